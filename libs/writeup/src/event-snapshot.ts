@@ -1,0 +1,128 @@
+import type { Language, LocalizedText } from '@app/core';
+
+/**
+ * Everything the writeup needs to know about one event, loaded from the register in one go.
+ * Lists are already in the order the writeup must use (protocol order for people, `order` for the rest).
+ */
+export interface EventSnapshot {
+  id: string;
+  title: LocalizedText;
+  kind: string;
+  status: 'draft' | 'scheduled' | 'held' | 'cancelled';
+  /** ISO 8601 instant */
+  startsAt: string;
+  endsAt?: string | null;
+  /** IANA zone, e.g. Asia/Shanghai; dates in the writeup are local to it */
+  timeZone: string;
+  venue?: LocalizedText | null;
+  city?: LocalizedText | null;
+  theme?: LocalizedText | null;
+  hosts: SnapshotOrganization[];
+  coHosts: SnapshotOrganization[];
+  /** attendees in protocol order (all roles, absent ones already removed) */
+  attendees: SnapshotAttendee[];
+  agenda: SnapshotAgendaItem[];
+  /** in speaking order */
+  speeches: SnapshotSpeech[];
+  mous: SnapshotMou[];
+  projects: SnapshotProject[];
+  participantGroups: SnapshotParticipantGroup[];
+}
+
+export interface SnapshotOrganization {
+  id: string;
+  name: LocalizedText;
+  shortName?: LocalizedText | null;
+  kind: string;
+  region?: string | null;
+}
+
+export interface SnapshotPosition {
+  title: LocalizedText;
+  organization?: SnapshotOrganization | null;
+}
+
+export interface SnapshotPerson {
+  id: string;
+  name: LocalizedText;
+  /** in the order they are to be stated, most senior first */
+  positions: SnapshotPosition[];
+}
+
+export type AttendanceRole = 'presider' | 'speaker' | 'guest' | 'participant';
+
+export interface SnapshotAttendee {
+  /** attendance id */
+  id: string;
+  person: SnapshotPerson;
+  role: AttendanceRole;
+  side?: string | null;
+  /** effective protocol order, 1-based */
+  order: number;
+}
+
+export type AgendaKind =
+  | 'opening'
+  | 'address'
+  | 'unveiling'
+  | 'mou_signing'
+  | 'project_signing'
+  | 'policy_presentation'
+  | 'matchmaking'
+  | 'site_visit'
+  | 'other';
+
+export interface SnapshotAgendaItem {
+  id: string;
+  kind: AgendaKind;
+  order: number;
+  title?: LocalizedText | null;
+  /** the thing unveiled, the place visited, the policy presented */
+  subject?: LocalizedText | null;
+  /** a sentence or two the organizer wrote about this segment */
+  summary?: LocalizedText | null;
+  /** the organization that ran the segment (e.g. presented the policies) */
+  organization?: SnapshotOrganization | null;
+}
+
+export type SpeechKind = 'address' | 'keynote' | 'remarks' | 'statement';
+
+export interface SnapshotSpeech {
+  id: string;
+  kind: SpeechKind;
+  speaker: SnapshotPerson;
+  /** the speaker's attendance id */
+  attendeeId: string;
+  keyPoints: LocalizedText[];
+  quotes: LocalizedText[];
+  language?: Language | null;
+}
+
+export interface SnapshotMou {
+  id: string;
+  title: LocalizedText;
+  purpose?: LocalizedText | null;
+  signedOn?: string | null;
+  status: string;
+  parties: { organization: SnapshotOrganization; signatory?: SnapshotPerson | null }[];
+  witnesses: SnapshotPerson[];
+}
+
+export interface SnapshotProject {
+  id: string;
+  title: LocalizedText;
+  /** sector key: ai, biomedicine, digital_economy, … (see SECTORS in the register) */
+  sector?: string | null;
+  amount?: string | null;
+  currency?: string | null;
+  parties: SnapshotOrganization[];
+}
+
+export type CountQualifier = 'exact' | 'about' | 'over' | 'nearly';
+
+export interface SnapshotParticipantGroup {
+  id: string;
+  category: LocalizedText;
+  count: number;
+  qualifier: CountQualifier;
+}

@@ -1,0 +1,19 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const lib = (name: string) => fileURLToPath(new URL(`./libs/${name}/src`, import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    alias: ['core', 'identity', 'register', 'writeup', 'reports'].flatMap((name) => [
+      { find: new RegExp(`^@app/${name}$`), replacement: `${lib(name)}/index.ts` },
+      { find: new RegExp(`^@app/${name}/(.*)$`), replacement: `${lib(name)}/$1` },
+    ]),
+  },
+  test: {
+    include: ['apps/**/*.spec.ts', 'libs/**/*.spec.ts', 'test/**/*.e2e-spec.ts'],
+    pool: 'forks',
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
