@@ -1,0 +1,36 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule, ConfigService } from '@nestjs/config';
+import { LoggerModule } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import { appConfig, authConfig, databaseConfig, DatabaseModule, validateEnv, type AppConfig } from '@app/core';
+import { IdentityModule } from '@app/identity';
+import { MIGRATIONS } from '../../../migrations/index.js';
+import { HealthController } from './health/health.controller.js';
+
+export const REQUEST_ID_HEADER = 'x-request-id';
+
+/** Accepts a caller's request id when it is a sane token, else makes one. */
+export function requestIdFor(header: unknown): string {
+  return typeof header === 'string' && /^[A-Za-z0-9._-]{8,128}$/.test(header) ? header : randomUUID();
+}
+
+@Module({
+  imports: [
+    ConfigModule.forRoot({ isGlobal: true, cache: true, validate: validateEnv, load: [appConfig, databaseConfig, authConfig] }),
+    LoggerModule.forRootAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService) => ({
+        pinoHttp: {
+          level: config.getOrThrow<AppConfig>('app').logLevel,
+          genReqId: (req) => (req as { id?: string }).id ?? requestIdFor(req.headers[REQUEST_ID_HEADER]),
+          redact: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie'],
+          customProps: () => ({ service: 'eventreg-api' }),
+        },
+      }),
+    }),
+    DatabaseModule.forRoot(MIGRATIONS),
+    IdentityModule,
+  ],
+  controllers: [HealthController],
+})
+export class AppModule {}

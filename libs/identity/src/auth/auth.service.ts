@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { JwtService } from '@nestjs/jwt';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AppException, type Actor, type AuthConfig } from '@app/core';
+import type { LoginDto, MeResponseDto, SignupDto, TokenResponseDto, WorkspaceMembershipDto } from '../dto/auth.dto.js';
+import { Membership, User, Workspace } from '../entities/index.js';
+import type { JwtPayload } from './jwt.strategy.js';
+import { hashPassword, verifyPassword } from './passwords.js';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jwt: JwtService,
+    private readonly config: ConfigService,
+  ) {}
+
+  /** Creates a user, a workspace they own, and returns a token for it; all or nothing. */
+  async signup(dto: SignupDto): Promise<TokenResponseDto> {
+    const email = dto.email.trim().toLowerCase();
+    const passwordHash = await hashPassword(dto.password);
+    const { user, workspace } = await this.dataSource.transaction(async (manager) => {
+      const taken = await manager.getRepository(User).exists({ where: { email } });
+      if (taken) throw new AppException('EMAIL_TAKEN', 'A user with this email already exists; log in instead');
+      const user = await manager.getRepository(User).save({ email, passwordHash });
+      const workspace = await manager.getRepository(Workspace).save({ name: dto.workspaceName.trim() });
+      await manager.getRepository(Membership).save({ userId: user.id, workspaceId: workspace.id, role: 'owner' });
+      return { user, workspace };
+    });
+    return this.issue(user.id, workspace.id);
+  }
+
+  async login(dto: LoginDto): Promise<TokenResponseDto> {
+    const email = dto.email.trim().toLowerCase();
+    const user = await this.dataSource.getRepository(User).findOne({ where: { email } });
+    const valid = await verifyPassword(user?.passwordHash, dto.password);
+    if (!user || !valid) throw new AppException('INVALID_CREDENTIALS', 'Email or password is wrong');
+    const workspaces = await this.workspacesOf(user.id);
+    if (workspaces.length === 0) throw new AppException('NOT_A_MEMBER', 'This user belongs to no workspace');
+    const chosen = dto.workspaceId ?? workspaces[0].id;
+    if (!workspaces.some((w) => w.id === chosen)) {
+      throw new AppException('NOT_A_MEMBER', 'This user is not a member of that workspace', { workspaceId: chosen });
+    }
+    return this.issue(user.id, chosen, workspaces);
+  }
+
+  async me(actor: Actor): Promise<MeResponseDto> {
+    const workspace = await this.dataSource.getRepository(Workspace).findOneByOrFail({ id: actor.workspaceId });
+    const user = actor.userId ? await this.dataSource.getRepository(User).findOneBy({ id: actor.userId }) : null;
+    return {
+      workspaceId: workspace.id,
+      workspaceName: workspace.name,
+      role: actor.role,
+      userId: actor.userId,
+      email: user?.email ?? null,
+      apiKeyId: actor.apiKeyId,
+    };
+  }
+
+  private async workspacesOf(userId: string): Promise<WorkspaceMembershipDto[]> {
+    const rows = await this.dataSource
+      .getRepository(Membership)
+      .find({ where: { userId }, relations: { workspace: true }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return rows.map((m) => ({ id: m.workspaceId, name: m.workspace?.name ?? '', role: m.role }));
+  }
+
+  private async issue(userId: string, workspaceId: string, workspaces?: WorkspaceMembershipDto[]): Promise<TokenResponseDto> {
+    const all = workspaces ?? (await this.workspacesOf(userId));
+    const ttl = this.config.getOrThrow<AuthConfig>('auth').jwtTtlSeconds;
+    const payload: JwtPayload = { sub: userId, wid: workspaceId };
+    const accessToken = await this.jwt.signAsync(payload, { expiresIn: ttl });
+    const role = all.find((w) => w.id === workspaceId)?.role ?? 'official';
+    return { accessToken, tokenType: 'Bearer', expiresIn: ttl, workspaceId, role, workspaces: all };
+  }
+}

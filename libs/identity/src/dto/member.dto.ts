@@ -1,0 +1,34 @@
+import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { ROLES, type Role } from '@app/core';
+
+export class AddMemberDto {
+  /** @example clerk@kjt.shandong.example */
+  @IsEmail() @MaxLength(254)
+  email: string;
+
+  @ApiProperty({ enum: ROLES, example: 'official' })
+  @IsIn(ROLES)
+  role: Role;
+
+  /**
+   * Initial password, only used when no user with this email exists yet; the owner passes it on.
+   * Without it, adding an unknown email is refused with NOT_FOUND.
+   */
+  @IsOptional() @IsString() @MinLength(10) @MaxLength(200)
+  password?: string;
+}
+
+export class UpdateMemberDto {
+  @ApiProperty({ enum: ROLES, example: 'organizer' })
+  @IsIn(ROLES)
+  role: Role;
+}
+
+export class MemberDto {
+  userId: string;
+  email: string;
+  @ApiProperty({ enum: ROLES })
+  role: Role;
+  createdAt: Date;
+}

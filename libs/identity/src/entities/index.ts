@@ -1,0 +1,7 @@
+import { ApiKey } from './api-key.entity.js';
+import { Membership } from './membership.entity.js';
+import { User } from './user.entity.js';
+import { Workspace } from './workspace.entity.js';
+
+export { ApiKey, Membership, User, Workspace };
+export const IDENTITY_ENTITIES = [User, Workspace, Membership, ApiKey];

@@ -1,0 +1,5 @@
+export * from './identity.module.js';
+export * from './entities/index.js';
+export * from './auth/auth.decorator.js';
+export * from './auth/auth.guard.js';
+export * from './auth/api-key-secret.js';

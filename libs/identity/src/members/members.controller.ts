@@ -1,0 +1,41 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors, type Actor } from '@app/core';
+import { CurrentActor, OwnerOnly } from '../auth/auth.decorator.js';
+import { AddMemberDto, MemberDto, UpdateMemberDto } from '../dto/member.dto.js';
+import { MembersService } from './members.service.js';
+
+@ApiTags('members')
+@OwnerOnly()
+@Controller({ path: 'members', version: '1' })
+export class MembersController {
+  constructor(private readonly members: MembersService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'List the workspace members and their roles' })
+  list(@CurrentActor() actor: Actor): Promise<MemberDto[]> {
+    return this.members.list(actor);
+  }
+
+  @Post()
+  @ApiOperation({ summary: 'Add a member by email with a role (owner, organizer, official)' })
+  @ApiErrors('NOT_FOUND', 'ALREADY_EXISTS')
+  add(@CurrentActor() actor: Actor, @Body() dto: AddMemberDto): Promise<MemberDto> {
+    return this.members.add(actor, dto);
+  }
+
+  @Patch(':userId')
+  @ApiOperation({ summary: "Change a member's role" })
+  @ApiErrors('LAST_OWNER')
+  update(@CurrentActor() actor: Actor, @Param('userId', ParseUUIDPipe) userId: string, @Body() dto: UpdateMemberDto): Promise<MemberDto> {
+    return this.members.update(actor, userId, dto);
+  }
+
+  @Delete(':userId')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Remove a member from the workspace' })
+  @ApiErrors('LAST_OWNER')
+  remove(@CurrentActor() actor: Actor, @Param('userId', ParseUUIDPipe) userId: string): Promise<void> {
+    return this.members.remove(actor, userId);
+  }
+}

@@ -1,0 +1,42 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { TenantEntity } from '../common/tenant-entity.js';
+import type { AttendanceRole, AttendanceStatus } from '../common/vocabulary.js';
+import { Event } from '../events/event.entity.js';
+import { Person } from '../people/person.entity.js';
+
+/** A person at an event: role, side, protocol-order override, status and check-in time. */
+@Entity('attendances')
+@Index(['eventId', 'personId'], { unique: true })
+export class Attendance extends TenantEntity {
+  @Column({ name: 'event_id', type: 'uuid' })
+  eventId: string;
+
+  @ManyToOne(() => Event, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'event_id' })
+  event?: Relation<Event>;
+
+  @Index()
+  @Column({ name: 'person_id', type: 'uuid' })
+  personId: string;
+
+  @ManyToOne(() => Person, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'person_id' })
+  person?: Relation<Person>;
+
+  @Column({ type: 'text' })
+  role: AttendanceRole;
+
+  /** code of one of the event's sides */
+  @Column({ type: 'text', nullable: true })
+  side: string | null;
+
+  /** explicit place in this event's protocol order; wins over the person's rank */
+  @Column({ name: 'protocol_order', type: 'int', nullable: true })
+  protocolOrder: number | null;
+
+  @Column({ type: 'text', default: 'registered' })
+  status: AttendanceStatus;
+
+  @Column({ name: 'checked_in_at', type: 'timestamptz', nullable: true })
+  checkedInAt: Date | null;
+}

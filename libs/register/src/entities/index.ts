@@ -1,0 +1,58 @@
+import { AgendaItem } from '../agenda/agenda-item.entity.js';
+import { Attendance } from '../attendance/attendance.entity.js';
+import { EventOrganization } from '../events/event-organization.entity.js';
+import { Event } from '../events/event.entity.js';
+import { MouParty } from '../mous/mou-party.entity.js';
+import { Mou } from '../mous/mou.entity.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { ParticipantGroup } from '../participant-groups/participant-group.entity.js';
+import { Person } from '../people/person.entity.js';
+import { Position } from '../people/position.entity.js';
+import { SignedProject } from '../projects/signed-project.entity.js';
+import { Speech } from '../speeches/speech.entity.js';
+
+export {
+  AgendaItem,
+  Attendance,
+  Event,
+  EventOrganization,
+  Mou,
+  MouParty,
+  Organization,
+  ParticipantGroup,
+  Person,
+  Position,
+  SignedProject,
+  Speech,
+};
+
+export const REGISTER_ENTITIES = [
+  Organization,
+  Person,
+  Position,
+  Event,
+  EventOrganization,
+  AgendaItem,
+  Attendance,
+  ParticipantGroup,
+  Speech,
+  Mou,
+  MouParty,
+  SignedProject,
+];
+
+/** Tables that hold one workspace's records; each gets row-level security. */
+export const REGISTER_TABLES = [
+  'organizations',
+  'people',
+  'positions',
+  'events',
+  'event_organizations',
+  'agenda_items',
+  'attendances',
+  'participant_groups',
+  'speeches',
+  'mous',
+  'mou_parties',
+  'signed_projects',
+];

@@ -1,0 +1,20 @@
+import { Column, Entity, OneToMany, type Relation } from 'typeorm';
+import type { LocalizedText } from '@app/core';
+import { TenantEntity } from '../common/tenant-entity.js';
+import { Position } from './position.entity.js';
+
+/** An official or guest, with ordered positions and a default protocol rank (1 = most senior). */
+@Entity('people')
+export class Person extends TenantEntity {
+  @Column({ type: 'jsonb' })
+  name: LocalizedText;
+
+  @Column({ name: 'protocol_rank', type: 'int', default: 1000 })
+  protocolRank: number;
+
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+
+  @OneToMany(() => Position, (p) => p.person, { cascade: true })
+  positions?: Relation<Position>[];
+}

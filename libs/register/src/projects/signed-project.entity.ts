@@ -1,0 +1,42 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import type { LocalizedText } from '@app/core';
+import { TenantEntity } from '../common/tenant-entity.js';
+import type { ProjectStatus, Sector } from '../common/vocabulary.js';
+import { Event } from '../events/event.entity.js';
+
+/** A cooperation project signed at an event. */
+@Entity('signed_projects')
+export class SignedProject extends TenantEntity {
+  @Index()
+  @Column({ name: 'event_id', type: 'uuid' })
+  eventId: string;
+
+  @ManyToOne(() => Event, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'event_id' })
+  event?: Relation<Event>;
+
+  @Column({ type: 'int', default: 0 })
+  ord: number;
+
+  @Column({ type: 'jsonb' })
+  title: LocalizedText;
+
+  @Index()
+  @Column({ type: 'text', nullable: true })
+  sector: Sector | null;
+
+  /** decimal string, e.g. "12500000.00" */
+  @Column({ type: 'numeric', precision: 18, scale: 2, nullable: true })
+  amount: string | null;
+
+  /** ISO 4217, e.g. CNY, HKD */
+  @Column({ type: 'char', length: 3, nullable: true })
+  currency: string | null;
+
+  @Column({ type: 'text', default: 'signed' })
+  status: ProjectStatus;
+
+  /** organizations that signed, in order */
+  @Column({ name: 'party_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  partyIds: string[];
+}

@@ -1,0 +1,58 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { inject } from 'vitest';
+
+export interface Session {
+  token: string;
+  workspaceId: string;
+  email: string;
+  password: string;
+  auth: { Authorization: string };
+}
+
+export interface TestContext {
+  app: NestFastifyApplication;
+  http: () => ReturnType<typeof request>;
+  /** signs up a new user with a new workspace (an owner) */
+  newWorkspace(name?: string): Promise<Session>;
+  /** adds a member with a role to the owner's workspace and logs them in */
+  newMember(owner: Session, role: 'owner' | 'organizer' | 'official'): Promise<Session>;
+  close(): Promise<void>;
+}
+
+/** Boots the real application (same setup as production) against this run's database. */
+export async function createTestContext(): Promise<TestContext> {
+  process.env.DATABASE_URL = inject('databaseUrl');
+  const { createApp } = await import('../../apps/api/src/setup.js');
+  const app = await createApp({ logger: false });
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  const http = () => request(app.getHttpServer());
+
+  const login = async (email: string, password: string, workspaceId?: string): Promise<Session> => {
+    const res = await http().post('/api/v1/auth/login').send({ email, password, ...(workspaceId ? { workspaceId } : {}) });
+    if (res.status !== 200) throw new Error(`login failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return { token: res.body.accessToken, workspaceId: res.body.workspaceId, email, password, auth: { Authorization: `Bearer ${res.body.accessToken}` } };
+  };
+
+  return {
+    app,
+    http,
+    async newWorkspace(name = 'Test office') {
+      const email = `owner-${randomUUID()}@example.test`;
+      const password = 'a-long-password-1';
+      const res = await http().post('/api/v1/auth/signup').send({ email, password, workspaceName: name });
+      if (res.status !== 201) throw new Error(`signup failed: ${res.status} ${JSON.stringify(res.body)}`);
+      return { token: res.body.accessToken, workspaceId: res.body.workspaceId, email, password, auth: { Authorization: `Bearer ${res.body.accessToken}` } };
+    },
+    async newMember(owner, role) {
+      const email = `${role}-${randomUUID()}@example.test`;
+      const password = 'a-long-password-2';
+      const res = await http().post('/api/v1/members').set(owner.auth).send({ email, role, password });
+      if (res.status !== 201) throw new Error(`add member failed: ${res.status} ${JSON.stringify(res.body)}`);
+      return login(email, password, owner.workspaceId);
+    },
+    close: () => app.close(),
+  };
+}
