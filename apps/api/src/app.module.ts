@@ -4,6 +4,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { appConfig, authConfig, databaseConfig, DatabaseModule, validateEnv, type AppConfig } from '@app/core';
 import { IdentityModule } from '@app/identity';
+import { RegisterModule } from '@app/register';
 import { MIGRATIONS } from '../../../migrations/index.js';
 import { HealthController } from './health/health.controller.js';
 
@@ -30,6 +31,7 @@ export function requestIdFor(header: unknown): string {
     }),
     DatabaseModule.forRoot(MIGRATIONS),
     IdentityModule,
+    RegisterModule,
   ],
   controllers: [HealthController],
 })

@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Actor } from '@app/core';
+import { IdParam, type Actor } from '@app/core';
 import { CurrentActor, OwnerOnly } from '../auth/auth.decorator.js';
 import { ApiKeyDto, CreateApiKeyDto, CreatedApiKeyDto } from '../dto/api-key.dto.js';
 import { ApiKeysService } from './api-keys.service.js';
@@ -25,7 +25,7 @@ export class ApiKeysController {
 
   @Delete(':id')
   @ApiOperation({ summary: 'Revoke an API key; it stops working at once' })
-  revoke(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<ApiKeyDto> {
+  revoke(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<ApiKeyDto> {
     return this.keys.revoke(actor, id);
   }
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, type Actor } from '@app/core';
+import { ApiErrors, IdParam, type Actor } from '@app/core';
 import { CurrentActor, OwnerOnly } from '../auth/auth.decorator.js';
 import { AddMemberDto, MemberDto, UpdateMemberDto } from '../dto/member.dto.js';
 import { MembersService } from './members.service.js';
@@ -27,7 +27,7 @@ export class MembersController {
   @Patch(':userId')
   @ApiOperation({ summary: "Change a member's role" })
   @ApiErrors('LAST_OWNER')
-  update(@CurrentActor() actor: Actor, @Param('userId', ParseUUIDPipe) userId: string, @Body() dto: UpdateMemberDto): Promise<MemberDto> {
+  update(@CurrentActor() actor: Actor, @IdParam('userId') userId: string, @Body() dto: UpdateMemberDto): Promise<MemberDto> {
     return this.members.update(actor, userId, dto);
   }
 
@@ -35,7 +35,7 @@ export class MembersController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Remove a member from the workspace' })
   @ApiErrors('LAST_OWNER')
-  remove(@CurrentActor() actor: Actor, @Param('userId', ParseUUIDPipe) userId: string): Promise<void> {
+  remove(@CurrentActor() actor: Actor, @IdParam('userId') userId: string): Promise<void> {
     return this.members.remove(actor, userId);
   }
 }

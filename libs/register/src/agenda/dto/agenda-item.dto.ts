@@ -1,0 +1,52 @@
+import { ApiProperty, PartialType } from '@nestjs/swagger';
+import { IsDateString, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsLocalizedText, LocalizedTextDto } from '@app/core';
+import { AGENDA_KINDS, type AgendaKind } from '../../common/vocabulary.js';
+import { OrganizationRefDto } from '../../people/dto/person.dto.js';
+
+export class CreateAgendaItemDto {
+  @ApiProperty({ enum: AGENDA_KINDS, example: 'unveiling' })
+  @IsIn(AGENDA_KINDS)
+  kind: AgendaKind;
+
+  @ApiProperty({ required: false, example: { zh: '揭牌仪式', en: 'Unveiling ceremony' } })
+  @IsOptional() @IsLocalizedText({ maxLength: 500 })
+  title?: LocalizedTextDto | null;
+
+  /** What was unveiled, the place visited, the policies presented */
+  @ApiProperty({ required: false, example: { zh: '鲁港科技合作创新中心', en: 'Shandong–Hong Kong Sci-Tech Cooperation Innovation Center' } })
+  @IsOptional() @IsLocalizedText({ maxLength: 500 })
+  subject?: LocalizedTextDto | null;
+
+  /** A sentence or two about the segment, as it may be published */
+  @IsOptional() @IsLocalizedText({ maxLength: 4000 })
+  summary?: LocalizedTextDto | null;
+
+  /** The organization that ran the segment (e.g. presented the policies) */
+  @IsOptional() @IsUUID()
+  organizationId?: string | null;
+
+  /** Local start, ISO 8601 with offset */
+  @IsOptional() @IsDateString({ strict: true })
+  startsAt?: string | null;
+
+  /** Position in the agenda (0-based); appended when omitted */
+  @IsOptional() @IsInt() @Min(0) @Max(10000)
+  order?: number;
+}
+
+export class UpdateAgendaItemDto extends PartialType(CreateAgendaItemDto) {}
+
+export class AgendaItemDto {
+  id: string;
+  eventId: string;
+  @ApiProperty({ enum: AGENDA_KINDS })
+  kind: AgendaKind;
+  order: number;
+  title: LocalizedTextDto | null;
+  subject: LocalizedTextDto | null;
+  summary: LocalizedTextDto | null;
+  organizationId: string | null;
+  organization: OrganizationRefDto | null;
+  startsAt: Date | null;
+}

@@ -1,0 +1,81 @@
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors, ApiPageResponse, IdParam, type Actor, type Page } from '@app/core';
+import { CanRead, CanWrite, CurrentActor } from '@app/identity';
+import { AttendanceService } from './attendance.service.js';
+import {
+  AttendanceDto,
+  AttendanceQueryDto,
+  BulkAttendanceDto,
+  BulkAttendanceResultDto,
+  CheckInResultDto,
+  CreateAttendanceDto,
+  UpdateAttendanceDto,
+} from './dto/attendance.dto.js';
+
+@ApiTags('attendance')
+@Controller({ path: 'events/:eventId/attendees', version: '1' })
+export class AttendanceController {
+  constructor(private readonly attendance: AttendanceService) {}
+
+  @Post()
+  @CanWrite()
+  @ApiOperation({ summary: 'Add a person to the event with a role, side and optional protocol-order override' })
+  @ApiErrors('ALREADY_EXISTS', 'EVENT_CANCELLED')
+  add(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @Body() dto: CreateAttendanceDto): Promise<AttendanceDto> {
+    return this.attendance.add(actor, eventId, dto);
+  }
+
+  @Post('bulk')
+  @CanWrite()
+  @ApiOperation({ summary: 'Add many attendees at once, all or nothing' })
+  @ApiErrors('ALREADY_EXISTS', 'EVENT_CANCELLED')
+  async addMany(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @Body() dto: BulkAttendanceDto): Promise<BulkAttendanceResultDto> {
+    return { items: await this.attendance.addMany(actor, eventId, dto.items) };
+  }
+
+  @Get()
+  @CanRead()
+  @ApiOperation({
+    summary: 'List attendees in protocol order',
+    description:
+      'Protocol order: the per-event override first, then the person\'s rank, then when they were added. `effectiveOrder` is each attendee\'s place over the whole event (filters do not renumber it); set `protocolOrder` to correct it.',
+  })
+  @ApiPageResponse(AttendanceDto)
+  list(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @Query() query: AttendanceQueryDto): Promise<Page<AttendanceDto>> {
+    return this.attendance.list(actor, eventId, query);
+  }
+
+  @Get(':id')
+  @CanRead()
+  @ApiOperation({ summary: 'Get one attendee' })
+  get(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @IdParam() id: string): Promise<AttendanceDto> {
+    return this.attendance.get(actor, eventId, id);
+  }
+
+  @Patch(':id')
+  @CanWrite()
+  @ApiOperation({ summary: "Change an attendee's role, side, protocol-order override or status" })
+  @ApiErrors('EVENT_CANCELLED')
+  update(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @IdParam() id: string, @Body() dto: UpdateAttendanceDto): Promise<AttendanceDto> {
+    return this.attendance.update(actor, eventId, id, dto);
+  }
+
+  @Delete(':id')
+  @CanWrite()
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Remove an attendee; refused with IN_USE while a speech of theirs is recorded' })
+  @ApiErrors('IN_USE')
+  remove(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @IdParam() id: string): Promise<void> {
+    return this.attendance.remove(actor, eventId, id);
+  }
+
+  @Post(':id/check-in')
+  @CanWrite()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Check an attendee in; idempotent and safe under concurrent calls (the first time is kept)' })
+  @ApiErrors('EVENT_CANCELLED')
+  checkIn(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @IdParam() id: string): Promise<CheckInResultDto> {
+    return this.attendance.checkIn(actor, eventId, id);
+  }
+}

@@ -1,0 +1,194 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AppException, TenantDb, pageWindow, toPage, type Actor, type Page } from '@app/core';
+import { assertReferences, findOr404 } from '../common/references.js';
+import { Event } from '../events/event.entity.js';
+import { assertNotCancelled } from '../events/event-lifecycle.js';
+import { Person } from '../people/person.entity.js';
+import { PeopleService } from '../people/people.service.js';
+import { rankedAttendances } from '../protocol/protocol-order.js';
+import { Attendance } from './attendance.entity.js';
+import type { AttendanceDto, AttendanceQueryDto, CheckInResultDto, CreateAttendanceDto, UpdateAttendanceDto } from './dto/attendance.dto.js';
+
+interface RankedRow {
+  id: string;
+  event_id: string;
+  person_id: string;
+  role: Attendance['role'];
+  side: string | null;
+  protocol_order: number | null;
+  status: Attendance['status'];
+  checked_in_at: Date | null;
+  created_at: Date;
+  effective_order: number;
+}
+
+@Injectable()
+export class AttendanceService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly people: PeopleService,
+  ) {}
+
+  add(actor: Actor, eventId: string, dto: CreateAttendanceDto): Promise<AttendanceDto> {
+    return this.db.run(actor.workspaceId, async (em) => {
+      const [id] = await this.addIn(em, actor, eventId, [dto]);
+      return this.getIn(em, eventId, id);
+    });
+  }
+
+  /** Adds every attendee or none. */
+  addMany(actor: Actor, eventId: string, items: CreateAttendanceDto[]): Promise<AttendanceDto[]> {
+    return this.db.run(actor.workspaceId, async (em) => {
+      const ids = await this.addIn(em, actor, eventId, items);
+      return (await this.rows(em, eventId, { ids })).items;
+    });
+  }
+
+  /** Inserts attendances inside an open transaction after checking event, people, sides and duplicates. */
+  async addIn(em: EntityManager, actor: Actor, eventId: string, items: CreateAttendanceDto[]): Promise<string[]> {
+    const event = await findOr404(em, Event, { id: eventId }, 'Event');
+    assertNotCancelled(event.status);
+    const personIds = items.map((i) => i.personId);
+    const dupes = personIds.filter((id, i) => personIds.indexOf(id) !== i);
+    if (dupes.length) throw new AppException('VALIDATION_FAILED', `Person listed twice: ${[...new Set(dupes)].join(', ')}`, [{ field: 'items', messages: ['each person once'] }]);
+    await assertReferences(em, Person, personIds, 'Person');
+    items.forEach((item) => assertSide(event, item.side));
+    const existing: { person_id: string }[] = await em.query('SELECT person_id FROM attendances WHERE event_id = $1 AND person_id = ANY($2)', [eventId, personIds]);
+    if (existing.length) {
+      throw new AppException('ALREADY_EXISTS', 'Already attending this event', { personIds: existing.map((e) => e.person_id) });
+    }
+    const now = new Date();
+    const result = await em.getRepository(Attendance).insert(
+      items.map((item) => ({
+        workspaceId: actor.workspaceId,
+        eventId,
+        personId: item.personId,
+        role: item.role,
+        side: item.side ?? null,
+        protocolOrder: item.protocolOrder ?? null,
+        status: item.status ?? 'registered',
+        checkedInAt: item.status === 'checked_in' ? now : null,
+      })),
+    );
+    return result.identifiers.map((i) => i.id as string);
+  }
+
+  list(actor: Actor, eventId: string, query: AttendanceQueryDto): Promise<Page<AttendanceDto>> {
+    return this.db.run(actor.workspaceId, async (em) => {
+      await findOr404(em, Event, { id: eventId }, 'Event');
+      const { items, total } = await this.rows(em, eventId, query, pageWindow(query));
+      return toPage(items, total, query);
+    });
+  }
+
+  get(actor: Actor, eventId: string, id: string): Promise<AttendanceDto> {
+    return this.db.run(actor.workspaceId, (em) => this.getIn(em, eventId, id));
+  }
+
+  update(actor: Actor, eventId: string, id: string, dto: UpdateAttendanceDto): Promise<AttendanceDto> {
+    return this.db.run(actor.workspaceId, async (em) => {
+      const event = await findOr404(em, Event, { id: eventId }, 'Event');
+      assertNotCancelled(event.status);
+      const attendance = await findOr404(em, Attendance, { id, eventId }, 'Attendee');
+      if (dto.side !== undefined) assertSide(event, dto.side);
+      if (dto.role !== undefined) attendance.role = dto.role;
+      if (dto.side !== undefined) attendance.side = dto.side ?? null;
+      if (dto.protocolOrder !== undefined) attendance.protocolOrder = dto.protocolOrder ?? null;
+      if (dto.status !== undefined && dto.status !== attendance.status) {
+        attendance.status = dto.status;
+        attendance.checkedInAt = dto.status === 'checked_in' ? (attendance.checkedInAt ?? new Date()) : null;
+      }
+      await em.getRepository(Attendance).save(attendance);
+      return this.getIn(em, eventId, id);
+    });
+  }
+
+  /** Refused while a speech is recorded for the attendee. */
+  remove(actor: Actor, eventId: string, id: string): Promise<void> {
+    return this.db.run(actor.workspaceId, async (em) => {
+      await findOr404(em, Attendance, { id, eventId }, 'Attendee');
+      const [{ speeches }] = await em.query('SELECT count(*)::int AS speeches FROM speeches WHERE attendance_id = $1', [id]);
+      if (speeches > 0) throw AppException.inUse('Attendee', { speeches });
+      await em.getRepository(Attendance).delete({ id });
+    });
+  }
+
+  /**
+   * Checks an attendee in. One conditional UPDATE: under concurrent calls exactly one sets the time,
+   * the others see it already set and report the first check-in.
+   */
+  checkIn(actor: Actor, eventId: string, id: string): Promise<CheckInResultDto> {
+    return this.db.run(actor.workspaceId, async (em) => {
+      const event = await findOr404(em, Event, { id: eventId }, 'Event');
+      assertNotCancelled(event.status);
+      const [updated] = await em.query(
+        `UPDATE attendances SET status = 'checked_in', checked_in_at = now(), updated_at = now()
+          WHERE id = $1 AND event_id = $2 AND checked_in_at IS NULL
+          RETURNING id`,
+        [id, eventId],
+      );
+      const attendance = await this.getIn(em, eventId, id);
+      return { ...attendance, checkedInNow: Array.isArray(updated) ? updated.length > 0 : !!updated };
+    });
+  }
+
+  private async getIn(em: EntityManager, eventId: string, id: string): Promise<AttendanceDto> {
+    const { items } = await this.rows(em, eventId, { ids: [id] });
+    if (!items[0]) throw AppException.notFound('Attendee', id);
+    return items[0];
+  }
+
+  /** Attendees in protocol order with their effective order, filtered after ranking. */
+  private async rows(
+    em: EntityManager,
+    eventId: string,
+    filter: Partial<AttendanceQueryDto> & { ids?: string[] },
+    window?: { skip: number; take: number },
+  ): Promise<{ items: AttendanceDto[]; total: number }> {
+    const where: string[] = [];
+    const params: unknown[] = [eventId];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (filter.ids) add('r.id = ANY(?)', filter.ids);
+    if (filter.role) add('r.role = ?', filter.role);
+    if (filter.status) add('r.status = ?', filter.status);
+    if (filter.side) add('r.side = ?', filter.side);
+    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const limit = window ? `LIMIT ${window.take} OFFSET ${window.skip}` : '';
+    const rows: (RankedRow & { total: number })[] = await em.query(
+      `SELECT r.*, count(*) OVER ()::int AS total FROM (${rankedAttendances('$1')}) r ${whereSql} ORDER BY r.effective_order ${limit}`,
+      params,
+    );
+    const people = new Map((await this.people.loadMany(em, rows.map((r) => r.person_id))).map((p) => [p.id, p]));
+    const items = rows.map((r) => ({
+      id: r.id,
+      eventId: r.event_id,
+      personId: r.person_id,
+      person: people.get(r.person_id)!,
+      role: r.role,
+      side: r.side,
+      protocolOrder: r.protocol_order,
+      effectiveOrder: r.effective_order,
+      status: r.status,
+      checkedInAt: r.checked_in_at,
+      createdAt: r.created_at,
+    }));
+    return { items, total: rows[0]?.total ?? (window ? await this.count(em, eventId, whereSql, params) : 0) };
+  }
+
+  private async count(em: EntityManager, eventId: string, whereSql: string, params: unknown[]): Promise<number> {
+    const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM (${rankedAttendances('$1')}) r ${whereSql}`, params);
+    return n;
+  }
+}
+
+function assertSide(event: Event, side: string | null | undefined): void {
+  if (side && !event.sides.some((s) => s.code === side)) {
+    throw new AppException('VALIDATION_FAILED', `side ${side} is not one of the event's sides`, [
+      { field: 'side', messages: [`must be one of: ${event.sides.map((s) => s.code).join(', ') || '(the event has no sides)'}`] },
+    ]);
+  }
+}

@@ -1,0 +1,77 @@
+import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { PageQueryDto } from '@app/core';
+import { ATTENDANCE_ROLES, ATTENDANCE_STATUSES, type AttendanceRole, type AttendanceStatus } from '../../common/vocabulary.js';
+import { PersonDto } from '../../people/dto/person.dto.js';
+
+export class CreateAttendanceDto {
+  /** The person attending */
+  @IsUUID()
+  personId: string;
+
+  @ApiProperty({ enum: ATTENDANCE_ROLES, example: 'speaker', description: 'presider, speaker (gave an address), guest (attending leader), participant' })
+  @IsIn(ATTENDANCE_ROLES)
+  role: AttendanceRole;
+
+  /** Code of one of the event's sides. @example shandong */
+  @IsOptional() @IsString() @MaxLength(40)
+  side?: string | null;
+
+  /** Explicit place in this event's protocol order; wins over the person's rank. @example 1 */
+  @IsOptional() @IsInt() @Min(1) @Max(100000)
+  protocolOrder?: number | null;
+
+  @ApiProperty({ enum: ATTENDANCE_STATUSES, required: false, default: 'registered' })
+  @IsOptional() @IsIn(ATTENDANCE_STATUSES)
+  status?: AttendanceStatus;
+}
+
+export class UpdateAttendanceDto extends PartialType(OmitType(CreateAttendanceDto, ['personId'] as const)) {}
+
+export class BulkAttendanceDto {
+  /** Up to 1000 attendees, added all or nothing */
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(1000) @ValidateNested({ each: true }) @Type(() => CreateAttendanceDto)
+  items: CreateAttendanceDto[];
+}
+
+export class AttendanceDto {
+  id: string;
+  eventId: string;
+  personId: string;
+  person: PersonDto;
+  @ApiProperty({ enum: ATTENDANCE_ROLES })
+  role: AttendanceRole;
+  side: string | null;
+  /** The override, if set */
+  protocolOrder: number | null;
+  /** Place in the event's protocol order as every list and report uses it (1 = first) */
+  effectiveOrder: number;
+  @ApiProperty({ enum: ATTENDANCE_STATUSES })
+  status: AttendanceStatus;
+  checkedInAt: Date | null;
+  createdAt: Date;
+}
+
+export class CheckInResultDto extends AttendanceDto {
+  /** True when this call did the check-in; false when the attendee was already checked in (the first time is kept) */
+  checkedInNow: boolean;
+}
+
+export class AttendanceQueryDto extends PageQueryDto {
+  @ApiProperty({ required: false, enum: ATTENDANCE_ROLES })
+  @IsOptional() @IsIn(ATTENDANCE_ROLES)
+  role?: AttendanceRole;
+
+  @ApiProperty({ required: false, enum: ATTENDANCE_STATUSES })
+  @IsOptional() @IsIn(ATTENDANCE_STATUSES)
+  status?: AttendanceStatus;
+
+  @IsOptional() @IsString() @MaxLength(40)
+  side?: string;
+}
+
+export class BulkAttendanceResultDto {
+  /** The new attendances, in protocol order */
+  items: AttendanceDto[];
+}

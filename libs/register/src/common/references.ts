@@ -1,0 +1,35 @@
+import { In, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { AppException } from '@app/core';
+
+/**
+ * Checks that every id names a record the caller's workspace can see. Row-level security hides
+ * other workspaces' rows, so a foreign id is reported exactly like a missing one.
+ */
+export async function assertReferences<T extends { id: string }>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  ids: (string | null | undefined)[],
+  resource: string,
+): Promise<void> {
+  const wanted = [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
+  if (wanted.length === 0) return;
+  const found = await em.getRepository(entity).find({ select: { id: true } as never, where: { id: In(wanted) } as never });
+  const seen = new Set(found.map((row) => row.id));
+  const missing = wanted.filter((id) => !seen.has(id));
+  if (missing.length > 0) {
+    throw new AppException('NOT_FOUND', `${resource} ${missing.join(', ')} was not found`, { resource, ids: missing });
+  }
+}
+
+/** Loads one record of the caller's workspace or throws NOT_FOUND. */
+export async function findOr404<T extends ObjectLiteral>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  where: Record<string, unknown>,
+  resource: string,
+  relations?: Record<string, unknown>,
+): Promise<T> {
+  const row = await em.getRepository(entity).findOne({ where: where as never, relations: relations as never });
+  if (!row) throw AppException.notFound(resource, typeof where.id === 'string' ? where.id : undefined);
+  return row;
+}

@@ -1,0 +1,194 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AppException, TenantDb, pageWindow, toPage, type Actor, type Page } from '@app/core';
+import { assertReferences, findOr404 } from '../common/references.js';
+import { whereTextContains } from '../common/text-search.js';
+import { Organization } from '../organizations/organization.entity.js';
+import type { CreateEventDto, EventDto, EventQueryDto, UpdateEventDto } from './dto/event.dto.js';
+import { EventOrganization, type EventOrganizationRole } from './event-organization.entity.js';
+import { assertTransition } from './event-lifecycle.js';
+import { Event } from './event.entity.js';
+
+const WITH_HOSTS = { organizations: { organization: true } } as const;
+
+@Injectable()
+export class EventsService {
+  constructor(private readonly db: TenantDb) {}
+
+  create(actor: Actor, dto: CreateEventDto): Promise<EventDto> {
+    return this.db.run(actor.workspaceId, (em) => this.createIn(em, actor, dto));
+  }
+
+  async createIn(em: EntityManager, actor: Actor, dto: CreateEventDto): Promise<EventDto> {
+    const startsAt = new Date(dto.startsAt);
+    const endsAt = dto.endsAt ? new Date(dto.endsAt) : null;
+    assertTimes(startsAt, endsAt);
+    assertSides(dto.sides ?? []);
+    await assertReferences(em, Organization, [...(dto.hostIds ?? []), ...(dto.coHostIds ?? [])], 'Organization');
+    const event = await em.getRepository(Event).save({
+      workspaceId: actor.workspaceId,
+      title: dto.title,
+      kind: dto.kind,
+      status: dto.status ?? 'draft',
+      startsAt,
+      endsAt,
+      timeZone: dto.timeZone,
+      venue: dto.venue ?? null,
+      city: dto.city ?? null,
+      theme: dto.theme ?? null,
+      sides: dto.sides ?? [],
+    });
+    await this.writeHosts(em, actor, event.id, 'host', dto.hostIds ?? []);
+    await this.writeHosts(em, actor, event.id, 'co_host', dto.coHostIds ?? []);
+    return this.load(em, event.id);
+  }
+
+  list(actor: Actor, query: EventQueryDto): Promise<Page<EventDto>> {
+    return this.db.run(actor.workspaceId, async (em) => {
+      const { skip, take } = pageWindow(query);
+      const qb = em.getRepository(Event).createQueryBuilder('e').leftJoinAndSelect('e.organizations', 'eo').leftJoinAndSelect('eo.organization', 'o');
+      whereTextContains(qb, 'e.title', query.q);
+      if (query.status) qb.andWhere('e.status = :status', { status: query.status });
+      if (query.kind) qb.andWhere('e.kind = :kind', { kind: query.kind });
+      if (query.from) qb.andWhere('e.starts_at >= :from', { from: new Date(query.from) });
+      if (query.to) qb.andWhere('e.starts_at < :to', { to: new Date(query.to) });
+      if (query.organizationId) {
+        qb.andWhere('EXISTS (SELECT 1 FROM event_organizations x WHERE x.event_id = e.id AND x.organization_id = :org)', { org: query.organizationId });
+      }
+      const sort = query.sort ?? '-startsAt';
+      const column = sort.replace('-', '') === 'createdAt' ? 'e.createdAt' : 'e.startsAt';
+      const [rows, total] = await qb
+        .orderBy(column, sort.startsWith('-') ? 'DESC' : 'ASC')
+        .addOrderBy('e.id', 'ASC')
+        .skip(skip)
+        .take(take)
+        .getManyAndCount();
+      return toPage(rows.map(toEventDto), total, query);
+    });
+  }
+
+  get(actor: Actor, id: string): Promise<EventDto> {
+    return this.db.run(actor.workspaceId, async (em) => {
+      const dto = await this.load(em, id);
+      const [counts] = await em.query(
+        `SELECT (SELECT count(*) FROM attendances WHERE event_id = $1)::int AS attendees,
+                (SELECT count(*) FROM attendances WHERE event_id = $1 AND status = 'checked_in')::int AS "checkedIn",
+                (SELECT count(*) FROM speeches WHERE event_id = $1)::int AS speeches,
+                (SELECT count(*) FROM mous WHERE event_id = $1)::int AS mous,
+                (SELECT count(*) FROM signed_projects WHERE event_id = $1)::int AS projects`,
+        [id],
+      );
+      return { ...dto, counts };
+    });
+  }
+
+  update(actor: Actor, id: string, dto: UpdateEventDto): Promise<EventDto> {
+    return this.db.run(actor.workspaceId, async (em) => {
+      const event = await findOr404(em, Event, { id }, 'Event');
+      if (dto.status !== undefined) assertTransition(event.status, dto.status);
+      if (event.status === 'cancelled' && Object.keys(dto).some((k) => k !== 'status')) {
+        throw new AppException('EVENT_CANCELLED', 'The event is cancelled; its records can no longer change');
+      }
+      const startsAt = dto.startsAt !== undefined ? new Date(dto.startsAt) : event.startsAt;
+      const endsAt = dto.endsAt !== undefined ? (dto.endsAt ? new Date(dto.endsAt) : null) : event.endsAt;
+      assertTimes(startsAt, endsAt);
+      if (dto.sides !== undefined) await assertSidesStillUsed(em, id, dto.sides.map((s) => s.code));
+      Object.assign(event, {
+        ...(dto.title !== undefined && { title: dto.title }),
+        ...(dto.kind !== undefined && { kind: dto.kind }),
+        ...(dto.status !== undefined && { status: dto.status }),
+        ...(dto.timeZone !== undefined && { timeZone: dto.timeZone }),
+        ...(dto.venue !== undefined && { venue: dto.venue ?? null }),
+        ...(dto.city !== undefined && { city: dto.city ?? null }),
+        ...(dto.theme !== undefined && { theme: dto.theme ?? null }),
+        ...(dto.sides !== undefined && { sides: assertSides(dto.sides) }),
+        startsAt,
+        endsAt,
+      });
+      delete event.organizations;
+      await em.getRepository(Event).save(event);
+      for (const [role, ids] of [['host', dto.hostIds], ['co_host', dto.coHostIds]] as const) {
+        if (ids === undefined) continue;
+        await assertReferences(em, Organization, ids, 'Organization');
+        await em.getRepository(EventOrganization).delete({ eventId: id, role });
+        await this.writeHosts(em, actor, id, role, ids);
+      }
+      return this.load(em, id);
+    });
+  }
+
+  /** Deleting an event deletes everything recorded for it (agenda, attendance, speeches, MoUs, projects, groups, writeups). */
+  remove(actor: Actor, id: string): Promise<void> {
+    return this.db.run(actor.workspaceId, async (em) => {
+      await findOr404(em, Event, { id }, 'Event');
+      await em.query('DELETE FROM writeup_drafts WHERE event_id = $1', [id]);
+      await em.query('DELETE FROM speeches WHERE event_id = $1', [id]);
+      await em.getRepository(Event).delete({ id });
+    });
+  }
+
+  /** Loads an event of the caller's workspace inside an open transaction, or NOT_FOUND. */
+  async require(em: EntityManager, id: string): Promise<Event> {
+    return findOr404(em, Event, { id }, 'Event');
+  }
+
+  private async writeHosts(em: EntityManager, actor: Actor, eventId: string, role: EventOrganizationRole, ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await em.getRepository(EventOrganization).insert(ids.map((organizationId, ord) => ({ workspaceId: actor.workspaceId, eventId, organizationId, role, ord })));
+  }
+
+  private async load(em: EntityManager, id: string): Promise<EventDto> {
+    return toEventDto(await findOr404(em, Event, { id }, 'Event', WITH_HOSTS));
+  }
+}
+
+function assertTimes(startsAt: Date, endsAt: Date | null): void {
+  if (endsAt && endsAt < startsAt) {
+    throw new AppException('VALIDATION_FAILED', 'endsAt must not be before startsAt', [{ field: 'endsAt', messages: ['endsAt must not be before startsAt'] }]);
+  }
+}
+
+function assertSides<T extends { code: string }>(sides: T[]): T[] {
+  const codes = sides.map((s) => s.code);
+  if (new Set(codes).size !== codes.length) {
+    throw new AppException('VALIDATION_FAILED', 'side codes must be unique', [{ field: 'sides', messages: ['side codes must be unique'] }]);
+  }
+  return sides;
+}
+
+async function assertSidesStillUsed(em: EntityManager, eventId: string, codes: string[]): Promise<void> {
+  const rows: { side: string }[] = await em.query(
+    'SELECT DISTINCT side FROM attendances WHERE event_id = $1 AND side IS NOT NULL AND NOT (side = ANY($2))',
+    [eventId, codes],
+  );
+  if (rows.length > 0) {
+    throw new AppException('IN_USE', `Attendees are still on side ${rows.map((r) => r.side).join(', ')}; move them first`, {
+      sides: rows.map((r) => r.side),
+    });
+  }
+}
+
+export function toEventDto(e: Event): EventDto {
+  const orgs = [...(e.organizations ?? [])].sort((a, b) => a.ord - b.ord);
+  const refs = (role: EventOrganizationRole) =>
+    orgs
+      .filter((o) => o.role === role && o.organization)
+      .map((o) => ({ id: o.organization!.id, kind: o.organization!.kind, name: o.organization!.name, shortName: o.organization!.shortName }));
+  return {
+    id: e.id,
+    title: e.title,
+    kind: e.kind,
+    status: e.status,
+    startsAt: e.startsAt,
+    endsAt: e.endsAt,
+    timeZone: e.timeZone,
+    venue: e.venue,
+    city: e.city,
+    theme: e.theme,
+    sides: e.sides,
+    hosts: refs('host'),
+    coHosts: refs('co_host'),
+    createdAt: e.createdAt,
+    updatedAt: e.updatedAt,
+  };
+}

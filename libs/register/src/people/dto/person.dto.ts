@@ -1,0 +1,68 @@
+import { ApiProperty, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsLocalizedText, LocalizedTextDto, PageQueryDto } from '@app/core';
+
+export class PositionInputDto {
+  /** The title as used with the name, e.g. 副省长 / Vice Governor; may name the body when no organization is linked */
+  @ApiProperty({ example: { zh: '山东省副省长', ja: '山東省副省長', en: 'Vice Governor of Shandong Province' } })
+  @IsLocalizedText({ maxLength: 500 })
+  title: LocalizedTextDto;
+
+  /** The organization the position is in, when it is recorded */
+  @IsOptional() @IsUUID()
+  organizationId?: string | null;
+}
+
+export class CreatePersonDto {
+  @ApiProperty({ example: { zh: '宋军继', ja: '宋軍継', en: 'Song Junji' } })
+  @IsLocalizedText({ maxLength: 200 })
+  name: LocalizedTextDto;
+
+  /** Positions in the order they are stated, most senior first */
+  @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => PositionInputDto)
+  positions?: PositionInputDto[];
+
+  /** Default protocol rank: 1 is the most senior; lower ranks come first in every list. @example 10 */
+  @IsOptional() @IsInt() @Min(1) @Max(100000)
+  protocolRank?: number;
+
+  /** Internal note, not published */
+  @IsOptional() @IsString() @MaxLength(2000)
+  note?: string | null;
+}
+
+export class UpdatePersonDto extends PartialType(CreatePersonDto) {}
+
+export class OrganizationRefDto {
+  id: string;
+  kind: string;
+  name: LocalizedTextDto;
+  shortName: LocalizedTextDto | null;
+}
+
+export class PositionDto {
+  title: LocalizedTextDto;
+  organizationId: string | null;
+  organization: OrganizationRefDto | null;
+}
+
+export class PersonDto {
+  id: string;
+  name: LocalizedTextDto;
+  positions: PositionDto[];
+  protocolRank: number;
+  note: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export class PersonQueryDto extends PageQueryDto {
+  /** Text in any language of the name */
+  @IsOptional() @IsString() @MaxLength(200)
+  q?: string;
+
+  /** People holding a position in this organization */
+  @IsOptional() @IsUUID()
+  organizationId?: string;
+}

@@ -1,0 +1,121 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AppException, TenantDb, pageWindow, toPage, type Actor, type Page } from '@app/core';
+import { assertReferences, findOr404 } from '../common/references.js';
+import { whereTextContains } from '../common/text-search.js';
+import { Organization } from '../organizations/organization.entity.js';
+import type { CreatePersonDto, PersonDto, PersonQueryDto, PositionInputDto, UpdatePersonDto } from './dto/person.dto.js';
+import { Person } from './person.entity.js';
+import { Position } from './position.entity.js';
+
+const WITH_POSITIONS = { positions: { organization: true } } as const;
+
+@Injectable()
+export class PeopleService {
+  constructor(private readonly db: TenantDb) {}
+
+  create(actor: Actor, dto: CreatePersonDto): Promise<PersonDto> {
+    return this.db.run(actor.workspaceId, (em) => this.createIn(em, actor, dto));
+  }
+
+  /** Creates a person inside an open workspace transaction (used by imports and the demo too). */
+  async createIn(em: EntityManager, actor: Actor, dto: CreatePersonDto): Promise<PersonDto> {
+    await assertReferences(em, Organization, (dto.positions ?? []).map((p) => p.organizationId), 'Organization');
+    const person = await em.getRepository(Person).save({
+      workspaceId: actor.workspaceId,
+      name: dto.name,
+      protocolRank: dto.protocolRank ?? 1000,
+      note: dto.note ?? null,
+    });
+    await this.writePositions(em, actor, person.id, dto.positions ?? []);
+    return this.load(em, person.id);
+  }
+
+  list(actor: Actor, query: PersonQueryDto): Promise<Page<PersonDto>> {
+    return this.db.run(actor.workspaceId, async (em) => {
+      const { skip, take } = pageWindow(query);
+      const qb = em.getRepository(Person).createQueryBuilder('p');
+      whereTextContains(qb, 'p.name', query.q);
+      if (query.organizationId) {
+        qb.andWhere('EXISTS (SELECT 1 FROM positions pos WHERE pos.person_id = p.id AND pos.organization_id = :org)', { org: query.organizationId });
+      }
+      const [rows, total] = await qb.orderBy('p.protocol_rank').addOrderBy('p.created_at').addOrderBy('p.id').skip(skip).take(take).getManyAndCount();
+      const people = rows.length ? await this.loadMany(em, rows.map((r) => r.id)) : [];
+      return toPage(people, total, query);
+    });
+  }
+
+  get(actor: Actor, id: string): Promise<PersonDto> {
+    return this.db.run(actor.workspaceId, (em) => this.load(em, id));
+  }
+
+  /** `positions`, when given, replaces the whole list. */
+  update(actor: Actor, id: string, dto: UpdatePersonDto): Promise<PersonDto> {
+    return this.db.run(actor.workspaceId, async (em) => {
+      const person = await findOr404(em, Person, { id }, 'Person');
+      if (dto.name !== undefined) person.name = dto.name;
+      if (dto.protocolRank !== undefined) person.protocolRank = dto.protocolRank;
+      if (dto.note !== undefined) person.note = dto.note ?? null;
+      await em.getRepository(Person).save(person);
+      if (dto.positions !== undefined) {
+        await assertReferences(em, Organization, dto.positions.map((p) => p.organizationId), 'Organization');
+        await em.getRepository(Position).delete({ personId: id });
+        await this.writePositions(em, actor, id, dto.positions);
+      }
+      return this.load(em, id);
+    });
+  }
+
+  /** Refused while the person attends an event or signed or witnessed an MoU. */
+  remove(actor: Actor, id: string): Promise<void> {
+    return this.db.run(actor.workspaceId, async (em) => {
+      await findOr404(em, Person, { id }, 'Person');
+      const [usedBy] = await em.query(
+        `SELECT (SELECT count(*) FROM attendances WHERE person_id = $1)::int AS attendances,
+                (SELECT count(*) FROM mou_parties WHERE signatory_id = $1)::int AS "MoU signatures",
+                (SELECT count(*) FROM mous WHERE $1 = ANY(witness_ids))::int AS "MoU witnesses"`,
+        [id],
+      );
+      if (Object.values(usedBy as Record<string, number>).some((n) => n > 0)) throw AppException.inUse('Person', usedBy);
+      await em.getRepository(Person).delete({ id });
+    });
+  }
+
+  private async writePositions(em: EntityManager, actor: Actor, personId: string, positions: PositionInputDto[]): Promise<void> {
+    if (positions.length === 0) return;
+    await em.getRepository(Position).insert(
+      positions.map((p, ord) => ({ workspaceId: actor.workspaceId, personId, ord, title: p.title, organizationId: p.organizationId ?? null })),
+    );
+  }
+
+  private async load(em: EntityManager, id: string): Promise<PersonDto> {
+    const person = await findOr404(em, Person, { id }, 'Person', WITH_POSITIONS);
+    return toPersonDto(person);
+  }
+
+  /** People by id, in the order of `ids`, inside an open workspace transaction. */
+  async loadMany(em: EntityManager, ids: string[]): Promise<PersonDto[]> {
+    const rows = await em.getRepository(Person).find({ where: ids.map((id) => ({ id })), relations: WITH_POSITIONS });
+    const byId = new Map(rows.map((r) => [r.id, toPersonDto(r)]));
+    return ids.map((id) => byId.get(id)).filter((p): p is PersonDto => !!p);
+  }
+}
+
+export function toPersonDto(p: Person): PersonDto {
+  const positions = [...(p.positions ?? [])].sort((a, b) => a.ord - b.ord);
+  return {
+    id: p.id,
+    name: p.name,
+    protocolRank: p.protocolRank,
+    note: p.note,
+    positions: positions.map((pos) => ({
+      title: pos.title,
+      organizationId: pos.organizationId,
+      organization: pos.organization
+        ? { id: pos.organization.id, kind: pos.organization.kind, name: pos.organization.name, shortName: pos.organization.shortName }
+        : null,
+    })),
+    createdAt: p.createdAt,
+    updatedAt: p.updatedAt,
+  };
+}

@@ -1,0 +1,22 @@
+/**
+ * Protocol order, the one rule for every list of people (writeup lead, speech order, attendance
+ * reports, the attendee list): an explicit per-event override first (lowest first), then the
+ * person's protocol rank (1 = most senior), then a stable tie-break (when the attendance was recorded,
+ * then its id). It is written once, as SQL, so lists and streamed reports order rows identically.
+ *
+ * `a` is the alias of `attendances`, `p` the alias of `people`.
+ */
+export function protocolOrderBy(a = 'a', p = 'p'): string {
+  return `${a}.protocol_order ASC NULLS LAST, ${p}.protocol_rank ASC, ${a}.created_at ASC, ${a}.id ASC`;
+}
+
+/**
+ * The event's attendances with their effective order (1-based, over the whole event, before any
+ * filter), as a subquery to select from: `FROM (${rankedAttendances()}) r` with `$1` = event id.
+ */
+export function rankedAttendances(eventParam = '$1'): string {
+  return `SELECT a.*, p.protocol_rank AS person_rank,
+                 row_number() OVER (ORDER BY ${protocolOrderBy('a', 'p')})::int AS effective_order
+            FROM attendances a JOIN people p ON p.id = a.person_id
+           WHERE a.event_id = ${eventParam}`;
+}
