@@ -5,6 +5,8 @@ import { randomUUID } from 'node:crypto';
 import { appConfig, authConfig, databaseConfig, DatabaseModule, validateEnv, type AppConfig } from '@app/core';
 import { IdentityModule } from '@app/identity';
 import { RegisterModule } from '@app/register';
+import { WriteupModule } from '@app/writeup';
+import { ReportsModule } from '@app/reports';
 import { MIGRATIONS } from '../../../migrations/index.js';
 import { HealthController } from './health/health.controller.js';
 
@@ -32,6 +34,8 @@ export function requestIdFor(header: unknown): string {
     DatabaseModule.forRoot(MIGRATIONS),
     IdentityModule,
     RegisterModule,
+    WriteupModule,
+    ReportsModule,
   ],
   controllers: [HealthController],
 })

@@ -14,6 +14,8 @@ export async function createApp(options: { logger?: boolean } = {}): Promise<Nes
   const adapter = new FastifyAdapter({
     genReqId: (req: { headers: Record<string, unknown> }) => requestIdFor(req.headers[REQUEST_ID_HEADER]),
     bodyLimit: 2 * 1024 * 1024,
+    // signed download tokens travel in the path
+    routerOptions: { maxParamLength: 2048 },
     trustProxy: true,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, {

@@ -20,10 +20,11 @@ export class TenantDb {
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async run<T>(workspaceId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  async run<T>(workspaceId: string, work: (manager: EntityManager) => Promise<T>, isolation?: 'REPEATABLE READ'): Promise<T> {
     const current = this.scope.getStore();
     if (current?.workspaceId === workspaceId) return work(current.manager);
-    return this.dataSource.transaction((manager) => this.enter(workspaceId, manager, work));
+    const scoped = (manager: EntityManager) => this.enter(workspaceId, manager, work);
+    return isolation ? this.dataSource.transaction(isolation, scoped) : this.dataSource.transaction(scoped);
   }
 
   /** Scopes an already open transaction (e.g. a streaming query runner) to a workspace. */

@@ -4,6 +4,7 @@ export const ORGANIZATION_KINDS = [
   'party_committee',
   'enterprise',
   'state_owned_enterprise',
+  'statutory_body',
   'university',
   'research_institute',
   'association',

@@ -1,0 +1,35 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { AppException } from '@app/core';
+
+/** What a signed link lets its holder download, without an Authorization header, until it expires. */
+export interface DownloadGrant {
+  workspaceId: string;
+  eventId: string;
+  report: 'attendance' | 'sign-in-sheet';
+  format: string;
+  lang: string;
+  params: Record<string, string>;
+  /** expiry, seconds since the epoch */
+  exp: number;
+}
+
+const sign = (secret: string, payload: string) => createHmac('sha256', `download-link:${secret}`).update(payload).digest('base64url');
+
+export function createDownloadToken(grant: DownloadGrant, secret: string): string {
+  const payload = Buffer.from(JSON.stringify(grant)).toString('base64url');
+  return `${payload}.${sign(secret, payload)}`;
+}
+
+/** Checks the signature first (LINK_INVALID), then the expiry (LINK_EXPIRED). */
+export function verifyDownloadToken(token: string, secret: string, now = Date.now()): DownloadGrant {
+  const [payload, signature, extra] = token.split('.');
+  if (!payload || !signature || extra !== undefined) throw new AppException('LINK_INVALID', 'This download link is not valid');
+  const expected = Buffer.from(sign(secret, payload));
+  const given = Buffer.from(signature);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
+    throw new AppException('LINK_INVALID', 'This download link is not valid');
+  }
+  const grant = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as DownloadGrant;
+  if (grant.exp * 1000 < now) throw new AppException('LINK_EXPIRED', 'This download link has expired; ask for a new one');
+  return grant;
+}

@@ -1,0 +1,82 @@
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ApiErrors, IdParam, type Actor, type AppConfig, type AuthConfig, type Language } from '@app/core';
+import { CanRead, CurrentActor } from '@app/identity';
+import { createDownloadToken, verifyDownloadToken, type DownloadGrant } from './download-links.js';
+import { AttendanceReportQueryDto, CreateDownloadLinkDto, DownloadLinkDto, SignInSheetQueryDto } from './reports.dto.js';
+import { ReportsService, type ReportDownload, type ReportRequest } from './reports.service.js';
+
+const PRODUCES = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/pdf'];
+
+@ApiTags('reports')
+@Controller({ version: '1' })
+export class ReportsController {
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly config: ConfigService,
+  ) {}
+
+  @Get('events/:eventId/reports/attendance')
+  @CanRead()
+  @ApiOperation({
+    summary: 'Attendance report in protocol order: CSV (UTF-8 with BOM), XLSX (attendees + summary sheets) or PDF (A4)',
+    description: 'Streamed from the database; filters by status, side and role. The file name carries the event date and title.',
+  })
+  @ApiProduces(...PRODUCES)
+  async attendance(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @Query() q: AttendanceReportQueryDto, @Res() reply: FastifyReply): Promise<void> {
+    const request: ReportRequest = { report: 'attendance', format: q.format ?? 'pdf', lang: q.lang ?? 'zh', filters: { status: q.status, side: q.side, role: q.role } };
+    await send(reply, await this.reports.open(actor, eventId, request));
+  }
+
+  @Get('events/:eventId/reports/sign-in-sheet')
+  @CanRead()
+  @ApiOperation({ summary: 'Pre-event sign-in sheet with an empty signature column, in protocol order or grouped by organization (PDF or XLSX)' })
+  @ApiProduces(...PRODUCES.slice(1))
+  async signInSheet(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @Query() q: SignInSheetQueryDto, @Res() reply: FastifyReply): Promise<void> {
+    const request: ReportRequest = { report: 'sign-in-sheet', format: q.format ?? 'pdf', lang: q.lang ?? 'zh', filters: { side: q.side, role: q.role }, groupBy: q.groupBy };
+    await send(reply, await this.reports.open(actor, eventId, request));
+  }
+
+  @Post('events/:eventId/reports/links')
+  @CanRead()
+  @ApiOperation({ summary: 'A short-lived signed link to a report, to open in a browser without an Authorization header' })
+  async link(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @Body() dto: CreateDownloadLinkDto, @Req() req: FastifyRequest): Promise<DownloadLinkDto> {
+    if (dto.report === 'sign-in-sheet' && dto.format === 'csv') dto.format = 'pdf';
+    const { downloadLinkTtlSeconds, jwtSecret } = this.config.getOrThrow<AuthConfig>('auth');
+    const exp = Math.floor(Date.now() / 1000) + downloadLinkTtlSeconds;
+    const params = Object.fromEntries(
+      Object.entries({ status: dto.status, side: dto.side, role: dto.role, groupBy: dto.groupBy }).filter((e): e is [string, string] => !!e[1]),
+    );
+    const grant: DownloadGrant = { workspaceId: actor.workspaceId, eventId, report: dto.report, format: dto.format, lang: dto.lang ?? 'zh', params, exp };
+    const base = this.config.getOrThrow<AppConfig>('app').publicBaseUrl ?? `${req.protocol}://${req.host}`;
+    return { url: `${base.replace(/\/$/, '')}/api/v1/downloads/${createDownloadToken(grant, jwtSecret)}`, expiresAt: new Date(exp * 1000) };
+  }
+
+  @Get('downloads/:token')
+  @ApiOperation({ summary: 'Download a report by signed link (no Authorization header); 410 LINK_EXPIRED after expiry, 403 LINK_INVALID if altered' })
+  @ApiProduces(...PRODUCES)
+  @ApiErrors('LINK_EXPIRED', 'LINK_INVALID')
+  async download(@Param('token') token: string, @Res() reply: FastifyReply): Promise<void> {
+    const grant = verifyDownloadToken(token, this.config.getOrThrow<AuthConfig>('auth').jwtSecret);
+    const actor: Actor = { workspaceId: grant.workspaceId, role: 'official', userId: null, apiKeyId: null };
+    const { status, side, role, groupBy } = grant.params as Record<string, never>;
+    const request: ReportRequest = {
+      report: grant.report,
+      format: grant.format as ReportRequest['format'],
+      lang: grant.lang as Language,
+      filters: { status, side, role },
+      groupBy,
+    };
+    await send(reply, await this.reports.open(actor, grant.eventId, request));
+  }
+}
+
+async function send(reply: FastifyReply, download: ReportDownload): Promise<void> {
+  await reply
+    .header('content-type', download.contentType)
+    .header('content-disposition', download.contentDisposition)
+    .header('cache-control', 'private, no-store')
+    .send(download.stream);
+}

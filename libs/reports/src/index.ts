@@ -1,0 +1,25 @@
+export type { AttendanceRow, AttendanceSummary, ParticipantGroupLine, ReportHeader } from './attendance-row.js';
+export type { SignInSheetOptions } from './sign-in-sheet-options.js';
+
+export { reportLabels, organizationKindLabel, ORGANIZATION_KINDS } from './labels/index.js';
+export type { AttendanceColumn, OrganizationKind, ReportLabels } from './labels/index.js';
+
+export {
+  formatZonedDate,
+  formatZonedDateTime,
+  formatZonedTime,
+  zonedParts,
+  zonedWallClock,
+} from './format/zoned-time.js';
+export type { ZonedParts } from './format/zoned-time.js';
+
+export { attendanceCsvReadable, renderAttendanceCsv } from './csv/attendance-csv.js';
+export { renderAttendanceXlsx } from './xlsx/attendance-xlsx.js';
+export { renderSignInSheetXlsx } from './xlsx/sign-in-sheet-xlsx.js';
+export { renderAttendancePdf } from './pdf/attendance-pdf.js';
+export { renderSignInSheetPdf } from './pdf/sign-in-sheet-pdf.js';
+export type { AttendanceRowsFactory } from './pdf/paged-report.js';
+
+export { contentDisposition, reportFileName } from './report-file-name.js';
+export type { ReportFileExt, ReportFileNameInput, ReportKind } from './report-file-name.js';
+export { ReportsModule } from './reports.module.js';

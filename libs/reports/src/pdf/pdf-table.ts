@@ -1,0 +1,200 @@
+import type { FlowBlock } from './page-flow.js';
+import type { ReportFonts } from './report-fonts.js';
+
+export interface PdfColumn {
+  title: string;
+  /** relative width; columns without `fit` share what the fitted ones leave, in proportion */
+  weight: number;
+  /** a column just wide enough for the widest of these texts (and the longest word of its title) */
+  fit?: readonly string[];
+  align?: 'left' | 'center' | 'right';
+}
+
+export interface PdfTableStyle {
+  fontSize: number;
+  headerFontSize: number;
+  paddingX: number;
+  paddingY: number;
+  lineGap: number;
+  /** extra space after each line break inside a cell, so that several positions read as separate entries */
+  paragraphGap: number;
+  /** smallest row height, e.g. room for a signature */
+  minRowHeight: number;
+  ruleColor: string;
+  headerFill: string;
+  zebraFill: string | null;
+  groupFill: string;
+  verticalAlign: 'top' | 'middle';
+}
+
+export const DEFAULT_TABLE_STYLE: PdfTableStyle = {
+  fontSize: 8.5,
+  headerFontSize: 8.5,
+  paddingX: 3.5,
+  paddingY: 3.5,
+  lineGap: 1.2,
+  paragraphGap: 2,
+  minRowHeight: 0,
+  ruleColor: '#9e9e9e',
+  headerFill: '#e6e6e6',
+  zebraFill: '#f6f6f6',
+  groupFill: '#eeeeee',
+  verticalAlign: 'top',
+};
+
+/** Measures and draws table rows on one document; heights come from the wrapped text (heightOfString). */
+export class PdfTable {
+  readonly widths: number[];
+  readonly width: number;
+  private readonly maxFitWidth: number;
+
+  constructor(
+    private readonly doc: PDFKit.PDFDocument,
+    private readonly fonts: ReportFonts,
+    private readonly x: number,
+    width: number,
+    private readonly columns: readonly PdfColumn[],
+    private readonly style: PdfTableStyle = DEFAULT_TABLE_STYLE,
+  ) {
+    this.maxFitWidth = width / 5;
+    const fitted = columns.map((c) => (c.fit ? this.fitWidth(c) : null));
+    const left = width - fitted.reduce<number>((sum, w) => sum + (w ?? 0), 0);
+    const total = columns.reduce((sum, c, i) => sum + (fitted[i] === null ? c.weight : 0), 0);
+    this.widths = columns.map((c, i) => fitted[i] ?? (c.weight / total) * left);
+    this.width = width;
+  }
+
+  private fitWidth(column: PdfColumn): number {
+    const { doc, style } = this;
+    let widest = 0;
+    for (const text of column.fit ?? []) {
+      doc.font(this.fonts.pick(text)).fontSize(style.fontSize);
+      widest = Math.max(widest, doc.widthOfString(text));
+    }
+    for (const word of column.title.split(/\s+/)) {
+      doc.font(this.fonts.pick(word, true)).fontSize(style.headerFontSize);
+      widest = Math.max(widest, doc.widthOfString(word));
+    }
+    // a fitted column never takes more than a fifth of the table (a long free-text value wraps instead)
+    return Math.min(Math.ceil(widest + 2 * style.paddingX + 1), this.maxFitWidth);
+  }
+
+  headerBlock(): FlowBlock {
+    const { doc, style } = this;
+    const titles = this.columns.map((c) => c.title);
+    const cellHeights = this.measure(titles, true, style.headerFontSize);
+    const height = rowHeight(cellHeights, style.paddingY);
+    return {
+      height,
+      inTable: true,
+      draw: (y) => {
+        doc.rect(this.x, y, this.width, height).fill(style.headerFill);
+        this.drawTexts(titles, cellHeights, y, height, true, style.headerFontSize, true);
+        this.drawRules(y, height);
+      },
+    };
+  }
+
+  rowBlock(texts: readonly string[], shaded: boolean): FlowBlock {
+    const { doc, style } = this;
+    const cellHeights = this.measure(texts, false, style.fontSize);
+    const height = Math.max(style.minRowHeight, rowHeight(cellHeights, style.paddingY));
+    return {
+      height,
+      inTable: true,
+      draw: (y) => {
+        if (shaded && style.zebraFill) doc.rect(this.x, y, this.width, height).fill(style.zebraFill);
+        this.drawTexts(texts, cellHeights, y, height, false, style.fontSize, false);
+        this.drawRules(y, height);
+      },
+    };
+  }
+
+  /** A full-width row, e.g. an organization heading or "no attendees". */
+  spanningBlock(text: string, options: { bold: boolean; fill: string | null }): FlowBlock {
+    const { doc, style } = this;
+    const font = this.fonts.pick(text, options.bold);
+    const innerWidth = this.width - 2 * style.paddingX;
+    doc.font(font).fontSize(style.fontSize);
+    const height = this.textHeight(text, innerWidth) + 2 * style.paddingY;
+    return {
+      height,
+      inTable: true,
+      draw: (y) => {
+        if (options.fill) doc.rect(this.x, y, this.width, height).fill(options.fill);
+        doc.fillColor('black').font(font).fontSize(style.fontSize);
+        doc.text(text, this.x + style.paddingX, y + style.paddingY, {
+          width: innerWidth,
+          height: height - style.paddingY,
+          lineGap: style.lineGap,
+        });
+        doc.lineWidth(0.5).strokeColor(style.ruleColor).rect(this.x, y, this.width, height).stroke();
+      },
+    };
+  }
+
+  /** height of `text` wrapped to `width`, in the font and size currently set (at least one line, no trailing gap) */
+  private textHeight(text: string, width: number): number {
+    const { doc, style } = this;
+    const lineHeight = doc.currentLineHeight(true);
+    if (text === '') return lineHeight;
+    // heightOfString counts the line and paragraph gap after the last line too; the padding stands for it
+    const measured = doc.heightOfString(text, { width, lineGap: style.lineGap, paragraphGap: style.paragraphGap });
+    return Math.max(lineHeight, measured - style.lineGap - style.paragraphGap);
+  }
+
+  /** the wrapped text height of each cell */
+  private measure(texts: readonly string[], bold: boolean, size: number): number[] {
+    const { doc, style } = this;
+    return texts.map((text, i) => {
+      doc.font(this.fonts.pick(text, bold)).fontSize(size);
+      return this.textHeight(text, this.widths[i] - 2 * style.paddingX);
+    });
+  }
+
+  private drawTexts(
+    texts: readonly string[],
+    cellHeights: readonly number[],
+    y: number,
+    height: number,
+    bold: boolean,
+    size: number,
+    header: boolean,
+  ): void {
+    const { doc, style } = this;
+    doc.fillColor('black');
+    let x = this.x;
+    texts.forEach((text, i) => {
+      const width = this.widths[i];
+      if (text !== '') {
+        const middle = header || style.verticalAlign === 'middle';
+        doc.font(this.fonts.pick(text, bold)).fontSize(size);
+        const offset = middle ? Math.max(0, (height - 2 * style.paddingY - cellHeights[i]) / 2) : 0;
+        doc.text(text, x + style.paddingX, y + style.paddingY + offset, {
+          width: width - 2 * style.paddingX,
+          // explicit height: text never spills onto a new page, a too-tall cell is clipped instead
+          height: height - style.paddingY - offset,
+          lineGap: style.lineGap,
+          paragraphGap: style.paragraphGap,
+          align: header ? 'center' : (this.columns[i].align ?? 'left'),
+        });
+      }
+      x += width;
+    });
+  }
+
+  private drawRules(y: number, height: number): void {
+    const { doc, style } = this;
+    doc.lineWidth(0.5).strokeColor(style.ruleColor);
+    doc.rect(this.x, y, this.width, height).stroke();
+    let x = this.x;
+    for (let i = 0; i < this.widths.length - 1; i++) {
+      x += this.widths[i];
+      doc.moveTo(x, y).lineTo(x, y + height).stroke();
+    }
+  }
+}
+
+function rowHeight(cellHeights: readonly number[], paddingY: number): number {
+  return Math.ceil(Math.max(0, ...cellHeights) + 2 * paddingY);
+}

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Language } from '@app/core';
+
+type Family = 'SC' | 'JP';
+type Weight = '400Regular' | '700Bold';
+
+const require = createRequire(import.meta.url);
+/** the TTF files are 5-10 MB: read each once per process; PDFKit parses them per document and embeds subsets */
+const fontFiles = new Map<string, Buffer>();
+
+function fontFile(family: Family, weight: Weight): Buffer {
+  const key = `${family}/${weight}`;
+  let data = fontFiles.get(key);
+  if (!data) {
+    const pkg = `@expo-google-fonts/noto-sans-${family.toLowerCase()}`;
+    const dir = dirname(require.resolve(`${pkg}/package.json`));
+    data = readFileSync(join(dir, weight, `NotoSans${family}_${weight}.ttf`));
+    fontFiles.set(key, data);
+  }
+  return data;
+}
+
+/** Noto Sans JP for Japanese (Japanese glyph shapes), Noto Sans SC for Chinese and English. */
+export function primaryFamily(lang: Language): Family {
+  return lang === 'ja' ? 'JP' : 'SC';
+}
+
+interface CoverageFont {
+  hasGlyphForCodePoint(codePoint: number): boolean;
+}
+
+/**
+ * The fonts of one report document. Text falls back to the other CJK family when the primary one lacks a
+ * glyph: a Japanese report may carry a simplified-Chinese name (东, 业 are not in Noto Sans JP) when a
+ * text had no Japanese version, and the other way round.
+ */
+export class ReportFonts {
+  private readonly names: Record<'primary' | 'fallback', Record<'regular' | 'bold', string>>;
+  private readonly primaryCoverage: CoverageFont;
+  private readonly fallbackCoverage: CoverageFont;
+  /** code point -> use the fallback family; bounded by the number of distinct characters */
+  private readonly needsFallback = new Map<number, boolean>();
+
+  constructor(doc: PDFKit.PDFDocument, lang: Language) {
+    const primary = primaryFamily(lang);
+    const fallback: Family = primary === 'JP' ? 'SC' : 'JP';
+    this.names = {
+      primary: { regular: `${primary}-Regular`, bold: `${primary}-Bold` },
+      fallback: { regular: `${fallback}-Regular`, bold: `${fallback}-Bold` },
+    };
+    for (const [family, names] of [[primary, this.names.primary], [fallback, this.names.fallback]] as const) {
+      doc.registerFont(names.regular, fontFile(family, '400Regular'));
+      doc.registerFont(names.bold, fontFile(family, '700Bold'));
+    }
+    this.fallbackCoverage = coverageOf(doc, this.names.fallback.regular);
+    this.primaryCoverage = coverageOf(doc, this.names.primary.regular);
+  }
+
+  /** The registered font name to set text in (regular and bold have the same coverage). */
+  pick(text: string, bold = false): string {
+    const weight = bold ? 'bold' : 'regular';
+    for (const char of text) {
+      const codePoint = char.codePointAt(0) ?? 0;
+      if (codePoint < 0x2e80) continue; // below the CJK blocks both families agree
+      let fallback = this.needsFallback.get(codePoint);
+      if (fallback === undefined) {
+        fallback = !this.primaryCoverage.hasGlyphForCodePoint(codePoint) && this.fallbackCoverage.hasGlyphForCodePoint(codePoint);
+        this.needsFallback.set(codePoint, fallback);
+      }
+      if (fallback) return this.names.fallback[weight];
+    }
+    return this.names.primary[weight];
+  }
+}
+
+/** PDFKit keeps the parsed font (fontkit) on the current font object; it is the only way to ask for coverage. */
+function coverageOf(doc: PDFKit.PDFDocument, name: string): CoverageFont {
+  doc.font(name);
+  const font = (doc as unknown as { _font?: { font?: CoverageFont } })._font?.font;
+  if (!font || typeof font.hasGlyphForCodePoint !== 'function') {
+    return { hasGlyphForCodePoint: () => true };
+  }
+  return font;
+}

@@ -1,0 +1,71 @@
+import type { Writable } from 'node:stream';
+import type { AttendanceRow, ReportHeader } from '../attendance-row.js';
+import { renderTo } from '../format/output-stream.js';
+import { signInDetail } from '../format/report-text.js';
+import { reportLabels } from '../labels/index.js';
+import type { SignInSheetOptions } from '../sign-in-sheet-options.js';
+import { groupFill, Pacer, printSetup, streamingWorkbook, styleHeaderRow, thin, titleBlockLines, writeTitleBlock } from './xlsx-common.js';
+
+const COLUMN_WIDTHS = [6, 18, 46, 32];
+/** points: room for a handwritten signature */
+const ROW_HEIGHT = 28;
+
+/**
+ * Writes the pre-event sign-in workbook to `out` and ends it: order, name, organization/positions and an
+ * empty bordered signature column. With `groupBy: 'organization'` rows must arrive sorted by organization
+ * (then protocol order); a heading row is written whenever the organization changes.
+ */
+export async function renderSignInSheetXlsx(
+  header: ReportHeader,
+  rows: AsyncIterable<AttendanceRow>,
+  out: Writable,
+  options: SignInSheetOptions = { groupBy: 'protocol' },
+): Promise<void> {
+  await renderTo(out, async () => {
+    const labels = reportLabels(header.lang);
+    const s = labels.signIn;
+    const titles = [s.order, s.name, s.positionsOrganization, s.signature];
+    const title = titleBlockLines(header, labels, labels.signInSheetTitle);
+    const workbook = streamingWorkbook(out, header);
+    const sheet = workbook.addWorksheet(labels.sheets.signIn, {
+      views: [{ state: 'frozen', ySplit: title.length + 2, xSplit: 0 }],
+      ...printSetup('portrait'),
+    });
+    sheet.columns = COLUMN_WIDTHS.map((width) => ({ width }));
+    writeTitleBlock(sheet, title, titles.length);
+    const headerRow = sheet.addRow(titles);
+    styleHeaderRow(headerRow, titles.length);
+    headerRow.commit();
+
+    const pacer = new Pacer(out);
+    let group: string | undefined;
+    for await (const row of rows) {
+      if (options.groupBy === 'organization') {
+        const organization = row.organization?.trim() || labels.noOrganization;
+        if (organization !== group) {
+          group = organization;
+          const heading = sheet.addRow([organization]);
+          sheet.mergeCells(heading.number, 1, heading.number, titles.length);
+          const cell = heading.getCell(1);
+          cell.font = { bold: true };
+          cell.fill = groupFill;
+          cell.border = thin;
+          cell.alignment = { vertical: 'middle' };
+          heading.height = 20;
+          heading.commit();
+        }
+      }
+      const line = sheet.addRow([row.order, row.name, signInDetail(row, labels, options.groupBy), null]);
+      line.height = ROW_HEIGHT;
+      for (let i = 1; i <= titles.length; i++) {
+        const cell = line.getCell(i);
+        cell.border = thin;
+        cell.alignment = { vertical: 'middle', wrapText: i === 3, horizontal: i === 1 ? 'center' : 'left' };
+      }
+      line.commit();
+      await pacer.rowCommitted();
+    }
+    sheet.commit();
+    await workbook.commit();
+  });
+}

@@ -1,0 +1,95 @@
+import type { Writable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import type { ReportHeader } from '../attendance-row.js';
+import { waitForDrain } from '../format/output-stream.js';
+import { headerLines } from '../format/report-text.js';
+import type { ReportLabels } from '../labels/index.js';
+
+export type StreamingWorkbook = ExcelJS.stream.xlsx.WorkbookWriter;
+export type StreamingWorksheet = ExcelJS.Worksheet;
+
+/** Rows committed between two checks of the destination's backpressure. */
+const ROWS_BETWEEN_YIELDS = 200;
+
+export const thin: Partial<ExcelJS.Borders> = {
+  top: { style: 'thin', color: { argb: 'FF9E9E9E' } },
+  left: { style: 'thin', color: { argb: 'FF9E9E9E' } },
+  bottom: { style: 'thin', color: { argb: 'FF9E9E9E' } },
+  right: { style: 'thin', color: { argb: 'FF9E9E9E' } },
+};
+export const headerFill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6E6E6' } };
+export const groupFill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
+
+/** A workbook that writes rows to `out` as they are committed (no whole-sheet buffering). */
+export function streamingWorkbook(out: Writable, header: ReportHeader): StreamingWorkbook {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  workbook.created = header.generatedAt;
+  workbook.modified = header.generatedAt;
+  workbook.title = header.eventTitle;
+  return workbook;
+}
+
+/** A4 print set-up: fit to one page wide, page numbers in the footer. */
+export function printSetup(orientation: 'portrait' | 'landscape'): Partial<ExcelJS.AddWorksheetOptions> {
+  return {
+    pageSetup: {
+      paperSize: 9,
+      orientation,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: { oddFooter: '&C&P / &N', evenFooter: '&C&P / &N' },
+  };
+}
+
+export interface TitleLine {
+  text: string;
+  font: Partial<ExcelJS.Font>;
+  height?: number;
+}
+
+/** Title, report name and the date/venue/generated lines printed above a table. */
+export function titleBlockLines(header: ReportHeader, labels: ReportLabels, reportTitle: string): TitleLine[] {
+  return [
+    { text: header.eventTitle, font: { bold: true, size: 14 }, height: 22 },
+    { text: reportTitle, font: { bold: true, size: 11 }, height: 18 },
+    ...headerLines(header, labels).map(([label, value]) => ({ text: `${label}: ${value}`, font: { size: 9 } })),
+  ];
+}
+
+/** Writes the title lines, each merged across `width` columns, then one blank row. */
+export function writeTitleBlock(sheet: StreamingWorksheet, lines: readonly TitleLine[], width: number): void {
+  for (const line of lines) {
+    const row = sheet.addRow([line.text]);
+    row.getCell(1).font = line.font;
+    if (line.height) row.height = line.height;
+    sheet.mergeCells(row.number, 1, row.number, width);
+    row.commit();
+  }
+  sheet.addRow([]).commit();
+}
+
+export function styleHeaderRow(row: ExcelJS.Row, count: number): void {
+  for (let i = 1; i <= count; i++) {
+    const cell = row.getCell(i);
+    cell.font = { bold: true };
+    cell.fill = headerFill;
+    cell.border = thin;
+    cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+  }
+  row.height = 20;
+}
+
+/** Lets the zip stream move on and waits while `out` is full; call after each committed row. */
+export class Pacer {
+  private count = 0;
+  constructor(private readonly out: Writable) {}
+
+  async rowCommitted(): Promise<void> {
+    if (++this.count % ROWS_BETWEEN_YIELDS !== 0) return;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    await waitForDrain(this.out);
+  }
+}

@@ -1,0 +1,164 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AppException, TenantDb, pageWindow, roleAtLeast, toPage, type Actor, type Page, type PageQueryDto } from '@app/core';
+import type { CreateDraftDto, DraftVersionDto, EditDraftDto, PublishDraftDto, RegenerateDraftDto, WriteupDraftDto } from '../http/writeup.dto.js';
+import { WriteupService } from '../http/writeup.service.js';
+import { renderMarkdown } from '../render/index.js';
+import { WriteupDraft } from './writeup-draft.entity.js';
+import { WriteupVersion } from './writeup-version.entity.js';
+
+const canEdit = (actor: Actor) => roleAtLeast(actor.role, 'organizer');
+
+/**
+ * Saved writeups: generated into a draft, edited, published. Every save adds a version; a
+ * regeneration never replaces an edited text unless asked to.
+ */
+@Injectable()
+export class WriteupDraftsService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly writeups: WriteupService,
+  ) {}
+
+  create(actor: Actor, eventId: string, dto: CreateDraftDto): Promise<WriteupDraftDto> {
+    return this.db.run(actor.workspaceId, async (em) => {
+      const { writeup, fingerprint } = await this.writeups.composeIn(em, actor, eventId, dto.lang);
+      const draft = await em.getRepository(WriteupDraft).save({ workspaceId: actor.workspaceId, eventId, lang: dto.lang, status: 'draft', currentVersion: 1 });
+      await em.getRepository(WriteupVersion).save({
+        workspaceId: actor.workspaceId,
+        draftId: draft.id,
+        version: 1,
+        source: 'generated',
+        headline: writeup.headline.text,
+        body: renderMarkdown(writeup),
+        recordsFingerprint: fingerprint,
+        createdBy: actor.userId,
+      });
+      return this.view(em, actor, draft);
+    });
+  }
+
+  /** Officials see published writeups only. */
+  list(actor: Actor, eventId: string, query: PageQueryDto): Promise<Page<WriteupDraftDto>> {
+    return this.db.run(actor.workspaceId, async (em) => {
+      const [event] = await em.query('SELECT id FROM events WHERE id = $1', [eventId]);
+      if (!event) throw AppException.notFound('Event', eventId);
+      const { skip, take } = pageWindow(query);
+      const [rows, total] = await em.getRepository(WriteupDraft).findAndCount({
+        where: canEdit(actor) ? { eventId } : { eventId, status: 'published' },
+        order: { createdAt: 'DESC', id: 'ASC' },
+        skip,
+        take,
+      });
+      const items = [];
+      for (const row of rows) items.push(await this.view(em, actor, row));
+      return toPage(items, total, query);
+    });
+  }
+
+  get(actor: Actor, eventId: string, id: string): Promise<WriteupDraftDto> {
+    return this.db.run(actor.workspaceId, async (em) => this.view(em, actor, await this.find(em, actor, eventId, id)));
+  }
+
+  versions(actor: Actor, eventId: string, id: string): Promise<DraftVersionDto[]> {
+    return this.db.run(actor.workspaceId, async (em) => {
+      await this.find(em, actor, eventId, id);
+      const rows = await em.getRepository(WriteupVersion).find({ where: { draftId: id }, order: { version: 'DESC' } });
+      return rows.map(toVersionDto);
+    });
+  }
+
+  edit(actor: Actor, eventId: string, id: string, dto: EditDraftDto): Promise<WriteupDraftDto> {
+    return this.db.run(actor.workspaceId, async (em) => {
+      const draft = await this.lockForWrite(em, actor, eventId, id, dto.baseVersion);
+      return this.addVersion(em, actor, draft, { source: 'edited', headline: dto.headline.trim(), body: dto.body, recordsFingerprint: null });
+    });
+  }
+
+  regenerate(actor: Actor, eventId: string, id: string, dto: RegenerateDraftDto): Promise<WriteupDraftDto> {
+    return this.db.run(actor.workspaceId, async (em) => {
+      const draft = await this.lockForWrite(em, actor, eventId, id);
+      const latest = await this.version(em, draft.id, draft.currentVersion);
+      if (latest.source === 'edited' && !dto.overwriteEdits) {
+        throw new AppException('DRAFT_EDITED', 'The latest version was edited by hand; pass overwriteEdits: true to replace it with a new generated version (the edit stays in the history)', {
+          currentVersion: draft.currentVersion,
+        });
+      }
+      const { writeup, fingerprint } = await this.writeups.composeIn(em, actor, eventId, draft.lang);
+      return this.addVersion(em, actor, draft, { source: 'generated', headline: writeup.headline.text, body: renderMarkdown(writeup), recordsFingerprint: fingerprint });
+    });
+  }
+
+  publish(actor: Actor, eventId: string, id: string, dto: PublishDraftDto): Promise<WriteupDraftDto> {
+    return this.db.run(actor.workspaceId, async (em) => {
+      const draft = await this.lockForWrite(em, actor, eventId, id);
+      const version = dto.version ?? draft.currentVersion;
+      await this.version(em, draft.id, version);
+      Object.assign(draft, { status: 'published', publishedVersion: version, publishedAt: new Date() });
+      return this.view(em, actor, await em.getRepository(WriteupDraft).save(draft));
+    });
+  }
+
+  private async find(em: EntityManager, actor: Actor, eventId: string, id: string): Promise<WriteupDraft> {
+    const draft = await em.getRepository(WriteupDraft).findOne({ where: { id, eventId } });
+    if (!draft || (!canEdit(actor) && draft.status !== 'published')) throw AppException.notFound('Writeup draft', id);
+    return draft;
+  }
+
+  /** Locks the draft row so concurrent saves are serialized; checks the base version when given. */
+  private async lockForWrite(em: EntityManager, actor: Actor, eventId: string, id: string, baseVersion?: number): Promise<WriteupDraft> {
+    const draft = await em.getRepository(WriteupDraft).findOne({ where: { id, eventId }, lock: { mode: 'pessimistic_write' } });
+    if (!draft) throw AppException.notFound('Writeup draft', id);
+    if (baseVersion !== undefined && baseVersion !== draft.currentVersion) {
+      throw new AppException('DRAFT_CHANGED', `The draft is at version ${draft.currentVersion}, not ${baseVersion}; reload it and edit again`, {
+        currentVersion: draft.currentVersion,
+      });
+    }
+    return draft;
+  }
+
+  private async addVersion(
+    em: EntityManager,
+    actor: Actor,
+    draft: WriteupDraft,
+    content: Pick<WriteupVersion, 'source' | 'headline' | 'body' | 'recordsFingerprint'>,
+  ): Promise<WriteupDraftDto> {
+    draft.currentVersion += 1;
+    await em.getRepository(WriteupVersion).save({ workspaceId: draft.workspaceId, draftId: draft.id, version: draft.currentVersion, createdBy: actor.userId, ...content });
+    return this.view(em, actor, await em.getRepository(WriteupDraft).save(draft));
+  }
+
+  private async version(em: EntityManager, draftId: string, version: number): Promise<WriteupVersion> {
+    const row = await em.getRepository(WriteupVersion).findOne({ where: { draftId, version } });
+    if (!row) throw AppException.notFound('Writeup version', String(version));
+    return row;
+  }
+
+  private async view(em: EntityManager, actor: Actor, draft: WriteupDraft): Promise<WriteupDraftDto> {
+    const shown = canEdit(actor) ? draft.currentVersion : (draft.publishedVersion ?? draft.currentVersion);
+    const version = await this.version(em, draft.id, shown);
+    const lastGenerated = await em.getRepository(WriteupVersion).findOne({ where: { draftId: draft.id, source: 'generated' }, order: { version: 'DESC' } });
+    let recordsChanged = false;
+    if (canEdit(actor) && lastGenerated?.recordsFingerprint) {
+      const { fingerprint } = await this.writeups.composeIn(em, actor, draft.eventId, draft.lang).catch(() => ({ fingerprint: null }));
+      recordsChanged = fingerprint !== null && fingerprint !== lastGenerated.recordsFingerprint;
+    }
+    return {
+      id: draft.id,
+      eventId: draft.eventId,
+      lang: draft.lang,
+      status: draft.status,
+      currentVersion: draft.currentVersion,
+      publishedVersion: draft.publishedVersion,
+      publishedAt: draft.publishedAt,
+      version: toVersionDto(version),
+      recordsChanged,
+      createdAt: draft.createdAt,
+      updatedAt: draft.updatedAt,
+    };
+  }
+}
+
+function toVersionDto(v: WriteupVersion): DraftVersionDto {
+  return { version: v.version, source: v.source, headline: v.headline, body: v.body, createdBy: v.createdBy, createdAt: v.createdAt };
+}

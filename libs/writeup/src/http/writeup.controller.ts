@@ -1,0 +1,88 @@
+import { Body, Controller, Get, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { ApiErrors, ApiPageResponse, IdParam, PageQueryDto, type Actor, type Page } from '@app/core';
+import { CanRead, CanWrite, CurrentActor } from '@app/identity';
+import { WriteupDraftsService } from '../drafts/writeup-drafts.service.js';
+import { CreateDraftDto, DraftVersionDto, EditDraftDto, PublishDraftDto, RegenerateDraftDto, WriteupDraftDto, WriteupQueryDto } from './writeup.dto.js';
+import { WriteupService } from './writeup.service.js';
+
+@ApiTags('writeups')
+@Controller({ path: 'events/:eventId', version: '1' })
+export class WriteupController {
+  constructor(
+    private readonly writeups: WriteupService,
+    private readonly drafts: WriteupDraftsService,
+  ) {}
+
+  @Get('writeup')
+  @CanRead()
+  @ApiOperation({
+    summary: 'The news writeup of the event, generated from its records',
+    description:
+      'Deterministic: the same records give the same text. `format=json` returns `{ lang, headline, dateline, paragraphs: [{ section, heading?, sentences: [{ text, sources: [{ type, id }] }] }], warnings }`; each warning names a text that fell back to another language. Cancelled events have no writeup (409 EVENT_CANCELLED).',
+  })
+  @ApiProduces('text/markdown', 'text/html', 'text/plain', 'application/json', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+  @ApiErrors('EVENT_CANCELLED')
+  async writeup(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @Query() query: WriteupQueryDto, @Res() reply: FastifyReply): Promise<void> {
+    const lang = query.lang ?? 'zh';
+    const format = query.format ?? 'md';
+    const rendered = await this.writeups.render(actor, eventId, lang, format);
+    reply.header('content-type', rendered.contentType);
+    if (format === 'docx') reply.header('content-disposition', `attachment; filename="${rendered.fileName}"`);
+    await reply.send(rendered.body);
+  }
+
+  @Post('writeups')
+  @CanWrite()
+  @ApiOperation({ summary: 'Save a generated writeup as a draft to edit and publish (version 1)' })
+  @ApiErrors('EVENT_CANCELLED')
+  create(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @Body() dto: CreateDraftDto): Promise<WriteupDraftDto> {
+    return this.drafts.create(actor, eventId, dto);
+  }
+
+  @Get('writeups')
+  @CanRead()
+  @ApiOperation({ summary: "The event's saved writeups; officials see published ones only" })
+  @ApiPageResponse(WriteupDraftDto)
+  list(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @Query() query: PageQueryDto): Promise<Page<WriteupDraftDto>> {
+    return this.drafts.list(actor, eventId, query);
+  }
+
+  @Get('writeups/:id')
+  @CanRead()
+  @ApiOperation({ summary: 'One saved writeup: the latest version for organizers, the published one for officials' })
+  get(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @IdParam() id: string): Promise<WriteupDraftDto> {
+    return this.drafts.get(actor, eventId, id);
+  }
+
+  @Get('writeups/:id/versions')
+  @CanWrite()
+  @ApiOperation({ summary: 'Every version of a saved writeup, newest first' })
+  versions(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @IdParam() id: string): Promise<DraftVersionDto[]> {
+    return this.drafts.versions(actor, eventId, id);
+  }
+
+  @Put('writeups/:id')
+  @CanWrite()
+  @ApiOperation({ summary: 'Save an edited text as a new version (refused with DRAFT_CHANGED if someone saved since baseVersion)' })
+  @ApiErrors('DRAFT_CHANGED')
+  edit(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @IdParam() id: string, @Body() dto: EditDraftDto): Promise<WriteupDraftDto> {
+    return this.drafts.edit(actor, eventId, id, dto);
+  }
+
+  @Post('writeups/:id/regenerate')
+  @CanWrite()
+  @ApiOperation({ summary: 'Add a version generated from the current records; refused with DRAFT_EDITED over an edit unless overwriteEdits' })
+  @ApiErrors('DRAFT_EDITED', 'EVENT_CANCELLED')
+  regenerate(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @IdParam() id: string, @Body() dto: RegenerateDraftDto): Promise<WriteupDraftDto> {
+    return this.drafts.regenerate(actor, eventId, id, dto);
+  }
+
+  @Post('writeups/:id/publish')
+  @CanWrite()
+  @ApiOperation({ summary: 'Publish a version (the latest by default); officials then read it' })
+  publish(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @IdParam() id: string, @Body() dto: PublishDraftDto): Promise<WriteupDraftDto> {
+    return this.drafts.publish(actor, eventId, id, dto);
+  }
+}

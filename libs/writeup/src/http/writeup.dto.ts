@@ -1,0 +1,78 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { LANGUAGES, type Language } from '@app/core';
+import { DRAFT_STATUSES, type DraftStatus } from '../drafts/writeup-draft.entity.js';
+import { VERSION_SOURCES, type VersionSource } from '../drafts/writeup-version.entity.js';
+
+export const WRITEUP_FORMATS = ['md', 'html', 'txt', 'json', 'docx'] as const;
+export type WriteupFormat = (typeof WRITEUP_FORMATS)[number];
+
+export class WriteupQueryDto {
+  @ApiProperty({ enum: LANGUAGES, default: 'zh', description: 'Language to write in; missing texts fall back (ja → zh → en, zh → ja → en, en → zh → ja) and json lists each fallback as a warning' })
+  @IsOptional() @IsIn(LANGUAGES)
+  lang?: Language;
+
+  @ApiProperty({ enum: WRITEUP_FORMATS, default: 'md', description: 'md, html, txt, json (headline, dateline, paragraphs, sentences with their source records, warnings) or docx (Word)' })
+  @IsOptional() @IsIn(WRITEUP_FORMATS)
+  format?: WriteupFormat;
+}
+
+export class CreateDraftDto {
+  @ApiProperty({ enum: LANGUAGES, example: 'ja' })
+  @IsIn(LANGUAGES)
+  lang: Language;
+}
+
+export class EditDraftDto {
+  /** @example 魯港科学技術革新協力交流会が青島で開催 */
+  @IsString() @IsNotEmpty() @MaxLength(500)
+  headline: string;
+
+  /** Markdown text of the writeup */
+  @IsString() @IsNotEmpty() @MaxLength(200_000)
+  body: string;
+
+  /** The version this edit starts from; refused with DRAFT_CHANGED when someone saved a newer one. @example 1 */
+  @IsInt() @Min(1)
+  baseVersion: number;
+}
+
+export class RegenerateDraftDto {
+  /** Replace an edited text with a fresh one from the records; without it, regenerating over an edit is refused with DRAFT_EDITED */
+  @IsOptional() @IsBoolean()
+  overwriteEdits?: boolean;
+}
+
+export class PublishDraftDto {
+  /** Version to publish; the latest when omitted */
+  @IsOptional() @IsInt() @Min(1)
+  version?: number;
+}
+
+export class DraftVersionDto {
+  version: number;
+  @ApiProperty({ enum: VERSION_SOURCES })
+  source: VersionSource;
+  headline: string;
+  body: string;
+  createdBy: string | null;
+  createdAt: Date;
+}
+
+export class WriteupDraftDto {
+  id: string;
+  eventId: string;
+  @ApiProperty({ enum: LANGUAGES })
+  lang: Language;
+  @ApiProperty({ enum: DRAFT_STATUSES })
+  status: DraftStatus;
+  currentVersion: number;
+  publishedVersion: number | null;
+  publishedAt: Date | null;
+  /** The latest version for organizers; the published one for officials */
+  version: DraftVersionDto;
+  /** True when the records changed since the latest generated version */
+  recordsChanged: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+}

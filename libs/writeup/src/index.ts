@@ -1,0 +1,10 @@
+export { composeWriteup } from './compose-writeup.js';
+export { WriteupNotAvailableError, type WriteupNotAvailableCode } from './errors.js';
+export { LOCALES, localeRules } from './locales/index.js';
+export type * from './locales/locale.js';
+export { escapeHtml, escapeMarkdown, paragraphText, renderDocx, renderHtml, renderMarkdown, renderText } from './render/index.js';
+export { SECTION_KINDS } from './types.js';
+export type * from './types.js';
+export type * from './event-snapshot.js';
+export { WriteupModule } from './writeup.module.js';
+export { EventSnapshotLoader } from './snapshot/event-snapshot.loader.js';

@@ -1,0 +1,72 @@
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { composeWriteup } from '../compose-writeup.js';
+import { buildSeedEvent, SEED_EVENT } from '../testing/seed-event.fixture.js';
+import { LANGS } from '../testing/expectations.js';
+import { renderDocx, renderHtml, renderMarkdown, renderText } from './index.js';
+
+const hostile = () => {
+  const s = buildSeedEvent();
+  s.title = { ja: '<script>alert("x")</script> & 交流会', zh: '<b>交流会</b> & "会"', en: "<i>Meeting</i> & 'Forum'" };
+  return s;
+};
+
+describe('renderers', () => {
+  it('renders Markdown with the headline, dateline, headings and every paragraph', () => {
+    const w = composeWriteup(SEED_EVENT, 'en');
+    const md = renderMarkdown(w);
+    expect(md.startsWith(`# ${w.headline.text}\n\n*${w.dateline}*\n\n`)).toBe(true);
+    expect(md).toContain('## 14 cooperation projects signed');
+    expect(md.split('\n\n').length).toBe(2 + w.paragraphs.length + w.paragraphs.filter((p) => p.heading).length);
+  });
+
+  it('joins the sentences of a paragraph as the language does', () => {
+    const ja = renderText(composeWriteup(SEED_EVENT, 'ja'));
+    expect(ja).toContain('開かれた。山東省副省長');
+    const en = renderText(composeWriteup(SEED_EVENT, 'en'));
+    expect(en).toContain('in Qingdao. Addresses were delivered by');
+  });
+
+  it('renders HTML in an article, escaping every text', () => {
+    for (const lang of LANGS) {
+      const html = renderHtml(composeWriteup(hostile(), lang));
+      expect(html.startsWith(`<article lang="${lang}" class="writeup">\n<h1>`)).toBe(true);
+      expect(html).not.toMatch(/<(script|b|i)>/);
+      expect(html).toContain('&lt;');
+      expect(html).toContain('&amp;');
+      expect(html).toMatch(/<h2>[^<]+<\/h2>/);
+      expect(html.trimEnd().endsWith('</article>')).toBe(true);
+    }
+    expect(renderHtml(composeWriteup(hostile(), 'en'))).toContain('&lt;i&gt;Meeting&lt;/i&gt; &amp; &#39;Forum&#39;');
+  });
+
+  it('escapes Markdown markup in texts', () => {
+    const md = renderMarkdown(composeWriteup(hostile(), 'en'));
+    expect(md).toContain('\\<i\\>Meeting\\</i\\>');
+  });
+
+  it('renders plain text with the headline first', () => {
+    const w = composeWriteup(SEED_EVENT, 'zh');
+    const text = renderText(w);
+    expect(text.split('\n')[0]).toBe(w.headline.text);
+    expect(text).toContain('200余人');
+  });
+
+  it.each(LANGS)('renders a Word document (%s) holding the headline and the paragraphs', async (lang) => {
+    const w = composeWriteup(SEED_EVENT, lang);
+    const buffer = await renderDocx(w);
+    expect(buffer.length).toBeGreaterThan(1000);
+    expect(buffer.subarray(0, 2).toString('latin1')).toBe('PK');
+    const zip = await JSZip.loadAsync(buffer);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toContain(w.headline.text);
+    expect(xml).toContain(w.paragraphs.at(-1)!.sentences[0]!.text);
+    if (lang !== 'en') expect(xml).toContain('w:eastAsia="');
+  });
+
+  it('escapes XML in the Word document', async () => {
+    const buffer = await renderDocx(composeWriteup(hostile(), 'en'));
+    const xml = await (await JSZip.loadAsync(buffer)).file('word/document.xml')!.async('string');
+    expect(xml).toContain('&lt;i&gt;Meeting&lt;/i&gt; &amp;');
+  });
+});

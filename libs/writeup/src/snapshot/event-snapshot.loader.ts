@@ -1,0 +1,129 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AppException, type Actor } from '@app/core';
+import { PeopleService, rankedAttendances } from '@app/register';
+import type { EventSnapshot, SnapshotOrganization, SnapshotPerson } from '../event-snapshot.js';
+
+type Org = SnapshotOrganization;
+
+interface PersonLike {
+  id: string;
+  name: SnapshotPerson['name'];
+  positions: { title: SnapshotPerson['positions'][number]['title']; organization: (Omit<Org, 'region'> & { region?: string | null }) | null }[];
+}
+
+const toSnapshotPerson = (p: PersonLike): SnapshotPerson => ({
+  id: p.id,
+  name: p.name,
+  positions: p.positions.map((pos) => ({ title: pos.title, organization: pos.organization ?? null })),
+});
+
+/**
+ * Reads everything a writeup states about one event, inside the caller's workspace transaction.
+ * People come in protocol order (the register's one ordering rule); absent attendees are left out.
+ */
+@Injectable()
+export class EventSnapshotLoader {
+  constructor(private readonly people: PeopleService) {}
+
+  async load(em: EntityManager, _actor: Actor, eventId: string): Promise<EventSnapshot> {
+    const [event] = await em.query('SELECT * FROM events WHERE id = $1', [eventId]);
+    if (!event) throw AppException.notFound('Event', eventId);
+
+    const orgRows: (Org & { id: string; short_name: Org['shortName'] })[] = await em.query(
+      `SELECT id, kind, region, name, short_name FROM organizations
+        WHERE id IN (SELECT organization_id FROM event_organizations WHERE event_id = $1
+                     UNION SELECT organization_id FROM agenda_items WHERE event_id = $1 AND organization_id IS NOT NULL
+                     UNION SELECT mp.organization_id FROM mou_parties mp JOIN mous m ON m.id = mp.mou_id WHERE m.event_id = $1
+                     UNION SELECT unnest(party_ids) FROM signed_projects WHERE event_id = $1)`,
+      [eventId],
+    );
+    const orgs = new Map<string, Org>(orgRows.map((o) => [o.id, { id: o.id, kind: o.kind, region: o.region, name: o.name, shortName: o.short_name }]));
+    const org = (id: string | null): Org | null => (id ? (orgs.get(id) ?? null) : null);
+
+    const hosts: { organization_id: string; role: string }[] = await em.query(
+      'SELECT organization_id, role FROM event_organizations WHERE event_id = $1 ORDER BY ord, created_at',
+      [eventId],
+    );
+    const attendees: { id: string; person_id: string; role: string; side: string | null; effective_order: number }[] = await em.query(
+      `SELECT r.id, r.person_id, r.role, r.side, r.effective_order FROM (${rankedAttendances('$1')}) r WHERE r.status <> 'absent' ORDER BY r.effective_order`,
+      [eventId],
+    );
+    const speeches: { id: string; kind: string; attendance_id: string; key_points: []; quotes: []; language: string | null }[] = await em.query(
+      `SELECT s.* FROM speeches s JOIN (${rankedAttendances('$1')}) r ON r.id = s.attendance_id
+        WHERE s.event_id = $1 ORDER BY s.ord, r.effective_order, s.created_at`,
+      [eventId],
+    );
+    const mous: { id: string; title: Org['name']; purpose: Org['name'] | null; signed_on: string | null; status: string; witness_ids: string[] }[] =
+      await em.query('SELECT * FROM mous WHERE event_id = $1 ORDER BY ord, created_at', [eventId]);
+    const parties: { mou_id: string; organization_id: string; signatory_id: string | null }[] = await em.query(
+      'SELECT mp.* FROM mou_parties mp JOIN mous m ON m.id = mp.mou_id WHERE m.event_id = $1 ORDER BY mp.ord',
+      [eventId],
+    );
+    const projects: { id: string; title: Org['name']; sector: string | null; amount: string | null; currency: string | null; party_ids: string[] }[] =
+      await em.query('SELECT * FROM signed_projects WHERE event_id = $1 ORDER BY ord, created_at', [eventId]);
+    const agenda: { id: string; kind: string; ord: number; title: Org['name'] | null; subject: Org['name'] | null; summary: Org['name'] | null; organization_id: string | null }[] =
+      await em.query('SELECT * FROM agenda_items WHERE event_id = $1 ORDER BY ord, created_at', [eventId]);
+    const groups: { id: string; category: Org['name']; count: number; qualifier: string }[] = await em.query(
+      'SELECT * FROM participant_groups WHERE event_id = $1 ORDER BY ord, created_at',
+      [eventId],
+    );
+
+    const personIds = [
+      ...attendees.map((a) => a.person_id),
+      ...parties.map((p) => p.signatory_id).filter((id): id is string => !!id),
+      ...mous.flatMap((m) => m.witness_ids),
+    ];
+    const people = new Map((await this.people.loadMany(em, [...new Set(personIds)])).map((p) => [p.id, toSnapshotPerson(p)]));
+    const person = (id: string) => people.get(id)!;
+    const attendeeById = new Map(attendees.map((a) => [a.id, a]));
+
+    return {
+      id: event.id,
+      title: event.title,
+      kind: event.kind,
+      status: event.status,
+      startsAt: new Date(event.starts_at).toISOString(),
+      endsAt: event.ends_at ? new Date(event.ends_at).toISOString() : null,
+      timeZone: event.time_zone,
+      venue: event.venue,
+      city: event.city,
+      theme: event.theme,
+      hosts: hosts.filter((h) => h.role === 'host').map((h) => org(h.organization_id)!),
+      coHosts: hosts.filter((h) => h.role === 'co_host').map((h) => org(h.organization_id)!),
+      attendees: attendees.map((a) => ({ id: a.id, person: person(a.person_id), role: a.role as never, side: a.side, order: a.effective_order })),
+      agenda: agenda.map((i) => ({ id: i.id, kind: i.kind as never, order: i.ord, title: i.title, subject: i.subject, summary: i.summary, organization: org(i.organization_id) })),
+      speeches: speeches
+        .filter((s) => attendeeById.has(s.attendance_id))
+        .map((s) => ({
+          id: s.id,
+          kind: s.kind as never,
+          attendeeId: s.attendance_id,
+          speaker: person(attendeeById.get(s.attendance_id)!.person_id),
+          keyPoints: s.key_points,
+          quotes: s.quotes,
+          language: s.language as never,
+        })),
+      mous: mous.map((m) => ({
+        id: m.id,
+        title: m.title,
+        purpose: m.purpose,
+        signedOn: m.signed_on,
+        status: m.status,
+        parties: parties
+          .filter((p) => p.mou_id === m.id)
+          .map((p) => ({ organization: org(p.organization_id)!, signatory: p.signatory_id ? person(p.signatory_id) : null })),
+        witnesses: m.witness_ids.map(person).filter(Boolean),
+      })),
+      projects: projects.map((p) => ({
+        id: p.id,
+        title: p.title,
+        sector: p.sector,
+        amount: p.amount,
+        currency: p.currency,
+        parties: p.party_ids.map((id) => org(id)).filter((o): o is Org => !!o),
+      })),
+      participantGroups: groups.map((g) => ({ id: g.id, category: g.category, count: g.count, qualifier: g.qualifier as never })),
+    };
+  }
+}
