@@ -22,10 +22,11 @@ export interface TestContext {
 }
 
 /** Boots the real application (same setup as production) against this run's database. */
-export async function createTestContext(): Promise<TestContext> {
+export async function createTestContext(options: { demo?: boolean } = {}): Promise<TestContext> {
   process.env.DATABASE_URL = inject('databaseUrl');
   const { createApp } = await import('../../apps/api/src/setup.js');
-  const app = await createApp({ logger: false });
+  const module = options.demo ? (await import('../../apps/api/src/demo/demo.module.js')).DemoModule : undefined;
+  const app = await createApp({ logger: false, module });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   const http = () => request(app.getHttpServer());

@@ -1,6 +1,6 @@
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
-import { type INestApplication, VersioningType } from '@nestjs/common';
+import { type INestApplication, type Type, VersioningType } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -10,7 +10,7 @@ import { AppModule, REQUEST_ID_HEADER, requestIdFor } from './app.module.js';
 import { setupOpenApi } from './openapi.js';
 
 /** Builds the HTTP application exactly as production runs it; tests use the same function. */
-export async function createApp(options: { logger?: boolean } = {}): Promise<NestFastifyApplication> {
+export async function createApp(options: { logger?: boolean; module?: Type<unknown> } = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     genReqId: (req: { headers: Record<string, unknown> }) => requestIdFor(req.headers[REQUEST_ID_HEADER]),
     bodyLimit: 2 * 1024 * 1024,
@@ -18,9 +18,10 @@ export async function createApp(options: { logger?: boolean } = {}): Promise<Nes
     routerOptions: { maxParamLength: 2048 },
     trustProxy: true,
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(options.module ?? AppModule, adapter, {
     bufferLogs: true,
     abortOnError: false,
+    ...(options.logger === false && { logger: false }),
   });
   if (options.logger !== false) app.useLogger(app.get(Logger));
   await configureApp(app);

@@ -30,6 +30,6 @@ import { MembersService } from './members/members.service.js';
   ],
   controllers: [AuthController, MembersController, ApiKeysController],
   providers: [AuthService, CredentialsService, JwtStrategy, ApiKeyStrategy, ApiAuthGuard, MembersService, ApiKeysService],
-  exports: [ApiAuthGuard, CredentialsService, JwtModule],
+  exports: [ApiAuthGuard, AuthService, CredentialsService, JwtModule],
 })
 export class IdentityModule {}

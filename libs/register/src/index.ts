@@ -8,3 +8,6 @@ export * from './events/events.service.js';
 export * from './agenda/agenda.service.js';
 export * from './attendance/attendance.service.js';
 export * from './participant-groups/participant-groups.service.js';
+export * from './speeches/speeches.service.js';
+export * from './mous/mous.service.js';
+export * from './projects/signed-projects.service.js';

@@ -14,13 +14,17 @@ import { ParticipantGroupsController } from './participant-groups/participant-gr
 import { ParticipantGroupsService } from './participant-groups/participant-groups.service.js';
 import { PeopleController } from './people/people.controller.js';
 import { PeopleService } from './people/people.service.js';
+import { MousModule } from './mous/mous.module.js';
+import { ProjectsModule } from './projects/projects.module.js';
+import { SpeechesModule } from './speeches/speeches.module.js';
+import { ImportsModule } from './imports/imports.module.js';
 
 const SERVICES = [OrganizationsService, PeopleService, EventsService, AgendaService, AttendanceService, ParticipantGroupsService];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(REGISTER_ENTITIES), IdentityModule],
+  imports: [TypeOrmModule.forFeature(REGISTER_ENTITIES), IdentityModule, SpeechesModule, MousModule, ProjectsModule, ImportsModule],
   controllers: [OrganizationsController, PeopleController, EventsController, AgendaController, AttendanceController, ParticipantGroupsController],
   providers: SERVICES,
-  exports: SERVICES,
+  exports: [...SERVICES, SpeechesModule, MousModule, ProjectsModule],
 })
 export class RegisterModule {}

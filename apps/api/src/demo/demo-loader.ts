@@ -1,0 +1,148 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { Actor } from '@app/core';
+import {
+  AgendaService,
+  AttendanceService,
+  EventsService,
+  MousService,
+  OrganizationsService,
+  ParticipantGroupsService,
+  PeopleService,
+  SignedProjectsService,
+  SpeechesService,
+  type OrganizationKind,
+} from '@app/register';
+import { SEED_EVENT, seedOrganizations } from '@app/writeup/testing/seed-event.fixture.js';
+
+const SIDES = [
+  { code: 'shandong', name: { zh: '山东', ja: '山東', en: 'Shandong' } },
+  { code: 'hongkong', name: { zh: '香港', ja: '香港', en: 'Hong Kong' } },
+];
+const sideCode = (side?: string | null) => (side === 'Hong Kong' ? 'hongkong' : side ? 'shandong' : null);
+
+/**
+ * Records the demo event (a Shandong–Hong Kong science and technology cooperation meeting) into a
+ * workspace through the same services the API uses, so it is validated exactly like client input.
+ */
+@Injectable()
+export class DemoLoader {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly organizations: OrganizationsService,
+    private readonly people: PeopleService,
+    private readonly events: EventsService,
+    private readonly agenda: AgendaService,
+    private readonly attendance: AttendanceService,
+    private readonly groups: ParticipantGroupsService,
+    private readonly speeches: SpeechesService,
+    private readonly mous: MousService,
+    private readonly projects: SignedProjectsService,
+  ) {}
+
+  /** Returns the id of the demo event, creating it when the workspace has none yet. */
+  async load(actor: Actor): Promise<{ eventId: string; created: boolean }> {
+    const [existing] = await this.dataSource.query(`SELECT id FROM events WHERE workspace_id = $1 AND title->>'en' = $2`, [
+      actor.workspaceId,
+      SEED_EVENT.title.en,
+    ]);
+    if (existing) return { eventId: existing.id, created: false };
+
+    const orgIds = new Map<string, string>();
+    for (const org of Object.values(seedOrganizations)) {
+      const saved = await this.organizations.create(actor, {
+        kind: org.kind as OrganizationKind,
+        region: org.region ?? null,
+        name: org.name,
+        shortName: org.shortName ?? null,
+      });
+      orgIds.set(org.id, saved.id);
+    }
+
+    const personIds = new Map<string, string>();
+    for (const [index, attendee] of SEED_EVENT.attendees.entries()) {
+      const p = attendee.person;
+      const saved = await this.people.create(actor, {
+        name: p.name,
+        protocolRank: (index + 1) * 10,
+        positions: p.positions.map((pos) => ({ title: pos.title, organizationId: pos.organization ? orgIds.get(pos.organization.id) : null })),
+      });
+      personIds.set(p.id, saved.id);
+    }
+
+    const event = await this.events.create(actor, {
+      title: SEED_EVENT.title,
+      kind: 'exchange_meeting',
+      startsAt: SEED_EVENT.startsAt,
+      endsAt: SEED_EVENT.endsAt,
+      timeZone: SEED_EVENT.timeZone,
+      venue: SEED_EVENT.venue,
+      city: SEED_EVENT.city,
+      sides: SIDES,
+      status: 'held',
+    });
+
+    const attendances = await this.attendance.addMany(
+      actor,
+      event.id,
+      SEED_EVENT.attendees.map((a) => ({
+        personId: personIds.get(a.person.id)!,
+        role: a.role,
+        side: sideCode(a.side),
+        protocolOrder: a.order,
+        status: 'checked_in' as const,
+      })),
+    );
+    if (attendances.length !== SEED_EVENT.attendees.length) throw new Error('demo attendance incomplete');
+
+    const agendaIds = new Map<string, string>();
+    for (const item of SEED_EVENT.agenda) {
+      const saved = await this.agenda.create(actor, event.id, {
+        kind: item.kind,
+        order: item.order,
+        title: item.title ?? null,
+        subject: item.subject ?? null,
+        summary: item.summary ?? null,
+        organizationId: item.organization ? orgIds.get(item.organization.id) : null,
+      });
+      agendaIds.set(item.id, saved.id);
+    }
+
+    for (const [order, speech] of SEED_EVENT.speeches.entries()) {
+      await this.speeches.create(actor, event.id, {
+        speakerId: personIds.get(speech.speaker.id)!,
+        kind: speech.kind,
+        order,
+        language: speech.language ?? null,
+        keyPoints: speech.keyPoints,
+        quotes: speech.quotes,
+        agendaItemId: speech.kind === 'address' ? agendaIds.get('ag-addresses') : null,
+      });
+    }
+
+    for (const mou of SEED_EVENT.mous) {
+      await this.mous.create(actor, event.id, {
+        title: mou.title,
+        purpose: mou.purpose ?? null,
+        signedOn: mou.signedOn ?? null,
+        status: 'signed',
+        parties: mou.parties.map((p) => ({ organizationId: orgIds.get(p.organization.id)!, signatoryId: p.signatory ? personIds.get(p.signatory.id) : null })),
+      });
+    }
+
+    for (const [order, project] of SEED_EVENT.projects.entries()) {
+      await this.projects.create(actor, event.id, {
+        title: project.title,
+        sector: (project.sector ?? null) as never,
+        order,
+        partyIds: project.parties.map((o) => orgIds.get(o.id)!),
+      });
+    }
+
+    for (const group of SEED_EVENT.participantGroups) {
+      await this.groups.create(actor, event.id, { category: group.category, count: group.count, qualifier: group.qualifier });
+    }
+    return { eventId: event.id, created: true };
+  }
+}

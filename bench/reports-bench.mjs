@@ -1,0 +1,103 @@
+// Attendance-report benchmark: an event with N attendees (default 50,000), each format downloaded
+// over HTTP from the built service, printing time, bytes and the peak RSS of the process.
+// Run: npm run bench  (builds first; ATTENDEES=5000 npm run bench for a smaller event)
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+
+const N = Number(process.env.ATTENDEES ?? 50_000);
+const SERVER = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+const { MIGRATIONS } = await import('../dist/migrations/index.js');
+const database = `eventreg_bench_${Date.now()}_${randomBytes(2).toString('hex')}`;
+const admin = new pg.Client({ connectionString: SERVER });
+await admin.connect();
+await admin.query(`CREATE DATABASE ${database}`);
+const url = new URL(SERVER);
+url.pathname = `/${database}`;
+process.env.DATABASE_URL = url.toString();
+process.env.JWT_SECRET ??= randomBytes(32).toString('hex');
+process.env.LOG_LEVEL = 'silent';
+
+const mb = (bytes) => Math.round(bytes / 1048576);
+try {
+  const ds = new DataSource({ type: 'postgres', url: process.env.DATABASE_URL, migrations: MIGRATIONS });
+  await ds.initialize();
+  await ds.runMigrations();
+
+  const { createApp } = await import('../dist/apps/api/src/setup.js');
+  const app = await createApp({ logger: false });
+  await app.listen(0, '127.0.0.1');
+  const base = await app.getUrl();
+  const post = async (path, body, token) => {
+    const res = await fetch(`${base}/api/v1${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+    if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+    return res.json();
+  };
+  const { accessToken, workspaceId } = await post('/auth/signup', { email: `bench-${Date.now()}@example.test`, password: 'bench-password-1', workspaceName: 'Bench' });
+  const event = await post('/events', {
+    title: { zh: '大型交流会', ja: '大型交流会', en: 'Large exchange meeting' },
+    kind: 'conference', startsAt: '2024-03-25T09:00:00+08:00', timeZone: 'Asia/Shanghai',
+    venue: { zh: '国际会议中心', en: 'International Conference Centre' },
+    sides: [{ code: 'shandong', name: { zh: '山东', en: 'Shandong' } }, { code: 'hongkong', name: { zh: '香港', en: 'Hong Kong' } }],
+  }, accessToken);
+
+  const seedStarted = performance.now();
+  await ds.query(
+    `WITH org AS (
+       INSERT INTO organizations (workspace_id, kind, region, name)
+       SELECT $1, (ARRAY['government','enterprise','university','research_institute'])[1 + g % 4], 'Shandong',
+              jsonb_build_object('zh', '单位' || g, 'en', 'Organization ' || g)
+         FROM generate_series(1, 200) g RETURNING id),
+     orgs AS (SELECT id, row_number() OVER () AS n FROM org),
+     ppl AS (
+       INSERT INTO people (workspace_id, name, protocol_rank)
+       SELECT $1, jsonb_build_object('zh', '参会者' || g, 'ja', '参加者' || g, 'en', 'Attendee ' || g), 100 + g % 500
+         FROM generate_series(1, $3::int) g RETURNING id),
+     numbered AS (SELECT id, row_number() OVER () AS n FROM ppl),
+     pos AS (
+       INSERT INTO positions (workspace_id, person_id, ord, title, organization_id)
+       SELECT $1, p.id, 0, jsonb_build_object('zh', '代表', 'en', 'Delegate'), o.id
+         FROM numbered p JOIN orgs o ON o.n = 1 + p.n % 200)
+     INSERT INTO attendances (workspace_id, event_id, person_id, role, side, status, checked_in_at)
+     SELECT $1, $2, p.id, CASE WHEN p.n <= 10 THEN 'guest' ELSE 'participant' END,
+            CASE WHEN p.n % 3 = 0 THEN 'hongkong' ELSE 'shandong' END,
+            CASE WHEN p.n % 4 = 0 THEN 'absent' ELSE 'checked_in' END,
+            CASE WHEN p.n % 4 = 0 THEN NULL ELSE now() END
+       FROM numbered p`,
+    [workspaceId, event.id, N],
+  );
+  await ds.query('ANALYZE');
+  console.log(`seeded ${N} attendees in ${Math.round(performance.now() - seedStarted)} ms`);
+
+  const runs = [
+    ['attendance', 'csv'], ['attendance', 'xlsx'], ['attendance', 'pdf'], ['sign-in-sheet', 'pdf'], ['sign-in-sheet', 'xlsx'],
+  ];
+  global.gc?.();
+  const baseline = process.memoryUsage().rss;
+  console.log(`baseline RSS ${mb(baseline)} MiB`);
+  console.log('report          format  seconds      MiB out  peak RSS MiB');
+  for (const [report, format] of runs) {
+    global.gc?.();
+    let peak = process.memoryUsage().rss;
+    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+    const started = performance.now();
+    const res = await fetch(`${base}/api/v1/events/${event.id}/reports/${report}?format=${format}&lang=zh`, { headers: { authorization: `Bearer ${accessToken}` } });
+    if (!res.ok) throw new Error(`${report} ${format}: ${res.status} ${await res.text()}`);
+    let bytes = 0;
+    for await (const chunk of res.body) bytes += chunk.length;
+    const seconds = (performance.now() - started) / 1000;
+    clearInterval(sampler);
+    peak = Math.max(peak, process.memoryUsage().rss);
+    console.log(`${report.padEnd(15)} ${format.padEnd(7)} ${seconds.toFixed(2).padStart(7)}  ${(bytes / 1048576).toFixed(1).padStart(11)}  ${String(mb(peak)).padStart(12)}`);
+  }
+  await app.close();
+  await ds.destroy();
+} finally {
+  await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  await admin.end();
+}
