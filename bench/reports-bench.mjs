@@ -80,11 +80,16 @@ try {
   global.gc?.();
   const baseline = process.memoryUsage().rss;
   console.log(`baseline RSS ${mb(baseline)} MiB`);
-  console.log('report          format  seconds      MiB out  peak RSS MiB');
+  console.log('report          format  seconds      MiB out  peak RSS MiB  peak heap MiB');
   for (const [report, format] of runs) {
     global.gc?.();
     let peak = process.memoryUsage().rss;
-    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+    let heap = process.memoryUsage().heapUsed;
+    const sampler = setInterval(() => {
+      const m = process.memoryUsage();
+      peak = Math.max(peak, m.rss);
+      heap = Math.max(heap, m.heapUsed);
+    }, 20);
     const started = performance.now();
     const res = await fetch(`${base}/api/v1/events/${event.id}/reports/${report}?format=${format}&lang=zh`, { headers: { authorization: `Bearer ${accessToken}` } });
     if (!res.ok) throw new Error(`${report} ${format}: ${res.status} ${await res.text()}`);
@@ -93,7 +98,7 @@ try {
     const seconds = (performance.now() - started) / 1000;
     clearInterval(sampler);
     peak = Math.max(peak, process.memoryUsage().rss);
-    console.log(`${report.padEnd(15)} ${format.padEnd(7)} ${seconds.toFixed(2).padStart(7)}  ${(bytes / 1048576).toFixed(1).padStart(11)}  ${String(mb(peak)).padStart(12)}`);
+    console.log(`${report.padEnd(15)} ${format.padEnd(7)} ${seconds.toFixed(2).padStart(7)}  ${(bytes / 1048576).toFixed(1).padStart(11)}  ${String(mb(peak)).padStart(12)}  ${String(mb(heap)).padStart(13)}`);
   }
   await app.close();
   await ds.destroy();

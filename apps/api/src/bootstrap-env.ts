@@ -26,6 +26,6 @@ export async function prepareLocalEnvironment(log: (line: string) => void): Prom
   });
   process.env.DATABASE_URL = embedded.url;
   process.env.DATABASE_MIGRATIONS_RUN = 'true';
-  log(`DATABASE_URL not set; started the embedded PostgreSQL (${embedded.url.replace(/:[^:@/]+@/, ':***@')})`);
+  log(`DATABASE_URL not set; using the embedded PostgreSQL (${embedded.url.replace(/:[^:@/]+@/, ':***@')})`);
   return embedded;
 }
