@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import type { TestProject } from 'vitest/node';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../libs/core/src/database/embedded-postgres.js';
+import { postgresAnswers, startEmbeddedPostgres, type EmbeddedDatabase } from '../../libs/core/src/database/embedded-postgres.js';
 import { MIGRATIONS } from '../../migrations/index.js';
 
 declare module 'vitest' {
@@ -12,18 +12,6 @@ declare module 'vitest' {
 }
 
 const LOCAL_SERVER = 'postgres://postgres@127.0.0.1:5432/postgres';
-
-async function reachable(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
 
 function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
@@ -39,7 +27,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const given = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
   let embedded: EmbeddedDatabase | null = null;
   let serverUrl = given ?? LOCAL_SERVER;
-  if (!given && !(await reachable(serverUrl))) {
+  if (!given && !(await postgresAnswers(serverUrl))) {
     embedded = await startEmbeddedPostgres({ dir: '.data/test-postgres', port: 54330 });
     serverUrl = embedded.url;
   }

@@ -32,7 +32,7 @@ export async function startEmbeddedPostgres(options: { dir?: string; port?: numb
   });
   const url = `postgres://postgres:${password}@127.0.0.1:${port}/${DATABASE}`;
   // Another local process (the service, the demo loader) may already run this data directory.
-  if (existsSync(resolve(databaseDir, 'postmaster.pid')) && (await answers(url))) {
+  if (existsSync(resolve(databaseDir, 'postmaster.pid')) && (await postgresAnswers(url))) {
     log(`using the embedded PostgreSQL already running on port ${port}`);
     return { url, stop: async () => undefined };
   }
@@ -54,7 +54,8 @@ export async function startEmbeddedPostgres(options: { dir?: string; port?: numb
   return { url, stop: () => pg.stop() };
 }
 
-async function answers(url: string): Promise<boolean> {
+/** True when a PostgreSQL server accepts a connection at `url` within two seconds. */
+export async function postgresAnswers(url: string): Promise<boolean> {
   const client = new pgClient.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
   try {
     await client.connect();

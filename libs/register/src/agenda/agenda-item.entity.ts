@@ -1,21 +1,13 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import type { LocalizedText } from '@app/core';
-import { TenantEntity } from '../common/tenant-entity.js';
+import { EventScopedEntity } from '../common/event-scoped-entity.js';
 import type { AgendaKind } from '../common/vocabulary.js';
-import { Event } from '../events/event.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 
 /** An ordered segment of an event. */
 @Entity('agenda_items')
 @Index(['eventId', 'ord'])
-export class AgendaItem extends TenantEntity {
-  @Column({ name: 'event_id', type: 'uuid' })
-  eventId: string;
-
-  @ManyToOne(() => Event, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'event_id' })
-  event?: Relation<Event>;
-
+export class AgendaItem extends EventScopedEntity {
   @Column({ type: 'int' })
   ord: number;
 

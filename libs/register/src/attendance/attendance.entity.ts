@@ -1,20 +1,12 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import { TenantEntity } from '../common/tenant-entity.js';
+import { EventScopedEntity } from '../common/event-scoped-entity.js';
 import type { AttendanceRole, AttendanceStatus } from '../common/vocabulary.js';
-import { Event } from '../events/event.entity.js';
 import { Person } from '../people/person.entity.js';
 
 /** A person at an event: role, side, protocol-order override, status and check-in time. */
 @Entity('attendances')
 @Index(['eventId', 'personId'], { unique: true })
-export class Attendance extends TenantEntity {
-  @Column({ name: 'event_id', type: 'uuid' })
-  eventId: string;
-
-  @ManyToOne(() => Event, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'event_id' })
-  event?: Relation<Event>;
-
+export class Attendance extends EventScopedEntity {
   @Index()
   @Column({ name: 'person_id', type: 'uuid' })
   personId: string;

@@ -40,19 +40,3 @@ export const REGISTER_ENTITIES = [
   MouParty,
   SignedProject,
 ];
-
-/** Tables that hold one workspace's records; each gets row-level security. */
-export const REGISTER_TABLES = [
-  'organizations',
-  'people',
-  'positions',
-  'events',
-  'event_organizations',
-  'agenda_items',
-  'attendances',
-  'participant_groups',
-  'speeches',
-  'mous',
-  'mou_parties',
-  'signed_projects',
-];

@@ -1,21 +1,13 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, type Relation } from 'typeorm';
+import { Column, Entity, Index, OneToMany, type Relation } from 'typeorm';
 import type { LocalizedText } from '@app/core';
-import { TenantEntity } from '../common/tenant-entity.js';
+import { EventScopedEntity } from '../common/event-scoped-entity.js';
 import type { MouStatus } from '../common/vocabulary.js';
-import { Event } from '../events/event.entity.js';
 import { MouParty } from './mou-party.entity.js';
 
 /** A memorandum of understanding signed at an event between two or more organizations. */
 @Entity('mous')
-export class Mou extends TenantEntity {
-  @Index()
-  @Column({ name: 'event_id', type: 'uuid' })
-  eventId: string;
-
-  @ManyToOne(() => Event, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'event_id' })
-  event?: Relation<Event>;
-
+@Index(['eventId'])
+export class Mou extends EventScopedEntity {
   @Column({ type: 'int', default: 0 })
   ord: number;
 

@@ -1,20 +1,12 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import type { LocalizedText } from '@app/core';
-import { TenantEntity } from '../common/tenant-entity.js';
+import { EventScopedEntity } from '../common/event-scoped-entity.js';
 import type { ProjectStatus, Sector } from '../common/vocabulary.js';
-import { Event } from '../events/event.entity.js';
 
 /** A cooperation project signed at an event. */
 @Entity('signed_projects')
-export class SignedProject extends TenantEntity {
-  @Index()
-  @Column({ name: 'event_id', type: 'uuid' })
-  eventId: string;
-
-  @ManyToOne(() => Event, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'event_id' })
-  event?: Relation<Event>;
-
+@Index(['eventId'])
+export class SignedProject extends EventScopedEntity {
   @Column({ type: 'int', default: 0 })
   ord: number;
 

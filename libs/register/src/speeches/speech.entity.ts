@@ -1,22 +1,14 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import type { Language, LocalizedText } from '@app/core';
-import { TenantEntity } from '../common/tenant-entity.js';
+import { EventScopedEntity } from '../common/event-scoped-entity.js';
 import type { SpeechKind } from '../common/vocabulary.js';
 import { AgendaItem } from '../agenda/agenda-item.entity.js';
 import { Attendance } from '../attendance/attendance.entity.js';
-import { Event } from '../events/event.entity.js';
 
 /** What a speaker said at an event: its key points and quotes. The speaker is an attendee of the event. */
 @Entity('speeches')
 @Index(['eventId', 'ord'])
-export class Speech extends TenantEntity {
-  @Column({ name: 'event_id', type: 'uuid' })
-  eventId: string;
-
-  @ManyToOne(() => Event, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'event_id' })
-  event?: Relation<Event>;
-
+export class Speech extends EventScopedEntity {
   @Index()
   @Column({ name: 'attendance_id', type: 'uuid' })
   attendanceId: string;

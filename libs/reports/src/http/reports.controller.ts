@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/com
 import { ConfigService } from '@nestjs/config';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ApiErrors, IdParam, type Actor, type AppConfig, type AuthConfig, type Language } from '@app/core';
+import { ApiErrors, AppException, IdParam, type Actor, type AppConfig, type AuthConfig, type Language } from '@app/core';
 import { CanRead, CurrentActor } from '@app/identity';
 import { createDownloadToken, verifyDownloadToken, type DownloadGrant } from './download-links.js';
 import { AttendanceReportQueryDto, CreateDownloadLinkDto, DownloadLinkDto, SignInSheetQueryDto } from './reports.dto.js';
@@ -43,7 +43,9 @@ export class ReportsController {
   @CanRead()
   @ApiOperation({ summary: 'A short-lived signed link to a report, to open in a browser without an Authorization header' })
   async link(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @Body() dto: CreateDownloadLinkDto, @Req() req: FastifyRequest): Promise<DownloadLinkDto> {
-    if (dto.report === 'sign-in-sheet' && dto.format === 'csv') dto.format = 'pdf';
+    if (dto.report === 'sign-in-sheet' && dto.format === 'csv') {
+      throw new AppException('VALIDATION_FAILED', 'The sign-in sheet is pdf or xlsx', [{ field: 'format', messages: ['the sign-in sheet is pdf or xlsx'] }]);
+    }
     const { downloadLinkTtlSeconds, jwtSecret } = this.config.getOrThrow<AuthConfig>('auth');
     const exp = Math.floor(Date.now() / 1000) + downloadLinkTtlSeconds;
     const params = Object.fromEntries(

@@ -7,20 +7,11 @@ export const ATTENDANCE_FORMATS = ['csv', 'xlsx', 'pdf'] as const;
 export const SIGN_IN_FORMATS = ['pdf', 'xlsx'] as const;
 export const REPORT_KINDS = ['attendance', 'sign-in-sheet'] as const;
 
-class ReportLanguageDto {
+/** Language and filters every report takes. */
+class ReportFiltersDto {
   @ApiProperty({ enum: LANGUAGES, required: false, default: 'zh' })
   @IsOptional() @IsIn(LANGUAGES)
   lang?: Language;
-}
-
-export class AttendanceReportQueryDto extends ReportLanguageDto {
-  @ApiProperty({ enum: ATTENDANCE_FORMATS, required: false, default: 'pdf' })
-  @IsOptional() @IsIn(ATTENDANCE_FORMATS)
-  format?: (typeof ATTENDANCE_FORMATS)[number];
-
-  @ApiProperty({ enum: ATTENDANCE_STATUSES, required: false, description: 'Only attendees with this status (e.g. checked_in, absent)' })
-  @IsOptional() @IsIn(ATTENDANCE_STATUSES)
-  status?: (typeof ATTENDANCE_STATUSES)[number];
 
   /** Only attendees of this side (a side code of the event) */
   @IsOptional() @IsString() @MaxLength(40)
@@ -31,7 +22,19 @@ export class AttendanceReportQueryDto extends ReportLanguageDto {
   role?: (typeof ATTENDANCE_ROLES)[number];
 }
 
-export class SignInSheetQueryDto extends ReportLanguageDto {
+class StatusFilterDto extends ReportFiltersDto {
+  @ApiProperty({ enum: ATTENDANCE_STATUSES, required: false, description: 'Only attendees with this status (e.g. checked_in, absent)' })
+  @IsOptional() @IsIn(ATTENDANCE_STATUSES)
+  status?: (typeof ATTENDANCE_STATUSES)[number];
+}
+
+export class AttendanceReportQueryDto extends StatusFilterDto {
+  @ApiProperty({ enum: ATTENDANCE_FORMATS, required: false, default: 'pdf' })
+  @IsOptional() @IsIn(ATTENDANCE_FORMATS)
+  format?: (typeof ATTENDANCE_FORMATS)[number];
+}
+
+export class SignInSheetQueryDto extends ReportFiltersDto {
   @ApiProperty({ enum: SIGN_IN_FORMATS, required: false, default: 'pdf' })
   @IsOptional() @IsIn(SIGN_IN_FORMATS)
   format?: (typeof SIGN_IN_FORMATS)[number];
@@ -39,41 +42,18 @@ export class SignInSheetQueryDto extends ReportLanguageDto {
   @ApiProperty({ enum: ['protocol', 'organization'], required: false, default: 'protocol', description: 'One list in protocol order, or grouped by organization' })
   @IsOptional() @IsIn(['protocol', 'organization'])
   groupBy?: 'protocol' | 'organization';
-
-  /** Only attendees of this side */
-  @IsOptional() @IsString() @MaxLength(40)
-  side?: string;
-
-  @ApiProperty({ enum: ATTENDANCE_ROLES, required: false })
-  @IsOptional() @IsIn(ATTENDANCE_ROLES)
-  role?: (typeof ATTENDANCE_ROLES)[number];
 }
 
-export class CreateDownloadLinkDto {
+export class CreateDownloadLinkDto extends StatusFilterDto {
   @ApiProperty({ enum: REPORT_KINDS, example: 'attendance' })
   @IsIn(REPORT_KINDS)
   report: (typeof REPORT_KINDS)[number];
 
-  @ApiProperty({ enum: ATTENDANCE_FORMATS, example: 'pdf' })
+  @ApiProperty({ enum: ATTENDANCE_FORMATS, example: 'pdf', description: 'csv, xlsx or pdf; the sign-in sheet is pdf or xlsx' })
   @IsIn(ATTENDANCE_FORMATS)
   format: (typeof ATTENDANCE_FORMATS)[number];
 
-  @ApiProperty({ enum: LANGUAGES, required: false, default: 'zh' })
-  @IsOptional() @IsIn(LANGUAGES)
-  lang?: Language;
-
-  @ApiProperty({ enum: ATTENDANCE_STATUSES, required: false })
-  @IsOptional() @IsIn(ATTENDANCE_STATUSES)
-  status?: (typeof ATTENDANCE_STATUSES)[number];
-
-  @IsOptional() @IsString() @MaxLength(40)
-  side?: string;
-
-  @ApiProperty({ enum: ATTENDANCE_ROLES, required: false })
-  @IsOptional() @IsIn(ATTENDANCE_ROLES)
-  role?: (typeof ATTENDANCE_ROLES)[number];
-
-  @ApiProperty({ enum: ['protocol', 'organization'], required: false })
+  @ApiProperty({ enum: ['protocol', 'organization'], required: false, description: 'Sign-in sheet only' })
   @IsOptional() @IsIn(['protocol', 'organization'])
   groupBy?: 'protocol' | 'organization';
 }

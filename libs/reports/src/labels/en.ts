@@ -30,6 +30,7 @@ export const en: ReportLabels = {
     party_committee: 'Party committee',
     enterprise: 'Enterprise',
     state_owned_enterprise: 'State-owned enterprise',
+    statutory_body: 'Statutory body',
     university: 'University',
     research_institute: 'Research institute',
     association: 'Association',

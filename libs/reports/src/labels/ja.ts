@@ -25,6 +25,7 @@ export const ja: ReportLabels = {
     party_committee: '党委員会',
     enterprise: '企業',
     state_owned_enterprise: '国有企業',
+    statutory_body: '法定機関',
     university: '大学',
     research_institute: '研究機関',
     association: '団体・協会',

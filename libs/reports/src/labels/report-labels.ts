@@ -1,3 +1,4 @@
+import { ORGANIZATION_KINDS, type OrganizationKind } from '@app/register';
 import type { AttendanceRow, ParticipantGroupLine } from '../attendance-row.js';
 
 export type AttendanceColumn =
@@ -10,20 +11,8 @@ export type AttendanceColumn =
   | 'status'
   | 'checkedInAt';
 
-/** Keys of organization kinds the register knows; unknown keys are printed as they are. */
-export const ORGANIZATION_KINDS = [
-  'government',
-  'party_committee',
-  'enterprise',
-  'state_owned_enterprise',
-  'university',
-  'research_institute',
-  'association',
-  'development_zone',
-  'media',
-  'other',
-] as const;
-export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
+/** Keys of organization kinds come from the register; unknown keys are printed as they are. */
+export { ORGANIZATION_KINDS, type OrganizationKind };
 
 /** Everything a report prints that is not data. One file per language under `labels/`. */
 export interface ReportLabels {

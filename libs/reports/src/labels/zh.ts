@@ -25,6 +25,7 @@ export const zh: ReportLabels = {
     party_committee: '党委',
     enterprise: '企业',
     state_owned_enterprise: '国有企业',
+    statutory_body: '法定机构',
     university: '高校',
     research_institute: '科研院所',
     association: '社会团体',

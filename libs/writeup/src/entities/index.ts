@@ -3,4 +3,3 @@ import { WriteupVersion } from '../drafts/writeup-version.entity.js';
 
 export { WriteupDraft, WriteupVersion };
 export const WRITEUP_ENTITIES = [WriteupDraft, WriteupVersion];
-export const WRITEUP_TABLES = ['writeup_drafts', 'writeup_versions'];
