@@ -129,6 +129,18 @@ describe('signup, login and tokens', () => {
   });
 });
 
+describe('changing a password', () => {
+  it('needs the current password, and then only the new one works', async () => {
+    const owner = await ctx.newWorkspace();
+    const wrong = await ctx.http().post('/api/v1/auth/password').set(owner.auth).send({ currentPassword: 'not-it-at-all', newPassword: 'a-brand-new-password' });
+    expect(wrong.status).toBe(401);
+    expect(wrong.body.code).toBe('INVALID_CREDENTIALS');
+    await ctx.http().post('/api/v1/auth/password').set(owner.auth).send({ currentPassword: owner.password, newPassword: 'a-brand-new-password' }).expect(204);
+    expect((await ctx.http().post('/api/v1/auth/login').send({ email: owner.email, password: owner.password })).status).toBe(401);
+    expect((await ctx.http().post('/api/v1/auth/login').send({ email: owner.email, password: 'a-brand-new-password' })).status).toBe(200);
+  });
+});
+
 describe('members and roles', () => {
   it('lets an owner add members; officials and organizers cannot manage members', async () => {
     const owner = await ctx.newWorkspace();
@@ -221,6 +233,8 @@ describe('tenant isolation in the database', () => {
       await client.query(`SELECT set_config('app.workspace_id', $1, true)`, [a.workspaceId]);
       const own = await client.query('SELECT DISTINCT workspace_id FROM api_keys');
       expect(own.rows).toEqual([{ workspace_id: a.workspaceId }]);
+      const users = await client.query('SELECT email FROM users');
+      expect(users.rows.map((r) => r.email)).toEqual([a.email]);
       await expect(
         client.query(`INSERT INTO api_keys (workspace_id, name, role, prefix, secret_hash) VALUES ($1, 'x', 'owner', 'ffffffffffffffff', 'x')`, [b.workspaceId]),
       ).rejects.toThrow(/row-level security/);
@@ -249,5 +263,22 @@ describe('tenant isolation in the database', () => {
     expect((await ctx.http().delete(`/api/v1/members/${aUser}`).set(b.auth)).status).toBe(404);
     const bKeys = await ctx.http().get('/api/v1/api-keys').set(b.auth);
     expect(bKeys.body).toEqual([]);
+  });
+});
+
+describe('sign-in rate limit', () => {
+  it('answers 429 TOO_MANY_REQUESTS after too many attempts for one email, in the error shape', async () => {
+    const owner = await ctx.newWorkspace();
+    const limit = Number(process.env.AUTH_RATE_LIMIT_PER_MINUTE ?? 20);
+    const statuses: number[] = [];
+    for (let i = 0; i <= limit; i++) {
+      statuses.push((await ctx.http().post('/api/v1/auth/login').send({ email: owner.email, password: 'wrong-password' })).status);
+    }
+    expect(statuses.slice(0, limit).every((s) => s === 401)).toBe(true);
+    const blocked = await ctx.http().post('/api/v1/auth/login').send({ email: owner.email, password: owner.password });
+    expect(blocked.status).toBe(429);
+    expect(blocked.body).toMatchObject({ statusCode: 429, code: 'TOO_MANY_REQUESTS' });
+    const other = await ctx.newWorkspace();
+    expect((await ctx.http().post('/api/v1/auth/login').send({ email: other.email, password: other.password })).status).toBe(200);
   });
 });

@@ -1,8 +1,10 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { registerFixtures, registerSessions } from './support/register-fixtures.js';
 import { createTestContext, type Session, type TestContext } from './support/test-app.js';
 
 let ctx: TestContext;
+let f: ReturnType<typeof registerFixtures>;
 let owner: Session;
 let organizer: Session;
 let official: Session;
@@ -10,10 +12,8 @@ let other: Session;
 
 beforeAll(async () => {
   ctx = await createTestContext();
-  owner = await ctx.newWorkspace('Shandong S&T');
-  organizer = await ctx.newMember(owner, 'organizer');
-  official = await ctx.newMember(owner, 'official');
-  other = await ctx.newWorkspace('Another office');
+  f = registerFixtures(ctx);
+  ({ owner, organizer, official, other } = await registerSessions(ctx, 'Shandong S&T'));
 });
 afterAll(async () => {
   await ctx?.close();
@@ -23,31 +23,19 @@ const api = (path: string) => `/api/v1${path}`;
 const ids = (body: { items: { id: string }[] }) => body.items.map((i) => i.id);
 const fields = (body: { details: { field: string }[] }) => body.details.map((d) => d.field);
 
-async function post(s: Session, path: string, body: object) {
-  const res = await ctx.http().post(api(path)).set(s.auth).send(body);
-  if (res.status !== 201) throw new Error(`POST ${path} → ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body;
-}
-const organization = (s: Session, over: Record<string, unknown> = {}) =>
-  post(s, '/organizations', { kind: 'enterprise', region: 'Shandong', name: { en: `Org ${Math.random().toString(36).slice(2, 8)}` }, ...over });
-const person = (s: Session, over: Record<string, unknown> = {}) => post(s, '/people', { name: { en: `Person ${Math.random().toString(36).slice(2, 8)}` }, ...over });
-const event = (s: Session, over: Record<string, unknown> = {}) =>
-  post(s, '/events', { title: { en: 'Cooperation meeting', zh: '合作交流会' }, kind: 'exchange_meeting', startsAt: '2024-03-25T09:00:00+08:00', timeZone: 'Asia/Shanghai', ...over });
-const attend = (s: Session, eventId: string, personId: string, over: Record<string, unknown> = {}) =>
-  post(s, `/events/${eventId}/attendees`, { personId, role: 'speaker', ...over });
 const speech = (s: Session, eventId: string, speakerId: string, over: Record<string, unknown> = {}) =>
-  post(s, `/events/${eventId}/speeches`, { speakerId, kind: 'address', keyPoints: [{ en: 'Cooperation has a solid foundation.' }], ...over });
+  f.post(s, `/events/${eventId}/speeches`, { speakerId, kind: 'address', keyPoints: [{ en: 'Cooperation has a solid foundation.' }], ...over });
 const mou = (s: Session, eventId: string, orgIds: string[], over: Record<string, unknown> = {}) =>
-  post(s, `/events/${eventId}/mous`, { title: { en: 'MoU on cooperation' }, parties: orgIds.map((organizationId) => ({ organizationId })), ...over });
+  f.post(s, `/events/${eventId}/mous`, { title: { en: 'MoU on cooperation' }, parties: orgIds.map((organizationId) => ({ organizationId })), ...over });
 const project = (s: Session, eventId: string, partyIds: string[], over: Record<string, unknown> = {}) =>
-  post(s, `/events/${eventId}/projects`, { title: { en: 'Joint laboratory' }, partyIds, ...over });
+  f.post(s, `/events/${eventId}/projects`, { title: { en: 'Joint laboratory' }, partyIds, ...over });
 
 describe('speeches', () => {
   it('creates, reads, updates and deletes a speech by an attendee', async () => {
-    const ev = await event(owner);
-    const agenda = await post(owner, `/events/${ev.id}/agenda`, { kind: 'address' });
-    const speaker = await person(owner, { name: { zh: '宋军继', en: 'Song Junji' }, protocolRank: 5 });
-    const attendance = await attend(owner, ev.id, speaker.id);
+    const ev = await f.event(owner);
+    const agenda = await f.post(owner, `/events/${ev.id}/agenda`, { kind: 'address' });
+    const speaker = await f.person(owner, { name: { zh: '宋军继', en: 'Song Junji' }, protocolRank: 5 });
+    const attendance = await f.attend(owner, ev.id, speaker.id);
 
     const created = await speech(organizer, ev.id, speaker.id, {
       kind: 'keynote',
@@ -88,13 +76,13 @@ describe('speeches', () => {
   });
 
   it('lists in speaking order: order first, then the speakers\u2019 protocol order', async () => {
-    const ev = await event(owner);
-    const junior = await person(owner, { protocolRank: 30 });
-    const senior = await person(owner, { protocolRank: 10 });
-    const middle = await person(owner, { protocolRank: 20 });
-    const moved = await person(owner, { protocolRank: 90 });
-    for (const p of [junior, senior, middle]) await attend(owner, ev.id, p.id);
-    await attend(owner, ev.id, moved.id, { protocolOrder: 99 });
+    const ev = await f.event(owner);
+    const junior = await f.person(owner, { protocolRank: 30 });
+    const senior = await f.person(owner, { protocolRank: 10 });
+    const middle = await f.person(owner, { protocolRank: 20 });
+    const moved = await f.person(owner, { protocolRank: 90 });
+    for (const p of [junior, senior, middle]) await f.attend(owner, ev.id, p.id);
+    await f.attend(owner, ev.id, moved.id, { protocolOrder: 99 });
 
     const first = await speech(owner, ev.id, junior.id, { order: 0 });
     const b = await speech(owner, ev.id, middle.id, { order: 1 });
@@ -121,13 +109,13 @@ describe('speeches', () => {
   });
 
   it('refuses a speaker who does not attend and an agenda item of another event', async () => {
-    const ev = await event(owner);
-    const elsewhere = await event(owner);
-    const foreignItem = await post(owner, `/events/${elsewhere.id}/agenda`, { kind: 'address' });
-    const absent = await person(owner);
-    const present = await person(owner);
-    await attend(owner, ev.id, present.id);
-    await attend(owner, elsewhere.id, absent.id);
+    const ev = await f.event(owner);
+    const elsewhere = await f.event(owner);
+    const foreignItem = await f.post(owner, `/events/${elsewhere.id}/agenda`, { kind: 'address' });
+    const absent = await f.person(owner);
+    const present = await f.person(owner);
+    await f.attend(owner, ev.id, present.id);
+    await f.attend(owner, elsewhere.id, absent.id);
 
     const notAttending = await ctx.http().post(api(`/events/${ev.id}/speeches`)).set(owner.auth).send({ speakerId: absent.id, kind: 'address', keyPoints: [] });
     expect(notAttending.status).toBe(400);
@@ -171,13 +159,13 @@ describe('speeches', () => {
 
 describe('MoUs', () => {
   it('creates with parties, signatories and witnesses, reads, replaces parties, and deletes with its parties', async () => {
-    const ev = await event(owner);
-    const sd = await organization(owner, { kind: 'government', region: 'Shandong', name: { en: 'Shandong S&T Department' }, shortName: { en: 'SDST' } });
-    const hk = await organization(owner, { kind: 'university', region: 'Hong Kong', name: { en: 'HKUST' } });
-    const third = await organization(owner, { kind: 'research_institute', region: 'Qingdao', name: { en: 'Qingdao Institute' } });
-    const signer = await person(owner, { name: { en: 'Signer One' } });
-    const signer2 = await person(owner, { name: { en: 'Signer Two' } });
-    const witness = await person(owner, { name: { en: 'Witness' } });
+    const ev = await f.event(owner);
+    const sd = await f.organization(owner, { kind: 'government', region: 'Shandong', name: { en: 'Shandong S&T Department' }, shortName: { en: 'SDST' } });
+    const hk = await f.organization(owner, { kind: 'university', region: 'Hong Kong', name: { en: 'HKUST' } });
+    const third = await f.organization(owner, { kind: 'research_institute', region: 'Qingdao', name: { en: 'Qingdao Institute' } });
+    const signer = await f.person(owner, { name: { en: 'Signer One' } });
+    const signer2 = await f.person(owner, { name: { en: 'Signer Two' } });
+    const witness = await f.person(owner, { name: { en: 'Witness' } });
 
     const created = await mou(organizer, ev.id, [], {
       title: { zh: '鲁港科技创新合作备忘录', en: 'MoU on Sci-Tech Innovation Cooperation' },
@@ -243,9 +231,9 @@ describe('MoUs', () => {
   });
 
   it('validates parties, dates and status', async () => {
-    const ev = await event(owner);
-    const a = await organization(owner);
-    const b = await organization(owner);
+    const ev = await f.event(owner);
+    const a = await f.organization(owner);
+    const b = await f.organization(owner);
 
     const one = await ctx.http().post(api(`/events/${ev.id}/mous`)).set(owner.auth).send({ title: { en: 'MoU' }, parties: [{ organizationId: a.id }] });
     expect(one.status).toBe(400);
@@ -287,13 +275,13 @@ describe('MoUs', () => {
 
   it('lists across events by party, region, date, status, event and title, newest first', async () => {
     const s = await ctx.newWorkspace('MoU filters');
-    const hkOrg = await organization(s, { region: 'Hong Kong' });
-    const sdOrg = await organization(s, { region: 'Shandong' });
-    const qdOrg = await organization(s, { region: 'Qingdao' });
-    const march = await event(s, { startsAt: '2024-03-25T09:00:00+08:00' });
-    const june = await event(s, { startsAt: '2024-06-10T09:00:00+08:00' });
+    const hkOrg = await f.organization(s, { region: 'Hong Kong' });
+    const sdOrg = await f.organization(s, { region: 'Shandong' });
+    const qdOrg = await f.organization(s, { region: 'Qingdao' });
+    const march = await f.event(s, { startsAt: '2024-03-25T09:00:00+08:00' });
+    const june = await f.event(s, { startsAt: '2024-06-10T09:00:00+08:00' });
     // starts late on 31 December UTC, which is already 1 January in Shanghai
-    const newYear = await event(s, { startsAt: '2024-12-31T17:00:00Z' });
+    const newYear = await f.event(s, { startsAt: '2024-12-31T17:00:00Z' });
 
     const m1 = await mou(s, march.id, [hkOrg.id, sdOrg.id], { title: { en: 'Innovation MoU' } });
     const m2 = await mou(s, june.id, [sdOrg.id, qdOrg.id], { title: { en: 'Port MoU' }, status: 'planned' });
@@ -330,9 +318,9 @@ describe('MoUs', () => {
 
 describe('signed projects', () => {
   it('creates, reads, updates and deletes, with parties and an amount in a currency', async () => {
-    const ev = await event(owner);
-    const a = await organization(owner, { kind: 'state_owned_enterprise', region: 'Qingdao', name: { en: 'Qingdao Port Group' } });
-    const b = await organization(owner, { region: 'Hong Kong', name: { en: 'HK Logistics' } });
+    const ev = await f.event(owner);
+    const a = await f.organization(owner, { kind: 'state_owned_enterprise', region: 'Qingdao', name: { en: 'Qingdao Port Group' } });
+    const b = await f.organization(owner, { kind: 'enterprise', region: 'Hong Kong', name: { en: 'HK Logistics' } });
 
     const created = await project(organizer, ev.id, [a.id, b.id], { sector: 'logistics', amount: '12500000.5', currency: 'hkd' });
     expect(created).toMatchObject({ eventId: ev.id, order: 0, sector: 'logistics', amount: '12500000.50', currency: 'HKD', status: 'signed', partyIds: [a.id, b.id] });
@@ -361,8 +349,8 @@ describe('signed projects', () => {
   });
 
   it('validates amount, currency, sector and parties', async () => {
-    const ev = await event(owner);
-    const org = await organization(owner);
+    const ev = await f.event(owner);
+    const org = await f.organization(owner);
     const send = (body: object) => ctx.http().post(api(`/events/${ev.id}/projects`)).set(owner.auth).send({ title: { en: 'P' }, partyIds: [org.id], ...body });
 
     const noCurrency = await send({ amount: '1000' });
@@ -410,12 +398,12 @@ describe('signed projects', () => {
 
   it('lists across events by sector, region, date, party, status, event and title', async () => {
     const s = await ctx.newWorkspace('Project filters');
-    const hk = await organization(s, { region: 'Hong Kong' });
-    const hk2 = await organization(s, { region: 'HONG KONG' });
-    const sd = await organization(s, { region: 'Shandong' });
-    const march = await event(s, { startsAt: '2024-03-25T09:00:00+08:00' });
-    const june = await event(s, { startsAt: '2024-06-10T09:00:00+08:00' });
-    const later = await event(s, { startsAt: '2025-02-01T09:00:00+08:00' });
+    const hk = await f.organization(s, { region: 'Hong Kong' });
+    const hk2 = await f.organization(s, { region: 'HONG KONG' });
+    const sd = await f.organization(s, { region: 'Shandong' });
+    const march = await f.event(s, { startsAt: '2024-03-25T09:00:00+08:00' });
+    const june = await f.event(s, { startsAt: '2024-06-10T09:00:00+08:00' });
+    const later = await f.event(s, { startsAt: '2025-02-01T09:00:00+08:00' });
 
     const p1 = await project(s, march.id, [sd.id, hk.id], { sector: 'ai', title: { en: 'AI computing centre' } });
     const p2 = await project(s, june.id, [hk2.id], { sector: 'ai', title: { en: 'AI chips' } });
@@ -447,11 +435,11 @@ describe('signed projects', () => {
 
 describe('workspace isolation', () => {
   it("hides another workspace's speeches, MoUs and projects and refuses its organizations and people", async () => {
-    const ev = await event(owner);
-    const orgA = await organization(owner);
-    const orgA2 = await organization(owner);
-    const personA = await person(owner);
-    await attend(owner, ev.id, personA.id);
+    const ev = await f.event(owner);
+    const orgA = await f.organization(owner);
+    const orgA2 = await f.organization(owner);
+    const personA = await f.person(owner);
+    await f.attend(owner, ev.id, personA.id);
     const s = await speech(owner, ev.id, personA.id);
     const m = await mou(owner, ev.id, [orgA.id, orgA2.id]);
     const p = await project(owner, ev.id, [orgA.id]);
@@ -474,11 +462,11 @@ describe('workspace isolation', () => {
     // the records are intact for their owner
     expect((await ctx.http().get(api(`/events/${ev.id}/speeches/${s.id}`)).set(owner.auth)).body.order).toBe(0);
 
-    const evB = await event(other);
-    const orgB = await organization(other);
-    const orgB2 = await organization(other);
-    const personB = await person(other);
-    await attend(other, evB.id, personB.id);
+    const evB = await f.event(other);
+    const orgB = await f.organization(other);
+    const orgB2 = await f.organization(other);
+    const personB = await f.person(other);
+    await f.attend(other, evB.id, personB.id);
     const refused = [
       await ctx.http().post(api(`/events/${evB.id}/speeches`)).set(other.auth).send({ speakerId: personA.id, kind: 'address', keyPoints: [] }),
       await ctx.http().post(api(`/events/${evB.id}/mous`)).set(other.auth).send({ title: { en: 'M' }, parties: [{ organizationId: orgB.id }, { organizationId: orgA.id }] }),
@@ -490,7 +478,7 @@ describe('workspace isolation', () => {
       expect(res.status).toBe(404);
       expect(res.body.code).toBe('NOT_FOUND');
     }
-    const agendaA = await post(owner, `/events/${ev.id}/agenda`, { kind: 'address' });
+    const agendaA = await f.post(owner, `/events/${ev.id}/agenda`, { kind: 'address' });
     const foreignItem = await ctx.http().post(api(`/events/${evB.id}/speeches`)).set(other.auth).send({ speakerId: personB.id, kind: 'address', keyPoints: [], agendaItemId: agendaA.id });
     expect(foreignItem.status).toBe(404);
     expect(foreignItem.body.code).toBe('NOT_FOUND');
@@ -499,11 +487,11 @@ describe('workspace isolation', () => {
 
 describe('roles', () => {
   it('lets an official read but not write speeches, MoUs and projects', async () => {
-    const ev = await event(owner);
-    const org = await organization(owner);
-    const org2 = await organization(owner);
-    const p = await person(owner);
-    await attend(owner, ev.id, p.id);
+    const ev = await f.event(owner);
+    const org = await f.organization(owner);
+    const org2 = await f.organization(owner);
+    const p = await f.person(owner);
+    await f.attend(owner, ev.id, p.id);
     const records = {
       speeches: { item: await speech(owner, ev.id, p.id), body: { speakerId: p.id, kind: 'address', keyPoints: [] } },
       mous: { item: await mou(owner, ev.id, [org.id, org2.id]), body: { title: { en: 'M' }, parties: [{ organizationId: org.id }, { organizationId: org2.id }] } },
@@ -529,12 +517,12 @@ describe('roles', () => {
 });
 
 describe('cancelled events', () => {
-  it('refuses new and changed speeches, MoUs and projects with EVENT_CANCELLED', async () => {
-    const ev = await event(owner);
-    const org = await organization(owner);
-    const org2 = await organization(owner);
-    const p = await person(owner);
-    await attend(owner, ev.id, p.id);
+  it('refuses new, changed and deleted speeches, MoUs and projects with EVENT_CANCELLED', async () => {
+    const ev = await f.event(owner);
+    const org = await f.organization(owner);
+    const org2 = await f.organization(owner);
+    const p = await f.person(owner);
+    await f.attend(owner, ev.id, p.id);
     const s = await speech(owner, ev.id, p.id);
     const m = await mou(owner, ev.id, [org.id, org2.id]);
     const pr = await project(owner, ev.id, [org.id]);
@@ -547,11 +535,15 @@ describe('cancelled events', () => {
       await ctx.http().patch(api(`/events/${ev.id}/mous/${m.id}`)).set(owner.auth).send({ status: 'terminated' }),
       await ctx.http().post(api(`/events/${ev.id}/projects`)).set(owner.auth).send({ title: { en: 'P' }, partyIds: [org.id] }),
       await ctx.http().patch(api(`/events/${ev.id}/projects/${pr.id}`)).set(owner.auth).send({ status: 'cancelled' }),
+      await ctx.http().delete(api(`/events/${ev.id}/speeches/${s.id}`)).set(owner.auth),
+      await ctx.http().delete(api(`/events/${ev.id}/mous/${m.id}`)).set(owner.auth),
+      await ctx.http().delete(api(`/events/${ev.id}/projects/${pr.id}`)).set(owner.auth),
     ];
     for (const res of refused) {
       expect(res.status).toBe(409);
       expect(res.body.code).toBe('EVENT_CANCELLED');
     }
+    // the refused deletes left the records in place
     expect((await ctx.http().get(api(`/events/${ev.id}`)).set(owner.auth)).body.counts).toMatchObject({ speeches: 1, mous: 1, projects: 1 });
   });
 });

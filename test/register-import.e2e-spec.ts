@@ -1,8 +1,10 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registerFixtures, registerSessions } from './support/register-fixtures.js';
 import { createTestContext, type Session, type TestContext } from './support/test-app.js';
 
 let ctx: TestContext;
+let f: ReturnType<typeof registerFixtures>;
 let owner: Session;
 let organizer: Session;
 let official: Session;
@@ -10,10 +12,8 @@ let other: Session;
 
 beforeAll(async () => {
   ctx = await createTestContext();
-  owner = await ctx.newWorkspace('Qingdao foreign affairs office');
-  organizer = await ctx.newMember(owner, 'organizer');
-  official = await ctx.newMember(owner, 'official');
-  other = await ctx.newWorkspace('Another office');
+  f = registerFixtures(ctx);
+  ({ owner, organizer, official, other } = await registerSessions(ctx, 'Qingdao foreign affairs office'));
 });
 afterAll(async () => {
   await ctx?.close();
@@ -25,22 +25,14 @@ const csv = (lines: string[]) => Buffer.concat([BOM, Buffer.from(lines.join('\r\
 const CSV = { filename: 'list.csv', contentType: 'text/csv' };
 const XLSX = { filename: 'list.xlsx', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
 
-async function post(s: Session, path: string, body: object) {
-  const res = await ctx.http().post(api(path)).set(s.auth).send(body);
-  if (res.status !== 201) throw new Error(`POST ${path} → ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body;
-}
-const newEvent = (s: Session, over: Record<string, unknown> = {}) =>
-  post(s, '/events', {
+/** An event whose sides have Chinese names too: the lists below name a side by code or by its name. */
+const newEvent = (s: Session) =>
+  f.event(s, {
     title: { zh: '鲁港科技合作交流会', en: 'Shandong–Hong Kong exchange meeting' },
-    kind: 'exchange_meeting',
-    startsAt: '2024-03-25T09:00:00+08:00',
-    timeZone: 'Asia/Shanghai',
     sides: [
       { code: 'shandong', name: { zh: '山东方', en: 'Shandong' } },
       { code: 'hongkong', name: { zh: '香港方', en: 'Hong Kong' } },
     ],
-    ...over,
   });
 
 const upload = (s: Session, eventId: string, file: Buffer, options: { filename: string; contentType: string } = CSV, query = '') =>

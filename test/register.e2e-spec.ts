@@ -42,6 +42,14 @@ describe('organizations', () => {
     expect((await ctx.http().get(api(`/organizations/${org.id}`)).set(owner.auth)).status).toBe(404);
   });
 
+  it('finds an organization by its full name when it also has a short name', async () => {
+    const org = await f.organization(owner, { name: { en: 'Qingdao Port Group Company' }, shortName: { en: 'QPG' } });
+    for (const q of ['Port Group', 'QPG']) {
+      const res = await ctx.http().get(api(`/organizations?q=${encodeURIComponent(q)}`)).set(owner.auth);
+      expect(res.body.items.map((o: { id: string }) => o.id), q).toContain(org.id);
+    }
+  });
+
   it('lists every bad field of a create', async () => {
     const res = await ctx.http().post(api('/organizations')).set(owner.auth).send({ kind: 'club', name: { fr: 'x' }, extra: 1 });
     expect(res.status).toBe(400);
@@ -112,6 +120,22 @@ describe('events', () => {
     const back = await ctx.http().patch(api(`/events/${event.id}`)).set(owner.auth).send({ status: 'draft' });
     expect(back.status).toBe(409);
     expect(back.body).toMatchObject({ code: 'INVALID_STATE_TRANSITION', details: { from: 'held', to: 'draft' } });
+  });
+
+  it('refuses null for a required field on update instead of storing it', async () => {
+    const event = await f.event(owner);
+    for (const body of [{ startsAt: null }, { title: null }, { sides: null }, { kind: null }]) {
+      const res = await ctx.http().patch(api(`/events/${event.id}`)).set(owner.auth).send(body);
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      expect(res.body.code).toBe('VALIDATION_FAILED');
+    }
+    const person = await f.person(owner);
+    expect((await ctx.http().patch(api(`/people/${person.id}`)).set(owner.auth).send({ protocolRank: null })).status).toBe(400);
+    const org = await f.organization(owner);
+    expect((await ctx.http().patch(api(`/organizations/${org.id}`)).set(owner.auth).send({ kind: null })).status).toBe(400);
+    expect((await ctx.http().patch(api(`/organizations/${org.id}`)).set(owner.auth).send({ region: null })).body.region).toBeNull();
+    const unchanged = await ctx.http().get(api(`/events/${event.id}`)).set(owner.auth);
+    expect(unchanged.body.startsAt).toBe(event.startsAt);
   });
 
   it('validates times, zones and side codes', async () => {
@@ -256,6 +280,9 @@ describe('attendance, protocol order and check-in', () => {
     expect(checkIn.body.code).toBe('EVENT_CANCELLED');
     const add = await ctx.http().post(api(`/events/${event.id}/agenda`)).set(owner.auth).send({ kind: 'opening' });
     expect(add.body.code).toBe('EVENT_CANCELLED');
+    const removal = await ctx.http().delete(api(`/events/${event.id}/attendees/${attendee.id}`)).set(owner.auth);
+    expect(removal.status).toBe(409);
+    expect(removal.body.code).toBe('EVENT_CANCELLED');
   });
 });
 

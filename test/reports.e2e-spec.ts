@@ -116,8 +116,56 @@ describe('attendance reports', () => {
     expect((await ctx.http().get(api(`/events/${eventId}/reports/attendance?format=docx`)).set(official.auth)).body.code).toBe('VALIDATION_FAILED');
     expect((await ctx.http().get(api(`/events/${eventId}/reports/sign-in-sheet?format=csv`)).set(official.auth)).status).toBe(400);
     const stranger = await ctx.newWorkspace('Other');
+    const foreignLink = await ctx.http().post(api(`/events/${eventId}/reports/links`)).set(stranger.auth).send({ report: 'attendance', format: 'csv' });
+    expect(foreignLink.status).toBe(404);
     expect((await ctx.http().get(api(`/events/${eventId}/reports/attendance?format=csv`)).set(stranger.auth)).status).toBe(404);
     expect((await ctx.http().get(api(`/events/${eventId}/reports/attendance?format=csv`))).status).toBe(401);
+  });
+});
+
+describe('an aborted download', () => {
+  it('ends its transaction and gives the connection back', async () => {
+    const { default: pg } = await import('pg');
+    const { inject } = await import('vitest');
+    const db = new pg.Client({ connectionString: inject('databaseUrl') });
+    await db.connect();
+    try {
+      const [{ workspace_id }] = (await db.query('SELECT workspace_id FROM events WHERE id = $1', [eventId])).rows;
+      const big = (await db.query(
+        `INSERT INTO events (workspace_id, title, kind, status, starts_at, time_zone) VALUES ($1, '{"en":"Big"}', 'conference', 'held', now(), 'Asia/Shanghai') RETURNING id`,
+        [workspace_id],
+      )).rows[0].id;
+      await db.query(
+        `WITH p AS (INSERT INTO people (workspace_id, name) SELECT $1, jsonb_build_object('en', 'P' || g) FROM generate_series(1, 3000) g RETURNING id)
+         INSERT INTO attendances (workspace_id, event_id, person_id, role) SELECT $1, $2, id, 'participant' FROM p`,
+        [workspace_id, big],
+      );
+      // Read the first bytes of a large PDF over a real socket, then drop the connection.
+      const server = ctx.app.getHttpServer();
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const { port } = server.address() as { port: number };
+      const { request } = await import('node:http');
+      await new Promise<void>((resolve, reject) => {
+        const req = request({ port, host: '127.0.0.1', path: `/api/v1/events/${big}/reports/attendance?format=pdf&lang=en`, headers: owner.auth, agent: false }, (res) => {
+          expect(res.statusCode).toBe(200);
+          res.once('data', () => {
+            req.destroy();
+            resolve();
+          });
+        });
+        req.on('error', (err) => (req.destroyed ? resolve() : reject(err)));
+        req.end();
+      });
+      let open = 1;
+      for (let i = 0; i < 50 && open > 0; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        open = (await db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'FETCH%' AND state <> 'idle'`)).rows[0].n
+          + (await db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle in transaction'`)).rows[0].n;
+      }
+      expect(open).toBe(0);
+    } finally {
+      await db.end();
+    }
   });
 });
 

@@ -29,3 +29,12 @@ export function registerFixtures(ctx: TestContext) {
       post(s, `/events/${eventId}/attendees`, { personId, role: 'guest', ...overrides }),
   };
 }
+
+/** The sessions most register specs need: a new workspace's owner, an organizer and an official of it, and another workspace's owner. */
+export async function registerSessions(ctx: TestContext, workspaceName: string) {
+  const owner = await ctx.newWorkspace(workspaceName);
+  const organizer = await ctx.newMember(owner, 'organizer');
+  const official = await ctx.newMember(owner, 'official');
+  const other = await ctx.newWorkspace('Another office');
+  return { owner, organizer, official, other };
+}

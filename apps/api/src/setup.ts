@@ -1,13 +1,22 @@
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
 import { type INestApplication, type Type, VersioningType } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import { AllExceptionsFilter, createValidationPipe, type AppConfig } from '@app/core';
+import { rateLimitPluginOptions } from '@app/identity';
 import { AppModule, REQUEST_ID_HEADER, requestIdFor } from './app.module.js';
 import { setupOpenApi } from './openapi.js';
+
+/** TRUST_PROXY: unset/false (default), true, or a comma-separated list of proxy addresses/CIDRs. */
+export function trustProxySetting(value: string | undefined): boolean | string[] {
+  if (!value || value === 'false') return false;
+  if (value === 'true') return true;
+  return value.split(',').map((v) => v.trim()).filter(Boolean);
+}
 
 /** Builds the HTTP application exactly as production runs it; tests use the same function. */
 export async function createApp(options: { logger?: boolean; module?: Type<unknown> } = {}): Promise<NestFastifyApplication> {
@@ -16,7 +25,8 @@ export async function createApp(options: { logger?: boolean; module?: Type<unkno
     bodyLimit: 2 * 1024 * 1024,
     // signed download tokens travel in the path
     routerOptions: { maxParamLength: 2048 },
-    trustProxy: true,
+    // X-Forwarded-* are believed only from the proxies named in TRUST_PROXY
+    trustProxy: trustProxySetting(process.env.TRUST_PROXY),
   });
   const app = await NestFactory.create<NestFastifyApplication>(options.module ?? AppModule, adapter, {
     bufferLogs: true,
@@ -46,6 +56,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
     },
   });
   await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1 } });
+  await app.register(rateLimit, rateLimitPluginOptions);
   if (config.corsOrigins.length > 0) {
     app.enableCors({
       origin: config.corsOrigins.includes('*') ? true : config.corsOrigins,

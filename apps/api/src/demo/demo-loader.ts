@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import type { Actor } from '@app/core';
+import { TenantDb, type Actor } from '@app/core';
 import {
   AgendaService,
   AttendanceService,
@@ -29,7 +27,7 @@ const sideCode = (side?: string | null) => (side === 'Hong Kong' ? 'hongkong' : 
 @Injectable()
 export class DemoLoader {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TenantDb,
     private readonly organizations: OrganizationsService,
     private readonly people: PeopleService,
     private readonly events: EventsService,
@@ -41,14 +39,18 @@ export class DemoLoader {
     private readonly projects: SignedProjectsService,
   ) {}
 
-  /** Returns the id of the demo event, creating it when the workspace has none yet. */
-  async load(actor: Actor): Promise<{ eventId: string; created: boolean }> {
-    const [existing] = await this.dataSource.query(`SELECT id FROM events WHERE workspace_id = $1 AND title->>'en' = $2`, [
-      actor.workspaceId,
-      SEED_EVENT.title.en,
-    ]);
-    if (existing) return { eventId: existing.id, created: false };
+  /**
+   * Returns the id of the demo event, creating it when the workspace has none yet. All or nothing:
+   * the services' own workspace transactions join this one.
+   */
+  load(actor: Actor): Promise<{ eventId: string; created: boolean }> {
+    return this.db.run(actor.workspaceId, async (em) => {
+      const [existing] = await em.query(`SELECT id FROM events WHERE title->>'en' = $1`, [SEED_EVENT.title.en]);
+      return existing ? { eventId: existing.id as string, created: false } : { eventId: await this.record(actor), created: true };
+    });
+  }
 
+  private async record(actor: Actor): Promise<string> {
     const orgIds = new Map<string, string>();
     for (const org of Object.values(seedOrganizations)) {
       const saved = await this.organizations.create(actor, {
@@ -143,6 +145,6 @@ export class DemoLoader {
     for (const group of SEED_EVENT.participantGroups) {
       await this.groups.create(actor, event.id, { category: group.category, count: group.count, qualifier: group.qualifier });
     }
-    return { eventId: event.id, created: true };
+    return event.id;
   }
 }

@@ -33,6 +33,10 @@ const PG_CODES: Record<string, { code: ErrorCode; message: string }> = {
   '22P02': { code: 'BAD_REQUEST', message: 'A value has the wrong format' },
   '22003': { code: 'BAD_REQUEST', message: 'A number is out of range' },
   '22001': { code: 'BAD_REQUEST', message: 'A value is too long' },
+  '22007': { code: 'BAD_REQUEST', message: 'A date or time has the wrong format' },
+  '22008': { code: 'BAD_REQUEST', message: 'A date or time is out of range' },
+  '23502': { code: 'VALIDATION_FAILED', message: 'A required value is missing' },
+  '23514': { code: 'VALIDATION_FAILED', message: 'A value breaks a rule of the record' },
 };
 
 interface Mapped {

@@ -4,7 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AppException, type Actor, type AuthConfig } from '@app/core';
-import type { LoginDto, MeResponseDto, SignupDto, TokenResponseDto, WorkspaceMembershipDto } from '../dto/auth.dto.js';
+import type { ChangePasswordDto, LoginDto, MeResponseDto, SignupDto, TokenResponseDto, WorkspaceMembershipDto } from '../dto/auth.dto.js';
 import { Membership, User, Workspace } from '../entities/index.js';
 import type { JwtPayload } from './jwt.strategy.js';
 import { hashPassword, verifyPassword } from './passwords.js';
@@ -46,9 +46,22 @@ export class AuthService {
     return this.issue(user.id, chosen, workspaces);
   }
 
+  /** A signed-in user changes their own password (members added with an initial password do this first). */
+  async changePassword(actor: Actor, dto: ChangePasswordDto): Promise<void> {
+    if (!actor.userId) throw new AppException('FORBIDDEN', 'API keys have no password; sign in as a user');
+    const users = this.dataSource.getRepository(User);
+    const user = await users.findOneByOrFail({ id: actor.userId });
+    if (!(await verifyPassword(user.passwordHash, dto.currentPassword))) {
+      throw new AppException('INVALID_CREDENTIALS', 'The current password is wrong');
+    }
+    await users.update({ id: user.id }, { passwordHash: await hashPassword(dto.newPassword) });
+  }
+
   async me(actor: Actor): Promise<MeResponseDto> {
-    const workspace = await this.dataSource.getRepository(Workspace).findOneByOrFail({ id: actor.workspaceId });
-    const user = actor.userId ? await this.dataSource.getRepository(User).findOneBy({ id: actor.userId }) : null;
+    const workspace = await this.dataSource.getRepository(Workspace).findOneOrFail({ select: { id: true, name: true }, where: { id: actor.workspaceId } });
+    const user = actor.userId
+      ? await this.dataSource.getRepository(User).findOne({ select: { id: true, email: true }, where: { id: actor.userId } })
+      : null;
     return {
       workspaceId: workspace.id,
       workspaceName: workspace.name,

@@ -34,6 +34,16 @@ export class LoginDto {
   workspaceId?: string;
 }
 
+export class ChangePasswordDto {
+  /** The password in use now */
+  @IsString() @IsNotEmpty() @MaxLength(200)
+  currentPassword: string;
+
+  /** At least 10 characters. @example another-long-password */
+  @IsString() @MinLength(10) @MaxLength(200)
+  newPassword: string;
+}
+
 export class WorkspaceMembershipDto {
   id: string;
   name: string;

@@ -66,7 +66,8 @@ export class MembersService {
   }
 
   private async assertAnotherOwner(em: EntityManager, userId: string): Promise<void> {
-    const owners = await em.getRepository(Membership).find({ where: { role: 'owner' } });
+    // locked, so two owners demoting each other at once cannot leave the workspace without one
+    const owners = await em.getRepository(Membership).find({ where: { role: 'owner' }, lock: { mode: 'pessimistic_write' } });
     if (!owners.some((o) => o.userId !== userId)) {
       throw new AppException('LAST_OWNER', 'A workspace needs at least one owner; make someone else owner first');
     }

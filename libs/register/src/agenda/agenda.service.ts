@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDb, type Actor, type Page, type PageQueryDto } from '@app/core';
+import { nextOrd, requireWritableEvent } from '../common/event-writes.js';
 import { listPage } from '../common/list-page.js';
 import { assertReferences, findOr404 } from '../common/references.js';
 import { Event } from '../events/event.entity.js';
-import { assertNotCancelled } from '../events/event-lifecycle.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { AgendaItem } from './agenda-item.entity.js';
 import type { AgendaItemDto, CreateAgendaItemDto, UpdateAgendaItemDto } from './dto/agenda-item.dto.js';
@@ -14,14 +14,13 @@ export class AgendaService {
 
   create(actor: Actor, eventId: string, dto: CreateAgendaItemDto): Promise<AgendaItemDto> {
     return this.db.run(actor.workspaceId, async (em) => {
-      assertNotCancelled((await findOr404(em, Event, { id: eventId }, 'Event')).status);
+      await requireWritableEvent(em, eventId);
       await assertReferences(em, Organization, [dto.organizationId], 'Organization');
-      const repo = em.getRepository(AgendaItem);
-      const saved = await repo.save({
+      const saved = await em.getRepository(AgendaItem).save({
         workspaceId: actor.workspaceId,
         eventId,
         kind: dto.kind,
-        ord: dto.order ?? (await repo.count({ where: { eventId } })),
+        ord: dto.order ?? (await nextOrd(em, 'agenda_items', eventId)),
         title: dto.title ?? null,
         subject: dto.subject ?? null,
         summary: dto.summary ?? null,
@@ -44,7 +43,7 @@ export class AgendaService {
 
   update(actor: Actor, eventId: string, id: string, dto: UpdateAgendaItemDto): Promise<AgendaItemDto> {
     return this.db.run(actor.workspaceId, async (em) => {
-      assertNotCancelled((await findOr404(em, Event, { id: eventId }, 'Event')).status);
+      await requireWritableEvent(em, eventId);
       const item = await findOr404(em, AgendaItem, { id, eventId }, 'Agenda item');
       if (dto.organizationId !== undefined) await assertReferences(em, Organization, [dto.organizationId], 'Organization');
       Object.assign(item, {
@@ -64,6 +63,7 @@ export class AgendaService {
   /** Speeches that pointed at the item keep existing, without an agenda item. */
   remove(actor: Actor, eventId: string, id: string): Promise<void> {
     return this.db.run(actor.workspaceId, async (em) => {
+      await requireWritableEvent(em, eventId);
       await findOr404(em, AgendaItem, { id, eventId }, 'Agenda item');
       await em.getRepository(AgendaItem).delete({ id });
     });

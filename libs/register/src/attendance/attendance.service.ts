@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AppException, TenantDb, pageWindow, toPage, type Actor, type Page } from '@app/core';
+import { requireWritableEvent } from '../common/event-writes.js';
 import { assertReferences, findOr404 } from '../common/references.js';
 import { Event } from '../events/event.entity.js';
-import { assertNotCancelled } from '../events/event-lifecycle.js';
 import { Person } from '../people/person.entity.js';
 import { PeopleService } from '../people/people.service.js';
 import { rankedAttendances } from '../protocol/protocol-order.js';
@@ -47,8 +47,7 @@ export class AttendanceService {
 
   /** Inserts attendances inside an open transaction after checking event, people, sides and duplicates. */
   async addIn(em: EntityManager, actor: Actor, eventId: string, items: CreateAttendanceDto[]): Promise<string[]> {
-    const event = await findOr404(em, Event, { id: eventId }, 'Event');
-    assertNotCancelled(event.status);
+    const event = await requireWritableEvent(em, eventId);
     const personIds = items.map((i) => i.personId);
     const dupes = personIds.filter((id, i) => personIds.indexOf(id) !== i);
     if (dupes.length) throw new AppException('VALIDATION_FAILED', `Person listed twice: ${[...new Set(dupes)].join(', ')}`, [{ field: 'items', messages: ['each person once'] }]);
@@ -88,8 +87,7 @@ export class AttendanceService {
 
   update(actor: Actor, eventId: string, id: string, dto: UpdateAttendanceDto): Promise<AttendanceDto> {
     return this.db.run(actor.workspaceId, async (em) => {
-      const event = await findOr404(em, Event, { id: eventId }, 'Event');
-      assertNotCancelled(event.status);
+      const event = await requireWritableEvent(em, eventId);
       const attendance = await findOr404(em, Attendance, { id, eventId }, 'Attendee');
       if (dto.side !== undefined) assertSide(event, dto.side);
       if (dto.role !== undefined) attendance.role = dto.role;
@@ -107,6 +105,7 @@ export class AttendanceService {
   /** Refused while a speech is recorded for the attendee. */
   remove(actor: Actor, eventId: string, id: string): Promise<void> {
     return this.db.run(actor.workspaceId, async (em) => {
+      await requireWritableEvent(em, eventId);
       await findOr404(em, Attendance, { id, eventId }, 'Attendee');
       const [{ speeches }] = await em.query('SELECT count(*)::int AS speeches FROM speeches WHERE attendance_id = $1', [id]);
       if (speeches > 0) throw AppException.inUse('Attendee', { speeches });
@@ -120,8 +119,7 @@ export class AttendanceService {
    */
   checkIn(actor: Actor, eventId: string, id: string): Promise<CheckInResultDto> {
     return this.db.run(actor.workspaceId, async (em) => {
-      const event = await findOr404(em, Event, { id: eventId }, 'Event');
-      assertNotCancelled(event.status);
+      await requireWritableEvent(em, eventId);
       const [updated] = await em.query(
         `UPDATE attendances SET status = 'checked_in', checked_in_at = now(), updated_at = now()
           WHERE id = $1 AND event_id = $2 AND checked_in_at IS NULL

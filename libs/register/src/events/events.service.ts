@@ -84,7 +84,9 @@ export class EventsService {
 
   update(actor: Actor, id: string, dto: UpdateEventDto): Promise<EventDto> {
     return this.db.run(actor.workspaceId, async (em) => {
-      const event = await findOr404(em, Event, { id }, 'Event');
+      // locked: attendee writes hold the event row shared, so sides and status cannot change under them
+      const event = await em.getRepository(Event).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!event) throw AppException.notFound('Event', id);
       if (dto.status !== undefined) assertTransition(event.status, dto.status);
       if (event.status === 'cancelled' && Object.keys(dto).some((k) => k !== 'status')) {
         throw new AppException('EVENT_CANCELLED', 'The event is cancelled; its records can no longer change');

@@ -2,9 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AppException, LANGUAGES, TenantDb, type Actor, type LocalizedText } from '@app/core';
 import { AttendanceService } from '../attendance/attendance.service.js';
-import { findOr404 } from '../common/references.js';
-import { assertNotCancelled } from '../events/event-lifecycle.js';
-import { Event } from '../events/event.entity.js';
+import { requireWritableEvent } from '../common/event-writes.js';
+import type { Event } from '../events/event.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { PeopleService } from '../people/people.service.js';
 import type { AttendeeImportReportDto } from './dto/attendee-import.dto.js';
@@ -25,8 +24,7 @@ export class AttendeeImportService {
   /** Refuses early (before the upload is read) when the event is not the caller's or is cancelled. */
   assertImportable(actor: Actor, eventId: string): Promise<void> {
     return this.db.run(actor.workspaceId, async (em) => {
-      const event = await findOr404(em, Event, { id: eventId }, 'Event');
-      assertNotCancelled(event.status);
+      await requireWritableEvent(em, eventId);
     });
   }
 
@@ -36,8 +34,7 @@ export class AttendeeImportService {
    */
   import(actor: Actor, eventId: string, sheet: ParsedSheet, dryRun: boolean): Promise<AttendeeImportReportDto> {
     return this.db.run(actor.workspaceId, async (em) => {
-      const event = await findOr404(em, Event, { id: eventId }, 'Event');
-      assertNotCancelled(event.status);
+      const event = await requireWritableEvent(em, eventId);
       const context = await this.loadContext(em, event, sheet.rows);
       const result = planImport(sheet.rows, context);
       if (!result.ok) {

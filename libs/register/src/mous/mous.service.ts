@@ -1,21 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
-import { TenantDb, pageWindow, toPage, type Actor, type Page, type PageQueryDto } from '@app/core';
+import { TenantDb, type Actor, type Page, type PageQueryDto } from '@app/core';
+import { nextOrd, requireWritableEvent } from '../common/event-writes.js';
 import { assertReferences, findOr404 } from '../common/references.js';
-import { whereTextContains } from '../common/text-search.js';
-import { Event } from '../events/event.entity.js';
-import { assertNotCancelled } from '../events/event-lifecycle.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Person } from '../people/person.entity.js';
 import { PeopleService } from '../people/people.service.js';
-import { eventStartDateSql, loadPartyOrganizations, REGION_MATCH } from './agreements.js';
+import { agreementsPage, eventAgreementsPage, eventStartDateSql, loadPartyOrganizations, REGION_MATCH, removeAgreement, whereAgreementFilters, writableAgreement, type AgreementSql } from './agreements.js';
 import type { PersonDto } from '../people/dto/person.dto.js';
 import type { CreateMouDto, MouDto, MouPartyInputDto, MouQueryDto, UpdateMouDto } from './dto/mou.dto.js';
 import { MouParty } from './mou-party.entity.js';
 import { Mou } from './mou.entity.js';
 
-/** The MoU's date: when it was signed, else the day its event started (local time). */
-const MOU_DATE = `coalesce(m.signed_on, ${eventStartDateSql('m.event_id')})`;
+/** The cross-event filters over alias `m`. An MoU's date: when it was signed, else the day its event started (local time). */
+const MOU_SQL: AgreementSql = {
+  date: `coalesce(m.signed_on, ${eventStartDateSql('m.event_id')})`,
+  hasParty: 'EXISTS (SELECT 1 FROM mou_parties mp WHERE mp.mou_id = m.id AND mp.organization_id = :org)',
+  partyInRegion: `EXISTS (SELECT 1 FROM mou_parties mp JOIN organizations o ON o.id = mp.organization_id WHERE mp.mou_id = m.id AND ${REGION_MATCH('o')})`,
+};
 
 @Injectable()
 export class MousService {
@@ -26,13 +28,12 @@ export class MousService {
 
   create(actor: Actor, eventId: string, dto: CreateMouDto): Promise<MouDto> {
     return this.db.run(actor.workspaceId, async (em) => {
-      assertNotCancelled((await findOr404(em, Event, { id: eventId }, 'Event')).status);
+      await requireWritableEvent(em, eventId);
       await assertPartiesAndWitnesses(em, dto.parties, dto.witnessIds);
-      const [{ next }] = await em.query('SELECT coalesce(max(ord) + 1, 0)::int AS next FROM mous WHERE event_id = $1', [eventId]);
       const saved = await em.getRepository(Mou).save({
         workspaceId: actor.workspaceId,
         eventId,
-        ord: dto.order ?? next,
+        ord: dto.order ?? (await nextOrd(em, 'mous', eventId)),
         title: dto.title,
         purpose: dto.purpose ?? null,
         signedOn: dto.signedOn ?? null,
@@ -45,47 +46,14 @@ export class MousService {
   }
 
   listForEvent(actor: Actor, eventId: string, query: PageQueryDto): Promise<Page<MouDto>> {
-    return this.db.run(actor.workspaceId, async (em) => {
-      await findOr404(em, Event, { id: eventId }, 'Event');
-      const { skip, take } = pageWindow(query);
-      const [rows, total] = await em.getRepository(Mou).findAndCount({
-        where: { eventId },
-        order: { ord: 'ASC', createdAt: 'ASC', id: 'ASC' },
-        skip,
-        take,
-      });
-      return toPage(await this.toDtos(em, rows), total, query);
-    });
+    return this.db.run(actor.workspaceId, (em) => eventAgreementsPage(em, Mou, eventId, query, (rows) => this.toDtos(em, rows)));
   }
 
   /** MoUs across events, newest first unless `sort=date`. */
   list(actor: Actor, query: MouQueryDto): Promise<Page<MouDto>> {
-    return this.db.run(actor.workspaceId, async (em) => {
-      const { skip, take } = pageWindow(query);
-      const qb = em.getRepository(Mou).createQueryBuilder('m');
-      whereTextContains(qb, 'm.title', query.q);
-      if (query.eventId) qb.andWhere('m.event_id = :eventId', { eventId: query.eventId });
-      if (query.status) qb.andWhere('m.status = :status', { status: query.status });
-      if (query.organizationId) {
-        qb.andWhere('EXISTS (SELECT 1 FROM mou_parties mp WHERE mp.mou_id = m.id AND mp.organization_id = :org)', { org: query.organizationId });
-      }
-      if (query.region) {
-        qb.andWhere(
-          `EXISTS (SELECT 1 FROM mou_parties mp JOIN organizations o ON o.id = mp.organization_id WHERE mp.mou_id = m.id AND ${REGION_MATCH('o')})`,
-          { region: query.region.trim() },
-        );
-      }
-      if (query.from) qb.andWhere(`${MOU_DATE} >= CAST(:from AS date)`, { from: query.from });
-      if (query.to) qb.andWhere(`${MOU_DATE} <= CAST(:to AS date)`, { to: query.to });
-      const [rows, total] = await qb
-        .orderBy(MOU_DATE, query.sort === 'date' ? 'ASC' : 'DESC')
-        .addOrderBy('m.event_id', 'ASC')
-        .addOrderBy('m.ord', 'ASC')
-        .addOrderBy('m.id', 'ASC')
-        .skip(skip)
-        .take(take)
-        .getManyAndCount();
-      return toPage(await this.toDtos(em, rows), total, query);
+    return this.db.run(actor.workspaceId, (em) => {
+      const qb = whereAgreementFilters(em.getRepository(Mou).createQueryBuilder('m'), query, MOU_SQL);
+      return agreementsPage(qb, query, MOU_SQL, (rows) => this.toDtos(em, rows));
     });
   }
 
@@ -96,8 +64,7 @@ export class MousService {
   /** `parties` and `witnessIds`, when given, replace the whole list. */
   update(actor: Actor, eventId: string, id: string, dto: UpdateMouDto): Promise<MouDto> {
     return this.db.run(actor.workspaceId, async (em) => {
-      assertNotCancelled((await findOr404(em, Event, { id: eventId }, 'Event')).status);
-      const mou = await findOr404(em, Mou, { id, eventId }, 'MoU');
+      const mou = await writableAgreement(em, Mou, eventId, id, 'MoU');
       await assertPartiesAndWitnesses(em, dto.parties ?? [], dto.witnessIds);
       Object.assign(mou, {
         ...(dto.title !== undefined && { title: dto.title }),
@@ -118,10 +85,7 @@ export class MousService {
 
   /** The parties go with the MoU. */
   remove(actor: Actor, eventId: string, id: string): Promise<void> {
-    return this.db.run(actor.workspaceId, async (em) => {
-      await findOr404(em, Mou, { id, eventId }, 'MoU');
-      await em.getRepository(Mou).delete({ id });
-    });
+    return this.db.run(actor.workspaceId, (em) => removeAgreement(em, Mou, eventId, id, 'MoU'));
   }
 
   private async getIn(em: EntityManager, eventId: string, id: string): Promise<MouDto> {

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDb, type Actor, type Page, type PageQueryDto } from '@app/core';
+import { nextOrd, requireWritableEvent } from '../common/event-writes.js';
 import { listPage } from '../common/list-page.js';
 import { findOr404 } from '../common/references.js';
 import { Event } from '../events/event.entity.js';
-import { assertNotCancelled } from '../events/event-lifecycle.js';
 import type { CreateParticipantGroupDto, ParticipantGroupDto, UpdateParticipantGroupDto } from './dto/participant-group.dto.js';
 import { ParticipantGroup } from './participant-group.entity.js';
 
@@ -13,10 +13,9 @@ export class ParticipantGroupsService {
 
   create(actor: Actor, eventId: string, dto: CreateParticipantGroupDto): Promise<ParticipantGroupDto> {
     return this.db.run(actor.workspaceId, async (em) => {
-      assertNotCancelled((await findOr404(em, Event, { id: eventId }, 'Event')).status);
-      const repo = em.getRepository(ParticipantGroup);
-      const order = dto.order ?? (await repo.count({ where: { eventId } }));
-      const saved = await repo.save({
+      await requireWritableEvent(em, eventId);
+      const order = dto.order ?? (await nextOrd(em, 'participant_groups', eventId));
+      const saved = await em.getRepository(ParticipantGroup).save({
         workspaceId: actor.workspaceId,
         eventId,
         category: dto.category,
@@ -37,7 +36,7 @@ export class ParticipantGroupsService {
 
   update(actor: Actor, eventId: string, id: string, dto: UpdateParticipantGroupDto): Promise<ParticipantGroupDto> {
     return this.db.run(actor.workspaceId, async (em) => {
-      assertNotCancelled((await findOr404(em, Event, { id: eventId }, 'Event')).status);
+      await requireWritableEvent(em, eventId);
       const group = await findOr404(em, ParticipantGroup, { id, eventId }, 'Participant group');
       if (dto.category !== undefined) group.category = dto.category;
       if (dto.count !== undefined) group.count = dto.count;
@@ -49,6 +48,7 @@ export class ParticipantGroupsService {
 
   remove(actor: Actor, eventId: string, id: string): Promise<void> {
     return this.db.run(actor.workspaceId, async (em) => {
+      await requireWritableEvent(em, eventId);
       await findOr404(em, ParticipantGroup, { id, eventId }, 'Participant group');
       await em.getRepository(ParticipantGroup).delete({ id });
     });

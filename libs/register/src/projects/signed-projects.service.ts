@@ -1,17 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AppException, TenantDb, pageWindow, toPage, type Actor, type Page, type PageQueryDto } from '@app/core';
+import { AppException, TenantDb, type Actor, type Page, type PageQueryDto } from '@app/core';
+import { nextOrd, requireWritableEvent } from '../common/event-writes.js';
 import { assertReferences, findOr404 } from '../common/references.js';
-import { whereTextContains } from '../common/text-search.js';
-import { Event } from '../events/event.entity.js';
-import { assertNotCancelled } from '../events/event-lifecycle.js';
-import { eventStartDateSql, loadPartyOrganizations, REGION_MATCH } from '../mous/agreements.js';
+import { agreementsPage, eventAgreementsPage, eventStartDateSql, loadPartyOrganizations, REGION_MATCH, removeAgreement, whereAgreementFilters, writableAgreement, type AgreementSql } from '../mous/agreements.js';
 import { Organization } from '../organizations/organization.entity.js';
 import type { CreateSignedProjectDto, SignedProjectDto, SignedProjectQueryDto, UpdateSignedProjectDto } from './dto/signed-project.dto.js';
 import { SignedProject } from './signed-project.entity.js';
 
-/** A project's date: the day its event started (local time). */
-const PROJECT_DATE = eventStartDateSql('sp.event_id');
+/** The cross-event filters over alias `sp`. A project's date: the day its event started (local time). */
+const PROJECT_SQL: AgreementSql = {
+  date: eventStartDateSql('sp.event_id'),
+  hasParty: 'CAST(:org AS uuid) = ANY(sp.party_ids)',
+  partyInRegion: `EXISTS (SELECT 1 FROM organizations o WHERE o.id = ANY(sp.party_ids) AND ${REGION_MATCH('o')})`,
+};
 
 @Injectable()
 export class SignedProjectsService {
@@ -19,16 +21,15 @@ export class SignedProjectsService {
 
   create(actor: Actor, eventId: string, dto: CreateSignedProjectDto): Promise<SignedProjectDto> {
     return this.db.run(actor.workspaceId, async (em) => {
-      assertNotCancelled((await findOr404(em, Event, { id: eventId }, 'Event')).status);
+      await requireWritableEvent(em, eventId);
       const amount = dto.amount ?? null;
       const currency = dto.currency?.toUpperCase() ?? null;
       assertAmountWithCurrency(amount, currency);
       await assertReferences(em, Organization, dto.partyIds, 'Organization');
-      const [{ next }] = await em.query('SELECT coalesce(max(ord) + 1, 0)::int AS next FROM signed_projects WHERE event_id = $1', [eventId]);
       const saved = await em.getRepository(SignedProject).save({
         workspaceId: actor.workspaceId,
         eventId,
-        ord: dto.order ?? next,
+        ord: dto.order ?? (await nextOrd(em, 'signed_projects', eventId)),
         title: dto.title,
         sector: dto.sector ?? null,
         amount,
@@ -41,43 +42,15 @@ export class SignedProjectsService {
   }
 
   listForEvent(actor: Actor, eventId: string, query: PageQueryDto): Promise<Page<SignedProjectDto>> {
-    return this.db.run(actor.workspaceId, async (em) => {
-      await findOr404(em, Event, { id: eventId }, 'Event');
-      const { skip, take } = pageWindow(query);
-      const [rows, total] = await em.getRepository(SignedProject).findAndCount({
-        where: { eventId },
-        order: { ord: 'ASC', createdAt: 'ASC', id: 'ASC' },
-        skip,
-        take,
-      });
-      return toPage(await toDtos(em, rows), total, query);
-    });
+    return this.db.run(actor.workspaceId, (em) => eventAgreementsPage(em, SignedProject, eventId, query, (rows) => toDtos(em, rows)));
   }
 
   /** Signed projects across events, newest event first unless `sort=date`. */
   list(actor: Actor, query: SignedProjectQueryDto): Promise<Page<SignedProjectDto>> {
-    return this.db.run(actor.workspaceId, async (em) => {
-      const { skip, take } = pageWindow(query);
-      const qb = em.getRepository(SignedProject).createQueryBuilder('sp');
-      whereTextContains(qb, 'sp.title', query.q);
-      if (query.eventId) qb.andWhere('sp.event_id = :eventId', { eventId: query.eventId });
-      if (query.status) qb.andWhere('sp.status = :status', { status: query.status });
+    return this.db.run(actor.workspaceId, (em) => {
+      const qb = whereAgreementFilters(em.getRepository(SignedProject).createQueryBuilder('sp'), query, PROJECT_SQL);
       if (query.sector) qb.andWhere('sp.sector = :sector', { sector: query.sector });
-      if (query.organizationId) qb.andWhere('CAST(:org AS uuid) = ANY(sp.party_ids)', { org: query.organizationId });
-      if (query.region) {
-        qb.andWhere(`EXISTS (SELECT 1 FROM organizations o WHERE o.id = ANY(sp.party_ids) AND ${REGION_MATCH('o')})`, { region: query.region.trim() });
-      }
-      if (query.from) qb.andWhere(`${PROJECT_DATE} >= CAST(:from AS date)`, { from: query.from });
-      if (query.to) qb.andWhere(`${PROJECT_DATE} <= CAST(:to AS date)`, { to: query.to });
-      const [rows, total] = await qb
-        .orderBy(PROJECT_DATE, query.sort === 'date' ? 'ASC' : 'DESC')
-        .addOrderBy('sp.event_id', 'ASC')
-        .addOrderBy('sp.ord', 'ASC')
-        .addOrderBy('sp.id', 'ASC')
-        .skip(skip)
-        .take(take)
-        .getManyAndCount();
-      return toPage(await toDtos(em, rows), total, query);
+      return agreementsPage(qb, query, PROJECT_SQL, (rows) => toDtos(em, rows));
     });
   }
 
@@ -87,8 +60,7 @@ export class SignedProjectsService {
 
   update(actor: Actor, eventId: string, id: string, dto: UpdateSignedProjectDto): Promise<SignedProjectDto> {
     return this.db.run(actor.workspaceId, async (em) => {
-      assertNotCancelled((await findOr404(em, Event, { id: eventId }, 'Event')).status);
-      const project = await findOr404(em, SignedProject, { id, eventId }, 'Signed project');
+      const project = await writableAgreement(em, SignedProject, eventId, id, 'Signed project');
       const amount = dto.amount !== undefined ? (dto.amount ?? null) : project.amount;
       const currency = dto.currency !== undefined ? (dto.currency?.toUpperCase() ?? null) : project.currency;
       assertAmountWithCurrency(amount, currency);
@@ -108,10 +80,7 @@ export class SignedProjectsService {
   }
 
   remove(actor: Actor, eventId: string, id: string): Promise<void> {
-    return this.db.run(actor.workspaceId, async (em) => {
-      await findOr404(em, SignedProject, { id, eventId }, 'Signed project');
-      await em.getRepository(SignedProject).delete({ id });
-    });
+    return this.db.run(actor.workspaceId, (em) => removeAgreement(em, SignedProject, eventId, id, 'Signed project'));
   }
 
   private async getIn(em: EntityManager, eventId: string, id: string): Promise<SignedProjectDto> {

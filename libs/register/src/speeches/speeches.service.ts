@@ -3,9 +3,9 @@ import type { EntityManager } from 'typeorm';
 import { AppException, TenantDb, pageWindow, toPage, type Actor, type Page, type PageQueryDto } from '@app/core';
 import { AgendaItem } from '../agenda/agenda-item.entity.js';
 import { Attendance } from '../attendance/attendance.entity.js';
+import { nextOrd, requireWritableEvent } from '../common/event-writes.js';
 import { assertReferences, findOr404 } from '../common/references.js';
 import { Event } from '../events/event.entity.js';
-import { assertNotCancelled } from '../events/event-lifecycle.js';
 import { Person } from '../people/person.entity.js';
 import { PeopleService } from '../people/people.service.js';
 import { rankedAttendances } from '../protocol/protocol-order.js';
@@ -37,7 +37,7 @@ export class SpeechesService {
 
   create(actor: Actor, eventId: string, dto: CreateSpeechDto): Promise<SpeechDto> {
     return this.db.run(actor.workspaceId, async (em) => {
-      assertNotCancelled((await findOr404(em, Event, { id: eventId }, 'Event')).status);
+      await requireWritableEvent(em, eventId);
       const attendanceId = await speakerAttendance(em, eventId, dto.speakerId);
       await assertAgendaItem(em, eventId, dto.agendaItemId);
       const saved = await em.getRepository(Speech).save({
@@ -46,7 +46,7 @@ export class SpeechesService {
         attendanceId,
         agendaItemId: dto.agendaItemId ?? null,
         kind: dto.kind,
-        ord: dto.order ?? (await nextOrder(em, eventId)),
+        ord: dto.order ?? (await nextOrd(em, 'speeches', eventId)),
         language: dto.language ?? null,
         keyPoints: dto.keyPoints,
         quotes: dto.quotes ?? [],
@@ -71,7 +71,7 @@ export class SpeechesService {
 
   update(actor: Actor, eventId: string, id: string, dto: UpdateSpeechDto): Promise<SpeechDto> {
     return this.db.run(actor.workspaceId, async (em) => {
-      assertNotCancelled((await findOr404(em, Event, { id: eventId }, 'Event')).status);
+      await requireWritableEvent(em, eventId);
       const speech = await findOr404(em, Speech, { id, eventId }, 'Speech');
       if (dto.speakerId !== undefined) speech.attendanceId = await speakerAttendance(em, eventId, dto.speakerId);
       if (dto.agendaItemId !== undefined) {
@@ -90,6 +90,7 @@ export class SpeechesService {
 
   remove(actor: Actor, eventId: string, id: string): Promise<void> {
     return this.db.run(actor.workspaceId, async (em) => {
+      await requireWritableEvent(em, eventId);
       await findOr404(em, Speech, { id, eventId }, 'Speech');
       await em.getRepository(Speech).delete({ id });
     });
@@ -162,9 +163,4 @@ async function assertAgendaItem(em: EntityManager, eventId: string, agendaItemId
       { field: 'agendaItemId', messages: ['agendaItemId must be an agenda item of this event'] },
     ]);
   }
-}
-
-async function nextOrder(em: EntityManager, eventId: string): Promise<number> {
-  const [{ next }] = await em.query('SELECT coalesce(max(ord) + 1, 0)::int AS next FROM speeches WHERE event_id = $1', [eventId]);
-  return next;
 }

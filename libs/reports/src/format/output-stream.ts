@@ -7,9 +7,32 @@ export async function writeChunk(out: Writable, chunk: string | Uint8Array): Pro
   if (!out.write(chunk)) await waitForDrain(out);
 }
 
-/** Resolves once `out` can take more data (at once when it already can). */
+/**
+ * Resolves once `out` can take more data (at once when it already can). Rejects when `out` is closed
+ * or destroyed first (the client went away), so the renderer stops and its transaction ends.
+ */
 export async function waitForDrain(out: Writable): Promise<void> {
-  if (out.writableNeedDrain && !out.destroyed) await once(out, 'drain');
+  if (out.destroyed) throw new OutputClosedError();
+  if (!out.writableNeedDrain) return;
+  const abort = new AbortController();
+  try {
+    await Promise.race([
+      once(out, 'drain', { signal: abort.signal }),
+      once(out, 'close', { signal: abort.signal }).then(() => {
+        throw new OutputClosedError();
+      }),
+    ]);
+  } finally {
+    abort.abort();
+  }
+}
+
+/** The destination closed before the report was complete. */
+export class OutputClosedError extends Error {
+  override readonly name = 'OutputClosedError';
+  constructor() {
+    super('The report download was closed before it was complete');
+  }
 }
 
 /** Ends `out` and resolves when everything written has been flushed. */

@@ -41,11 +41,18 @@ export class ReportsController {
 
   @Post('events/:eventId/reports/links')
   @CanRead()
-  @ApiOperation({ summary: 'A short-lived signed link to a report, to open in a browser without an Authorization header' })
+  @ApiOperation({
+    summary: 'A short-lived signed link to a report, to open in a browser without an Authorization header',
+    description: 'The link works for DOWNLOAD_LINK_TTL_SECONDS (default 300) for whoever holds it, even if the caller loses access meanwhile; keep the lifetime short.',
+  })
   async link(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @Body() dto: CreateDownloadLinkDto, @Req() req: FastifyRequest): Promise<DownloadLinkDto> {
     if (dto.report === 'sign-in-sheet' && dto.format === 'csv') {
       throw new AppException('VALIDATION_FAILED', 'The sign-in sheet is pdf or xlsx', [{ field: 'format', messages: ['the sign-in sheet is pdf or xlsx'] }]);
     }
+    if (dto.report === 'sign-in-sheet' && dto.status) {
+      throw new AppException('VALIDATION_FAILED', 'The sign-in sheet lists everyone expected; it takes no status filter', [{ field: 'status', messages: ['not used by the sign-in sheet'] }]);
+    }
+    await this.reports.assertEventVisible(actor, eventId);
     const { downloadLinkTtlSeconds, jwtSecret } = this.config.getOrThrow<AuthConfig>('auth');
     const exp = Math.floor(Date.now() / 1000) + downloadLinkTtlSeconds;
     const params = Object.fromEntries(
@@ -76,6 +83,10 @@ export class ReportsController {
 }
 
 async function send(reply: FastifyReply, download: ReportDownload): Promise<void> {
+  // A client that goes away mid-download ends the report, its cursor and its transaction.
+  reply.raw.once('close', () => {
+    if (!download.stream.readableEnded) download.stream.destroy();
+  });
   await reply
     .header('content-type', download.contentType)
     .header('content-disposition', download.contentDisposition)

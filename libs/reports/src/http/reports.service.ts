@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PassThrough, type Readable } from 'node:stream';
-import { TenantDb, type Actor, type Language } from '@app/core';
+import { AppException, TenantDb, type Actor, type Language } from '@app/core';
 import type { ReportHeader } from '../attendance-row.js';
 import { renderAttendanceCsv } from '../csv/attendance-csv.js';
 import { formatZonedDate } from '../format/zoned-time.js';
@@ -40,6 +40,14 @@ const CONTENT_TYPES: Record<ReportFileExt, string> = {
 export class ReportsService {
   constructor(private readonly db: TenantDb) {}
 
+  /** NOT_FOUND unless the event is one of the caller's workspace. */
+  async assertEventVisible(actor: Actor, eventId: string): Promise<void> {
+    await this.db.run(actor.workspaceId, async (em) => {
+      const [event] = await em.query('SELECT id FROM events WHERE id = $1', [eventId]);
+      if (!event) throw AppException.notFound('Event', eventId);
+    });
+  }
+
   async open(actor: Actor, eventId: string, request: ReportRequest): Promise<ReportDownload> {
     const out = new PassThrough();
     let started!: (header: ReportHeader) => void;
@@ -53,6 +61,8 @@ export class ReportsService {
     const work = this.db.run(
       actor.workspaceId,
       async (em) => {
+        // A download stalled by its client must not hold a connection for ever.
+        await em.query(`SET LOCAL idle_in_transaction_session_timeout = '5min'`);
         const source = new AttendanceReportSource(em, eventId, request.lang, request.filters);
         const header = await source.header();
         streaming = true;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AppException, TenantDb, pageWindow, roleAtLeast, toPage, type Actor, type Page, type PageQueryDto } from '@app/core';
+import { AppException, TenantDb, pageWindow, roleAtLeast, toPage, type Actor, type Language, type Page, type PageQueryDto } from '@app/core';
 import type { CreateDraftDto, DraftVersionDto, EditDraftDto, PublishDraftDto, RegenerateDraftDto, WriteupDraftDto } from '../http/writeup.dto.js';
 import { WriteupService } from '../http/writeup.service.js';
 import { renderMarkdown } from '../render/index.js';
@@ -50,8 +50,13 @@ export class WriteupDraftsService {
         skip,
         take,
       });
+      // the records' fingerprint is computed once per language for the whole page
+      const prints = new Map<Language, Promise<string | null>>();
       const items = [];
-      for (const row of rows) items.push(await this.view(em, actor, row));
+      for (const row of rows) {
+        if (!prints.has(row.lang)) prints.set(row.lang, this.fingerprint(em, actor, eventId, row.lang));
+        items.push(await this.view(em, actor, row, await prints.get(row.lang)!));
+      }
       return toPage(items, total, query);
     });
   }
@@ -134,14 +139,24 @@ export class WriteupDraftsService {
     return row;
   }
 
-  private async view(em: EntityManager, actor: Actor, draft: WriteupDraft): Promise<WriteupDraftDto> {
+  /** Fingerprint of the event's records as a writeup states them; null when the event has no writeup. */
+  private async fingerprint(em: EntityManager, actor: Actor, eventId: string, lang: Language): Promise<string | null> {
+    try {
+      return (await this.writeups.composeIn(em, actor, eventId, lang)).fingerprint;
+    } catch (err) {
+      if (err instanceof AppException && err.code === 'EVENT_CANCELLED') return null;
+      throw err;
+    }
+  }
+
+  private async view(em: EntityManager, actor: Actor, draft: WriteupDraft, fingerprint?: string | null): Promise<WriteupDraftDto> {
     const shown = canEdit(actor) ? draft.currentVersion : (draft.publishedVersion ?? draft.currentVersion);
     const version = await this.version(em, draft.id, shown);
     const lastGenerated = await em.getRepository(WriteupVersion).findOne({ where: { draftId: draft.id, source: 'generated' }, order: { version: 'DESC' } });
     let recordsChanged = false;
     if (canEdit(actor) && lastGenerated?.recordsFingerprint) {
-      const { fingerprint } = await this.writeups.composeIn(em, actor, draft.eventId, draft.lang).catch(() => ({ fingerprint: null }));
-      recordsChanged = fingerprint !== null && fingerprint !== lastGenerated.recordsFingerprint;
+      const current = fingerprint === undefined ? await this.fingerprint(em, actor, draft.eventId, draft.lang) : fingerprint;
+      recordsChanged = current !== null && current !== lastGenerated.recordsFingerprint;
     }
     return {
       id: draft.id,

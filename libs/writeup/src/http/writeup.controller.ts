@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiErrors, ApiPageResponse, IdParam, PageQueryDto, type Actor, type Page } from '@app/core';
@@ -58,7 +58,7 @@ export class WriteupController {
 
   @Get('writeups/:id/versions')
   @CanWrite()
-  @ApiOperation({ summary: 'Every version of a saved writeup, newest first' })
+  @ApiOperation({ summary: 'Every version of a saved writeup, newest first (organizers and owners; officials read the published version only)' })
   versions(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @IdParam() id: string): Promise<DraftVersionDto[]> {
     return this.drafts.versions(actor, eventId, id);
   }
@@ -73,6 +73,7 @@ export class WriteupController {
 
   @Post('writeups/:id/regenerate')
   @CanWrite()
+  @HttpCode(200)
   @ApiOperation({ summary: 'Add a version generated from the current records; refused with DRAFT_EDITED over an edit unless overwriteEdits' })
   @ApiErrors('DRAFT_EDITED', 'EVENT_CANCELLED')
   regenerate(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @IdParam() id: string, @Body() dto: RegenerateDraftDto): Promise<WriteupDraftDto> {
@@ -81,6 +82,7 @@ export class WriteupController {
 
   @Post('writeups/:id/publish')
   @CanWrite()
+  @HttpCode(200)
   @ApiOperation({ summary: 'Publish a version (the latest by default); officials then read it' })
   publish(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @IdParam() id: string, @Body() dto: PublishDraftDto): Promise<WriteupDraftDto> {
     return this.drafts.publish(actor, eventId, id, dto);

@@ -1,6 +1,6 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { IsDateString, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { IsLocalizedText, LocalizedTextDto } from '@app/core';
+import { IsLocalizedText, IsOmittable, LocalizedTextDto } from '@app/core';
 import { AGENDA_KINDS, type AgendaKind } from '../../common/vocabulary.js';
 import { OrganizationRefDto } from '../../people/dto/person.dto.js';
 
@@ -31,11 +31,11 @@ export class CreateAgendaItemDto {
   startsAt?: string | null;
 
   /** Position in the agenda (0-based); appended when omitted */
-  @IsOptional() @IsInt() @Min(0) @Max(10000)
+  @IsOmittable() @IsInt() @Min(0) @Max(10000)
   order?: number;
 }
 
-export class UpdateAgendaItemDto extends PartialType(CreateAgendaItemDto) {}
+export class UpdateAgendaItemDto extends PartialType(CreateAgendaItemDto, { skipNullProperties: false }) {}
 
 export class AgendaItemDto {
   id: string;

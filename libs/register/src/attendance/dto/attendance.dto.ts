@@ -1,7 +1,7 @@
 import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { PageQueryDto } from '@app/core';
+import { IsOmittable, PageQueryDto } from '@app/core';
 import { ATTENDANCE_ROLES, ATTENDANCE_STATUSES, type AttendanceRole, type AttendanceStatus } from '../../common/vocabulary.js';
 import { PersonDto } from '../../people/dto/person.dto.js';
 
@@ -23,11 +23,11 @@ export class CreateAttendanceDto {
   protocolOrder?: number | null;
 
   @ApiProperty({ enum: ATTENDANCE_STATUSES, required: false, default: 'registered' })
-  @IsOptional() @IsIn(ATTENDANCE_STATUSES)
+  @IsOmittable() @IsIn(ATTENDANCE_STATUSES)
   status?: AttendanceStatus;
 }
 
-export class UpdateAttendanceDto extends PartialType(OmitType(CreateAttendanceDto, ['personId'] as const)) {}
+export class UpdateAttendanceDto extends PartialType(OmitType(CreateAttendanceDto, ['personId'] as const), { skipNullProperties: false }) {}
 
 export class BulkAttendanceDto {
   /** Up to 1000 attendees, added all or nothing */

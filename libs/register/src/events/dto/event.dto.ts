@@ -1,7 +1,7 @@
 import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsDateString, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { IsLocalizedText, LocalizedTextDto, PageQueryDto } from '@app/core';
+import { IsLocalizedText, IsOmittable, LocalizedTextDto, PageQueryDto } from '@app/core';
 import { EVENT_KINDS, EVENT_STATUSES, type EventKind, type EventStatus } from '../../common/vocabulary.js';
 import { IsTimeZone } from '../../common/time-zone.js';
 import { OrganizationRefDto } from '../../people/dto/person.dto.js';
@@ -38,7 +38,7 @@ export class CreateEventDto {
   timeZone: string;
 
   @ApiProperty({ enum: ['draft', 'scheduled', 'held'], required: false, default: 'draft', description: 'Initial status (`held` to record a past event); later changes follow the lifecycle' })
-  @IsOptional() @IsIn(['draft', 'scheduled', 'held'])
+  @IsOmittable() @IsIn(['draft', 'scheduled', 'held'])
   status?: 'draft' | 'scheduled' | 'held';
 
   @ApiProperty({ required: false, example: { zh: '上合示范区', ja: '上海協力機構モデル区', en: 'the SCO Demonstration Zone' } })
@@ -53,25 +53,25 @@ export class CreateEventDto {
   theme?: LocalizedTextDto | null;
 
   /** The sides the event brings together */
-  @IsOptional() @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => EventSideDto)
+  @IsOmittable() @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => EventSideDto)
   sides?: EventSideDto[];
 
   /** Host organizations, in order */
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @ArrayUnique() @IsUUID('all', { each: true })
+  @IsOmittable() @IsArray() @ArrayMaxSize(20) @ArrayUnique() @IsUUID('all', { each: true })
   hostIds?: string[];
 
   /** Co-host organizations, in order */
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @ArrayUnique() @IsUUID('all', { each: true })
+  @IsOmittable() @IsArray() @ArrayMaxSize(20) @ArrayUnique() @IsUUID('all', { each: true })
   coHostIds?: string[];
 }
 
-export class UpdateEventDto extends PartialType(OmitType(CreateEventDto, ['status'] as const)) {
+export class UpdateEventDto extends PartialType(OmitType(CreateEventDto, ['status'] as const), { skipNullProperties: false }) {
   /**
    * Lifecycle: draft → scheduled → held (or draft → held for a past event); scheduled → draft; draft or scheduled → cancelled.
    * Held and cancelled events keep their status.
    */
   @ApiProperty({ enum: EVENT_STATUSES, required: false })
-  @IsOptional() @IsIn(EVENT_STATUSES)
+  @IsOmittable() @IsIn(EVENT_STATUSES)
   status?: EventStatus;
 }
 

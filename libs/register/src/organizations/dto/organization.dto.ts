@@ -21,7 +21,7 @@ export class CreateOrganizationDto {
   shortName?: LocalizedTextDto | null;
 }
 
-export class UpdateOrganizationDto extends PartialType(CreateOrganizationDto) {}
+export class UpdateOrganizationDto extends PartialType(CreateOrganizationDto, { skipNullProperties: false }) {}
 
 export class OrganizationDto {
   id: string;

@@ -1,6 +1,6 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { IsLocalizedText, LocalizedTextDto } from '@app/core';
+import { IsIn, IsInt, Max, Min } from 'class-validator';
+import { IsLocalizedText, IsOmittable, LocalizedTextDto } from '@app/core';
 import { COUNT_QUALIFIERS, type CountQualifier } from '../../common/vocabulary.js';
 
 export class CreateParticipantGroupDto {
@@ -14,15 +14,15 @@ export class CreateParticipantGroupDto {
   count: number;
 
   @ApiProperty({ enum: COUNT_QUALIFIERS, required: false, default: 'exact', example: 'over', description: 'exact, about, over (more than), nearly' })
-  @IsOptional() @IsIn(COUNT_QUALIFIERS)
+  @IsOmittable() @IsIn(COUNT_QUALIFIERS)
   qualifier?: CountQualifier;
 
   /** Position among the event's groups */
-  @IsOptional() @IsInt() @Min(0) @Max(10000)
+  @IsOmittable() @IsInt() @Min(0) @Max(10000)
   order?: number;
 }
 
-export class UpdateParticipantGroupDto extends PartialType(CreateParticipantGroupDto) {}
+export class UpdateParticipantGroupDto extends PartialType(CreateParticipantGroupDto, { skipNullProperties: false }) {}
 
 export class ParticipantGroupDto {
   id: string;

@@ -1,7 +1,7 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsLocalizedText, LocalizedTextDto, PageQueryDto } from '@app/core';
+import { IsLocalizedText, IsOmittable, LocalizedTextDto, PageQueryDto } from '@app/core';
 
 export class PositionInputDto {
   /** The title as used with the name, e.g. 副省长 / Vice Governor; may name the body when no organization is linked */
@@ -20,11 +20,11 @@ export class CreatePersonDto {
   name: LocalizedTextDto;
 
   /** Positions in the order they are stated, most senior first */
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => PositionInputDto)
+  @IsOmittable() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => PositionInputDto)
   positions?: PositionInputDto[];
 
   /** Default protocol rank: 1 is the most senior; lower ranks come first in every list. @example 10 */
-  @IsOptional() @IsInt() @Min(1) @Max(100000)
+  @IsOmittable() @IsInt() @Min(1) @Max(100000)
   protocolRank?: number;
 
   /** Internal note, not published */
@@ -32,7 +32,7 @@ export class CreatePersonDto {
   note?: string | null;
 }
 
-export class UpdatePersonDto extends PartialType(CreatePersonDto) {}
+export class UpdatePersonDto extends PartialType(CreatePersonDto, { skipNullProperties: false }) {}
 
 export class OrganizationRefDto {
   id: string;
