@@ -27,6 +27,10 @@ export function requestIdFor(header: unknown): string {
           level: config.getOrThrow<AppConfig>('app').logLevel,
           genReqId: (req) => (req as { id?: string }).id ?? requestIdFor(req.headers[REQUEST_ID_HEADER]),
           redact: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie'],
+          // signed download links are credentials: keep the token out of the logs
+          serializers: {
+            req: (req: { url?: string }) => ({ ...req, url: req.url?.replace(/\/downloads\/[^/?]+/, '/downloads/[token]') }),
+          },
           customProps: () => ({ service: 'eventreg-api' }),
         },
       }),

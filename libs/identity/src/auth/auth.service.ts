@@ -2,12 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { QueryFailedError, type DataSource } from 'typeorm';
 import { AppException, type Actor, type AuthConfig } from '@app/core';
 import type { ChangePasswordDto, LoginDto, MeResponseDto, SignupDto, TokenResponseDto, WorkspaceMembershipDto } from '../dto/auth.dto.js';
 import { Membership, User, Workspace } from '../entities/index.js';
 import type { JwtPayload } from './jwt.strategy.js';
 import { hashPassword, verifyPassword } from './passwords.js';
+
+const emailTaken = () => new AppException('EMAIL_TAKEN', 'A user with this email already exists; log in instead');
 
 @Injectable()
 export class AuthService {
@@ -23,8 +25,11 @@ export class AuthService {
     const passwordHash = await hashPassword(dto.password);
     const { user, workspace } = await this.dataSource.transaction(async (manager) => {
       const taken = await manager.getRepository(User).exists({ where: { email } });
-      if (taken) throw new AppException('EMAIL_TAKEN', 'A user with this email already exists; log in instead');
-      const user = await manager.getRepository(User).save({ email, passwordHash });
+      if (taken) throw emailTaken();
+      // a concurrent signup with the same email loses at the unique index
+      const user = await manager.getRepository(User).save({ email, passwordHash }).catch((err: unknown) => {
+        throw err instanceof QueryFailedError && (err.driverError as { code?: string }).code === '23505' ? emailTaken() : err;
+      });
       const workspace = await manager.getRepository(Workspace).save({ name: dto.workspaceName.trim() });
       await manager.getRepository(Membership).save({ userId: user.id, workspaceId: workspace.id, role: 'owner' });
       return { user, workspace };

@@ -6,7 +6,7 @@ import { assertReferences, findOr404 } from '../common/references.js';
 import { Event } from '../events/event.entity.js';
 import { Person } from '../people/person.entity.js';
 import { PeopleService } from '../people/people.service.js';
-import { rankedAttendances } from '../protocol/protocol-order.js';
+import { rankedAttendanceWhere, rankedAttendances } from '../protocol/protocol-order.js';
 import { Attendance } from './attendance.entity.js';
 import type { AttendanceDto, AttendanceQueryDto, CheckInResultDto, CreateAttendanceDto, UpdateAttendanceDto } from './dto/attendance.dto.js';
 
@@ -144,18 +144,14 @@ export class AttendanceService {
     filter: Partial<AttendanceQueryDto> & { ids?: string[] },
     window?: { skip: number; take: number },
   ): Promise<{ items: AttendanceDto[]; total: number }> {
-    const where: string[] = [];
     const params: unknown[] = [eventId];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replace('?', `$${params.length}`));
-    };
-    if (filter.ids) add('r.id = ANY(?)', filter.ids);
-    if (filter.role) add('r.role = ?', filter.role);
-    if (filter.status) add('r.status = ?', filter.status);
-    if (filter.side) add('r.side = ?', filter.side);
-    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const limit = window ? `LIMIT ${window.take} OFFSET ${window.skip}` : '';
+    const whereSql = rankedAttendanceWhere(filter, params);
+    const countParams = [...params];
+    let limit = '';
+    if (window) {
+      params.push(window.take, window.skip);
+      limit = `LIMIT $${params.length - 1} OFFSET $${params.length}`;
+    }
     const rows: (RankedRow & { total: number })[] = await em.query(
       `SELECT r.*, count(*) OVER ()::int AS total FROM (${rankedAttendances('$1')}) r ${whereSql} ORDER BY r.effective_order ${limit}`,
       params,
@@ -174,10 +170,10 @@ export class AttendanceService {
       checkedInAt: r.checked_in_at,
       createdAt: r.created_at,
     }));
-    return { items, total: rows[0]?.total ?? (window ? await this.count(em, eventId, whereSql, params) : 0) };
+    return { items, total: rows[0]?.total ?? (window ? await this.count(em, whereSql, countParams) : 0) };
   }
 
-  private async count(em: EntityManager, eventId: string, whereSql: string, params: unknown[]): Promise<number> {
+  private async count(em: EntityManager, whereSql: string, params: unknown[]): Promise<number> {
     const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM (${rankedAttendances('$1')}) r ${whereSql}`, params);
     return n;
   }

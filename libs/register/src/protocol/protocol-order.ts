@@ -20,3 +20,27 @@ export function rankedAttendances(eventParam = '$1'): string {
             FROM attendances a JOIN people p ON p.id = a.person_id
            WHERE a.event_id = ${eventParam}`;
 }
+
+export interface RankedAttendanceFilter {
+  ids?: string[];
+  role?: string;
+  status?: string;
+  side?: string;
+}
+
+/**
+ * The WHERE clause over `rankedAttendances()` rows (alias `r`) for the given filter, appending its
+ * values to `params` (which already hold the event id). Lists and reports filter the same way.
+ */
+export function rankedAttendanceWhere(filter: RankedAttendanceFilter, params: unknown[]): string {
+  const clauses: string[] = [];
+  const add = (template: string, value: unknown) => {
+    params.push(value);
+    clauses.push(template.replace('?', `$${params.length}`));
+  };
+  if (filter.ids) add('r.id = ANY(?)', filter.ids);
+  if (filter.role) add('r.role = ?', filter.role);
+  if (filter.status) add('r.status = ?', filter.status);
+  if (filter.side) add('r.side = ?', filter.side);
+  return clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
+}

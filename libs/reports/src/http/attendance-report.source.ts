@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { AppException, resolveText, type Language, type LocalizedText } from '@app/core';
-import { rankedAttendances } from '@app/register';
+import { rankedAttendanceWhere, rankedAttendances } from '@app/register';
 import type { AttendanceRow, AttendanceSummary, ReportHeader } from '../attendance-row.js';
 
 export interface ReportFilters {
@@ -157,13 +157,6 @@ export class AttendanceReportSource {
 
   private where(): { where: string; params: unknown[] } {
     const params: unknown[] = [this.eventId];
-    const clauses: string[] = [];
-    for (const key of ['status', 'side', 'role'] as const) {
-      const value = this.filters[key];
-      if (!value) continue;
-      params.push(value);
-      clauses.push(`r.${key} = $${params.length}`);
-    }
-    return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+    return { where: rankedAttendanceWhere(this.filters, params), params };
   }
 }

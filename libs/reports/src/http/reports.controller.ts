@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiErrors, AppException, IdParam, type Actor, type AppConfig, type AuthConfig, type Language } from '@app/core';
 import { CanRead, CurrentActor } from '@app/identity';
@@ -8,7 +8,13 @@ import { createDownloadToken, verifyDownloadToken, type DownloadGrant } from './
 import { AttendanceReportQueryDto, CreateDownloadLinkDto, DownloadLinkDto, SignInSheetQueryDto } from './reports.dto.js';
 import { ReportsService, type ReportDownload, type ReportRequest } from './reports.service.js';
 
-const PRODUCES = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/pdf'];
+const FILE = { schema: { type: 'string', format: 'binary' } };
+/** The report file, in the media type of the requested format. */
+const ReportFile = (formats: ('csv' | 'xlsx' | 'pdf')[]) =>
+  ApiOkResponse({
+    description: 'The report file, streamed; Content-Disposition names it after the event date and title',
+    content: Object.fromEntries(formats.map((f) => [{ csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', pdf: 'application/pdf' }[f], FILE])),
+  });
 
 @ApiTags('reports')
 @Controller({ version: '1' })
@@ -24,7 +30,7 @@ export class ReportsController {
     summary: 'Attendance report in protocol order: CSV (UTF-8 with BOM), XLSX (attendees + summary sheets) or PDF (A4)',
     description: 'Streamed from the database; filters by status, side and role. The file name carries the event date and title.',
   })
-  @ApiProduces(...PRODUCES)
+  @ReportFile(['csv', 'xlsx', 'pdf'])
   async attendance(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @Query() q: AttendanceReportQueryDto, @Res() reply: FastifyReply): Promise<void> {
     const request: ReportRequest = { report: 'attendance', format: q.format ?? 'pdf', lang: q.lang ?? 'zh', filters: { status: q.status, side: q.side, role: q.role } };
     await send(reply, await this.reports.open(actor, eventId, request));
@@ -33,7 +39,7 @@ export class ReportsController {
   @Get('events/:eventId/reports/sign-in-sheet')
   @CanRead()
   @ApiOperation({ summary: 'Pre-event sign-in sheet with an empty signature column, in protocol order or grouped by organization (PDF or XLSX)' })
-  @ApiProduces(...PRODUCES.slice(1))
+  @ReportFile(['pdf', 'xlsx'])
   async signInSheet(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @Query() q: SignInSheetQueryDto, @Res() reply: FastifyReply): Promise<void> {
     const request: ReportRequest = { report: 'sign-in-sheet', format: q.format ?? 'pdf', lang: q.lang ?? 'zh', filters: { side: q.side, role: q.role }, groupBy: q.groupBy };
     await send(reply, await this.reports.open(actor, eventId, request));
@@ -65,7 +71,7 @@ export class ReportsController {
 
   @Get('downloads/:token')
   @ApiOperation({ summary: 'Download a report by signed link (no Authorization header); 410 LINK_EXPIRED after expiry, 403 LINK_INVALID if altered' })
-  @ApiProduces(...PRODUCES)
+  @ReportFile(['csv', 'xlsx', 'pdf'])
   @ApiErrors('LINK_EXPIRED', 'LINK_INVALID')
   async download(@Param('token') token: string, @Res() reply: FastifyReply): Promise<void> {
     const grant = verifyDownloadToken(token, this.config.getOrThrow<AuthConfig>('auth').jwtSecret);

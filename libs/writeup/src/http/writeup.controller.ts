@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiErrors, ApiPageResponse, IdParam, PageQueryDto, type Actor, type Page } from '@app/core';
 import { CanRead, CanWrite, CurrentActor } from '@app/identity';
 import { WriteupDraftsService } from '../drafts/writeup-drafts.service.js';
-import { CreateDraftDto, DraftVersionDto, EditDraftDto, PublishDraftDto, RegenerateDraftDto, WriteupDraftDto, WriteupQueryDto } from './writeup.dto.js';
+import { CreateDraftDto, DraftVersionDto, EditDraftDto, PublishDraftDto, RegenerateDraftDto, WriteupDocumentDto, WriteupDraftDto, WriteupQueryDto } from './writeup.dto.js';
 import { WriteupService } from './writeup.service.js';
 
 @ApiTags('writeups')
@@ -22,13 +22,25 @@ export class WriteupController {
     description:
       'Deterministic: the same records give the same text. `format=json` returns `{ lang, headline, dateline, paragraphs: [{ section, heading?, sentences: [{ text, sources: [{ type, id }] }] }], warnings }`; each warning names a text that fell back to another language. Cancelled events have no writeup (409 EVENT_CANCELLED).',
   })
-  @ApiProduces('text/markdown', 'text/html', 'text/plain', 'application/json', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+  @ApiExtraModels(WriteupDocumentDto)
+  @ApiOkResponse({
+    description: 'The writeup in the requested format',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(WriteupDocumentDto) } },
+      'text/markdown': { schema: { type: 'string' } },
+      'text/html': { schema: { type: 'string' } },
+      'text/plain': { schema: { type: 'string' } },
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { schema: { type: 'string', format: 'binary' } },
+    },
+  })
   @ApiErrors('EVENT_CANCELLED')
   async writeup(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @Query() query: WriteupQueryDto, @Res() reply: FastifyReply): Promise<void> {
     const lang = query.lang ?? 'zh';
     const format = query.format ?? 'md';
     const rendered = await this.writeups.render(actor, eventId, lang, format);
     reply.header('content-type', rendered.contentType);
+    // the HTML is a document to read or paste, never a page that runs anything
+    if (format === 'html') reply.header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'");
     if (format === 'docx') reply.header('content-disposition', `attachment; filename="${rendered.fileName}"`);
     await reply.send(rendered.body);
   }

@@ -38,15 +38,59 @@ export class EditDraftDto {
 }
 
 export class RegenerateDraftDto {
-  /** Replace an edited text with a fresh one from the records; without it, regenerating over an edit is refused with DRAFT_EDITED */
+  /** Replace an edited text with a fresh one from the records; without it, regenerating over an edit is refused with DRAFT_EDITED. @example false */
   @IsOptional() @IsBoolean()
   overwriteEdits?: boolean;
 }
 
 export class PublishDraftDto {
-  /** Version to publish; the latest when omitted */
+  /** Version to publish; the latest when omitted. @example 2 */
   @IsOptional() @IsInt() @Min(1)
   version?: number;
+}
+
+export class WriteupSourceDto {
+  @ApiProperty({ enum: ['event', 'person', 'attendee', 'speech', 'mou', 'project', 'group', 'agenda', 'organization'] })
+  type: string;
+  id: string;
+}
+
+export class WriteupSentenceDto {
+  text: string;
+  /** The records the sentence states */
+  sources: WriteupSourceDto[];
+}
+
+export class WriteupParagraphDto {
+  @ApiProperty({ enum: ['lead', 'address', 'unveiling', 'mou', 'projects', 'quotes', 'policy', 'visit', 'closing'] })
+  section: string;
+  heading?: string;
+  sentences: WriteupSentenceDto[];
+}
+
+export class WriteupWarningDto {
+  @ApiProperty({ enum: ['LANGUAGE_FALLBACK', 'MISSING_TEXT', 'UNKNOWN_SECTOR', 'INVALID_TIME_ZONE'] })
+  code: string;
+  /** The field of the record, e.g. `name`, `positions[1].title` */
+  field: string;
+  recordType: string;
+  recordId: string;
+  @ApiProperty({ enum: LANGUAGES })
+  requested: Language;
+  @ApiProperty({ enum: LANGUAGES })
+  used: Language;
+}
+
+/** The writeup as `format=json` returns it. */
+export class WriteupDocumentDto {
+  @ApiProperty({ enum: LANGUAGES })
+  lang: Language;
+  headline: WriteupSentenceDto;
+  /** e.g. Qingdao, March 25, 2024 */
+  dateline: string;
+  paragraphs: WriteupParagraphDto[];
+  /** Each text that fell back to another language, or could not be written as recorded */
+  warnings: WriteupWarningDto[];
 }
 
 export class DraftVersionDto {

@@ -74,9 +74,14 @@ export class EventSnapshotLoader {
       ...parties.map((p) => p.signatory_id).filter((id): id is string => !!id),
       ...mous.flatMap((m) => m.witness_ids),
     ];
-    const people = new Map((await this.people.loadMany(em, [...new Set(personIds)])).map((p) => [p.id, toSnapshotPerson(p)]));
+    const loaded = await this.people.loadMany(em, [...new Set(personIds)]);
+    const people = new Map(loaded.map((p) => [p.id, toSnapshotPerson(p)]));
+    const rankOf = new Map(loaded.map((p) => [p.id, p.protocolRank]));
     const person = (id: string) => people.get(id)!;
     const attendeeById = new Map(attendees.map((a) => [a.id, a]));
+    // witnesses in protocol order: their place at the event, else after everyone present by rank
+    const orderAtEvent = new Map(attendees.map((a) => [a.person_id, a.effective_order]));
+    const witnessRank = (id: string) => orderAtEvent.get(id) ?? 1_000_000 + (rankOf.get(id) ?? 1000);
 
     return {
       id: event.id,
@@ -113,7 +118,7 @@ export class EventSnapshotLoader {
         parties: parties
           .filter((p) => p.mou_id === m.id)
           .map((p) => ({ organization: org(p.organization_id)!, signatory: p.signatory_id ? person(p.signatory_id) : null })),
-        witnesses: m.witness_ids.map(person).filter(Boolean),
+        witnesses: m.witness_ids.map(person).filter(Boolean).sort((a, b) => witnessRank(a.id) - witnessRank(b.id)),
       })),
       projects: projects.map((p) => ({
         id: p.id,

@@ -31,6 +31,13 @@ export class UpdateAttendanceDto extends PartialType(OmitType(CreateAttendanceDt
 
 export class BulkAttendanceDto {
   /** Up to 1000 attendees, added all or nothing */
+  @ApiProperty({
+    type: [CreateAttendanceDto],
+    example: [
+      { personId: '3f1c2a9e-8b7d-4c61-9a55-0d2f6e1b7c40', role: 'speaker', side: 'shandong', protocolOrder: 1 },
+      { personId: '9a4e7b21-5c3d-4f88-b0a6-71e2d9c4f513', role: 'guest', side: 'hongkong' },
+    ],
+  })
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(1000) @ValidateNested({ each: true }) @Type(() => CreateAttendanceDto)
   items: CreateAttendanceDto[];
 }
