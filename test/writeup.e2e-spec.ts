@@ -182,6 +182,15 @@ describe('writeups of events built in the test', () => {
     });
   }
 
+  it('states a recorded speech even when its speaker was later marked absent, without listing them as present', async () => {
+    const { event, people } = await smallEvent({ speakers: 1, mou: false });
+    const [attendee] = (await ctx.http().get(api(`/events/${event.id}/attendees?role=speaker`)).set(owner.auth)).body.items;
+    await ctx.http().patch(api(`/events/${event.id}/attendees/${attendee.id}`)).set(owner.auth).send({ status: 'absent' }).expect(200);
+    const w = await writeup(owner, event.id, 'en');
+    expect(text(w, 'address')).toContain(people[0].name.en);
+    expect(text(w, 'lead')).not.toContain(people[0].name.en);
+  });
+
   it('is deterministic: the same records give the same text', async () => {
     const a = await ctx.http().get(api(`/events/${demoEventId}/writeup?lang=en&format=md`)).set(owner.auth);
     const b = await ctx.http().get(api(`/events/${demoEventId}/writeup?lang=en&format=md`)).set(owner.auth);

@@ -20,7 +20,8 @@ const toSnapshotPerson = (p: PersonLike): SnapshotPerson => ({
 
 /**
  * Reads everything a writeup states about one event, inside the caller's workspace transaction.
- * People come in protocol order (the register's one ordering rule); absent attendees are left out.
+ * People come in protocol order (the register's one ordering rule). Absent attendees are not listed as
+ * present, but a speech recorded for one is still stated.
  */
 @Injectable()
 export class EventSnapshotLoader {
@@ -45,10 +46,11 @@ export class EventSnapshotLoader {
       'SELECT organization_id, role FROM event_organizations WHERE event_id = $1 ORDER BY ord, created_at',
       [eventId],
     );
-    const attendees: { id: string; person_id: string; role: string; side: string | null; effective_order: number }[] = await em.query(
-      `SELECT r.id, r.person_id, r.role, r.side, r.effective_order FROM (${rankedAttendances('$1')}) r WHERE r.status <> 'absent' ORDER BY r.effective_order`,
+    const everyone: { id: string; person_id: string; role: string; side: string | null; status: string; effective_order: number }[] = await em.query(
+      `SELECT r.id, r.person_id, r.role, r.side, r.status, r.effective_order FROM (${rankedAttendances('$1')}) r ORDER BY r.effective_order`,
       [eventId],
     );
+    const attendees = everyone.filter((a) => a.status !== 'absent');
     const speeches: { id: string; kind: string; attendance_id: string; key_points: []; quotes: []; language: string | null }[] = await em.query(
       `SELECT s.* FROM speeches s JOIN (${rankedAttendances('$1')}) r ON r.id = s.attendance_id
         WHERE s.event_id = $1 ORDER BY s.ord, r.effective_order, s.created_at`,
@@ -70,7 +72,7 @@ export class EventSnapshotLoader {
     );
 
     const personIds = [
-      ...attendees.map((a) => a.person_id),
+      ...everyone.map((a) => a.person_id),
       ...parties.map((p) => p.signatory_id).filter((id): id is string => !!id),
       ...mous.flatMap((m) => m.witness_ids),
     ];
@@ -78,7 +80,7 @@ export class EventSnapshotLoader {
     const people = new Map(loaded.map((p) => [p.id, toSnapshotPerson(p)]));
     const rankOf = new Map(loaded.map((p) => [p.id, p.protocolRank]));
     const person = (id: string) => people.get(id)!;
-    const attendeeById = new Map(attendees.map((a) => [a.id, a]));
+    const attendeeById = new Map(everyone.map((a) => [a.id, a]));
     // witnesses in protocol order: their place at the event, else after everyone present by rank
     const orderAtEvent = new Map(attendees.map((a) => [a.person_id, a.effective_order]));
     const witnessRank = (id: string) => orderAtEvent.get(id) ?? 1_000_000 + (rankOf.get(id) ?? 1000);
@@ -98,17 +100,15 @@ export class EventSnapshotLoader {
       coHosts: hosts.filter((h) => h.role === 'co_host').map((h) => org(h.organization_id)!),
       attendees: attendees.map((a) => ({ id: a.id, person: person(a.person_id), role: a.role as never, side: a.side, order: a.effective_order })),
       agenda: agenda.map((i) => ({ id: i.id, kind: i.kind as never, order: i.ord, title: i.title, subject: i.subject, summary: i.summary, organization: org(i.organization_id) })),
-      speeches: speeches
-        .filter((s) => attendeeById.has(s.attendance_id))
-        .map((s) => ({
-          id: s.id,
-          kind: s.kind as never,
-          attendeeId: s.attendance_id,
-          speaker: person(attendeeById.get(s.attendance_id)!.person_id),
-          keyPoints: s.key_points,
-          quotes: s.quotes,
-          language: s.language as never,
-        })),
+      speeches: speeches.map((s) => ({
+        id: s.id,
+        kind: s.kind as never,
+        attendeeId: s.attendance_id,
+        speaker: person(attendeeById.get(s.attendance_id)!.person_id),
+        keyPoints: s.key_points,
+        quotes: s.quotes,
+        language: s.language as never,
+      })),
       mous: mous.map((m) => ({
         id: m.id,
         title: m.title,
