@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import type { Writable } from 'node:stream';
 import type { AttendanceRow, ReportHeader } from '../attendance-row.js';
-import { attendanceCells } from '../format/report-text.js';
+import { attendanceRowValues } from '../format/report-text.js';
 import { endOutput, renderTo, writeChunk } from '../format/output-stream.js';
 import { formatZonedDateTime } from '../format/zoned-time.js';
 import { reportLabels } from '../labels/index.js';
@@ -32,17 +32,7 @@ function headerLine(labels: ReportLabels): string {
 }
 
 function rowLine(row: AttendanceRow, labels: ReportLabels, timeZone: string): string {
-  const cells = attendanceCells(row, labels);
-  return csvLine([
-    cells.order,
-    cells.name,
-    cells.positions.join(labels.positionSeparator),
-    cells.organization,
-    cells.role,
-    cells.side,
-    cells.status,
-    cells.checkedInAt ? formatZonedDateTime(cells.checkedInAt, timeZone) : '',
-  ]);
+  return csvLine(attendanceRowValues(row, labels, (at) => formatZonedDateTime(at, timeZone)).map((v) => (v === null ? '' : String(v))));
 }
 
 /** The CSV text in chunks: BOM and header line first, then a few hundred rows per chunk. */

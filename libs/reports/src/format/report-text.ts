@@ -28,6 +28,24 @@ export function attendanceCells(row: AttendanceRow, labels: ReportLabels): Atten
   };
 }
 
+/**
+ * One attendee as a flat table row, in column order (order, name, positions, organization, role, side,
+ * status, check-in); the check-in instant is shaped by the caller (text for CSV, a date for XLSX).
+ */
+export function attendanceRowValues<T>(row: AttendanceRow, labels: ReportLabels, checkIn: (instant: Date) => T): (string | number | T | null)[] {
+  const cells = attendanceCells(row, labels);
+  return [
+    row.order,
+    cells.name,
+    cells.positions.join(labels.positionSeparator),
+    cells.organization,
+    cells.role,
+    cells.side,
+    cells.status,
+    cells.checkedInAt ? checkIn(cells.checkedInAt) : null,
+  ];
+}
+
 /** The organization/positions cell of a sign-in sheet; the organization is left out when it is the group heading. */
 export function signInDetail(row: AttendanceRow, labels: ReportLabels, groupBy: 'protocol' | 'organization'): string {
   const cells = attendanceCells(row, labels);

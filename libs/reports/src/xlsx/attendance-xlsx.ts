@@ -2,7 +2,7 @@ import type { Writable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import type { AttendanceRow, AttendanceSummary, ReportHeader } from '../attendance-row.js';
 import { renderTo } from '../format/output-stream.js';
-import { attendanceCells, orderedEntries, organizationKindLabel, roleLabel, sideLabel } from '../format/report-text.js';
+import { attendanceRowValues, orderedEntries, organizationKindLabel, roleLabel, sideLabel } from '../format/report-text.js';
 import { zonedWallClock } from '../format/zoned-time.js';
 import { ORGANIZATION_KINDS, reportLabels } from '../labels/index.js';
 import type { ReportLabels } from '../labels/index.js';
@@ -58,17 +58,7 @@ async function writeAttendees(
 
   const pacer = new Pacer(out);
   for await (const row of rows) {
-    const cells = attendanceCells(row, labels);
-    const excelRow = sheet.addRow([
-      row.order,
-      cells.name,
-      cells.positions.join(labels.positionSeparator),
-      cells.organization,
-      cells.role,
-      cells.side,
-      cells.status,
-      cells.checkedInAt ? zonedWallClock(cells.checkedInAt, header.timeZone) : null,
-    ]);
+    const excelRow = sheet.addRow(attendanceRowValues(row, labels, (at) => zonedWallClock(at, header.timeZone)));
     for (let i = 1; i <= titles.length; i++) {
       const cell = excelRow.getCell(i);
       cell.border = thin;
