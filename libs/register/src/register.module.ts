@@ -1,30 +1,13 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { IdentityModule } from '@app/identity';
-import { AgendaController } from './agenda/agenda.controller.js';
-import { AgendaService } from './agenda/agenda.service.js';
-import { AttendanceController } from './attendance/attendance.controller.js';
-import { AttendanceService } from './attendance/attendance.service.js';
-import { REGISTER_ENTITIES } from './entities/index.js';
-import { EventsController } from './events/events.controller.js';
-import { EventsService } from './events/events.service.js';
-import { OrganizationsController } from './organizations/organizations.controller.js';
-import { OrganizationsService } from './organizations/organizations.service.js';
-import { ParticipantGroupsController } from './participant-groups/participant-groups.controller.js';
-import { ParticipantGroupsService } from './participant-groups/participant-groups.service.js';
-import { PeopleController } from './people/people.controller.js';
-import { PeopleService } from './people/people.service.js';
+import { ImportsModule } from './imports/imports.module.js';
 import { MousModule } from './mous/mous.module.js';
 import { ProjectsModule } from './projects/projects.module.js';
+import { RegisterCoreModule } from './register-core.module.js';
 import { SpeechesModule } from './speeches/speeches.module.js';
-import { ImportsModule } from './imports/imports.module.js';
 
-const SERVICES = [OrganizationsService, PeopleService, EventsService, AgendaService, AttendanceService, ParticipantGroupsService];
-
+/** The event register: every resource an organizer records. */
 @Module({
-  imports: [TypeOrmModule.forFeature(REGISTER_ENTITIES), IdentityModule, SpeechesModule, MousModule, ProjectsModule, ImportsModule],
-  controllers: [OrganizationsController, PeopleController, EventsController, AgendaController, AttendanceController, ParticipantGroupsController],
-  providers: SERVICES,
-  exports: [...SERVICES, SpeechesModule, MousModule, ProjectsModule],
+  imports: [RegisterCoreModule, SpeechesModule, MousModule, ProjectsModule, ImportsModule],
+  exports: [RegisterCoreModule, SpeechesModule, MousModule, ProjectsModule],
 })
 export class RegisterModule {}

@@ -1,13 +1,12 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@app/identity';
+import { RegisterCoreModule } from '../register-core.module.js';
 import { EventProjectsController } from './event-projects.controller.js';
 import { ProjectsController } from './projects.controller.js';
-import { SignedProject } from './signed-project.entity.js';
 import { SignedProjectsService } from './signed-projects.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([SignedProject]), IdentityModule],
+  imports: [RegisterCoreModule, IdentityModule],
   controllers: [EventProjectsController, ProjectsController],
   providers: [SignedProjectsService],
   exports: [SignedProjectsService],
