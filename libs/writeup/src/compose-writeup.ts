@@ -204,7 +204,21 @@ function projects({ s, ctx }: Composition): Paragraph[] {
     });
     sentences.push(ctx.sentence(ctx.rules.projects.sectors(names, count), [...sectors.values()].flat()));
   }
+  const value = signedValue(s.projects);
+  if (value) sentences.push(ctx.sentence(ctx.rules.projects.value({ ...value.total, count }), value.sources));
   return [{ section: 'projects', heading: ctx.rules.projects.heading(count), sentences }];
+}
+
+/** The projects' combined amount when every stated amount is in one currency (summed in cents). */
+function signedValue(projects: EventSnapshot['projects']): { total: { amount: number; currency: string; priced: number }; sources: SourceRef[] } | undefined {
+  const priced = projects.filter((p) => p.amount && p.currency);
+  const currencies = new Set(priced.map((p) => p.currency!.toUpperCase()));
+  if (priced.length === 0 || currencies.size !== 1) return undefined;
+  const cents = priced.reduce((sum, p) => sum + BigInt(Math.round(Number(p.amount) * 100)), 0n);
+  return {
+    total: { amount: Number(cents) / 100, currency: [...currencies][0]!, priced: priced.length },
+    sources: priced.map((p) => ({ type: 'project', id: p.id })),
+  };
 }
 
 function policy({ s, ctx }: Composition): Paragraph[] {

@@ -47,6 +47,17 @@ const fin = (s: string) => s.replace(/\.\.$/, '.');
 const clause = (text: string) => text.trim().replace(/[.;]+$/, '');
 
 /** "A", "A and B", "A, B and C"; semicolons when the items themselves hold commas. */
+const CURRENCIES: Record<string, string> = { CNY: 'yuan', HKD: 'Hong Kong dollars', MOP: 'patacas', USD: 'US dollars', EUR: 'euros', JPY: 'yen', GBP: 'pounds' };
+
+/** 2.35 billion yuan, 12 million US dollars, 850,000 yuan. */
+function money(amount: number, currency: string): string {
+  const unit = CURRENCIES[currency] ?? currency;
+  const scaled = (n: number, word: string) => `${Number(n.toFixed(2))} ${word} ${unit}`;
+  if (amount >= 1e9) return scaled(amount / 1e9, 'billion');
+  if (amount >= 1e6) return scaled(amount / 1e6, 'million');
+  return `${String(Math.round(amount)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} ${unit}`;
+}
+
 function list(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
   if (items.length === 2) return `${items[0]} and ${items[1]}`;
@@ -164,6 +175,11 @@ export const en: LocaleRules = {
       return fin(`${cap(num(n))} cooperation projects were signed at the event: ${names}.`);
     },
     sectors: (names, n) => (n === 1 ? fin(`The project covers ${list(names)}.`) : fin(`The projects cover ${list(names)}.`)),
+    value: ({ amount, currency, priced, count: n }) => {
+      const worth = money(amount, currency);
+      if (n === 1) return `The project is worth ${worth}.`;
+      return priced === n ? `The projects are worth a combined ${worth}.` : `${cap(num(priced))} of them are worth a combined ${worth}.`;
+    },
   },
 
   policy(org, subject) {

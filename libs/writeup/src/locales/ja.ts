@@ -1,3 +1,4 @@
+import { cjkMoney, JA_CURRENCIES } from './cjk-money.js';
 import type { CountQualifier, SpeechKind } from '../event-snapshot.js';
 import type { CountNoun, LocalDate, LocaleRules, PersonMention } from './locale.js';
 
@@ -134,6 +135,8 @@ export const ja: LocaleRules = {
       return `会場では、${named.join('、')}の計${n}件の協力プロジェクトが調印された。`;
     },
     sectors: (names) => (names.length === 1 ? `対象分野は${names[0]}。` : `対象分野は${list(names)}に及ぶ。`),
+    value: ({ amount, currency, priced, count: n }) =>
+      priced === n ? `契約総額は${cjkMoney(amount, currency, '億', JA_CURRENCIES)}に上る。` : `このうち${priced}件の契約額は合計${cjkMoney(amount, currency, '億', JA_CURRENCIES)}。`,
   },
 
   policy(org, subject) {

@@ -64,6 +64,14 @@ export interface GroupFacts {
   qualifier: CountQualifier;
 }
 
+/** The sum of the amounts of `priced` of the `count` projects, all in one ISO 4217 currency. */
+export interface ProjectsValue {
+  amount: number;
+  currency: string;
+  priced: number;
+  count: number;
+}
+
 export type CountNoun = 'people' | 'projects';
 
 export interface LocaleRules {
@@ -112,6 +120,8 @@ export interface LocaleRules {
     heading(count: number): string;
     signed(projects: ProjectsFacts): string;
     sectors(sectors: string[], projectCount: number): string;
+    /** The combined signed value, stated when every amount is in one currency. */
+    value(value: ProjectsValue): string;
   };
   policy(organization: string | undefined, subject: string | undefined): string;
   visit: {

@@ -1,3 +1,4 @@
+import { cjkMoney, ZH_CURRENCIES } from './cjk-money.js';
 import type { CountQualifier, SpeechKind } from '../event-snapshot.js';
 import type { CountNoun, LocalDate, LocaleRules, PersonMention } from './locale.js';
 
@@ -140,6 +141,8 @@ export const zh: LocaleRules = {
       return `活动现场，${list(named)}共${n}个合作项目集中签约。`;
     },
     sectors: (names) => (names.length === 1 ? `签约项目属于${names[0]}领域。` : `签约项目涵盖${names.join('、')}等领域。`),
+    value: ({ amount, currency, priced, count: n }) =>
+      priced === n ? `签约总金额${cjkMoney(amount, currency, '亿', ZH_CURRENCIES)}。` : `其中${priced}个项目签约金额合计${cjkMoney(amount, currency, '亿', ZH_CURRENCIES)}。`,
   },
 
   policy(org, subject) {
