@@ -34,10 +34,11 @@ export class AgendaService {
   list(actor: Actor, eventId: string, query: PageQueryDto): Promise<Page<AgendaItemDto>> {
     return this.db.run(actor.workspaceId, async (em) => {
       await findOr404(em, Event, { id: eventId }, 'Event');
-      const page = await listPage(em, AgendaItem, { eventId }, { ord: 'ASC', createdAt: 'ASC', id: 'ASC' }, query, (row) => row);
-      const orgIds = page.items.map((i) => i.organizationId).filter((id): id is string => !!id);
-      const orgs = new Map((orgIds.length ? await em.getRepository(Organization).findBy(orgIds.map((id) => ({ id }))) : []).map((o) => [o.id, o]));
-      return { ...page, items: page.items.map((i) => toAgendaItemDto({ ...i, organization: i.organizationId ? orgs.get(i.organizationId) : null })) };
+      return listPage(em, AgendaItem, { eventId }, { ord: 'ASC', createdAt: 'ASC', id: 'ASC' }, query, async (items) => {
+        const orgIds = items.map((i) => i.organizationId).filter((id): id is string => !!id);
+        const orgs = new Map((orgIds.length ? await em.getRepository(Organization).findBy(orgIds.map((id) => ({ id }))) : []).map((o) => [o.id, o]));
+        return items.map((i) => toAgendaItemDto({ ...i, organization: i.organizationId ? orgs.get(i.organizationId) : null }));
+      });
     });
   }
 

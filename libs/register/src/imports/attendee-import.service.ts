@@ -81,13 +81,15 @@ export class AttendeeImportService {
     }
     const orgId = (ref: Ref | null) => (ref === null ? null : 'id' in ref ? ref.id : orgIds[ref.index]);
     const newPersonIds: string[] = [];
+    // the plan's organizations exist (matched or just inserted), so people are written without re-checking or reloading
     for (const person of plan.people) {
-      const created = await this.people.createIn(em, actor, {
-        name: person.name,
-        protocolRank: person.protocolRank,
-        positions: person.positions.map((p) => ({ title: p.title, organizationId: orgId(p.organization) })),
-      });
-      newPersonIds.push(created.id);
+      newPersonIds.push(
+        await this.people.insertIn(em, actor, {
+          name: person.name,
+          protocolRank: person.protocolRank,
+          positions: person.positions.map((p) => ({ title: p.title, organizationId: orgId(p.organization) })),
+        }),
+      );
     }
     const personIds = plan.attendances.map((a) => ('id' in a.person ? a.person.id : newPersonIds[a.person.index]));
     const attendanceIds = await this.attendance.addIn(

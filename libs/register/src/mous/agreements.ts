@@ -2,6 +2,7 @@ import { In, type EntityManager, type EntityTarget, type FindOptionsOrder, type 
 import { pageWindow, toPage, type Page, type PageQueryDto } from '@app/core';
 import type { EventScopedEntity } from '../common/event-scoped-entity.js';
 import { requireWritableEvent } from '../common/event-writes.js';
+import { listPage } from '../common/list-page.js';
 import { findOr404 } from '../common/references.js';
 import { whereTextContains } from '../common/text-search.js';
 import { Event } from '../events/event.entity.js';
@@ -86,14 +87,7 @@ export async function eventAgreementsPage<T extends Agreement, D>(
   toDtos: (rows: T[]) => Promise<D[]>,
 ): Promise<Page<D>> {
   await findOr404(em, Event, { id: eventId }, 'Event');
-  const { skip, take } = pageWindow(query);
-  const [rows, total] = await em.getRepository(entity).findAndCount({
-    where: { eventId } as FindOptionsWhere<T>,
-    order: { ord: 'ASC', createdAt: 'ASC', id: 'ASC' } as FindOptionsOrder<T>,
-    skip,
-    take,
-  });
-  return toPage(await toDtos(rows), total, query);
+  return listPage(em, entity, { eventId } as FindOptionsWhere<T>, { ord: 'ASC', createdAt: 'ASC', id: 'ASC' } as FindOptionsOrder<T>, query, toDtos);
 }
 
 /** Opens a change to an event's MoU or signed project: the event must be writable, the record one of the event's. */

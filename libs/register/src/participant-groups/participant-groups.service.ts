@@ -30,7 +30,7 @@ export class ParticipantGroupsService {
   list(actor: Actor, eventId: string, query: PageQueryDto): Promise<Page<ParticipantGroupDto>> {
     return this.db.run(actor.workspaceId, async (em) => {
       await findOr404(em, Event, { id: eventId }, 'Event');
-      return listPage(em, ParticipantGroup, { eventId }, { ord: 'ASC', createdAt: 'ASC', id: 'ASC' }, query, toDto);
+      return listPage(em, ParticipantGroup, { eventId }, { ord: 'ASC', createdAt: 'ASC', id: 'ASC' }, query, (rows) => rows.map(toDto));
     });
   }
 

@@ -21,6 +21,11 @@ export class PeopleService {
   /** Creates a person inside an open workspace transaction (used by imports and the demo too). */
   async createIn(em: EntityManager, actor: Actor, dto: CreatePersonDto): Promise<PersonDto> {
     await assertReferences(em, Organization, (dto.positions ?? []).map((p) => p.organizationId), 'Organization');
+    return this.load(em, await this.insertIn(em, actor, dto));
+  }
+
+  /** Writes a person and their positions whose organizations are known to exist; returns the id. */
+  async insertIn(em: EntityManager, actor: Actor, dto: CreatePersonDto): Promise<string> {
     const person = await em.getRepository(Person).save({
       workspaceId: actor.workspaceId,
       name: dto.name,
@@ -28,7 +33,7 @@ export class PeopleService {
       note: dto.note ?? null,
     });
     await this.writePositions(em, actor, person.id, dto.positions ?? []);
-    return this.load(em, person.id);
+    return person.id;
   }
 
   list(actor: Actor, query: PersonQueryDto): Promise<Page<PersonDto>> {

@@ -44,3 +44,9 @@ export function rankedAttendanceWhere(filter: RankedAttendanceFilter, params: un
   if (filter.side) add('r.side = ?', filter.side);
   return clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
 }
+
+/**
+ * Speaking order of an event's speeches (alias `s`) joined to `rankedAttendances()` rows (alias `r`):
+ * the recorded order, then the speakers' protocol order.
+ */
+export const SPEAKING_ORDER = 's.ord ASC, r.effective_order ASC, s.created_at ASC, s.id ASC';

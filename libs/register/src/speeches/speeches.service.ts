@@ -8,7 +8,7 @@ import { assertReferences, findOr404 } from '../common/references.js';
 import { Event } from '../events/event.entity.js';
 import { Person } from '../people/person.entity.js';
 import { PeopleService } from '../people/people.service.js';
-import { rankedAttendances } from '../protocol/protocol-order.js';
+import { rankedAttendances, SPEAKING_ORDER } from '../protocol/protocol-order.js';
 import type { CreateSpeechDto, SpeechDto, UpdateSpeechDto } from './dto/speech.dto.js';
 import { Speech } from './speech.entity.js';
 
@@ -120,7 +120,7 @@ export class SpeechesService {
               s.key_points, s.quotes, s.created_at, s.updated_at, count(*) OVER ()::int AS total
          FROM speeches s JOIN (${rankedAttendances('$1')}) r ON r.id = s.attendance_id
         WHERE s.event_id = $1 ${where}
-        ORDER BY s.ord ASC, r.effective_order ASC, s.created_at ASC, s.id ASC ${limit}`,
+        ORDER BY ${SPEAKING_ORDER} ${limit}`,
       params,
     );
     const people = new Map((await this.people.loadMany(em, rows.map((r) => r.person_id))).map((p) => [p.id, p]));

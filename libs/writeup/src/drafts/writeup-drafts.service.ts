@@ -9,6 +9,8 @@ import { WriteupVersion } from './writeup-version.entity.js';
 
 const canEdit = (actor: Actor) => roleAtLeast(actor.role, 'organizer');
 
+type VersionContent = Pick<WriteupVersion, 'source' | 'headline' | 'body' | 'recordsFingerprint'>;
+
 /**
  * Saved writeups: generated into a draft, edited, published. Every save adds a version; a
  * regeneration never replaces an edited text unless asked to.
@@ -22,19 +24,9 @@ export class WriteupDraftsService {
 
   create(actor: Actor, eventId: string, dto: CreateDraftDto): Promise<WriteupDraftDto> {
     return this.db.run(actor.workspaceId, async (em) => {
-      const { writeup, fingerprint } = await this.writeups.composeIn(em, actor, eventId, dto.lang);
-      const draft = await em.getRepository(WriteupDraft).save({ workspaceId: actor.workspaceId, eventId, lang: dto.lang, status: 'draft', currentVersion: 1 });
-      await em.getRepository(WriteupVersion).save({
-        workspaceId: actor.workspaceId,
-        draftId: draft.id,
-        version: 1,
-        source: 'generated',
-        headline: writeup.headline.text,
-        body: renderMarkdown(writeup),
-        recordsFingerprint: fingerprint,
-        createdBy: actor.userId,
-      });
-      return this.view(em, actor, draft);
+      const content = await this.generated(em, actor, eventId, dto.lang);
+      const draft = await em.getRepository(WriteupDraft).save({ workspaceId: actor.workspaceId, eventId, lang: dto.lang, status: 'draft', currentVersion: 0 });
+      return this.addVersion(em, actor, draft, content);
     });
   }
 
@@ -89,8 +81,7 @@ export class WriteupDraftsService {
           currentVersion: draft.currentVersion,
         });
       }
-      const { writeup, fingerprint } = await this.writeups.composeIn(em, actor, eventId, draft.lang);
-      return this.addVersion(em, actor, draft, { source: 'generated', headline: writeup.headline.text, body: renderMarkdown(writeup), recordsFingerprint: fingerprint });
+      return this.addVersion(em, actor, draft, await this.generated(em, actor, eventId, draft.lang));
     });
   }
 
@@ -122,15 +113,17 @@ export class WriteupDraftsService {
     return draft;
   }
 
-  private async addVersion(
-    em: EntityManager,
-    actor: Actor,
-    draft: WriteupDraft,
-    content: Pick<WriteupVersion, 'source' | 'headline' | 'body' | 'recordsFingerprint'>,
-  ): Promise<WriteupDraftDto> {
+  /** A version's content freshly generated from the event's records. */
+  private async generated(em: EntityManager, actor: Actor, eventId: string, lang: Language): Promise<VersionContent> {
+    const { writeup, fingerprint } = await this.writeups.composeIn(em, actor, eventId, lang);
+    return { source: 'generated', headline: writeup.headline.text, body: renderMarkdown(writeup), recordsFingerprint: fingerprint };
+  }
+
+  private async addVersion(em: EntityManager, actor: Actor, draft: WriteupDraft, content: VersionContent): Promise<WriteupDraftDto> {
     draft.currentVersion += 1;
     await em.getRepository(WriteupVersion).save({ workspaceId: draft.workspaceId, draftId: draft.id, version: draft.currentVersion, createdBy: actor.userId, ...content });
-    return this.view(em, actor, await em.getRepository(WriteupDraft).save(draft));
+    // a generated version already carries the current fingerprint; an edit leaves it to the view
+    return this.view(em, actor, await em.getRepository(WriteupDraft).save(draft), content.recordsFingerprint ?? undefined);
   }
 
   private async version(em: EntityManager, draftId: string, version: number): Promise<WriteupVersion> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AppException, type Actor } from '@app/core';
-import { PeopleService, rankedAttendances } from '@app/register';
+import { PeopleService, rankedAttendances, SPEAKING_ORDER } from '@app/register';
 import type { EventSnapshot, SnapshotOrganization, SnapshotPerson } from '../event-snapshot.js';
 
 type Org = SnapshotOrganization;
@@ -53,7 +53,7 @@ export class EventSnapshotLoader {
     const attendees = everyone.filter((a) => a.status !== 'absent');
     const speeches: { id: string; kind: string; attendance_id: string; key_points: []; quotes: []; language: string | null }[] = await em.query(
       `SELECT s.* FROM speeches s JOIN (${rankedAttendances('$1')}) r ON r.id = s.attendance_id
-        WHERE s.event_id = $1 ORDER BY s.ord, r.effective_order, s.created_at`,
+        WHERE s.event_id = $1 ORDER BY ${SPEAKING_ORDER}`,
       [eventId],
     );
     const mous: { id: string; title: Org['name']; purpose: Org['name'] | null; signed_on: string | null; status: string; witness_ids: string[] }[] =
