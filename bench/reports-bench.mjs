@@ -38,13 +38,26 @@ try {
     if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
     return res.json();
   };
-  const { accessToken, workspaceId } = await post('/auth/signup', { email: `bench-${Date.now()}@example.test`, password: 'bench-password-1', workspaceName: 'Bench' });
-  const event = await post('/events', {
-    title: { zh: '大型交流会', ja: '大型交流会', en: 'Large exchange meeting' },
-    kind: 'conference', startsAt: '2024-03-25T09:00:00+08:00', timeZone: 'Asia/Shanghai',
-    venue: { zh: '国际会议中心', en: 'International Conference Centre' },
-    sides: [{ code: 'shandong', name: { zh: '山东', en: 'Shandong' } }, { code: 'hongkong', name: { zh: '香港', en: 'Hong Kong' } }],
-  }, accessToken);
+  const { accessToken, workspaceId } = await post('/auth/signup', {
+    email: `bench-${Date.now()}@example.test`,
+    password: 'bench-password-1',
+    workspaceName: 'Bench',
+  });
+  const event = await post(
+    '/events',
+    {
+      title: { zh: '大型交流会', ja: '大型交流会', en: 'Large exchange meeting' },
+      kind: 'conference',
+      startsAt: '2024-03-25T09:00:00+08:00',
+      timeZone: 'Asia/Shanghai',
+      venue: { zh: '国际会议中心', en: 'International Conference Centre' },
+      sides: [
+        { code: 'shandong', name: { zh: '山东', en: 'Shandong' } },
+        { code: 'hongkong', name: { zh: '香港', en: 'Hong Kong' } },
+      ],
+    },
+    accessToken,
+  );
 
   const seedStarted = performance.now();
   await ds.query(
@@ -75,7 +88,11 @@ try {
   console.log(`seeded ${N} attendees in ${Math.round(performance.now() - seedStarted)} ms`);
 
   const runs = [
-    ['attendance', 'csv'], ['attendance', 'xlsx'], ['attendance', 'pdf'], ['sign-in-sheet', 'pdf'], ['sign-in-sheet', 'xlsx'],
+    ['attendance', 'csv'],
+    ['attendance', 'xlsx'],
+    ['attendance', 'pdf'],
+    ['sign-in-sheet', 'pdf'],
+    ['sign-in-sheet', 'xlsx'],
   ];
   global.gc?.();
   const baseline = process.memoryUsage().rss;
@@ -91,14 +108,18 @@ try {
       heap = Math.max(heap, m.heapUsed);
     }, 20);
     const started = performance.now();
-    const res = await fetch(`${base}/api/v1/events/${event.id}/reports/${report}?format=${format}&lang=zh`, { headers: { authorization: `Bearer ${accessToken}` } });
+    const res = await fetch(`${base}/api/v1/events/${event.id}/reports/${report}?format=${format}&lang=zh`, {
+      headers: { authorization: `Bearer ${accessToken}` },
+    });
     if (!res.ok) throw new Error(`${report} ${format}: ${res.status} ${await res.text()}`);
     let bytes = 0;
     for await (const chunk of res.body) bytes += chunk.length;
     const seconds = (performance.now() - started) / 1000;
     clearInterval(sampler);
     peak = Math.max(peak, process.memoryUsage().rss);
-    console.log(`${report.padEnd(15)} ${format.padEnd(7)} ${seconds.toFixed(2).padStart(7)}  ${(bytes / 1048576).toFixed(1).padStart(11)}  ${String(mb(peak)).padStart(12)}  ${String(mb(heap)).padStart(13)}`);
+    console.log(
+      `${report.padEnd(15)} ${format.padEnd(7)} ${seconds.toFixed(2).padStart(7)}  ${(bytes / 1048576).toFixed(1).padStart(11)}  ${String(mb(peak)).padStart(12)}  ${String(mb(heap)).padStart(13)}`,
+    );
   }
   await app.close();
   await ds.destroy();

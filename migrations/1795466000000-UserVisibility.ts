@@ -8,7 +8,9 @@ export class UserVisibility1795466000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "users" ENABLE ROW LEVEL SECURITY`);
     // memberships is itself filtered to the current workspace
-    await queryRunner.query(`CREATE POLICY workspace_members ON "users" FOR SELECT TO ${TENANT_ROLE} USING (id IN (SELECT user_id FROM memberships))`);
+    await queryRunner.query(
+      `CREATE POLICY workspace_members ON "users" FOR SELECT TO ${TENANT_ROLE} USING (id IN (SELECT user_id FROM memberships))`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -16,10 +16,12 @@ async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(DemoModule, { logger: ['error', 'warn'] });
   try {
     const auth = app.get(AuthService);
-    const token = await auth.signup({ email: EMAIL, password: PASSWORD, workspaceName: 'Demo: Shandong S&T Department' }).catch((err: { code?: string }) => {
-      if (err.code !== 'EMAIL_TAKEN') throw err;
-      return auth.login({ email: EMAIL, password: PASSWORD });
-    });
+    const token = await auth
+      .signup({ email: EMAIL, password: PASSWORD, workspaceName: 'Demo: Shandong S&T Department' })
+      .catch((err: { code?: string }) => {
+        if (err.code !== 'EMAIL_TAKEN') throw err;
+        return auth.login({ email: EMAIL, password: PASSWORD });
+      });
     const { sub } = app.get(JwtService).decode<{ sub: string }>(token.accessToken);
     const actor = await app.get(CredentialsService).actorForUser(sub, token.workspaceId);
     if (!actor) throw new Error('the demo user has no workspace');

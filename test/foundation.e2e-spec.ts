@@ -67,7 +67,10 @@ describe('signup, login and tokens', () => {
 
   it('refuses a second signup with the same email (case-insensitive)', async () => {
     const owner = await ctx.newWorkspace();
-    const res = await ctx.http().post('/api/v1/auth/signup').send({ email: owner.email.toUpperCase(), password: 'another-password', workspaceName: 'x' });
+    const res = await ctx
+      .http()
+      .post('/api/v1/auth/signup')
+      .send({ email: owner.email.toUpperCase(), password: 'another-password', workspaceName: 'x' });
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('EMAIL_TAKEN');
   });
@@ -123,7 +126,10 @@ describe('signup, login and tokens', () => {
     expect(me.body).toMatchObject({ workspaceId: b.workspaceId, role: 'official' });
 
     const stranger = await ctx.newWorkspace('Office C');
-    const refused = await ctx.http().post('/api/v1/auth/login').send({ email: a.email, password: a.password, workspaceId: stranger.workspaceId });
+    const refused = await ctx
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ email: a.email, password: a.password, workspaceId: stranger.workspaceId });
     expect(refused.status).toBe(403);
     expect(refused.body.code).toBe('NOT_A_MEMBER');
   });
@@ -132,10 +138,19 @@ describe('signup, login and tokens', () => {
 describe('changing a password', () => {
   it('needs the current password, and then only the new one works', async () => {
     const owner = await ctx.newWorkspace();
-    const wrong = await ctx.http().post('/api/v1/auth/password').set(owner.auth).send({ currentPassword: 'not-it-at-all', newPassword: 'a-brand-new-password' });
+    const wrong = await ctx
+      .http()
+      .post('/api/v1/auth/password')
+      .set(owner.auth)
+      .send({ currentPassword: 'not-it-at-all', newPassword: 'a-brand-new-password' });
     expect(wrong.status).toBe(401);
     expect(wrong.body.code).toBe('INVALID_CREDENTIALS');
-    await ctx.http().post('/api/v1/auth/password').set(owner.auth).send({ currentPassword: owner.password, newPassword: 'a-brand-new-password' }).expect(204);
+    await ctx
+      .http()
+      .post('/api/v1/auth/password')
+      .set(owner.auth)
+      .send({ currentPassword: owner.password, newPassword: 'a-brand-new-password' })
+      .expect(204);
     expect((await ctx.http().post('/api/v1/auth/login').send({ email: owner.email, password: owner.password })).status).toBe(401);
     expect((await ctx.http().post('/api/v1/auth/login').send({ email: owner.email, password: 'a-brand-new-password' })).status).toBe(200);
   });
@@ -150,7 +165,11 @@ describe('members and roles', () => {
     expect(list.body.map((m: { role: string }) => m.role).sort()).toEqual(['official', 'organizer', 'owner']);
 
     for (const who of [organizer, official]) {
-      const res = await ctx.http().post('/api/v1/members').set(who.auth).send({ email: 'x@example.test', role: 'owner', password: 'a-long-password' });
+      const res = await ctx
+        .http()
+        .post('/api/v1/members')
+        .set(who.auth)
+        .send({ email: 'x@example.test', role: 'owner', password: 'a-long-password' });
       expect(res.status).toBe(403);
       expect(res.body.code).toBe('INSUFFICIENT_ROLE');
     }
@@ -236,7 +255,10 @@ describe('tenant isolation in the database', () => {
       const users = await client.query('SELECT email FROM users');
       expect(users.rows.map((r) => r.email)).toEqual([a.email]);
       await expect(
-        client.query(`INSERT INTO api_keys (workspace_id, name, role, prefix, secret_hash) VALUES ($1, 'x', 'owner', 'ffffffffffffffff', 'x')`, [b.workspaceId]),
+        client.query(
+          `INSERT INTO api_keys (workspace_id, name, role, prefix, secret_hash) VALUES ($1, 'x', 'owner', 'ffffffffffffffff', 'x')`,
+          [b.workspaceId],
+        ),
       ).rejects.toThrow(/row-level security/);
       await client.query('ROLLBACK');
 

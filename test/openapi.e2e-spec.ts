@@ -8,7 +8,10 @@ interface Operation {
 }
 
 let ctx: TestContext;
-let doc: { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, { properties?: Record<string, Record<string, unknown>> }> } };
+let doc: {
+  paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, { properties?: Record<string, Record<string, unknown>> }> };
+};
 
 beforeAll(async () => {
   ctx = await createTestContext();
@@ -19,7 +22,9 @@ afterAll(async () => {
 });
 
 const operations = () =>
-  Object.entries(doc.paths).flatMap(([path, item]) => Object.entries(item).map(([method, op]) => ({ key: `${method.toUpperCase()} ${path}`, method, op })));
+  Object.entries(doc.paths).flatMap(([path, item]) =>
+    Object.entries(item).map(([method, op]) => ({ key: `${method.toUpperCase()} ${path}`, method, op })),
+  );
 
 describe('the OpenAPI document', () => {
   it('documents a typed success response for every operation', () => {
@@ -49,18 +54,37 @@ describe('the OpenAPI document', () => {
       if (!ref) continue; // multipart upload
       const schema = doc.components.schemas[ref.split('/').pop()!];
       const props = Object.values(schema.properties ?? {});
-      expect(props.some((p) => 'example' in p || 'default' in p || '$ref' in p), key).toBe(true);
+      expect(
+        props.some((p) => 'example' in p || 'default' in p || '$ref' in p),
+        key,
+      ).toBe(true);
     }
   });
 
   it('covers every resource of the product', () => {
     const paths = Object.keys(doc.paths);
     for (const expected of [
-      '/api/v1/auth/signup', '/api/v1/auth/login', '/api/v1/api-keys', '/api/v1/members', '/api/v1/organizations', '/api/v1/people',
-      '/api/v1/events', '/api/v1/events/{eventId}/agenda', '/api/v1/events/{eventId}/attendees', '/api/v1/events/{eventId}/attendees/{id}/check-in',
-      '/api/v1/events/{eventId}/attendees/import', '/api/v1/events/{eventId}/participant-groups', '/api/v1/events/{eventId}/speeches',
-      '/api/v1/events/{eventId}/mous', '/api/v1/events/{eventId}/projects', '/api/v1/mous', '/api/v1/projects', '/api/v1/events/{eventId}/writeup',
-      '/api/v1/events/{eventId}/reports/attendance', '/api/v1/events/{eventId}/reports/sign-in-sheet', '/health',
+      '/api/v1/auth/signup',
+      '/api/v1/auth/login',
+      '/api/v1/api-keys',
+      '/api/v1/members',
+      '/api/v1/organizations',
+      '/api/v1/people',
+      '/api/v1/events',
+      '/api/v1/events/{eventId}/agenda',
+      '/api/v1/events/{eventId}/attendees',
+      '/api/v1/events/{eventId}/attendees/{id}/check-in',
+      '/api/v1/events/{eventId}/attendees/import',
+      '/api/v1/events/{eventId}/participant-groups',
+      '/api/v1/events/{eventId}/speeches',
+      '/api/v1/events/{eventId}/mous',
+      '/api/v1/events/{eventId}/projects',
+      '/api/v1/mous',
+      '/api/v1/projects',
+      '/api/v1/events/{eventId}/writeup',
+      '/api/v1/events/{eventId}/reports/attendance',
+      '/api/v1/events/{eventId}/reports/sign-in-sheet',
+      '/health',
     ]) {
       expect(paths).toContain(expected);
     }

@@ -24,9 +24,18 @@ const ids = (body: { items: { id: string }[] }) => body.items.map((i) => i.id);
 const fields = (body: { details: { field: string }[] }) => body.details.map((d) => d.field);
 
 const speech = (s: Session, eventId: string, speakerId: string, over: Record<string, unknown> = {}) =>
-  f.post(s, `/events/${eventId}/speeches`, { speakerId, kind: 'address', keyPoints: [{ en: 'Cooperation has a solid foundation.' }], ...over });
+  f.post(s, `/events/${eventId}/speeches`, {
+    speakerId,
+    kind: 'address',
+    keyPoints: [{ en: 'Cooperation has a solid foundation.' }],
+    ...over,
+  });
 const mou = (s: Session, eventId: string, orgIds: string[], over: Record<string, unknown> = {}) =>
-  f.post(s, `/events/${eventId}/mous`, { title: { en: 'MoU on cooperation' }, parties: orgIds.map((organizationId) => ({ organizationId })), ...over });
+  f.post(s, `/events/${eventId}/mous`, {
+    title: { en: 'MoU on cooperation' },
+    parties: orgIds.map((organizationId) => ({ organizationId })),
+    ...over,
+  });
 const project = (s: Session, eventId: string, partyIds: string[], over: Record<string, unknown> = {}) =>
   f.post(s, `/events/${eventId}/projects`, { title: { en: 'Joint laboratory' }, partyIds, ...over });
 
@@ -56,23 +65,47 @@ describe('speeches', () => {
     });
     expect(created.speaker).toMatchObject({ id: speaker.id, name: { zh: '宋军继', en: 'Song Junji' }, protocolRank: 5 });
 
-    const got = await ctx.http().get(api(`/events/${ev.id}/speeches/${created.id}`)).set(official.auth);
+    const got = await ctx
+      .http()
+      .get(api(`/events/${ev.id}/speeches/${created.id}`))
+      .set(official.auth);
     expect(got.status).toBe(200);
     expect(got.body).toEqual(created);
 
-    const patched = await ctx.http().patch(api(`/events/${ev.id}/speeches/${created.id}`)).set(owner.auth).send({ kind: 'remarks', agendaItemId: null, quotes: [] });
+    const patched = await ctx
+      .http()
+      .patch(api(`/events/${ev.id}/speeches/${created.id}`))
+      .set(owner.auth)
+      .send({ kind: 'remarks', agendaItemId: null, quotes: [] });
     expect(patched.status).toBe(200);
     expect(patched.body).toMatchObject({ kind: 'remarks', agendaItemId: null, quotes: [], language: 'zh', speakerId: speaker.id });
 
-    const blocked = await ctx.http().delete(api(`/events/${ev.id}/attendees/${attendance.id}`)).set(owner.auth);
+    const blocked = await ctx
+      .http()
+      .delete(api(`/events/${ev.id}/attendees/${attendance.id}`))
+      .set(owner.auth);
     expect(blocked.status).toBe(409);
     expect(blocked.body.code).toBe('IN_USE');
 
-    await ctx.http().delete(api(`/events/${ev.id}/speeches/${created.id}`)).set(owner.auth).expect(204);
-    const gone = await ctx.http().get(api(`/events/${ev.id}/speeches/${created.id}`)).set(owner.auth);
+    await ctx
+      .http()
+      .delete(api(`/events/${ev.id}/speeches/${created.id}`))
+      .set(owner.auth)
+      .expect(204);
+    const gone = await ctx
+      .http()
+      .get(api(`/events/${ev.id}/speeches/${created.id}`))
+      .set(owner.auth);
     expect(gone.status).toBe(404);
     expect(gone.body.code).toBe('NOT_FOUND');
-    expect((await ctx.http().get(api(`/events/${ev.id}/speeches`)).set(owner.auth)).body.total).toBe(0);
+    expect(
+      (
+        await ctx
+          .http()
+          .get(api(`/events/${ev.id}/speeches`))
+          .set(owner.auth)
+      ).body.total,
+    ).toBe(0);
   });
 
   it('lists in speaking order: order first, then the speakers\u2019 protocol order', async () => {
@@ -91,20 +124,37 @@ describe('speeches', () => {
     const appended = await speech(owner, ev.id, senior.id, { kind: 'statement' });
     expect(appended.order).toBe(2);
 
-    const list = await ctx.http().get(api(`/events/${ev.id}/speeches`)).set(official.auth);
+    const list = await ctx
+      .http()
+      .get(api(`/events/${ev.id}/speeches`))
+      .set(official.auth);
     expect(list.status).toBe(200);
     expect(list.body.total).toBe(5);
     // same order: an explicit per-event override comes first, then senior (rank 10) before middle (rank 20)
     expect(ids(list.body)).toEqual([first.id, c.id, a.id, b.id, appended.id]);
 
-    const page = await ctx.http().get(api(`/events/${ev.id}/speeches?page=2&pageSize=2`)).set(owner.auth);
+    const page = await ctx
+      .http()
+      .get(api(`/events/${ev.id}/speeches?page=2&pageSize=2`))
+      .set(owner.auth);
     expect(page.body).toMatchObject({ total: 5, page: 2, pageSize: 2 });
     expect(ids(page.body)).toEqual([a.id, b.id]);
-    const beyond = await ctx.http().get(api(`/events/${ev.id}/speeches?page=9&pageSize=2`)).set(owner.auth);
+    const beyond = await ctx
+      .http()
+      .get(api(`/events/${ev.id}/speeches?page=9&pageSize=2`))
+      .set(owner.auth);
     expect(beyond.body).toMatchObject({ total: 5, items: [] });
 
-    await ctx.http().patch(api(`/events/${ev.id}/speeches/${first.id}`)).set(owner.auth).send({ order: 5 }).expect(200);
-    const reordered = await ctx.http().get(api(`/events/${ev.id}/speeches`)).set(owner.auth);
+    await ctx
+      .http()
+      .patch(api(`/events/${ev.id}/speeches/${first.id}`))
+      .set(owner.auth)
+      .send({ order: 5 })
+      .expect(200);
+    const reordered = await ctx
+      .http()
+      .get(api(`/events/${ev.id}/speeches`))
+      .set(owner.auth);
     expect(ids(reordered.body)).toEqual([c.id, a.id, b.id, appended.id, first.id]);
   });
 
@@ -117,41 +167,69 @@ describe('speeches', () => {
     await f.attend(owner, ev.id, present.id);
     await f.attend(owner, elsewhere.id, absent.id);
 
-    const notAttending = await ctx.http().post(api(`/events/${ev.id}/speeches`)).set(owner.auth).send({ speakerId: absent.id, kind: 'address', keyPoints: [] });
+    const notAttending = await ctx
+      .http()
+      .post(api(`/events/${ev.id}/speeches`))
+      .set(owner.auth)
+      .send({ speakerId: absent.id, kind: 'address', keyPoints: [] });
     expect(notAttending.status).toBe(400);
     expect(notAttending.body.code).toBe('VALIDATION_FAILED');
     expect(fields(notAttending.body)).toEqual(['speakerId']);
 
-    const wrongItem = await ctx.http().post(api(`/events/${ev.id}/speeches`)).set(owner.auth).send({ speakerId: present.id, kind: 'address', keyPoints: [], agendaItemId: foreignItem.id });
+    const wrongItem = await ctx
+      .http()
+      .post(api(`/events/${ev.id}/speeches`))
+      .set(owner.auth)
+      .send({ speakerId: present.id, kind: 'address', keyPoints: [], agendaItemId: foreignItem.id });
     expect(wrongItem.status).toBe(400);
     expect(fields(wrongItem.body)).toEqual(['agendaItemId']);
 
     const s = await speech(owner, ev.id, present.id);
-    const patchSpeaker = await ctx.http().patch(api(`/events/${ev.id}/speeches/${s.id}`)).set(owner.auth).send({ speakerId: absent.id });
+    const patchSpeaker = await ctx
+      .http()
+      .patch(api(`/events/${ev.id}/speeches/${s.id}`))
+      .set(owner.auth)
+      .send({ speakerId: absent.id });
     expect(patchSpeaker.status).toBe(400);
     expect(fields(patchSpeaker.body)).toEqual(['speakerId']);
-    const nulls = await ctx.http().patch(api(`/events/${ev.id}/speeches/${s.id}`)).set(owner.auth).send({ speakerId: null, kind: null, keyPoints: null });
+    const nulls = await ctx
+      .http()
+      .patch(api(`/events/${ev.id}/speeches/${s.id}`))
+      .set(owner.auth)
+      .send({ speakerId: null, kind: null, keyPoints: null });
     expect(nulls.status).toBe(400);
     expect(fields(nulls.body).sort()).toEqual(['keyPoints', 'kind', 'speakerId']);
-    const cleared = await ctx.http().patch(api(`/events/${ev.id}/speeches/${s.id}`)).set(owner.auth).send({ language: null, agendaItemId: null, order: null, quotes: null });
+    const cleared = await ctx
+      .http()
+      .patch(api(`/events/${ev.id}/speeches/${s.id}`))
+      .set(owner.auth)
+      .send({ language: null, agendaItemId: null, order: null, quotes: null });
     expect(cleared.status).toBe(200);
     expect(cleared.body).toMatchObject({ language: null, agendaItemId: null, order: s.order, quotes: [] });
 
-    const bad = await ctx.http().post(api(`/events/${ev.id}/speeches`)).set(owner.auth).send({
-      speakerId: 'nope',
-      kind: 'sermon',
-      language: 'fr',
-      keyPoints: [{ fr: 'x' }],
-      quotes: 'not a list',
-    });
+    const bad = await ctx
+      .http()
+      .post(api(`/events/${ev.id}/speeches`))
+      .set(owner.auth)
+      .send({
+        speakerId: 'nope',
+        kind: 'sermon',
+        language: 'fr',
+        keyPoints: [{ fr: 'x' }],
+        quotes: 'not a list',
+      });
     expect(bad.status).toBe(400);
     expect(fields(bad.body).sort()).toEqual(['keyPoints', 'kind', 'language', 'quotes', 'speakerId']);
 
-    const tooMany = await ctx.http().post(api(`/events/${ev.id}/speeches`)).set(owner.auth).send({
-      speakerId: present.id,
-      kind: 'address',
-      keyPoints: Array.from({ length: 21 }, (_, i) => ({ en: `Point ${i}` })),
-    });
+    const tooMany = await ctx
+      .http()
+      .post(api(`/events/${ev.id}/speeches`))
+      .set(owner.auth)
+      .send({
+        speakerId: present.id,
+        kind: 'address',
+        keyPoints: Array.from({ length: 21 }, (_, i) => ({ en: `Point ${i}` })),
+      });
     expect(tooMany.status).toBe(400);
     expect(fields(tooMany.body)).toEqual(['keyPoints']);
   });
@@ -160,7 +238,12 @@ describe('speeches', () => {
 describe('MoUs', () => {
   it('creates with parties, signatories and witnesses, reads, replaces parties, and deletes with its parties', async () => {
     const ev = await f.event(owner);
-    const sd = await f.organization(owner, { kind: 'government', region: 'Shandong', name: { en: 'Shandong S&T Department' }, shortName: { en: 'SDST' } });
+    const sd = await f.organization(owner, {
+      kind: 'government',
+      region: 'Shandong',
+      name: { en: 'Shandong S&T Department' },
+      shortName: { en: 'SDST' },
+    });
     const hk = await f.organization(owner, { kind: 'university', region: 'Hong Kong', name: { en: 'HKUST' } });
     const third = await f.organization(owner, { kind: 'research_institute', region: 'Qingdao', name: { en: 'Qingdao Institute' } });
     const signer = await f.person(owner, { name: { en: 'Signer One' } });
@@ -177,11 +260,24 @@ describe('MoUs', () => {
       ],
       witnessIds: [witness.id],
     });
-    expect(created).toMatchObject({ eventId: ev.id, order: 0, signedOn: '2024-03-25', status: 'signed', witnessIds: [witness.id], purpose: { en: 'Joint laboratories' } });
+    expect(created).toMatchObject({
+      eventId: ev.id,
+      order: 0,
+      signedOn: '2024-03-25',
+      status: 'signed',
+      witnessIds: [witness.id],
+      purpose: { en: 'Joint laboratories' },
+    });
     expect(created.parties).toEqual([
       {
         organizationId: sd.id,
-        organization: { id: sd.id, kind: 'government', name: { en: 'Shandong S&T Department' }, shortName: { en: 'SDST' }, region: 'Shandong' },
+        organization: {
+          id: sd.id,
+          kind: 'government',
+          name: { en: 'Shandong S&T Department' },
+          shortName: { en: 'SDST' },
+          region: 'Shandong',
+        },
         signatoryId: signer.id,
         signatory: expect.objectContaining({ id: signer.id, name: { en: 'Signer One' }, positions: [] }),
       },
@@ -194,40 +290,79 @@ describe('MoUs', () => {
     ]);
     expect(created.witnesses.map((w: { id: string }) => w.id)).toEqual([witness.id]);
 
-    const got = await ctx.http().get(api(`/events/${ev.id}/mous/${created.id}`)).set(official.auth);
+    const got = await ctx
+      .http()
+      .get(api(`/events/${ev.id}/mous/${created.id}`))
+      .set(official.auth);
     expect(got.status).toBe(200);
     expect(got.body).toEqual(created);
 
-    const patched = await ctx.http().patch(api(`/events/${ev.id}/mous/${created.id}`)).set(owner.auth).send({
-      status: 'in_effect',
-      parties: [{ organizationId: hk.id }, { organizationId: third.id, signatoryId: signer.id }, { organizationId: sd.id }],
-      witnessIds: [],
-    });
+    const patched = await ctx
+      .http()
+      .patch(api(`/events/${ev.id}/mous/${created.id}`))
+      .set(owner.auth)
+      .send({
+        status: 'in_effect',
+        parties: [{ organizationId: hk.id }, { organizationId: third.id, signatoryId: signer.id }, { organizationId: sd.id }],
+        witnessIds: [],
+      });
     expect(patched.status).toBe(200);
-    expect(patched.body).toMatchObject({ status: 'in_effect', witnessIds: [], witnesses: [], title: created.title, signedOn: '2024-03-25' });
+    expect(patched.body).toMatchObject({
+      status: 'in_effect',
+      witnessIds: [],
+      witnesses: [],
+      title: created.title,
+      signedOn: '2024-03-25',
+    });
     expect(patched.body.parties.map((p: { organizationId: string }) => p.organizationId)).toEqual([hk.id, third.id, sd.id]);
     expect(patched.body.parties.map((p: { signatoryId: string | null }) => p.signatoryId)).toEqual([null, signer.id, null]);
     expect(patched.body.parties[0].signatory).toBeNull();
 
-    const keep = await ctx.http().patch(api(`/events/${ev.id}/mous/${created.id}`)).set(owner.auth).send({ signedOn: null });
+    const keep = await ctx
+      .http()
+      .patch(api(`/events/${ev.id}/mous/${created.id}`))
+      .set(owner.auth)
+      .send({ signedOn: null });
     expect(keep.body.parties).toHaveLength(3);
     expect(keep.body.signedOn).toBeNull();
 
     const second = await mou(owner, ev.id, [sd.id, hk.id]);
     expect(second.order).toBe(1);
-    const list = await ctx.http().get(api(`/events/${ev.id}/mous`)).set(official.auth);
+    const list = await ctx
+      .http()
+      .get(api(`/events/${ev.id}/mous`))
+      .set(official.auth);
     expect(ids(list.body)).toEqual([created.id, second.id]);
 
-    await ctx.http().delete(api(`/events/${ev.id}/mous/${created.id}`)).set(owner.auth).expect(204);
-    expect((await ctx.http().get(api(`/events/${ev.id}/mous/${created.id}`)).set(owner.auth)).status).toBe(404);
+    await ctx
+      .http()
+      .delete(api(`/events/${ev.id}/mous/${created.id}`))
+      .set(owner.auth)
+      .expect(204);
+    expect(
+      (
+        await ctx
+          .http()
+          .get(api(`/events/${ev.id}/mous/${created.id}`))
+          .set(owner.auth)
+      ).status,
+    ).toBe(404);
     const client = new pg.Client({ connectionString: inject('databaseUrl') });
     await client.connect();
     const { rows } = await client.query('SELECT count(*)::int AS n FROM mou_parties WHERE mou_id = $1', [created.id]);
     await client.end();
     expect(rows[0].n).toBe(0);
     // the organizations are free again once no MoU names them
-    await ctx.http().delete(api(`/events/${ev.id}/mous/${second.id}`)).set(owner.auth).expect(204);
-    await ctx.http().delete(api(`/organizations/${third.id}`)).set(owner.auth).expect(204);
+    await ctx
+      .http()
+      .delete(api(`/events/${ev.id}/mous/${second.id}`))
+      .set(owner.auth)
+      .expect(204);
+    await ctx
+      .http()
+      .delete(api(`/organizations/${third.id}`))
+      .set(owner.auth)
+      .expect(204);
   });
 
   it('validates parties, dates and status', async () => {
@@ -235,40 +370,68 @@ describe('MoUs', () => {
     const a = await f.organization(owner);
     const b = await f.organization(owner);
 
-    const one = await ctx.http().post(api(`/events/${ev.id}/mous`)).set(owner.auth).send({ title: { en: 'MoU' }, parties: [{ organizationId: a.id }] });
+    const one = await ctx
+      .http()
+      .post(api(`/events/${ev.id}/mous`))
+      .set(owner.auth)
+      .send({ title: { en: 'MoU' }, parties: [{ organizationId: a.id }] });
     expect(one.status).toBe(400);
     expect(one.body.code).toBe('VALIDATION_FAILED');
     expect(fields(one.body)).toContain('parties');
 
-    const twice = await ctx.http().post(api(`/events/${ev.id}/mous`)).set(owner.auth).send({ title: { en: 'MoU' }, parties: [{ organizationId: a.id }, { organizationId: a.id }] });
+    const twice = await ctx
+      .http()
+      .post(api(`/events/${ev.id}/mous`))
+      .set(owner.auth)
+      .send({ title: { en: 'MoU' }, parties: [{ organizationId: a.id }, { organizationId: a.id }] });
     expect(twice.status).toBe(400);
     expect(fields(twice.body)).toEqual(['parties']);
 
-    const bad = await ctx.http().post(api(`/events/${ev.id}/mous`)).set(owner.auth).send({
-      title: {},
-      signedOn: '2024-02-30',
-      status: 'draft',
-      parties: [{ organizationId: a.id }, { organizationId: 'x' }],
-      witnessIds: ['y'],
-    });
+    const bad = await ctx
+      .http()
+      .post(api(`/events/${ev.id}/mous`))
+      .set(owner.auth)
+      .send({
+        title: {},
+        signedOn: '2024-02-30',
+        status: 'draft',
+        parties: [{ organizationId: a.id }, { organizationId: 'x' }],
+        witnessIds: ['y'],
+      });
     expect(bad.status).toBe(400);
     expect(fields(bad.body).sort()).toEqual(['parties.1.organizationId', 'signedOn', 'status', 'title', 'witnessIds']);
 
-    const missing = await ctx.http().post(api(`/events/${ev.id}/mous`)).set(owner.auth).send({
-      title: { en: 'MoU' },
-      parties: [{ organizationId: a.id }, { organizationId: b.id, signatoryId: '00000000-0000-4000-8000-000000000000' }],
-    });
+    const missing = await ctx
+      .http()
+      .post(api(`/events/${ev.id}/mous`))
+      .set(owner.auth)
+      .send({
+        title: { en: 'MoU' },
+        parties: [{ organizationId: a.id }, { organizationId: b.id, signatoryId: '00000000-0000-4000-8000-000000000000' }],
+      });
     expect(missing.status).toBe(404);
     expect(missing.body).toMatchObject({ code: 'NOT_FOUND', details: { resource: 'Person' } });
 
     const m = await mou(owner, ev.id, [a.id, b.id]);
-    const patchOne = await ctx.http().patch(api(`/events/${ev.id}/mous/${m.id}`)).set(owner.auth).send({ parties: [{ organizationId: b.id }] });
+    const patchOne = await ctx
+      .http()
+      .patch(api(`/events/${ev.id}/mous/${m.id}`))
+      .set(owner.auth)
+      .send({ parties: [{ organizationId: b.id }] });
     expect(patchOne.status).toBe(400);
     expect(fields(patchOne.body)).toContain('parties');
-    const nulls = await ctx.http().patch(api(`/events/${ev.id}/mous/${m.id}`)).set(owner.auth).send({ title: null, parties: null });
+    const nulls = await ctx
+      .http()
+      .patch(api(`/events/${ev.id}/mous/${m.id}`))
+      .set(owner.auth)
+      .send({ title: null, parties: null });
     expect(nulls.status).toBe(400);
     expect(fields(nulls.body).sort()).toEqual(['parties', 'title']);
-    const ignored = await ctx.http().patch(api(`/events/${ev.id}/mous/${m.id}`)).set(owner.auth).send({ status: null, purpose: null, witnessIds: null });
+    const ignored = await ctx
+      .http()
+      .patch(api(`/events/${ev.id}/mous/${m.id}`))
+      .set(owner.auth)
+      .send({ status: null, purpose: null, witnessIds: null });
     expect(ignored.status).toBe(200);
     expect(ignored.body).toMatchObject({ status: 'signed', purpose: null, witnessIds: [] });
   });
@@ -289,7 +452,10 @@ describe('MoUs', () => {
     const m4 = await mou(s, newYear.id, [sdOrg.id, qdOrg.id], { title: { en: 'New year MoU' } });
 
     const get = async (query: string) => {
-      const res = await ctx.http().get(api(`/mous?${query}`)).set(s.auth);
+      const res = await ctx
+        .http()
+        .get(api(`/mous?${query}`))
+        .set(s.auth);
       expect(res.status).toBe(200);
       return res.body;
     };
@@ -323,35 +489,76 @@ describe('signed projects', () => {
     const b = await f.organization(owner, { kind: 'enterprise', region: 'Hong Kong', name: { en: 'HK Logistics' } });
 
     const created = await project(organizer, ev.id, [a.id, b.id], { sector: 'logistics', amount: '12500000.5', currency: 'hkd' });
-    expect(created).toMatchObject({ eventId: ev.id, order: 0, sector: 'logistics', amount: '12500000.50', currency: 'HKD', status: 'signed', partyIds: [a.id, b.id] });
+    expect(created).toMatchObject({
+      eventId: ev.id,
+      order: 0,
+      sector: 'logistics',
+      amount: '12500000.50',
+      currency: 'HKD',
+      status: 'signed',
+      partyIds: [a.id, b.id],
+    });
     expect(created.parties).toEqual([
       { id: a.id, kind: 'state_owned_enterprise', name: { en: 'Qingdao Port Group' }, shortName: null, region: 'Qingdao' },
       { id: b.id, kind: 'enterprise', name: { en: 'HK Logistics' }, shortName: null, region: 'Hong Kong' },
     ]);
 
-    const got = await ctx.http().get(api(`/events/${ev.id}/projects/${created.id}`)).set(official.auth);
+    const got = await ctx
+      .http()
+      .get(api(`/events/${ev.id}/projects/${created.id}`))
+      .set(official.auth);
     expect(got.status).toBe(200);
     expect(got.body).toEqual(created);
 
-    const patched = await ctx.http().patch(api(`/events/${ev.id}/projects/${created.id}`)).set(owner.auth).send({ partyIds: [b.id], status: 'in_progress', amount: null, currency: null });
+    const patched = await ctx
+      .http()
+      .patch(api(`/events/${ev.id}/projects/${created.id}`))
+      .set(owner.auth)
+      .send({ partyIds: [b.id], status: 'in_progress', amount: null, currency: null });
     expect(patched.status).toBe(200);
     expect(patched.body).toMatchObject({ partyIds: [b.id], status: 'in_progress', amount: null, currency: null, sector: 'logistics' });
     expect(patched.body.parties.map((p: { id: string }) => p.id)).toEqual([b.id]);
 
     const second = await project(owner, ev.id, [a.id], { title: { en: 'No amount' } });
     expect(second).toMatchObject({ order: 1, amount: null, currency: null, sector: null });
-    const list = await ctx.http().get(api(`/events/${ev.id}/projects`)).set(official.auth);
+    const list = await ctx
+      .http()
+      .get(api(`/events/${ev.id}/projects`))
+      .set(official.auth);
     expect(ids(list.body)).toEqual([created.id, second.id]);
 
-    await ctx.http().delete(api(`/events/${ev.id}/projects/${created.id}`)).set(owner.auth).expect(204);
-    expect((await ctx.http().get(api(`/events/${ev.id}/projects/${created.id}`)).set(owner.auth)).status).toBe(404);
-    expect((await ctx.http().get(api(`/events/${ev.id}/projects`)).set(owner.auth)).body.total).toBe(1);
+    await ctx
+      .http()
+      .delete(api(`/events/${ev.id}/projects/${created.id}`))
+      .set(owner.auth)
+      .expect(204);
+    expect(
+      (
+        await ctx
+          .http()
+          .get(api(`/events/${ev.id}/projects/${created.id}`))
+          .set(owner.auth)
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await ctx
+          .http()
+          .get(api(`/events/${ev.id}/projects`))
+          .set(owner.auth)
+      ).body.total,
+    ).toBe(1);
   });
 
   it('validates amount, currency, sector and parties', async () => {
     const ev = await f.event(owner);
     const org = await f.organization(owner);
-    const send = (body: object) => ctx.http().post(api(`/events/${ev.id}/projects`)).set(owner.auth).send({ title: { en: 'P' }, partyIds: [org.id], ...body });
+    const send = (body: object) =>
+      ctx
+        .http()
+        .post(api(`/events/${ev.id}/projects`))
+        .set(owner.auth)
+        .send({ title: { en: 'P' }, partyIds: [org.id], ...body });
 
     const noCurrency = await send({ amount: '1000' });
     expect(noCurrency.status).toBe(400);
@@ -386,13 +593,25 @@ describe('signed projects', () => {
     expect(unknown.body).toMatchObject({ code: 'NOT_FOUND', details: { resource: 'Organization' } });
 
     const p = await project(owner, ev.id, [org.id], { amount: '500', currency: 'USD' });
-    const dropCurrency = await ctx.http().patch(api(`/events/${ev.id}/projects/${p.id}`)).set(owner.auth).send({ currency: null });
+    const dropCurrency = await ctx
+      .http()
+      .patch(api(`/events/${ev.id}/projects/${p.id}`))
+      .set(owner.auth)
+      .send({ currency: null });
     expect(dropCurrency.status).toBe(400);
     expect(fields(dropCurrency.body)).toEqual(['currency']);
-    const nulls = await ctx.http().patch(api(`/events/${ev.id}/projects/${p.id}`)).set(owner.auth).send({ title: null, partyIds: null });
+    const nulls = await ctx
+      .http()
+      .patch(api(`/events/${ev.id}/projects/${p.id}`))
+      .set(owner.auth)
+      .send({ title: null, partyIds: null });
     expect(nulls.status).toBe(400);
     expect(fields(nulls.body).sort()).toEqual(['partyIds', 'title']);
-    const changeAmount = await ctx.http().patch(api(`/events/${ev.id}/projects/${p.id}`)).set(owner.auth).send({ amount: '750.25' });
+    const changeAmount = await ctx
+      .http()
+      .patch(api(`/events/${ev.id}/projects/${p.id}`))
+      .set(owner.auth)
+      .send({ amount: '750.25' });
     expect(changeAmount.body).toMatchObject({ amount: '750.25', currency: 'USD' });
   });
 
@@ -412,7 +631,10 @@ describe('signed projects', () => {
     const p5 = await project(s, later.id, [hk.id], { sector: 'ai', title: { en: 'AI next year' } });
 
     const get = async (query: string) => {
-      const res = await ctx.http().get(api(`/projects?${query}`)).set(s.auth);
+      const res = await ctx
+        .http()
+        .get(api(`/projects?${query}`))
+        .set(s.auth);
       expect(res.status).toBe(200);
       return res.body;
     };
@@ -457,10 +679,31 @@ describe('workspace isolation', () => {
     for (const path of [`/events/${ev.id}/speeches`, `/events/${ev.id}/mous`, `/events/${ev.id}/projects`]) {
       expect((await ctx.http().get(api(path)).set(other.auth)).status).toBe(404);
     }
-    expect((await ctx.http().get(api(`/mous?organizationId=${orgA.id}`)).set(other.auth)).body.total).toBe(0);
-    expect((await ctx.http().get(api(`/projects?eventId=${ev.id}`)).set(other.auth)).body.total).toBe(0);
+    expect(
+      (
+        await ctx
+          .http()
+          .get(api(`/mous?organizationId=${orgA.id}`))
+          .set(other.auth)
+      ).body.total,
+    ).toBe(0);
+    expect(
+      (
+        await ctx
+          .http()
+          .get(api(`/projects?eventId=${ev.id}`))
+          .set(other.auth)
+      ).body.total,
+    ).toBe(0);
     // the records are intact for their owner
-    expect((await ctx.http().get(api(`/events/${ev.id}/speeches/${s.id}`)).set(owner.auth)).body.order).toBe(0);
+    expect(
+      (
+        await ctx
+          .http()
+          .get(api(`/events/${ev.id}/speeches/${s.id}`))
+          .set(owner.auth)
+      ).body.order,
+    ).toBe(0);
 
     const evB = await f.event(other);
     const orgB = await f.organization(other);
@@ -468,18 +711,42 @@ describe('workspace isolation', () => {
     const personB = await f.person(other);
     await f.attend(other, evB.id, personB.id);
     const refused = [
-      await ctx.http().post(api(`/events/${evB.id}/speeches`)).set(other.auth).send({ speakerId: personA.id, kind: 'address', keyPoints: [] }),
-      await ctx.http().post(api(`/events/${evB.id}/mous`)).set(other.auth).send({ title: { en: 'M' }, parties: [{ organizationId: orgB.id }, { organizationId: orgA.id }] }),
-      await ctx.http().post(api(`/events/${evB.id}/mous`)).set(other.auth).send({ title: { en: 'M' }, parties: [{ organizationId: orgB.id, signatoryId: personA.id }, { organizationId: orgB2.id }] }),
-      await ctx.http().post(api(`/events/${evB.id}/mous`)).set(other.auth).send({ title: { en: 'M' }, parties: [{ organizationId: orgB.id }, { organizationId: orgB2.id }], witnessIds: [personA.id] }),
-      await ctx.http().post(api(`/events/${evB.id}/projects`)).set(other.auth).send({ title: { en: 'P' }, partyIds: [orgB.id, orgA.id] }),
+      await ctx
+        .http()
+        .post(api(`/events/${evB.id}/speeches`))
+        .set(other.auth)
+        .send({ speakerId: personA.id, kind: 'address', keyPoints: [] }),
+      await ctx
+        .http()
+        .post(api(`/events/${evB.id}/mous`))
+        .set(other.auth)
+        .send({ title: { en: 'M' }, parties: [{ organizationId: orgB.id }, { organizationId: orgA.id }] }),
+      await ctx
+        .http()
+        .post(api(`/events/${evB.id}/mous`))
+        .set(other.auth)
+        .send({ title: { en: 'M' }, parties: [{ organizationId: orgB.id, signatoryId: personA.id }, { organizationId: orgB2.id }] }),
+      await ctx
+        .http()
+        .post(api(`/events/${evB.id}/mous`))
+        .set(other.auth)
+        .send({ title: { en: 'M' }, parties: [{ organizationId: orgB.id }, { organizationId: orgB2.id }], witnessIds: [personA.id] }),
+      await ctx
+        .http()
+        .post(api(`/events/${evB.id}/projects`))
+        .set(other.auth)
+        .send({ title: { en: 'P' }, partyIds: [orgB.id, orgA.id] }),
     ];
     for (const res of refused) {
       expect(res.status).toBe(404);
       expect(res.body.code).toBe('NOT_FOUND');
     }
     const agendaA = await f.post(owner, `/events/${ev.id}/agenda`, { kind: 'address' });
-    const foreignItem = await ctx.http().post(api(`/events/${evB.id}/speeches`)).set(other.auth).send({ speakerId: personB.id, kind: 'address', keyPoints: [], agendaItemId: agendaA.id });
+    const foreignItem = await ctx
+      .http()
+      .post(api(`/events/${evB.id}/speeches`))
+      .set(other.auth)
+      .send({ speakerId: personB.id, kind: 'address', keyPoints: [], agendaItemId: agendaA.id });
     expect(foreignItem.status).toBe(404);
     expect(foreignItem.body.code).toBe('NOT_FOUND');
   });
@@ -494,21 +761,38 @@ describe('roles', () => {
     await f.attend(owner, ev.id, p.id);
     const records = {
       speeches: { item: await speech(owner, ev.id, p.id), body: { speakerId: p.id, kind: 'address', keyPoints: [] } },
-      mous: { item: await mou(owner, ev.id, [org.id, org2.id]), body: { title: { en: 'M' }, parties: [{ organizationId: org.id }, { organizationId: org2.id }] } },
+      mous: {
+        item: await mou(owner, ev.id, [org.id, org2.id]),
+        body: { title: { en: 'M' }, parties: [{ organizationId: org.id }, { organizationId: org2.id }] },
+      },
       projects: { item: await project(owner, ev.id, [org.id]), body: { title: { en: 'P' }, partyIds: [org.id] } },
     };
     for (const [name, { item, body }] of Object.entries(records)) {
       const base = `/events/${ev.id}/${name}`;
       for (const res of [
         await ctx.http().post(api(base)).set(official.auth).send(body),
-        await ctx.http().patch(api(`${base}/${item.id}`)).set(official.auth).send({ order: 4 }),
-        await ctx.http().delete(api(`${base}/${item.id}`)).set(official.auth),
+        await ctx
+          .http()
+          .patch(api(`${base}/${item.id}`))
+          .set(official.auth)
+          .send({ order: 4 }),
+        await ctx
+          .http()
+          .delete(api(`${base}/${item.id}`))
+          .set(official.auth),
       ]) {
         expect(res.status, name).toBe(403);
         expect(res.body.code).toBe('INSUFFICIENT_ROLE');
       }
       expect((await ctx.http().get(api(base)).set(official.auth)).status).toBe(200);
-      expect((await ctx.http().get(api(`${base}/${item.id}`)).set(official.auth)).status).toBe(200);
+      expect(
+        (
+          await ctx
+            .http()
+            .get(api(`${base}/${item.id}`))
+            .set(official.auth)
+        ).status,
+      ).toBe(200);
     }
     expect((await ctx.http().get(api('/mous')).set(official.auth)).status).toBe(200);
     expect((await ctx.http().get(api('/projects')).set(official.auth)).status).toBe(200);
@@ -526,25 +810,70 @@ describe('cancelled events', () => {
     const s = await speech(owner, ev.id, p.id);
     const m = await mou(owner, ev.id, [org.id, org2.id]);
     const pr = await project(owner, ev.id, [org.id]);
-    await ctx.http().patch(api(`/events/${ev.id}`)).set(owner.auth).send({ status: 'cancelled' }).expect(200);
+    await ctx
+      .http()
+      .patch(api(`/events/${ev.id}`))
+      .set(owner.auth)
+      .send({ status: 'cancelled' })
+      .expect(200);
 
     const refused = [
-      await ctx.http().post(api(`/events/${ev.id}/speeches`)).set(owner.auth).send({ speakerId: p.id, kind: 'address', keyPoints: [] }),
-      await ctx.http().patch(api(`/events/${ev.id}/speeches/${s.id}`)).set(owner.auth).send({ kind: 'remarks' }),
-      await ctx.http().post(api(`/events/${ev.id}/mous`)).set(owner.auth).send({ title: { en: 'M' }, parties: [{ organizationId: org.id }, { organizationId: org2.id }] }),
-      await ctx.http().patch(api(`/events/${ev.id}/mous/${m.id}`)).set(owner.auth).send({ status: 'terminated' }),
-      await ctx.http().post(api(`/events/${ev.id}/projects`)).set(owner.auth).send({ title: { en: 'P' }, partyIds: [org.id] }),
-      await ctx.http().patch(api(`/events/${ev.id}/projects/${pr.id}`)).set(owner.auth).send({ status: 'cancelled' }),
-      await ctx.http().delete(api(`/events/${ev.id}/speeches/${s.id}`)).set(owner.auth),
-      await ctx.http().delete(api(`/events/${ev.id}/mous/${m.id}`)).set(owner.auth),
-      await ctx.http().delete(api(`/events/${ev.id}/projects/${pr.id}`)).set(owner.auth),
+      await ctx
+        .http()
+        .post(api(`/events/${ev.id}/speeches`))
+        .set(owner.auth)
+        .send({ speakerId: p.id, kind: 'address', keyPoints: [] }),
+      await ctx
+        .http()
+        .patch(api(`/events/${ev.id}/speeches/${s.id}`))
+        .set(owner.auth)
+        .send({ kind: 'remarks' }),
+      await ctx
+        .http()
+        .post(api(`/events/${ev.id}/mous`))
+        .set(owner.auth)
+        .send({ title: { en: 'M' }, parties: [{ organizationId: org.id }, { organizationId: org2.id }] }),
+      await ctx
+        .http()
+        .patch(api(`/events/${ev.id}/mous/${m.id}`))
+        .set(owner.auth)
+        .send({ status: 'terminated' }),
+      await ctx
+        .http()
+        .post(api(`/events/${ev.id}/projects`))
+        .set(owner.auth)
+        .send({ title: { en: 'P' }, partyIds: [org.id] }),
+      await ctx
+        .http()
+        .patch(api(`/events/${ev.id}/projects/${pr.id}`))
+        .set(owner.auth)
+        .send({ status: 'cancelled' }),
+      await ctx
+        .http()
+        .delete(api(`/events/${ev.id}/speeches/${s.id}`))
+        .set(owner.auth),
+      await ctx
+        .http()
+        .delete(api(`/events/${ev.id}/mous/${m.id}`))
+        .set(owner.auth),
+      await ctx
+        .http()
+        .delete(api(`/events/${ev.id}/projects/${pr.id}`))
+        .set(owner.auth),
     ];
     for (const res of refused) {
       expect(res.status).toBe(409);
       expect(res.body.code).toBe('EVENT_CANCELLED');
     }
     // the refused deletes left the records in place
-    expect((await ctx.http().get(api(`/events/${ev.id}`)).set(owner.auth)).body.counts).toMatchObject({ speeches: 1, mous: 1, projects: 1 });
+    expect(
+      (
+        await ctx
+          .http()
+          .get(api(`/events/${ev.id}`))
+          .set(owner.auth)
+      ).body.counts,
+    ).toMatchObject({ speeches: 1, mous: 1, projects: 1 });
   });
 });
 
@@ -556,15 +885,23 @@ describe('OpenAPI', () => {
       expect(Object.keys(doc.paths[`${path}/{id}`]).sort(), path).toEqual(['delete', 'get', 'patch']);
       expect(doc.paths[path].post.responses['409'].description).toContain('EVENT_CANCELLED');
     }
-    expect(doc.paths['/api/v1/mous'].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['organizationId', 'region', 'from', 'to', 'status', 'eventId', 'q']));
-    expect(doc.paths['/api/v1/projects'].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['sector', 'region', 'from', 'to']));
-    expect(doc.paths['/api/v1/events/{eventId}/mous/{id}'].get.responses['200'].content['application/json'].schema.$ref).toContain('MouDto');
+    expect(doc.paths['/api/v1/mous'].get.parameters.map((p: { name: string }) => p.name)).toEqual(
+      expect.arrayContaining(['organizationId', 'region', 'from', 'to', 'status', 'eventId', 'q']),
+    );
+    expect(doc.paths['/api/v1/projects'].get.parameters.map((p: { name: string }) => p.name)).toEqual(
+      expect.arrayContaining(['sector', 'region', 'from', 'to']),
+    );
+    expect(doc.paths['/api/v1/events/{eventId}/mous/{id}'].get.responses['200'].content['application/json'].schema.$ref).toContain(
+      'MouDto',
+    );
     const schemas = doc.components.schemas;
     expect(schemas.CreateSpeechDto.properties.keyPoints.example).toBeDefined();
     expect(schemas.CreateMouDto.properties.title.example).toBeDefined();
     expect(schemas.CreateSignedProjectDto.properties.title.example).toBeDefined();
     expect(schemas.CreateMouDto.required).toEqual(expect.arrayContaining(['title', 'parties']));
-    expect(schemas.MouPartyDto.properties.organization.$ref ?? schemas.MouPartyDto.properties.organization.allOf?.[0]?.$ref).toContain('PartyOrganizationDto');
+    expect(schemas.MouPartyDto.properties.organization.$ref ?? schemas.MouPartyDto.properties.organization.allOf?.[0]?.$ref).toContain(
+      'PartyOrganizationDto',
+    );
     expect(schemas.PartyOrganizationDto.properties).toHaveProperty('region');
     expect(schemas.SpeechDto.properties).toHaveProperty('speaker');
   });

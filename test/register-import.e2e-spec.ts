@@ -36,15 +36,26 @@ const newEvent = (s: Session) =>
   });
 
 const upload = (s: Session, eventId: string, file: Buffer, options: { filename: string; contentType: string } = CSV, query = '') =>
-  ctx.http().post(api(`/events/${eventId}/attendees/import${query}`)).set(s.auth).attach('file', file, options);
+  ctx
+    .http()
+    .post(api(`/events/${eventId}/attendees/import${query}`))
+    .set(s.auth)
+    .attach('file', file, options);
 
-const attendees = async (s: Session, eventId: string) => (await ctx.http().get(api(`/events/${eventId}/attendees`)).set(s.auth).expect(200)).body;
+const attendees = async (s: Session, eventId: string) =>
+  (
+    await ctx
+      .http()
+      .get(api(`/events/${eventId}/attendees`))
+      .set(s.auth)
+      .expect(200)
+  ).body;
 const total = async (s: Session, path: string) => (await ctx.http().get(api(path)).set(s.auth).expect(200)).body.total as number;
 
 const DELEGATION = [
   'name_zh,name_ja,name_en,title_zh,title_en,organization_zh,organization_en,organization_kind,region,role,side,protocol_rank',
-  '周安,周安,Zhou An,副市长,Vice Mayor,青岛市人民政府,Qingdao Municipal People\'s Government,government,Qingdao,presider,shandong,20',
-  '宋军继,宋軍継,Song Junji,副省长,Vice Governor,山东省人民政府,Shandong Provincial People\'s Government,government,Shandong,speaker,shandong,10',
+  "周安,周安,Zhou An,副市长,Vice Mayor,青岛市人民政府,Qingdao Municipal People's Government,government,Qingdao,presider,shandong,20",
+  "宋军继,宋軍継,Song Junji,副省长,Vice Governor,山东省人民政府,Shandong Provincial People's Government,government,Shandong,speaker,shandong,10",
   '"陈,明",陳明,"Chan, Ming",署长,Director-General,投资推广署,Invest Hong Kong,government,Hong Kong,speaker,香港方,30',
   '李娜,,Li Na,处长,Division Director,青岛市人民政府,,,,guest,shandong,',
 ];
@@ -54,7 +65,15 @@ describe('attendee list import', () => {
     const event = await newEvent(owner);
     const res = await upload(organizer, event.id, csv(DELEGATION));
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ rows: 4, peopleCreated: 4, peopleMatched: 0, organizationsCreated: 3, attendancesAdded: 4, dryRun: false, ignoredColumns: [] });
+    expect(res.body).toMatchObject({
+      rows: 4,
+      peopleCreated: 4,
+      peopleMatched: 0,
+      organizationsCreated: 3,
+      attendancesAdded: 4,
+      dryRun: false,
+      ignoredColumns: [],
+    });
     expect(res.body.items.map((i: { row: number; matched: boolean }) => [i.row, i.matched])).toEqual([
       [2, false],
       [3, false],
@@ -64,11 +83,18 @@ describe('attendee list import', () => {
     expect(res.body.items.every((i: { personId: string; attendanceId: string }) => i.personId && i.attendanceId)).toBe(true);
 
     const list = await attendees(owner, event.id);
-    expect(list.items.map((a: { person: { name: { en: string } } }) => a.person.name.en)).toEqual(['Song Junji', 'Zhou An', 'Chan, Ming', 'Li Na']);
+    expect(list.items.map((a: { person: { name: { en: string } } }) => a.person.name.en)).toEqual([
+      'Song Junji',
+      'Zhou An',
+      'Chan, Ming',
+      'Li Na',
+    ]);
     const [song, zhou, chan, li] = list.items;
     expect(song).toMatchObject({ role: 'speaker', side: 'shandong', status: 'registered', effectiveOrder: 1 });
     expect(song.person).toMatchObject({ name: { zh: '宋军继', ja: '宋軍継', en: 'Song Junji' }, protocolRank: 10 });
-    expect(song.person.positions).toMatchObject([{ title: { zh: '副省长', en: 'Vice Governor' }, organization: { kind: 'government', name: { zh: '山东省人民政府' } } }]);
+    expect(song.person.positions).toMatchObject([
+      { title: { zh: '副省长', en: 'Vice Governor' }, organization: { kind: 'government', name: { zh: '山东省人民政府' } } },
+    ]);
     expect(zhou.role).toBe('presider');
     expect(chan).toMatchObject({ side: 'hongkong', person: { name: { zh: '陈,明' } } });
     expect(li).toMatchObject({ role: 'guest', person: { protocolRank: 1000 } });
@@ -113,10 +139,12 @@ describe('attendee list import', () => {
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ rows: 2, peopleCreated: 2, organizationsCreated: 2, attendancesAdded: 2, ignoredColumns: ['备注'] });
     const list = await attendees(owner, event.id);
-    expect(list.items.map((a: { person: { name: { zh: string } }; protocolOrder: number }) => [a.person.name.zh, a.protocolOrder])).toEqual([
-      ['刘长文', 1],
-      ['王芳', 2],
-    ]);
+    expect(list.items.map((a: { person: { name: { zh: string } }; protocolOrder: number }) => [a.person.name.zh, a.protocolOrder])).toEqual(
+      [
+        ['刘长文', 1],
+        ['王芳', 2],
+      ],
+    );
     expect(list.items[1].person.positions[0].organization.kind).toBe('enterprise');
   });
 
@@ -124,7 +152,12 @@ describe('attendee list import', () => {
     const event = await newEvent(owner);
     const peopleBefore = await total(owner, '/people');
     const orgsBefore = await total(owner, '/organizations');
-    const file = csv(['name_en,organization_en,title_en,role', 'Alice Good,Brand New Org,CEO,guest', 'Bob Bad,Another New Org,CTO,chairman', 'Carol Good,,,participant']);
+    const file = csv([
+      'name_en,organization_en,title_en,role',
+      'Alice Good,Brand New Org,CEO,guest',
+      'Bob Bad,Another New Org,CTO,chairman',
+      'Carol Good,,,participant',
+    ]);
 
     const res = await upload(owner, event.id, file);
     expect(res.status).toBe(422);
@@ -141,14 +174,21 @@ describe('attendee list import', () => {
     const file = csv(['name_en,title_en,organization_en', 'Dry Runner,Adviser,Dry Run Institute']);
     const res = await upload(owner, event.id, file, CSV, '?dryRun=true');
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ rows: 1, peopleCreated: 1, organizationsCreated: 1, attendancesAdded: 0, dryRun: true, items: [{ row: 2, personId: null, matched: false }] });
+    expect(res.body).toMatchObject({
+      rows: 1,
+      peopleCreated: 1,
+      organizationsCreated: 1,
+      attendancesAdded: 0,
+      dryRun: true,
+      items: [{ row: 2, personId: null, matched: false }],
+    });
     expect(res.body.items[0].attendanceId).toBeUndefined();
     expect((await attendees(owner, event.id)).total).toBe(0);
     expect(await total(owner, '/people')).toBe(peopleBefore);
     expect((await upload(owner, event.id, file, CSV, '?dryRun=maybe')).status).toBe(400);
   });
 
-  it('is for organizers and owners of the event\'s workspace, and refuses a cancelled event', async () => {
+  it("is for organizers and owners of the event's workspace, and refuses a cancelled event", async () => {
     const event = await newEvent(owner);
     const file = csv(['name_en', 'Someone']);
     const forbidden = await upload(official, event.id, file);
@@ -159,7 +199,12 @@ describe('attendee list import', () => {
     expect(foreign.body.code).toBe('NOT_FOUND');
     expect((await attendees(owner, event.id)).total).toBe(0);
 
-    await ctx.http().patch(api(`/events/${event.id}`)).set(owner.auth).send({ status: 'cancelled' }).expect(200);
+    await ctx
+      .http()
+      .patch(api(`/events/${event.id}`))
+      .set(owner.auth)
+      .send({ status: 'cancelled' })
+      .expect(200);
     const cancelled = await upload(owner, event.id, file);
     expect(cancelled.status).toBe(409);
     expect(cancelled.body.code).toBe('EVENT_CANCELLED');
@@ -172,10 +217,18 @@ describe('attendee list import', () => {
     expect(image.status).toBe(415);
     expect(image.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
 
-    const json = await ctx.http().post(api(`/events/${event.id}/attendees/import`)).set(owner.auth).send({ file: 'name_en\nX' });
+    const json = await ctx
+      .http()
+      .post(api(`/events/${event.id}/attendees/import`))
+      .set(owner.auth)
+      .send({ file: 'name_en\nX' });
     expect(json.status).toBe(415);
 
-    const noFile = await ctx.http().post(api(`/events/${event.id}/attendees/import`)).set(owner.auth).field('note', 'x');
+    const noFile = await ctx
+      .http()
+      .post(api(`/events/${event.id}/attendees/import`))
+      .set(owner.auth)
+      .field('note', 'x');
     expect(noFile.status).toBe(400);
     expect(noFile.body.code).toBe('VALIDATION_FAILED');
 

@@ -31,18 +31,46 @@ beforeAll(async () => {
   f = registerFixtures(ctx);
   owner = await ctx.newWorkspace('Reports office');
   official = await ctx.newMember(owner, 'official');
-  const gov = await f.organization(owner, { kind: 'government', name: { zh: '山东省人民政府', ja: '山東省人民政府', en: 'Shandong Provincial Government' }, shortName: { zh: '山东省', ja: '山東省', en: 'Shandong Province' } });
-  const hk = await f.organization(owner, { kind: 'statutory_body', region: 'Hong Kong', name: { zh: '香港科技园公司', ja: '香港サイエンスパーク公社', en: 'HKSTP' } });
-  const event = await f.event(owner, { title: { zh: '鲁港科技创新合作交流会', ja: '魯港交流会', en: 'Shandong-Hong Kong meeting' }, venue: { zh: '上合示范区', en: 'SCO zone' }, city: { zh: '青岛', en: 'Qingdao' } });
+  const gov = await f.organization(owner, {
+    kind: 'government',
+    name: { zh: '山东省人民政府', ja: '山東省人民政府', en: 'Shandong Provincial Government' },
+    shortName: { zh: '山东省', ja: '山東省', en: 'Shandong Province' },
+  });
+  const hk = await f.organization(owner, {
+    kind: 'statutory_body',
+    region: 'Hong Kong',
+    name: { zh: '香港科技园公司', ja: '香港サイエンスパーク公社', en: 'HKSTP' },
+  });
+  const event = await f.event(owner, {
+    title: { zh: '鲁港科技创新合作交流会', ja: '魯港交流会', en: 'Shandong-Hong Kong meeting' },
+    venue: { zh: '上合示范区', en: 'SCO zone' },
+    city: { zh: '青岛', en: 'Qingdao' },
+  });
   eventId = event.id;
-  const song = await f.person(owner, { name: { zh: '宋军继', ja: '宋軍継', en: 'Song Junji' }, protocolRank: 1, positions: [{ title: { zh: '副省长', ja: '副省長', en: 'Vice Governor' }, organizationId: gov.id }] });
-  const wong = await f.person(owner, { name: { zh: '黄克强', ja: '黄克強', en: 'Albert Wong' }, protocolRank: 2, positions: [{ title: { zh: '行政总裁', en: 'CEO' }, organizationId: hk.id }] });
+  const song = await f.person(owner, {
+    name: { zh: '宋军继', ja: '宋軍継', en: 'Song Junji' },
+    protocolRank: 1,
+    positions: [{ title: { zh: '副省长', ja: '副省長', en: 'Vice Governor' }, organizationId: gov.id }],
+  });
+  const wong = await f.person(owner, {
+    name: { zh: '黄克强', ja: '黄克強', en: 'Albert Wong' },
+    protocolRank: 2,
+    positions: [{ title: { zh: '行政总裁', en: 'CEO' }, organizationId: hk.id }],
+  });
   const evil = await f.person(owner, { name: { en: '=HYPERLINK("http://x")', zh: '=HYPERLINK("http://x")' }, protocolRank: 9 });
   const a = await f.attend(owner, eventId, song.id, { role: 'speaker', side: 'shandong' });
   await f.attend(owner, eventId, wong.id, { role: 'speaker', side: 'hongkong', status: 'absent' });
   await f.attend(owner, eventId, evil.id, { role: 'participant' });
-  await ctx.http().post(api(`/events/${eventId}/attendees/${a.id}/check-in`)).set(owner.auth).expect(200);
-  await f.post(owner, `/events/${eventId}/participant-groups`, { category: { zh: '企业代表', en: 'company representatives' }, count: 200, qualifier: 'over' });
+  await ctx
+    .http()
+    .post(api(`/events/${eventId}/attendees/${a.id}/check-in`))
+    .set(owner.auth)
+    .expect(200);
+  await f.post(owner, `/events/${eventId}/participant-groups`, {
+    category: { zh: '企业代表', en: 'company representatives' },
+    count: 200,
+    qualifier: 'over',
+  });
 });
 afterAll(async () => {
   await ctx?.close();
@@ -50,7 +78,12 @@ afterAll(async () => {
 
 describe('attendance reports', () => {
   it('downloads a CSV with BOM, rows in protocol order, and neutralised formulas (official role)', async () => {
-    const res = await ctx.http().get(api(`/events/${eventId}/reports/attendance?format=csv&lang=zh`)).set(official.auth).buffer(true).parse(binary);
+    const res = await ctx
+      .http()
+      .get(api(`/events/${eventId}/reports/attendance?format=csv&lang=zh`))
+      .set(official.auth)
+      .buffer(true)
+      .parse(binary);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toContain('text/csv');
     expect(res.headers['content-disposition']).toMatch(/attachment; filename="[^"]+\.csv"; filename\*=UTF-8''2024-03-25_/);
@@ -66,16 +99,31 @@ describe('attendance reports', () => {
   });
 
   it('filters by status, side and role', async () => {
-    const absent = await ctx.http().get(api(`/events/${eventId}/reports/attendance?format=csv&status=absent`)).set(official.auth).buffer(true).parse(binary);
+    const absent = await ctx
+      .http()
+      .get(api(`/events/${eventId}/reports/attendance?format=csv&status=absent`))
+      .set(official.auth)
+      .buffer(true)
+      .parse(binary);
     const rows = (absent.body as Buffer).toString('utf8').trim().split('\r\n').slice(1);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toContain('黄克强');
-    const side = await ctx.http().get(api(`/events/${eventId}/reports/attendance?format=csv&side=shandong&role=speaker`)).set(official.auth).buffer(true).parse(binary);
+    const side = await ctx
+      .http()
+      .get(api(`/events/${eventId}/reports/attendance?format=csv&side=shandong&role=speaker`))
+      .set(official.auth)
+      .buffer(true)
+      .parse(binary);
     expect((side.body as Buffer).toString('utf8').trim().split('\r\n').slice(1)).toHaveLength(1);
   });
 
   it('builds an XLSX with a frozen header, real check-in dates and a summary sheet', async () => {
-    const res = await ctx.http().get(api(`/events/${eventId}/reports/attendance?format=xlsx&lang=en`)).set(official.auth).buffer(true).parse(binary);
+    const res = await ctx
+      .http()
+      .get(api(`/events/${eventId}/reports/attendance?format=xlsx&lang=en`))
+      .set(official.auth)
+      .buffer(true)
+      .parse(binary);
     expect(res.status).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.body as never);
@@ -84,7 +132,11 @@ describe('attendance reports', () => {
     expect(values).toContain('Song Junji');
     expect(attendees.views[0]).toMatchObject({ state: 'frozen' });
     let dateCell: unknown;
-    attendees.eachRow((row) => row.eachCell((cell) => { if (cell.value instanceof Date) dateCell = cell.value; }));
+    attendees.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.value instanceof Date) dateCell = cell.value;
+      }),
+    );
     expect(dateCell).toBeInstanceOf(Date);
     const summaryText = summary.getSheetValues().flat().map(String).join('|');
     expect(summaryText).toMatch(/Checked in\|1/i);
@@ -92,7 +144,12 @@ describe('attendance reports', () => {
   });
 
   it('renders a PDF with the CJK names, totals and page numbers', async () => {
-    const res = await ctx.http().get(api(`/events/${eventId}/reports/attendance?format=pdf&lang=zh`)).set(official.auth).buffer(true).parse(binary);
+    const res = await ctx
+      .http()
+      .get(api(`/events/${eventId}/reports/attendance?format=pdf&lang=zh`))
+      .set(official.auth)
+      .buffer(true)
+      .parse(binary);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     const text = await pdfText(res.body as Buffer);
@@ -103,22 +160,57 @@ describe('attendance reports', () => {
   });
 
   it('renders the sign-in sheet in PDF and XLSX, grouped by organization', async () => {
-    const pdf = await ctx.http().get(api(`/events/${eventId}/reports/sign-in-sheet?format=pdf&lang=ja`)).set(official.auth).buffer(true).parse(binary);
+    const pdf = await ctx
+      .http()
+      .get(api(`/events/${eventId}/reports/sign-in-sheet?format=pdf&lang=ja`))
+      .set(official.auth)
+      .buffer(true)
+      .parse(binary);
     expect(pdf.status).toBe(200);
     expect(await pdfText(pdf.body as Buffer)).toContain('宋軍継');
-    const xlsx = await ctx.http().get(api(`/events/${eventId}/reports/sign-in-sheet?format=xlsx&groupBy=organization&lang=en`)).set(official.auth).buffer(true).parse(binary);
+    const xlsx = await ctx
+      .http()
+      .get(api(`/events/${eventId}/reports/sign-in-sheet?format=xlsx&groupBy=organization&lang=en`))
+      .set(official.auth)
+      .buffer(true)
+      .parse(binary);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx.body as never);
     expect(wb.worksheets[0].getSheetValues().flat().map(String)).toContain('Albert Wong');
   });
 
   it('refuses unknown formats, other workspaces and missing credentials', async () => {
-    expect((await ctx.http().get(api(`/events/${eventId}/reports/attendance?format=docx`)).set(official.auth)).body.code).toBe('VALIDATION_FAILED');
-    expect((await ctx.http().get(api(`/events/${eventId}/reports/sign-in-sheet?format=csv`)).set(official.auth)).status).toBe(400);
+    expect(
+      (
+        await ctx
+          .http()
+          .get(api(`/events/${eventId}/reports/attendance?format=docx`))
+          .set(official.auth)
+      ).body.code,
+    ).toBe('VALIDATION_FAILED');
+    expect(
+      (
+        await ctx
+          .http()
+          .get(api(`/events/${eventId}/reports/sign-in-sheet?format=csv`))
+          .set(official.auth)
+      ).status,
+    ).toBe(400);
     const stranger = await ctx.newWorkspace('Other');
-    const foreignLink = await ctx.http().post(api(`/events/${eventId}/reports/links`)).set(stranger.auth).send({ report: 'attendance', format: 'csv' });
+    const foreignLink = await ctx
+      .http()
+      .post(api(`/events/${eventId}/reports/links`))
+      .set(stranger.auth)
+      .send({ report: 'attendance', format: 'csv' });
     expect(foreignLink.status).toBe(404);
-    expect((await ctx.http().get(api(`/events/${eventId}/reports/attendance?format=csv`)).set(stranger.auth)).status).toBe(404);
+    expect(
+      (
+        await ctx
+          .http()
+          .get(api(`/events/${eventId}/reports/attendance?format=csv`))
+          .set(stranger.auth)
+      ).status,
+    ).toBe(404);
     expect((await ctx.http().get(api(`/events/${eventId}/reports/attendance?format=csv`))).status).toBe(401);
   });
 });
@@ -131,10 +223,12 @@ describe('an aborted download', () => {
     await db.connect();
     try {
       const [{ workspace_id }] = (await db.query('SELECT workspace_id FROM events WHERE id = $1', [eventId])).rows;
-      const big = (await db.query(
-        `INSERT INTO events (workspace_id, title, kind, status, starts_at, time_zone) VALUES ($1, '{"en":"Big"}', 'conference', 'held', now(), 'Asia/Shanghai') RETURNING id`,
-        [workspace_id],
-      )).rows[0].id;
+      const big = (
+        await db.query(
+          `INSERT INTO events (workspace_id, title, kind, status, starts_at, time_zone) VALUES ($1, '{"en":"Big"}', 'conference', 'held', now(), 'Asia/Shanghai') RETURNING id`,
+          [workspace_id],
+        )
+      ).rows[0].id;
       await db.query(
         `WITH p AS (INSERT INTO people (workspace_id, name) SELECT $1, jsonb_build_object('en', 'P' || g) FROM generate_series(1, 3000) g RETURNING id)
          INSERT INTO attendances (workspace_id, event_id, person_id, role) SELECT $1, $2, id, 'participant' FROM p`,
@@ -146,21 +240,39 @@ describe('an aborted download', () => {
       const { port } = server.address() as { port: number };
       const { request } = await import('node:http');
       await new Promise<void>((resolve, reject) => {
-        const req = request({ port, host: '127.0.0.1', path: `/api/v1/events/${big}/reports/attendance?format=pdf&lang=en`, headers: owner.auth, agent: false }, (res) => {
-          expect(res.statusCode).toBe(200);
-          res.once('data', () => {
-            req.destroy();
-            resolve();
-          });
-        });
+        const req = request(
+          {
+            port,
+            host: '127.0.0.1',
+            path: `/api/v1/events/${big}/reports/attendance?format=pdf&lang=en`,
+            headers: owner.auth,
+            agent: false,
+          },
+          (res) => {
+            expect(res.statusCode).toBe(200);
+            res.once('data', () => {
+              req.destroy();
+              resolve();
+            });
+          },
+        );
         req.on('error', (err) => (req.destroyed ? resolve() : reject(err)));
         req.end();
       });
       let open = 1;
       for (let i = 0; i < 50 && open > 0; i++) {
         await new Promise((r) => setTimeout(r, 100));
-        open = (await db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'FETCH%' AND state <> 'idle'`)).rows[0].n
-          + (await db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle in transaction'`)).rows[0].n;
+        open =
+          (
+            await db.query(
+              `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'FETCH%' AND state <> 'idle'`,
+            )
+          ).rows[0].n +
+          (
+            await db.query(
+              `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle in transaction'`,
+            )
+          ).rows[0].n;
       }
       expect(open).toBe(0);
     } finally {
@@ -171,7 +283,11 @@ describe('an aborted download', () => {
 
 describe('signed download links', () => {
   it('opens without an Authorization header, and refuses tampered and expired links', async () => {
-    const link = await ctx.http().post(api(`/events/${eventId}/reports/links`)).set(official.auth).send({ report: 'attendance', format: 'csv', lang: 'en' });
+    const link = await ctx
+      .http()
+      .post(api(`/events/${eventId}/reports/links`))
+      .set(official.auth)
+      .send({ report: 'attendance', format: 'csv', lang: 'en' });
     expect(link.status).toBe(201);
     const path = new URL(link.body.url).pathname;
     const ok = await ctx.http().get(path).buffer(true).parse(binary);

@@ -21,12 +21,18 @@ let demoEventId: string;
 
 const api = (path: string) => `/api/v1${path}`;
 const writeup = async (session: Session, eventId: string, lang: Language): Promise<Writeup> => {
-  const res = await ctx.http().get(api(`/events/${eventId}/writeup?lang=${lang}&format=json`)).set(session.auth);
+  const res = await ctx
+    .http()
+    .get(api(`/events/${eventId}/writeup?lang=${lang}&format=json`))
+    .set(session.auth);
   if (res.status !== 200) throw new Error(`${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
 };
 const text = (w: Writeup, section?: string) =>
-  w.paragraphs.filter((p) => !section || p.section === section).flatMap((p) => p.sentences.map((s) => s.text)).join('\n');
+  w.paragraphs
+    .filter((p) => !section || p.section === section)
+    .flatMap((p) => p.sentences.map((s) => s.text))
+    .join('\n');
 
 /** Positions of each needle in the text, in order; -1 when missing. */
 const positions = (haystack: string, needles: string[]) => {
@@ -52,13 +58,27 @@ afterAll(async () => {
 
 describe('the demo event through the API', () => {
   it('records the whole event: 14 attendees in order, 7 speeches, 1 MoU, 14 projects, over 200 participants', async () => {
-    const event = await ctx.http().get(api(`/events/${demoEventId}`)).set(owner.auth);
+    const event = await ctx
+      .http()
+      .get(api(`/events/${demoEventId}`))
+      .set(owner.auth);
     expect(event.body.counts).toMatchObject({ attendees: 14, speeches: 7, mous: 1, projects: 14 });
-    const attendees = await ctx.http().get(api(`/events/${demoEventId}/attendees`)).set(owner.auth);
-    expect(attendees.body.items.map((a: { person: { name: { zh: string } } }) => a.person.name.zh)).toEqual(SEED_EVENT.attendees.map((a) => a.person.name.zh));
-    const groups = await ctx.http().get(api(`/events/${demoEventId}/participant-groups`)).set(owner.auth);
+    const attendees = await ctx
+      .http()
+      .get(api(`/events/${demoEventId}/attendees`))
+      .set(owner.auth);
+    expect(attendees.body.items.map((a: { person: { name: { zh: string } } }) => a.person.name.zh)).toEqual(
+      SEED_EVENT.attendees.map((a) => a.person.name.zh),
+    );
+    const groups = await ctx
+      .http()
+      .get(api(`/events/${demoEventId}/participant-groups`))
+      .set(owner.auth);
     expect(groups.body.items[0]).toMatchObject({ count: 200, qualifier: 'over' });
-    const mous = await ctx.http().get(api(`/mous?eventId=${demoEventId}`)).set(owner.auth);
+    const mous = await ctx
+      .http()
+      .get(api(`/mous?eventId=${demoEventId}`))
+      .set(owner.auth);
     expect(mous.body.total).toBe(1);
   });
 
@@ -101,15 +121,32 @@ describe('the demo event through the API', () => {
       });
 
       it('renders md, html, txt and docx', async () => {
-        const md = await ctx.http().get(api(`/events/${demoEventId}/writeup?lang=${lang}&format=md`)).set(owner.auth);
+        const md = await ctx
+          .http()
+          .get(api(`/events/${demoEventId}/writeup?lang=${lang}&format=md`))
+          .set(owner.auth);
         expect(md.headers['content-type']).toContain('text/markdown');
         expect(md.text.startsWith('# ')).toBe(true);
-        const html = await ctx.http().get(api(`/events/${demoEventId}/writeup?lang=${lang}&format=html`)).set(owner.auth);
+        const html = await ctx
+          .http()
+          .get(api(`/events/${demoEventId}/writeup?lang=${lang}&format=html`))
+          .set(owner.auth);
         expect(html.text).toContain('<h1>');
-        const txt = await ctx.http().get(api(`/events/${demoEventId}/writeup?lang=${lang}&format=txt`)).set(owner.auth);
+        const txt = await ctx
+          .http()
+          .get(api(`/events/${demoEventId}/writeup?lang=${lang}&format=txt`))
+          .set(owner.auth);
         expect(txt.text).toContain(seedPeople.song.name[lang]!);
-        const docx = await ctx.http().get(api(`/events/${demoEventId}/writeup?lang=${lang}&format=docx`)).set(owner.auth).buffer(true)
-          .parse((res, cb) => { const c: Buffer[] = []; res.on('data', (d: Buffer) => c.push(d)); res.on('end', () => cb(null, Buffer.concat(c))); });
+        const docx = await ctx
+          .http()
+          .get(api(`/events/${demoEventId}/writeup?lang=${lang}&format=docx`))
+          .set(owner.auth)
+          .buffer(true)
+          .parse((res, cb) => {
+            const c: Buffer[] = [];
+            res.on('data', (d: Buffer) => c.push(d));
+            res.on('end', () => cb(null, Buffer.concat(c)));
+          });
         const zip = await JSZip.loadAsync(docx.body as Buffer);
         expect(await zip.file('word/document.xml')!.async('string')).toContain(seedPeople.song.name[lang]!);
       });
@@ -119,7 +156,10 @@ describe('the demo event through the API', () => {
   it('never copies a sentence of the seed article', async () => {
     const seedPath = resolve(import.meta.dirname, '../../shared/seed/article-ja.txt');
     if (!existsSync(seedPath)) return;
-    const sentences = readFileSync(seedPath, 'utf8').split(/[。\n]/).map((s) => s.trim()).filter((s) => s.length > 15);
+    const sentences = readFileSync(seedPath, 'utf8')
+      .split(/[。\n]/)
+      .map((s) => s.trim())
+      .filter((s) => s.length > 15);
     const w = await writeup(owner, demoEventId, 'ja');
     const all = [w.headline.text, ...w.paragraphs.flatMap((p) => p.sentences.map((s) => s.text))].join('\n');
     for (const sentence of sentences) expect(all).not.toContain(sentence);
@@ -128,20 +168,44 @@ describe('the demo event through the API', () => {
 
 describe('writeups of events built in the test', () => {
   async function smallEvent(options: { speakers: number; mou: boolean; englishOnlyGuest?: boolean }) {
-    const gov = await f.organization(owner, { name: { zh: '江苏省人民政府', ja: '江蘇省人民政府', en: 'Jiangsu Provincial Government' }, shortName: { zh: '江苏省', ja: '江蘇省', en: 'Jiangsu Province' } });
+    const gov = await f.organization(owner, {
+      name: { zh: '江苏省人民政府', ja: '江蘇省人民政府', en: 'Jiangsu Provincial Government' },
+      shortName: { zh: '江苏省', ja: '江蘇省', en: 'Jiangsu Province' },
+    });
     const uni = await f.organization(owner, { kind: 'university', name: { zh: '澳门大学', ja: 'マカオ大学', en: 'University of Macau' } });
-    const event = await f.event(owner, { title: { zh: '苏澳高校合作论坛', ja: '江蘇・マカオ大学協力フォーラム', en: 'Jiangsu-Macao University Cooperation Forum' }, venue: { zh: '南京国际博览中心', ja: '南京国際展示センター', en: 'Nanjing International Expo Center' }, status: 'held' });
+    const event = await f.event(owner, {
+      title: { zh: '苏澳高校合作论坛', ja: '江蘇・マカオ大学協力フォーラム', en: 'Jiangsu-Macao University Cooperation Forum' },
+      venue: { zh: '南京国际博览中心', ja: '南京国際展示センター', en: 'Nanjing International Expo Center' },
+      status: 'held',
+    });
     const people = [];
     for (let i = 0; i < options.speakers; i++) {
-      const p = await f.person(owner, { name: { zh: `王${i}明`, ja: `王${i}明`, en: `Wang ${i}ming` }, protocolRank: i + 1, positions: [{ title: { zh: '副省长', ja: '副省長', en: 'Vice Governor' }, organizationId: gov.id }] });
+      const p = await f.person(owner, {
+        name: { zh: `王${i}明`, ja: `王${i}明`, en: `Wang ${i}ming` },
+        protocolRank: i + 1,
+        positions: [{ title: { zh: '副省长', ja: '副省長', en: 'Vice Governor' }, organizationId: gov.id }],
+      });
       await f.attend(owner, event.id, p.id, { role: 'speaker' });
-      await f.post(owner, `/events/${event.id}/speeches`, { speakerId: p.id, kind: 'address', keyPoints: [{ zh: '双方应加强人才交流', ja: '双方は人材交流を強化すべきだ', en: 'Both sides should strengthen exchanges of talent' }] });
+      await f.post(owner, `/events/${event.id}/speeches`, {
+        speakerId: p.id,
+        kind: 'address',
+        keyPoints: [
+          { zh: '双方应加强人才交流', ja: '双方は人材交流を強化すべきだ', en: 'Both sides should strengthen exchanges of talent' },
+        ],
+      });
       people.push(p);
     }
-    const guest = await f.person(owner, { name: options.englishOnlyGuest ? { en: 'Maria Lopes' } : { zh: '李华', ja: '李華', en: 'Li Hua' }, protocolRank: 50, positions: [{ title: { zh: '校长', ja: '学長', en: 'Rector' }, organizationId: uni.id }] });
+    const guest = await f.person(owner, {
+      name: options.englishOnlyGuest ? { en: 'Maria Lopes' } : { zh: '李华', ja: '李華', en: 'Li Hua' },
+      protocolRank: 50,
+      positions: [{ title: { zh: '校长', ja: '学長', en: 'Rector' }, organizationId: uni.id }],
+    });
     await f.attend(owner, event.id, guest.id, { role: 'guest' });
     if (options.mou) {
-      await f.post(owner, `/events/${event.id}/mous`, { title: { en: 'MoU on joint laboratories', zh: '共建联合实验室备忘录' }, parties: [{ organizationId: gov.id }, { organizationId: uni.id }] });
+      await f.post(owner, `/events/${event.id}/mous`, {
+        title: { en: 'MoU on joint laboratories', zh: '共建联合实验室备忘录' },
+        parties: [{ organizationId: gov.id }, { organizationId: uni.id }],
+      });
     }
     return { event, people, guest };
   }
@@ -152,7 +216,9 @@ describe('writeups of events built in the test', () => {
       const w = await writeup(owner, event.id, lang);
       expect(w.paragraphs.map((p) => p.section)).toEqual(['lead']);
       expect(text(w)).not.toMatch(/MoU|覚書|备忘录|14/);
-      expect(w.headline.text).toContain({ ja: '南京国際展示センター', zh: '南京国际博览中心', en: 'Nanjing International Expo Center' }[lang]);
+      expect(w.headline.text).toContain(
+        { ja: '南京国際展示センター', zh: '南京国际博览中心', en: 'Nanjing International Expo Center' }[lang],
+      );
     });
 
     it(`${lang}: one speaker gives one address paragraph and the MoU section appears when recorded`, async () => {
@@ -175,8 +241,16 @@ describe('writeups of events built in the test', () => {
 
     it(`${lang}: a cancelled event has no writeup`, async () => {
       const event = await f.event(owner);
-      await ctx.http().patch(api(`/events/${event.id}`)).set(owner.auth).send({ status: 'cancelled' }).expect(200);
-      const res = await ctx.http().get(api(`/events/${event.id}/writeup?lang=${lang}`)).set(owner.auth);
+      await ctx
+        .http()
+        .patch(api(`/events/${event.id}`))
+        .set(owner.auth)
+        .send({ status: 'cancelled' })
+        .expect(200);
+      const res = await ctx
+        .http()
+        .get(api(`/events/${event.id}/writeup?lang=${lang}`))
+        .set(owner.auth);
       expect(res.status).toBe(409);
       expect(res.body.code).toBe('EVENT_CANCELLED');
     });
@@ -184,16 +258,32 @@ describe('writeups of events built in the test', () => {
 
   it('states a recorded speech even when its speaker was later marked absent, without listing them as present', async () => {
     const { event, people } = await smallEvent({ speakers: 1, mou: false });
-    const [attendee] = (await ctx.http().get(api(`/events/${event.id}/attendees?role=speaker`)).set(owner.auth)).body.items;
-    await ctx.http().patch(api(`/events/${event.id}/attendees/${attendee.id}`)).set(owner.auth).send({ status: 'absent' }).expect(200);
+    const [attendee] = (
+      await ctx
+        .http()
+        .get(api(`/events/${event.id}/attendees?role=speaker`))
+        .set(owner.auth)
+    ).body.items;
+    await ctx
+      .http()
+      .patch(api(`/events/${event.id}/attendees/${attendee.id}`))
+      .set(owner.auth)
+      .send({ status: 'absent' })
+      .expect(200);
     const w = await writeup(owner, event.id, 'en');
     expect(text(w, 'address')).toContain(people[0].name.en);
     expect(text(w, 'lead')).not.toContain(people[0].name.en);
   });
 
   it('is deterministic: the same records give the same text', async () => {
-    const a = await ctx.http().get(api(`/events/${demoEventId}/writeup?lang=en&format=md`)).set(owner.auth);
-    const b = await ctx.http().get(api(`/events/${demoEventId}/writeup?lang=en&format=md`)).set(owner.auth);
+    const a = await ctx
+      .http()
+      .get(api(`/events/${demoEventId}/writeup?lang=en&format=md`))
+      .set(owner.auth);
+    const b = await ctx
+      .http()
+      .get(api(`/events/${demoEventId}/writeup?lang=en&format=md`))
+      .set(owner.auth);
     expect(a.text).toBe(b.text);
   });
 });
@@ -201,33 +291,85 @@ describe('writeups of events built in the test', () => {
 describe('writeup drafts', () => {
   it('saves, edits, refuses silent regeneration over an edit, publishes, and shows officials only published ones', async () => {
     const official = await ctx.newMember(owner, 'official');
-    const created = await ctx.http().post(api(`/events/${demoEventId}/writeups`)).set(owner.auth).send({ lang: 'en' });
+    const created = await ctx
+      .http()
+      .post(api(`/events/${demoEventId}/writeups`))
+      .set(owner.auth)
+      .send({ lang: 'en' });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ status: 'draft', currentVersion: 1, version: { source: 'generated' }, recordsChanged: false });
     const id = created.body.id;
 
-    expect((await ctx.http().get(api(`/events/${demoEventId}/writeups/${id}`)).set(official.auth)).status).toBe(404);
-    expect((await ctx.http().get(api(`/events/${demoEventId}/writeups`)).set(official.auth)).body.total).toBe(0);
+    expect(
+      (
+        await ctx
+          .http()
+          .get(api(`/events/${demoEventId}/writeups/${id}`))
+          .set(official.auth)
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await ctx
+          .http()
+          .get(api(`/events/${demoEventId}/writeups`))
+          .set(official.auth)
+      ).body.total,
+    ).toBe(0);
 
-    const edited = await ctx.http().put(api(`/events/${demoEventId}/writeups/${id}`)).set(owner.auth).send({ headline: 'Edited headline', body: 'Edited body', baseVersion: 1 });
+    const edited = await ctx
+      .http()
+      .put(api(`/events/${demoEventId}/writeups/${id}`))
+      .set(owner.auth)
+      .send({ headline: 'Edited headline', body: 'Edited body', baseVersion: 1 });
     expect(edited.body).toMatchObject({ currentVersion: 2, version: { source: 'edited', headline: 'Edited headline' } });
-    const stale = await ctx.http().put(api(`/events/${demoEventId}/writeups/${id}`)).set(owner.auth).send({ headline: 'x', body: 'y', baseVersion: 1 });
+    const stale = await ctx
+      .http()
+      .put(api(`/events/${demoEventId}/writeups/${id}`))
+      .set(owner.auth)
+      .send({ headline: 'x', body: 'y', baseVersion: 1 });
     expect(stale.status).toBe(409);
     expect(stale.body.code).toBe('DRAFT_CHANGED');
 
-    const refused = await ctx.http().post(api(`/events/${demoEventId}/writeups/${id}/regenerate`)).set(owner.auth).send({});
+    const refused = await ctx
+      .http()
+      .post(api(`/events/${demoEventId}/writeups/${id}/regenerate`))
+      .set(owner.auth)
+      .send({});
     expect(refused.status).toBe(409);
     expect(refused.body.code).toBe('DRAFT_EDITED');
 
-    const published = await ctx.http().post(api(`/events/${demoEventId}/writeups/${id}/publish`)).set(owner.auth).send({});
+    const published = await ctx
+      .http()
+      .post(api(`/events/${demoEventId}/writeups/${id}/publish`))
+      .set(owner.auth)
+      .send({});
     expect(published.body).toMatchObject({ status: 'published', publishedVersion: 2 });
-    const forced = await ctx.http().post(api(`/events/${demoEventId}/writeups/${id}/regenerate`)).set(owner.auth).send({ overwriteEdits: true });
+    const forced = await ctx
+      .http()
+      .post(api(`/events/${demoEventId}/writeups/${id}/regenerate`))
+      .set(owner.auth)
+      .send({ overwriteEdits: true });
     expect(forced.body).toMatchObject({ currentVersion: 3, version: { source: 'generated' } });
 
-    const seen = await ctx.http().get(api(`/events/${demoEventId}/writeups/${id}`)).set(official.auth);
+    const seen = await ctx
+      .http()
+      .get(api(`/events/${demoEventId}/writeups/${id}`))
+      .set(official.auth);
     expect(seen.body.version).toMatchObject({ version: 2, headline: 'Edited headline' });
-    const versions = await ctx.http().get(api(`/events/${demoEventId}/writeups/${id}/versions`)).set(owner.auth);
+    const versions = await ctx
+      .http()
+      .get(api(`/events/${demoEventId}/writeups/${id}/versions`))
+      .set(owner.auth);
     expect(versions.body.map((v: { version: number }) => v.version)).toEqual([3, 2, 1]);
-    expect((await ctx.http().post(api(`/events/${demoEventId}/writeups`)).set(official.auth).send({ lang: 'en' })).status).toBe(403);
+    expect(
+      (
+        await ctx
+          .http()
+          .post(api(`/events/${demoEventId}/writeups`))
+          .set(official.auth)
+          .send({ lang: 'en' })
+      ).status,
+    ).toBe(403);
   });
 });

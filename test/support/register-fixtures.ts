@@ -3,14 +3,23 @@ import type { Session, TestContext } from './test-app.js';
 /** Small factories that build register records through the HTTP API, as a client would. */
 export function registerFixtures(ctx: TestContext) {
   const post = async (session: Session, path: string, body: unknown) => {
-    const res = await ctx.http().post(`/api/v1${path}`).set(session.auth).send(body as object);
+    const res = await ctx
+      .http()
+      .post(`/api/v1${path}`)
+      .set(session.auth)
+      .send(body as object);
     if (res.status !== 201) throw new Error(`POST ${path} → ${res.status} ${JSON.stringify(res.body)}`);
     return res.body;
   };
   return {
     post,
     organization: (s: Session, overrides: Record<string, unknown> = {}) =>
-      post(s, '/organizations', { kind: 'government', region: 'Shandong', name: { en: `Org ${Math.random().toString(36).slice(2, 8)}` }, ...overrides }),
+      post(s, '/organizations', {
+        kind: 'government',
+        region: 'Shandong',
+        name: { en: `Org ${Math.random().toString(36).slice(2, 8)}` },
+        ...overrides,
+      }),
     person: (s: Session, overrides: Record<string, unknown> = {}) =>
       post(s, '/people', { name: { en: `Person ${Math.random().toString(36).slice(2, 8)}` }, ...overrides }),
     event: (s: Session, overrides: Record<string, unknown> = {}) =>

@@ -32,9 +32,17 @@ export async function createTestContext(options: { demo?: boolean } = {}): Promi
   const http = () => request(app.getHttpServer());
 
   const login = async (email: string, password: string, workspaceId?: string): Promise<Session> => {
-    const res = await http().post('/api/v1/auth/login').send({ email, password, ...(workspaceId ? { workspaceId } : {}) });
+    const res = await http()
+      .post('/api/v1/auth/login')
+      .send({ email, password, ...(workspaceId ? { workspaceId } : {}) });
     if (res.status !== 200) throw new Error(`login failed: ${res.status} ${JSON.stringify(res.body)}`);
-    return { token: res.body.accessToken, workspaceId: res.body.workspaceId, email, password, auth: { Authorization: `Bearer ${res.body.accessToken}` } };
+    return {
+      token: res.body.accessToken,
+      workspaceId: res.body.workspaceId,
+      email,
+      password,
+      auth: { Authorization: `Bearer ${res.body.accessToken}` },
+    };
   };
 
   return {
@@ -45,7 +53,13 @@ export async function createTestContext(options: { demo?: boolean } = {}): Promi
       const password = 'a-long-password-1';
       const res = await http().post('/api/v1/auth/signup').send({ email, password, workspaceName: name });
       if (res.status !== 201) throw new Error(`signup failed: ${res.status} ${JSON.stringify(res.body)}`);
-      return { token: res.body.accessToken, workspaceId: res.body.workspaceId, email, password, auth: { Authorization: `Bearer ${res.body.accessToken}` } };
+      return {
+        token: res.body.accessToken,
+        workspaceId: res.body.workspaceId,
+        email,
+        password,
+        auth: { Authorization: `Bearer ${res.body.accessToken}` },
+      };
     },
     async newMember(owner, role) {
       const email = `${role}-${randomUUID()}@example.test`;

@@ -15,7 +15,10 @@ import { setupOpenApi } from './openapi.js';
 export function trustProxySetting(value: string | undefined): boolean | string[] {
   if (!value || value === 'false') return false;
   if (value === 'true') return true;
-  return value.split(',').map((v) => v.trim()).filter(Boolean);
+  return value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
 }
 
 /** Builds the HTTP application exactly as production runs it; tests use the same function. */
@@ -68,5 +71,5 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   app.enableShutdownHooks();
-  await setupOpenApi(app as unknown as INestApplication);
+  await setupOpenApi(app);
 }

@@ -20,7 +20,14 @@ const SERVICES = [OrganizationsService, PeopleService, EventsService, AgendaServ
 /** Organizations, people, events, agenda, attendance and groups: what the other register parts build on. */
 @Module({
   imports: [TypeOrmModule.forFeature(REGISTER_ENTITIES), IdentityModule],
-  controllers: [OrganizationsController, PeopleController, EventsController, AgendaController, AttendanceController, ParticipantGroupsController],
+  controllers: [
+    OrganizationsController,
+    PeopleController,
+    EventsController,
+    AgendaController,
+    AttendanceController,
+    ParticipantGroupsController,
+  ],
   providers: SERVICES,
   exports: SERVICES,
 })

@@ -4,13 +4,7 @@ export type { SignInSheetOptions } from './sign-in-sheet-options.js';
 export { reportLabels, organizationKindLabel, ORGANIZATION_KINDS } from './labels/index.js';
 export type { AttendanceColumn, OrganizationKind, ReportLabels } from './labels/index.js';
 
-export {
-  formatZonedDate,
-  formatZonedDateTime,
-  formatZonedTime,
-  zonedParts,
-  zonedWallClock,
-} from './format/zoned-time.js';
+export { formatZonedDate, formatZonedDateTime, formatZonedTime, zonedParts, zonedWallClock } from './format/zoned-time.js';
 export type { ZonedParts } from './format/zoned-time.js';
 
 export { attendanceCsvReadable, renderAttendanceCsv } from './csv/attendance-csv.js';

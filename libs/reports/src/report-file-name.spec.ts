@@ -6,9 +6,9 @@ describe('reportFileName', () => {
     expect(reportFileName({ eventTitle: '鲁港科技创新合作交流会', date: '2024-03-25', kind: 'attendance', ext: 'pdf' })).toBe(
       '2024-03-25_鲁港科技创新合作交流会_attendance.pdf',
     );
-    expect(
-      reportFileName({ eventTitle: ' A/B: "Q&A"  day\n2 ', date: '2024-03-25', kind: 'sign-in-sheet', ext: 'xlsx' }),
-    ).toBe('2024-03-25_A_B_Q&A_day_2_sign-in-sheet.xlsx');
+    expect(reportFileName({ eventTitle: ' A/B: "Q&A"  day\n2 ', date: '2024-03-25', kind: 'sign-in-sheet', ext: 'xlsx' })).toBe(
+      '2024-03-25_A_B_Q&A_day_2_sign-in-sheet.xlsx',
+    );
   });
 
   it('shortens a very long title and rejects a malformed date', () => {

@@ -27,8 +27,7 @@ export class ComposeContext {
   org(org: SnapshotOrganization): OrgView {
     const ref: SourceRef = { type: 'organization', id: org.id };
     const short = this.rules.orgNameForm === 'short' ? this.text.exact(org.shortName) : undefined;
-    const name =
-      short ?? this.text.optional(org.name, ref, 'name') ?? this.text.required(org.shortName, ref, 'shortName');
+    const name = short ?? this.text.optional(org.name, ref, 'name') ?? this.text.required(org.shortName, ref, 'shortName');
     return { id: org.id, name };
   }
 

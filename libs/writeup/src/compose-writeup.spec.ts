@@ -2,13 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { composeWriteup } from './compose-writeup.js';
 import { WriteupNotAvailableError } from './errors.js';
 import type { EventSnapshot } from './event-snapshot.js';
-import {
-  buildSeedEvent,
-  SEED_EVENT,
-  SEED_LEAD_ORDER,
-  seedOrganizations,
-  seedPeople,
-} from './testing/seed-event.fixture.js';
+import { buildSeedEvent, SEED_EVENT, SEED_LEAD_ORDER, seedOrganizations, seedPeople } from './testing/seed-event.fixture.js';
 import { core, joined, LANGS, orgNameIn, positionTexts, section, textIn } from './testing/expectations.js';
 import type { Writeup } from './types.js';
 
@@ -27,7 +21,12 @@ function allIds(s: EventSnapshot): Set<string> {
     ...s.attendees.flatMap((a) => [a.id, a.person.id, ...a.person.positions.flatMap((p) => p.organization?.id ?? [])]),
     ...s.speeches.flatMap((sp) => [sp.id, sp.speaker.id, ...sp.speaker.positions.flatMap((p) => p.organization?.id ?? [])]),
     ...s.agenda.flatMap((a) => [a.id, a.organization?.id ?? '']),
-    ...s.mous.flatMap((m) => [m.id, ...m.parties.map((p) => p.organization.id), ...m.parties.flatMap((p) => p.signatory?.id ?? []), ...m.witnesses.map((w) => w.id)]),
+    ...s.mous.flatMap((m) => [
+      m.id,
+      ...m.parties.map((p) => p.organization.id),
+      ...m.parties.flatMap((p) => p.signatory?.id ?? []),
+      ...m.witnesses.map((w) => w.id),
+    ]),
     ...s.projects.map((p) => p.id),
     ...s.participantGroups.map((g) => g.id),
     ...[...s.hosts, ...s.coHosts].map((o) => o.id),
@@ -45,7 +44,7 @@ describe.each(LANGS)('composeWriteup(seed event, %s)', (lang) => {
   });
 
   it('opens the lead with the local date, the event and the venue', () => {
-    const first = section(w, 'lead')[0]!.sentences[0]!.text;
+    const first = section(w, 'lead')[0].sentences[0].text;
     expect(first).toContain(DATES[lang]);
     expect(first).toContain(textIn(SEED_EVENT.title, lang));
     expect(first).toContain(textIn(SEED_EVENT.venue, lang));
@@ -63,8 +62,8 @@ describe.each(LANGS)('composeWriteup(seed event, %s)', (lang) => {
       // titles come before the name in ja and zh, after it in en
       const segment =
         lang === 'en'
-          ? lead.slice(at[k]!, k + 1 < at.length ? at[k + 1] : undefined)
-          : lead.slice(k === 0 ? 0 : at[k - 1]! + textIn(people[k - 1]!.name, lang).length, at[k]);
+          ? lead.slice(at[k], k + 1 < at.length ? at[k + 1] : undefined)
+          : lead.slice(k === 0 ? 0 : at[k - 1] + textIn(people[k - 1].name, lang).length, at[k]);
       let from = 0;
       for (const text of positionTexts(person, lang)) {
         const i = segment.indexOf(text, from);
@@ -75,9 +74,9 @@ describe.each(LANGS)('composeWriteup(seed event, %s)', (lang) => {
   });
 
   it('groups the lead as speakers, then presider, then guests, one sentence each', () => {
-    const sentences = section(w, 'lead')[0]!.sentences;
+    const sentences = section(w, 'lead')[0].sentences;
     expect(sentences).toHaveLength(4);
-    const attendeesOf = (i: number) => sentences[i]!.sources.filter((s) => s.type === 'attendee').map((s) => s.id);
+    const attendeesOf = (i: number) => sentences[i].sources.filter((s) => s.type === 'attendee').map((s) => s.id);
     expect(attendeesOf(1)).toEqual([...SEED_LEAD_ORDER.speakers]);
     expect(attendeesOf(2)).toEqual([...SEED_LEAD_ORDER.presiders]);
     expect(attendeesOf(3)).toEqual([...SEED_LEAD_ORDER.guests]);
@@ -88,7 +87,7 @@ describe.each(LANGS)('composeWriteup(seed event, %s)', (lang) => {
     const speeches = SEED_EVENT.speeches.filter((s) => s.kind === 'address');
     expect(addresses).toHaveLength(speeches.length);
     addresses.forEach((p, i) => {
-      const speech = speeches[i]!;
+      const speech = speeches[i];
       const text = joined(w, [p]);
       expect(p.sentences.every((s) => s.sources.some((r) => r.type === 'speech' && r.id === speech.id))).toBe(true);
       expect(text).toContain(textIn(speech.speaker.name, lang));
@@ -97,33 +96,33 @@ describe.each(LANGS)('composeWriteup(seed event, %s)', (lang) => {
   });
 
   it('states the unveiled centre, the MoU parties and the project count', () => {
-    expect(joined(w, section(w, 'unveiling'))).toContain(textIn(SEED_EVENT.agenda[2]!.subject, lang));
+    expect(joined(w, section(w, 'unveiling'))).toContain(textIn(SEED_EVENT.agenda[2].subject, lang));
     const mou = joined(w, section(w, 'mou'));
     expect(mou).toContain(orgNameIn(seedOrganizations.scoHolding, lang));
     expect(mou).toContain(orgNameIn(seedOrganizations.hkstp, lang));
     const projects = section(w, 'projects');
     expect(projects).toHaveLength(1);
     expect(joined(w, projects)).toContain('14');
-    expect(projects[0]!.heading).toContain('14');
-    expect(projects[0]!.sentences[0]!.sources).toHaveLength(14);
-    expect(joined(w, projects)).toContain(textIn(SEED_EVENT.projects[0]!.title, lang));
-    expect(joined(w, projects)).toContain(textIn(SEED_EVENT.projects[1]!.title, lang));
-    expect(joined(w, projects)).not.toContain(textIn(SEED_EVENT.projects[2]!.title, lang));
+    expect(projects[0].heading).toContain('14');
+    expect(projects[0].sentences[0].sources).toHaveLength(14);
+    expect(joined(w, projects)).toContain(textIn(SEED_EVENT.projects[0].title, lang));
+    expect(joined(w, projects)).toContain(textIn(SEED_EVENT.projects[1].title, lang));
+    expect(joined(w, projects)).not.toContain(textIn(SEED_EVENT.projects[2].title, lang));
   });
 
   it('quotes the remarks with their speakers, introducing new people with their positions', () => {
     const quotes = joined(w, section(w, 'quotes'));
     for (const speech of SEED_EVENT.speeches.filter((s) => s.kind !== 'address')) {
       expect(quotes).toContain(textIn(speech.speaker.name, lang));
-      for (const q of speech.quotes) expect(quotes).toContain(core(textIn(q, lang)).split(/[。.]/)[0]!);
+      for (const q of speech.quotes) expect(quotes).toContain(core(textIn(q, lang)).split(/[。.]/)[0]);
     }
     for (const text of positionTexts(seedPeople.zhou, lang)) expect(quotes).toContain(text);
     for (const text of positionTexts(seedPeople.liuChangwen, lang)) expect(quotes).toContain(text);
   });
 
   it('states the policy presentation, the site visit, the participant count and the other leaders', () => {
-    expect(joined(w, section(w, 'policy'))).toContain(textIn(SEED_EVENT.agenda[5]!.subject, lang));
-    expect(joined(w, section(w, 'visit'))).toContain(textIn(SEED_EVENT.agenda[7]!.subject, lang));
+    expect(joined(w, section(w, 'policy'))).toContain(textIn(SEED_EVENT.agenda[5].subject, lang));
+    expect(joined(w, section(w, 'visit'))).toContain(textIn(SEED_EVENT.agenda[7].subject, lang));
     const closing = joined(w, section(w, 'closing'));
     expect(closing).toContain(PARTICIPANTS[lang]);
     expect(closing).toContain(textIn(seedPeople.yu.name, lang));
@@ -175,20 +174,20 @@ describe.each(LANGS)('composeWriteup(seed event, %s)', (lang) => {
     expect(section(out, 'mou')).toHaveLength(0);
     expect(section(out, 'quotes')).toHaveLength(0);
     expect(joined(out, out.paragraphs)).not.toContain(orgNameIn(seedOrganizations.scoHolding, lang));
-    const speakers = section(out, 'lead')[0]!.sentences[1]!;
+    const speakers = section(out, 'lead')[0].sentences[1];
     expect(speakers.text).toContain(textIn(seedPeople.song.name, lang));
     expect(speakers.text).not.toContain(textIn(seedPeople.zhao.name, lang));
   });
 
   it('falls back to another language for a missing text and lists it in the warnings', () => {
     const partial = buildSeedEvent();
-    const song = partial.attendees[0]!.person;
+    const song = partial.attendees[0].person;
     delete song.name[lang];
-    delete partial.speeches[0]!.keyPoints[0]![lang];
+    delete partial.speeches[0].keyPoints[0][lang];
     const out = composeWriteup(partial, lang);
     const used = lang === 'zh' ? 'ja' : 'zh';
     expect(joined(out, section(out, 'lead'))).toContain(song.name[used]!);
-    expect(joined(out, section(out, 'address'))).toContain(core(partial.speeches[0]!.keyPoints[0]![used]!));
+    expect(joined(out, section(out, 'address'))).toContain(core(partial.speeches[0].keyPoints[0][used]!));
     expect(out.warnings).toEqual(
       expect.arrayContaining([
         { code: 'LANGUAGE_FALLBACK', field: 'name', recordType: 'person', recordId: 'per-song', requested: lang, used },
@@ -214,15 +213,15 @@ describe.each(LANGS)('composeWriteup(seed event, %s)', (lang) => {
 describe('composeWriteup details', () => {
   it('dates the event in its own time zone', () => {
     const late = { ...buildSeedEvent(), startsAt: '2024-03-24T17:30:00Z', endsAt: null };
-    expect(section(composeWriteup(late, 'en'), 'lead')[0]!.sentences[0]!.text).toContain('March 25');
+    expect(section(composeWriteup(late, 'en'), 'lead')[0].sentences[0].text).toContain('March 25');
     const utc = { ...late, timeZone: 'UTC' };
-    expect(section(composeWriteup(utc, 'en'), 'lead')[0]!.sentences[0]!.text).toContain('March 24');
+    expect(section(composeWriteup(utc, 'en'), 'lead')[0].sentences[0].text).toContain('March 24');
   });
 
   it('warns about an unknown time zone and an unknown sector', () => {
     const odd = buildSeedEvent();
     odd.timeZone = 'Mars/Olympus';
-    odd.projects[0]!.sector = 'space_mining';
+    odd.projects[0].sector = 'space_mining';
     const w = composeWriteup(odd, 'en');
     expect(joined(w, section(w, 'projects'))).toContain('space_mining');
     expect(w.warnings.map((x) => x.code).sort()).toEqual(['INVALID_TIME_ZONE', 'UNKNOWN_SECTOR']);
@@ -236,25 +235,25 @@ describe('composeWriteup details', () => {
     s.hosts = [seedOrganizations.shandongSt];
     s.coHosts = [seedOrganizations.scoZone];
     const en = composeWriteup(s, 'en');
-    expect(en.paragraphs[0]!.sentences[0]!.text).toBe(
+    expect(en.paragraphs[0].sentences[0].text).toBe(
       'The Shandong-Hong Kong Science and Technology Innovation Cooperation Exchange Meeting, themed “Innovation and Cooperation”, was held on March 25–26 at the SCO Demonstration Zone in Qingdao.',
     );
     expect(joined(en, section(en, 'closing'))).toContain(
       'The event was hosted by the Shandong Provincial Department of Science and Technology and co-hosted by the China-SCO Local Economic and Trade Cooperation Demonstration Zone.',
     );
     const zh = composeWriteup(s, 'zh');
-    expect(zh.paragraphs[0]!.sentences[0]!.text).toBe('3月25日至26日，以“创新合作”为主题的鲁港科技创新合作交流会在青岛上合示范区举行。');
+    expect(zh.paragraphs[0].sentences[0].text).toBe('3月25日至26日，以“创新合作”为主题的鲁港科技创新合作交流会在青岛上合示范区举行。');
     expect(joined(zh, section(zh, 'closing'))).toContain('本次活动由山东省科技厅主办，上合示范区协办。');
     const ja = composeWriteup(s, 'ja');
-    expect(ja.paragraphs[0]!.sentences[0]!.text).toBe(
+    expect(ja.paragraphs[0].sentences[0].text).toBe(
       '山東・香港科学技術イノベーション協力交流会が3月25日から26日まで、「イノベーション協力」をテーマに青島市の上海協力機構モデル区で開かれた。',
     );
   });
 
   it('states MoU signatories and witnesses, introducing people only once', () => {
     const s = buildSeedEvent();
-    s.mous[0]!.parties[1]!.signatory = seedPeople.wong;
-    s.mous[0]!.witnesses = [seedPeople.song, seedPeople.zhao];
+    s.mous[0].parties[1].signatory = seedPeople.wong;
+    s.mous[0].witnesses = [seedPeople.song, seedPeople.zhao];
     const en = joined(composeWriteup(s, 'en'), section(composeWriteup(s, 'en'), 'mou'));
     expect(en).toContain('The memorandum was signed by Albert Wong for the Hong Kong Science and Technology Parks Corporation.');
     expect(en).toContain('The signing was witnessed by Song Junji and Zhao Haozhi.');
@@ -266,7 +265,7 @@ describe('composeWriteup details', () => {
 
   it('merges a matchmaking session into the site visit that follows it, and states it alone otherwise', () => {
     const s = buildSeedEvent();
-    expect(section(composeWriteup(s, 'en'), 'visit')[0]!.sentences).toHaveLength(1);
+    expect(section(composeWriteup(s, 'en'), 'visit')[0].sentences).toHaveLength(1);
     s.agenda = s.agenda.filter((a) => a.kind !== 'site_visit');
     const w = composeWriteup(s, 'en');
     expect(joined(w, section(w, 'visit'))).toBe('A business matchmaking session was also held.');
@@ -276,7 +275,7 @@ describe('composeWriteup details', () => {
     const s = buildSeedEvent();
     s.projects = s.projects.slice(0, 3);
     const w = composeWriteup(s, 'en');
-    expect(section(w, 'projects')[0]!.sentences[0]!.text).toBe(
+    expect(section(w, 'projects')[0].sentences[0].text).toBe(
       'Three cooperation projects were signed at the event: the Handle Technology Application Standards Joint Laboratory Center, the SCO Cross-Border Communication Data Innovation Center and Shandong-Hong Kong cooperation project 3.',
     );
   });
@@ -288,7 +287,7 @@ describe('composeWriteup details', () => {
       { id: 'g2', category: { zh: '高校', ja: '大学', en: 'universities' }, count: 30, qualifier: 'nearly' },
       { id: 'g3', category: { zh: '媒体', ja: '報道機関', en: 'the media' }, count: 12, qualifier: 'exact' },
     ];
-    const closing = (lang: 'ja' | 'zh' | 'en') => section(composeWriteup(s, lang), 'closing')[0]!.sentences[0]!.text;
+    const closing = (lang: 'ja' | 'zh' | 'en') => section(composeWriteup(s, lang), 'closing')[0].sentences[0].text;
     expect(closing('en')).toBe(
       'Taking part in the event were about 120 people from companies, nearly 30 people from universities and 12 people from the media.',
     );

@@ -72,7 +72,7 @@ function lead({ s, ctx, facts, eventRef }: Composition): Paragraph[] {
     const attendees = s.attendees.filter((a) => a.role === role);
     if (attendees.length === 0) continue;
     const mentions = attendees.map((a) => ctx.mention(a.person));
-    const sources = attendees.flatMap((a, i) => ctx.personSources(a.person, mentions[i]!, a.id));
+    const sources = attendees.flatMap((a, i) => ctx.personSources(a.person, mentions[i], a.id));
     sentences.push(ctx.sentence(template(mentions, sentences.length > 1), [eventRef, ...sources]));
   }
   return [{ section: 'lead', sentences }];
@@ -81,9 +81,7 @@ function lead({ s, ctx, facts, eventRef }: Composition): Paragraph[] {
 /** The key points of a speech in reported speech, attributed to the speaker. */
 function keyPoints(ctx: ComposeContext, speech: SnapshotSpeech): Sentence[] {
   const ref: SourceRef = { type: 'speech', id: speech.id };
-  const texts = speech.keyPoints
-    .map((kp, i) => ctx.text.optional(kp, ref, `keyPoints[${i}]`))
-    .filter((t): t is string => !!t);
+  const texts = speech.keyPoints.map((kp, i) => ctx.text.optional(kp, ref, `keyPoints[${i}]`)).filter((t): t is string => !!t);
   return texts.map((text, i) => {
     const who = ctx.mention(speech.speaker);
     const sources = [ref, ...ctx.personSources(speech.speaker, who, speech.attendeeId)];
@@ -103,9 +101,7 @@ function quoteSentences(ctx: ComposeContext, speech: SnapshotSpeech): Sentence[]
 }
 
 function addresses({ s, ctx }: Composition): Paragraph[] {
-  return s.speeches
-    .filter((sp) => sp.kind === 'address')
-    .map((sp) => ({ section: 'address', sentences: keyPoints(ctx, sp) }));
+  return s.speeches.filter((sp) => sp.kind === 'address').map((sp) => ({ section: 'address', sentences: keyPoints(ctx, sp) }));
 }
 
 function quotes({ s, ctx }: Composition): Paragraph[] {
@@ -163,18 +159,18 @@ function mous({ s, ctx }: Composition): Paragraph[] {
       const sentences = [ctx.sentence(rules.mou.signed({ title, parties: parties.map((p) => p.name) }), [ref, ...partyRefs])];
       const purpose = ctx.text.optional(m.purpose, ref, 'purpose');
       if (purpose) sentences.push(ctx.sentence(rules.mou.purpose(purpose, parties.length), [ref]));
-      const signing = m.parties.flatMap((p, i) => (p.signatory ? [{ signatory: p.signatory, org: parties[i]! }] : []));
+      const signing = m.parties.flatMap((p, i) => (p.signatory ? [{ signatory: p.signatory, org: parties[i] }] : []));
       if (signing.length > 0) {
         const facts = signing.map((x) => ({ person: ctx.mention(x.signatory), organization: x.org.name }));
         const sources = signing.flatMap((x, i) => [
-          ...ctx.personSources(x.signatory, facts[i]!.person),
+          ...ctx.personSources(x.signatory, facts[i].person),
           { type: 'organization' as const, id: x.org.id },
         ]);
         sentences.push(ctx.sentence(rules.mou.signatories(facts), [ref, ...sources]));
       }
       if (m.witnesses.length > 0) {
         const people = m.witnesses.map((w) => ctx.mention(w));
-        const sources = m.witnesses.flatMap((w, i) => ctx.personSources(w, people[i]!));
+        const sources = m.witnesses.flatMap((w, i) => ctx.personSources(w, people[i]));
         sentences.push(ctx.sentence(rules.mou.witnesses(people), [ref, ...sources]));
       }
       const paragraph: Paragraph = { section: 'mou', sentences };
@@ -199,7 +195,7 @@ function projects({ s, ctx }: Composition): Paragraph[] {
   if (sectors.size > 0) {
     const names = [...sectors].map(([key, refs]) => {
       const name = ctx.rules.sector(key);
-      if (name === undefined) ctx.text.warn('UNKNOWN_SECTOR', refs[0]!, 'sector');
+      if (name === undefined) ctx.text.warn('UNKNOWN_SECTOR', refs[0], 'sector');
       return name ?? key;
     });
     sentences.push(ctx.sentence(ctx.rules.projects.sectors(names, count), [...sectors.values()].flat()));
@@ -210,13 +206,15 @@ function projects({ s, ctx }: Composition): Paragraph[] {
 }
 
 /** The projects' combined amount when every stated amount is in one currency (summed in cents). */
-function signedValue(projects: EventSnapshot['projects']): { total: { amount: number; currency: string; priced: number }; sources: SourceRef[] } | undefined {
+function signedValue(
+  projects: EventSnapshot['projects'],
+): { total: { amount: number; currency: string; priced: number }; sources: SourceRef[] } | undefined {
   const priced = projects.filter((p) => p.amount && p.currency);
   const currencies = new Set(priced.map((p) => p.currency!.toUpperCase()));
   if (priced.length === 0 || currencies.size !== 1) return undefined;
   const cents = priced.reduce((sum, p) => sum + BigInt(Math.round(Number(p.amount) * 100)), 0n);
   return {
-    total: { amount: Number(cents) / 100, currency: [...currencies][0]!, priced: priced.length },
+    total: { amount: Number(cents) / 100, currency: [...currencies][0], priced: priced.length },
     sources: priced.map((p) => ({ type: 'project', id: p.id })),
   };
 }
@@ -265,9 +263,7 @@ function closing({ s, ctx, eventRef }: Composition): Paragraph[] {
   }
 
   const speakers = new Set(s.speeches.map((sp) => sp.attendeeId));
-  const others = s.attendees.filter(
-    (a) => a.role === 'participant' && !speakers.has(a.id) && !ctx.isIntroduced(a.person.id),
-  );
+  const others = s.attendees.filter((a) => a.role === 'participant' && !speakers.has(a.id) && !ctx.isIntroduced(a.person.id));
   if (others.length > 0) {
     const orgs = new Map<string, string>();
     for (const a of others) {
@@ -288,7 +284,10 @@ function closing({ s, ctx, eventRef }: Composition): Paragraph[] {
     const hosts = s.hosts.map((o) => ctx.org(o));
     const coHosts = s.coHosts.map((o) => ctx.org(o));
     const refs: SourceRef[] = [...hosts, ...coHosts].map((o) => ({ type: 'organization', id: o.id }));
-    const text = rules.closing.hosts(hosts.map((o) => o.name), coHosts.map((o) => o.name));
+    const text = rules.closing.hosts(
+      hosts.map((o) => o.name),
+      coHosts.map((o) => o.name),
+    );
     sentences.push(ctx.sentence(text, [eventRef, ...refs]));
   }
   return [{ section: 'closing', sentences }];

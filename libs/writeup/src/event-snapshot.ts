@@ -62,15 +62,7 @@ export interface SnapshotAttendee {
 }
 
 export type AgendaKind =
-  | 'opening'
-  | 'address'
-  | 'unveiling'
-  | 'mou_signing'
-  | 'project_signing'
-  | 'policy_presentation'
-  | 'matchmaking'
-  | 'site_visit'
-  | 'other';
+  'opening' | 'address' | 'unveiling' | 'mou_signing' | 'project_signing' | 'policy_presentation' | 'matchmaking' | 'site_visit' | 'other';
 
 export interface SnapshotAgendaItem {
   id: string;

@@ -1,29 +1,10 @@
 import type { Language } from '@app/core';
 
 /** The sections of a writeup, in the order the genre puts them. */
-export const SECTION_KINDS = [
-  'lead',
-  'address',
-  'unveiling',
-  'mou',
-  'projects',
-  'quotes',
-  'policy',
-  'visit',
-  'closing',
-] as const;
+export const SECTION_KINDS = ['lead', 'address', 'unveiling', 'mou', 'projects', 'quotes', 'policy', 'visit', 'closing'] as const;
 export type SectionKind = (typeof SECTION_KINDS)[number];
 
-export type SourceType =
-  | 'event'
-  | 'person'
-  | 'attendee'
-  | 'speech'
-  | 'mou'
-  | 'project'
-  | 'group'
-  | 'agenda'
-  | 'organization';
+export type SourceType = 'event' | 'person' | 'attendee' | 'speech' | 'mou' | 'project' | 'group' | 'agenda' | 'organization';
 
 /** A record a sentence states. */
 export interface SourceRef {

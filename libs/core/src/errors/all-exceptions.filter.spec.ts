@@ -49,7 +49,11 @@ describe('AllExceptionsFilter', () => {
   });
 
   it('maps a unique violation to 409 without the SQL', () => {
-    const error = new QueryFailedError('INSERT INTO "people" ("name") VALUES ($1)', ['x'], Object.assign(new Error('duplicate key'), { code: '23505' }));
+    const error = new QueryFailedError(
+      'INSERT INTO "people" ("name") VALUES ($1)',
+      ['x'],
+      Object.assign(new Error('duplicate key'), { code: '23505' }),
+    );
     const sent = run(error);
     expect(sent.status).toBe(409);
     expect(sent.body?.code).toBe('ALREADY_EXISTS');

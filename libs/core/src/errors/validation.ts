@@ -19,11 +19,7 @@ export function createValidationPipe(): ValidationPipe {
     transformOptions: { enableImplicitConversion: false },
     exceptionFactory: (errors) => {
       const details = flattenValidationErrors(errors);
-      return new AppException(
-        'VALIDATION_FAILED',
-        `Invalid input: ${details.map((d) => d.field).join(', ')}`,
-        details,
-      );
+      return new AppException('VALIDATION_FAILED', `Invalid input: ${details.map((d) => d.field).join(', ')}`, details);
     },
   });
 }

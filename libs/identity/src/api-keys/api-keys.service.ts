@@ -24,9 +24,7 @@ export class ApiKeysService {
   }
 
   list(actor: Actor): Promise<ApiKeyDto[]> {
-    return this.db.run(actor.workspaceId, async (em) =>
-      (await em.getRepository(ApiKey).find({ order: { createdAt: 'DESC' } })).map(toDto),
-    );
+    return this.db.run(actor.workspaceId, async (em) => (await em.getRepository(ApiKey).find({ order: { createdAt: 'DESC' } })).map(toDto));
   }
 
   /** Revoking keeps the record (who had which key) but the key stops working at once. */

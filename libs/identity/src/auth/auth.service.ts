@@ -27,9 +27,12 @@ export class AuthService {
       const taken = await manager.getRepository(User).exists({ where: { email } });
       if (taken) throw emailTaken();
       // a concurrent signup with the same email loses at the unique index
-      const user = await manager.getRepository(User).save({ email, passwordHash }).catch((err: unknown) => {
-        throw err instanceof QueryFailedError && (err.driverError as { code?: string }).code === '23505' ? emailTaken() : err;
-      });
+      const user = await manager
+        .getRepository(User)
+        .save({ email, passwordHash })
+        .catch((err: unknown) => {
+          throw err instanceof QueryFailedError && (err.driverError as { code?: string }).code === '23505' ? emailTaken() : err;
+        });
       const workspace = await manager.getRepository(Workspace).save({ name: dto.workspaceName.trim() });
       await manager.getRepository(Membership).save({ userId: user.id, workspaceId: workspace.id, role: 'owner' });
       return { user, workspace };
@@ -63,7 +66,9 @@ export class AuthService {
   }
 
   async me(actor: Actor): Promise<MeResponseDto> {
-    const workspace = await this.dataSource.getRepository(Workspace).findOneOrFail({ select: { id: true, name: true }, where: { id: actor.workspaceId } });
+    const workspace = await this.dataSource
+      .getRepository(Workspace)
+      .findOneOrFail({ select: { id: true, name: true }, where: { id: actor.workspaceId } });
     const user = actor.userId
       ? await this.dataSource.getRepository(User).findOne({ select: { id: true, email: true }, where: { id: actor.userId } })
       : null;

@@ -4,7 +4,9 @@ import { ROLES, type Role } from '@app/core';
 
 export class CreateApiKeyDto {
   /** What the key is for. @example Press office sync */
-  @IsString() @IsNotEmpty() @MaxLength(100)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
   name: string;
 
   @ApiProperty({ enum: ROLES, example: 'official' })

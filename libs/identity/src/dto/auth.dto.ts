@@ -5,42 +5,55 @@ import { ROLES } from '@app/core';
 
 export class SignupDto {
   /** @example organizer@kjt.shandong.example */
-  @IsEmail() @MaxLength(254)
+  @IsEmail()
+  @MaxLength(254)
   email: string;
 
   /** At least 10 characters. @example correct-horse-battery */
-  @IsString() @MinLength(10) @MaxLength(200)
+  @IsString()
+  @MinLength(10)
+  @MaxLength(200)
   password: string;
 
   /** Name of the new workspace, usually the office. @example Shandong Provincial Department of Science and Technology */
-  @IsString() @IsNotEmpty() @MaxLength(200)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
   workspaceName: string;
 }
 
 export class LoginDto {
   /** @example organizer@kjt.shandong.example */
-  @IsEmail() @MaxLength(254)
+  @IsEmail()
+  @MaxLength(254)
   email: string;
 
   /** @example correct-horse-battery */
-  @IsString() @IsNotEmpty() @MaxLength(200)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
   password: string;
 
   /**
    * The workspace the token is for. A user in several workspaces picks one here; without it the token
    * is for the workspace the user joined first. The response lists all of the user's workspaces.
    */
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   workspaceId?: string;
 }
 
 export class ChangePasswordDto {
   /** The password in use now */
-  @IsString() @IsNotEmpty() @MaxLength(200)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
   currentPassword: string;
 
   /** At least 10 characters. @example another-long-password */
-  @IsString() @MinLength(10) @MaxLength(200)
+  @IsString()
+  @MinLength(10)
+  @MaxLength(200)
   newPassword: string;
 }
 

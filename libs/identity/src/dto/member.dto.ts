@@ -4,7 +4,8 @@ import { ROLES, type Role } from '@app/core';
 
 export class AddMemberDto {
   /** @example clerk@kjt.shandong.example */
-  @IsEmail() @MaxLength(254)
+  @IsEmail()
+  @MaxLength(254)
   email: string;
 
   @ApiProperty({ enum: ROLES, example: 'official' })
@@ -15,7 +16,10 @@ export class AddMemberDto {
    * Initial password, only used when no user with this email exists yet; the owner passes it on.
    * Without it, adding an unknown email is refused with NOT_FOUND.
    */
-  @IsOptional() @IsString() @MinLength(10) @MaxLength(200)
+  @IsOptional()
+  @IsString()
+  @MinLength(10)
+  @MaxLength(200)
   password?: string;
 }
 

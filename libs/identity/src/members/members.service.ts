@@ -16,7 +16,10 @@ export class MembersService {
   list(actor: Actor): Promise<MemberDto[]> {
     return this.db.run(actor.workspaceId, async (em) => {
       const rows = await em.getRepository(Membership).find({ order: { createdAt: 'ASC' } });
-      const emails = await emailsOf(em, rows.map((m) => m.userId));
+      const emails = await emailsOf(
+        em,
+        rows.map((m) => m.userId),
+      );
       return rows.map((m) => toDto(m, emails.get(m.userId)));
     });
   }

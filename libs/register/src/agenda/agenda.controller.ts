@@ -12,7 +12,9 @@ export class AgendaController {
 
   @Post()
   @CanWrite()
-  @ApiOperation({ summary: 'Add an agenda segment: opening, address, unveiling, MoU or project signing, policy presentation, matchmaking, site visit' })
+  @ApiOperation({
+    summary: 'Add an agenda segment: opening, address, unveiling, MoU or project signing, policy presentation, matchmaking, site visit',
+  })
   @ApiErrors('EVENT_CANCELLED')
   create(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @Body() dto: CreateAgendaItemDto): Promise<AgendaItemDto> {
     return this.agenda.create(actor, eventId, dto);
@@ -30,7 +32,12 @@ export class AgendaController {
   @CanWrite()
   @ApiOperation({ summary: 'Change or reorder an agenda segment' })
   @ApiErrors('EVENT_CANCELLED')
-  update(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @IdParam() id: string, @Body() dto: UpdateAgendaItemDto): Promise<AgendaItemDto> {
+  update(
+    @CurrentActor() actor: Actor,
+    @IdParam('eventId') eventId: string,
+    @IdParam() id: string,
+    @Body() dto: UpdateAgendaItemDto,
+  ): Promise<AgendaItemDto> {
     return this.agenda.update(actor, eventId, id, dto);
   }
 

@@ -36,7 +36,9 @@ export class AgendaService {
       await findOr404(em, Event, { id: eventId }, 'Event');
       return listPage(em, AgendaItem, { eventId }, { ord: 'ASC', createdAt: 'ASC', id: 'ASC' }, query, async (items) => {
         const orgIds = items.map((i) => i.organizationId).filter((id): id is string => !!id);
-        const orgs = new Map((orgIds.length ? await em.getRepository(Organization).findBy(orgIds.map((id) => ({ id }))) : []).map((o) => [o.id, o]));
+        const orgs = new Map(
+          (orgIds.length ? await em.getRepository(Organization).findBy(orgIds.map((id) => ({ id }))) : []).map((o) => [o.id, o]),
+        );
         return items.map((i) => toAgendaItemDto({ ...i, organization: i.organizationId ? orgs.get(i.organizationId) : null }));
       });
     });

@@ -30,7 +30,11 @@ export class AttendanceController {
   @CanWrite()
   @ApiOperation({ summary: 'Add many attendees at once, all or nothing' })
   @ApiErrors('ALREADY_EXISTS', 'EVENT_CANCELLED')
-  async addMany(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @Body() dto: BulkAttendanceDto): Promise<BulkAttendanceResultDto> {
+  async addMany(
+    @CurrentActor() actor: Actor,
+    @IdParam('eventId') eventId: string,
+    @Body() dto: BulkAttendanceDto,
+  ): Promise<BulkAttendanceResultDto> {
     return { items: await this.attendance.addMany(actor, eventId, dto.items) };
   }
 
@@ -39,10 +43,14 @@ export class AttendanceController {
   @ApiOperation({
     summary: 'List attendees in protocol order',
     description:
-      'Protocol order: the per-event override first, then the person\'s rank, then when they were added. `effectiveOrder` is each attendee\'s place over the whole event (filters do not renumber it); set `protocolOrder` to correct it.',
+      "Protocol order: the per-event override first, then the person's rank, then when they were added. `effectiveOrder` is each attendee's place over the whole event (filters do not renumber it); set `protocolOrder` to correct it.",
   })
   @ApiPageResponse(AttendanceDto)
-  list(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @Query() query: AttendanceQueryDto): Promise<Page<AttendanceDto>> {
+  list(
+    @CurrentActor() actor: Actor,
+    @IdParam('eventId') eventId: string,
+    @Query() query: AttendanceQueryDto,
+  ): Promise<Page<AttendanceDto>> {
     return this.attendance.list(actor, eventId, query);
   }
 
@@ -57,7 +65,12 @@ export class AttendanceController {
   @CanWrite()
   @ApiOperation({ summary: "Change an attendee's role, side, protocol-order override or status" })
   @ApiErrors('EVENT_CANCELLED')
-  update(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @IdParam() id: string, @Body() dto: UpdateAttendanceDto): Promise<AttendanceDto> {
+  update(
+    @CurrentActor() actor: Actor,
+    @IdParam('eventId') eventId: string,
+    @IdParam() id: string,
+    @Body() dto: UpdateAttendanceDto,
+  ): Promise<AttendanceDto> {
     return this.attendance.update(actor, eventId, id, dto);
   }
 

@@ -8,7 +8,13 @@ import { Person } from '../people/person.entity.js';
 import { PeopleService } from '../people/people.service.js';
 import { rankedAttendanceWhere, rankedAttendances } from '../protocol/protocol-order.js';
 import { Attendance } from './attendance.entity.js';
-import type { AttendanceDto, AttendanceQueryDto, CheckInResultDto, CreateAttendanceDto, UpdateAttendanceDto } from './dto/attendance.dto.js';
+import type {
+  AttendanceDto,
+  AttendanceQueryDto,
+  CheckInResultDto,
+  CreateAttendanceDto,
+  UpdateAttendanceDto,
+} from './dto/attendance.dto.js';
 
 interface RankedRow {
   id: string;
@@ -50,10 +56,16 @@ export class AttendanceService {
     const event = await requireWritableEvent(em, eventId);
     const personIds = items.map((i) => i.personId);
     const dupes = personIds.filter((id, i) => personIds.indexOf(id) !== i);
-    if (dupes.length) throw new AppException('VALIDATION_FAILED', `Person listed twice: ${[...new Set(dupes)].join(', ')}`, [{ field: 'items', messages: ['each person once'] }]);
+    if (dupes.length)
+      throw new AppException('VALIDATION_FAILED', `Person listed twice: ${[...new Set(dupes)].join(', ')}`, [
+        { field: 'items', messages: ['each person once'] },
+      ]);
     await assertReferences(em, Person, personIds, 'Person');
     items.forEach((item) => assertSide(event, item.side));
-    const existing: { person_id: string }[] = await em.query('SELECT person_id FROM attendances WHERE event_id = $1 AND person_id = ANY($2)', [eventId, personIds]);
+    const existing: { person_id: string }[] = await em.query(
+      'SELECT person_id FROM attendances WHERE event_id = $1 AND person_id = ANY($2)',
+      [eventId, personIds],
+    );
     if (existing.length) {
       throw new AppException('ALREADY_EXISTS', 'Already attending this event', { personIds: existing.map((e) => e.person_id) });
     }
@@ -156,7 +168,14 @@ export class AttendanceService {
       `SELECT r.*, count(*) OVER ()::int AS total FROM (${rankedAttendances('$1')}) r ${whereSql} ORDER BY r.effective_order ${limit}`,
       params,
     );
-    const people = new Map((await this.people.loadMany(em, rows.map((r) => r.person_id))).map((p) => [p.id, p]));
+    const people = new Map(
+      (
+        await this.people.loadMany(
+          em,
+          rows.map((r) => r.person_id),
+        )
+      ).map((p) => [p.id, p]),
+    );
     const items = rows.map((r) => ({
       id: r.id,
       eventId: r.event_id,

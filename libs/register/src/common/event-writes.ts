@@ -15,7 +15,11 @@ export async function requireWritableEvent(em: EntityManager, eventId: string): 
 }
 
 /** The next free position in an event's ordered list (after the highest, so deletes leave no clash). */
-export async function nextOrd(em: EntityManager, table: 'agenda_items' | 'participant_groups' | 'speeches' | 'mous' | 'signed_projects', eventId: string): Promise<number> {
+export async function nextOrd(
+  em: EntityManager,
+  table: 'agenda_items' | 'participant_groups' | 'speeches' | 'mous' | 'signed_projects',
+  eventId: string,
+): Promise<number> {
   const [{ next }] = await em.query(`SELECT coalesce(max(ord) + 1, 0)::int AS next FROM ${table} WHERE event_id = $1`, [eventId]);
   return next;
 }

@@ -11,7 +11,12 @@ describe('event lifecycle', () => {
   });
 
   it('refuses going back from held or cancelled', () => {
-    for (const [from, to] of [['held', 'draft'], ['cancelled', 'scheduled'], ['held', 'cancelled'], ['cancelled', 'draft']] as const) {
+    for (const [from, to] of [
+      ['held', 'draft'],
+      ['cancelled', 'scheduled'],
+      ['held', 'cancelled'],
+      ['cancelled', 'draft'],
+    ] as const) {
       expect(() => assertTransition(from, to)).toThrow(expect.objectContaining({ code: 'INVALID_STATE_TRANSITION' }));
     }
   });

@@ -46,14 +46,20 @@ export class EventsService {
   list(actor: Actor, query: EventQueryDto): Promise<Page<EventDto>> {
     return this.db.run(actor.workspaceId, async (em) => {
       const { skip, take } = pageWindow(query);
-      const qb = em.getRepository(Event).createQueryBuilder('e').leftJoinAndSelect('e.organizations', 'eo').leftJoinAndSelect('eo.organization', 'o');
+      const qb = em
+        .getRepository(Event)
+        .createQueryBuilder('e')
+        .leftJoinAndSelect('e.organizations', 'eo')
+        .leftJoinAndSelect('eo.organization', 'o');
       whereTextContains(qb, 'e.title', query.q);
       if (query.status) qb.andWhere('e.status = :status', { status: query.status });
       if (query.kind) qb.andWhere('e.kind = :kind', { kind: query.kind });
       if (query.from) qb.andWhere('e.starts_at >= :from', { from: new Date(query.from) });
       if (query.to) qb.andWhere('e.starts_at < :to', { to: new Date(query.to) });
       if (query.organizationId) {
-        qb.andWhere('EXISTS (SELECT 1 FROM event_organizations x WHERE x.event_id = e.id AND x.organization_id = :org)', { org: query.organizationId });
+        qb.andWhere('EXISTS (SELECT 1 FROM event_organizations x WHERE x.event_id = e.id AND x.organization_id = :org)', {
+          org: query.organizationId,
+        });
       }
       const sort = query.sort ?? '-startsAt';
       const column = sort.replace('-', '') === 'createdAt' ? 'e.createdAt' : 'e.startsAt';
@@ -94,7 +100,12 @@ export class EventsService {
       const startsAt = dto.startsAt !== undefined ? new Date(dto.startsAt) : event.startsAt;
       const endsAt = dto.endsAt !== undefined ? (dto.endsAt ? new Date(dto.endsAt) : null) : event.endsAt;
       assertTimes(startsAt, endsAt);
-      if (dto.sides !== undefined) await assertSidesStillUsed(em, id, dto.sides.map((s) => s.code));
+      if (dto.sides !== undefined)
+        await assertSidesStillUsed(
+          em,
+          id,
+          dto.sides.map((s) => s.code),
+        );
       Object.assign(event, {
         ...(dto.title !== undefined && { title: dto.title }),
         ...(dto.kind !== undefined && { kind: dto.kind }),
@@ -109,7 +120,10 @@ export class EventsService {
       });
       delete event.organizations;
       await em.getRepository(Event).save(event);
-      for (const [role, ids] of [['host', dto.hostIds], ['co_host', dto.coHostIds]] as const) {
+      for (const [role, ids] of [
+        ['host', dto.hostIds],
+        ['co_host', dto.coHostIds],
+      ] as const) {
         if (ids === undefined) continue;
         await assertReferences(em, Organization, ids, 'Organization');
         await em.getRepository(EventOrganization).delete({ eventId: id, role });
@@ -136,7 +150,9 @@ export class EventsService {
 
   private async writeHosts(em: EntityManager, actor: Actor, eventId: string, role: EventOrganizationRole, ids: string[]): Promise<void> {
     if (ids.length === 0) return;
-    await em.getRepository(EventOrganization).insert(ids.map((organizationId, ord) => ({ workspaceId: actor.workspaceId, eventId, organizationId, role, ord })));
+    await em
+      .getRepository(EventOrganization)
+      .insert(ids.map((organizationId, ord) => ({ workspaceId: actor.workspaceId, eventId, organizationId, role, ord })));
   }
 
   private async load(em: EntityManager, id: string): Promise<EventDto> {
@@ -146,7 +162,9 @@ export class EventsService {
 
 function assertTimes(startsAt: Date, endsAt: Date | null): void {
   if (endsAt && endsAt < startsAt) {
-    throw new AppException('VALIDATION_FAILED', 'endsAt must not be before startsAt', [{ field: 'endsAt', messages: ['endsAt must not be before startsAt'] }]);
+    throw new AppException('VALIDATION_FAILED', 'endsAt must not be before startsAt', [
+      { field: 'endsAt', messages: ['endsAt must not be before startsAt'] },
+    ]);
   }
 }
 
@@ -175,7 +193,12 @@ export function toEventDto(e: Event): EventDto {
   const refs = (role: EventOrganizationRole) =>
     orgs
       .filter((o) => o.role === role && o.organization)
-      .map((o) => ({ id: o.organization!.id, kind: o.organization!.kind, name: o.organization!.name, shortName: o.organization!.shortName }));
+      .map((o) => ({
+        id: o.organization!.id,
+        kind: o.organization!.kind,
+        name: o.organization!.name,
+        shortName: o.organization!.shortName,
+      }));
   return {
     id: e.id,
     title: e.title,

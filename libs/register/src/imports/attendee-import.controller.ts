@@ -21,11 +21,11 @@ const DESCRIPTION = [
   '- `organization_kind` (default `other`) and `region` — used when the organization is created',
   '- a second and third position: `title_2_zh` … `organization_2_en`, `organization_2_kind`, `region_2`, and the same with `_3`',
   '- `role`: presider, speaker, guest, participant (default participant)',
-  '- `side`: the code (or a name) of one of the event\'s sides',
+  "- `side`: the code (or a name) of one of the event's sides",
   '- `protocol_rank` (whole number, for people created by the import), `protocol_order` (whole number, the override for this event)',
   '- `status`: invited, registered, checked_in, absent (default registered)',
   '',
-  'A person is matched to one already recorded whose name is the same in a language both have and who holds a position in one of the row\'s organizations; a row without an organization matches by name when exactly one person has it. Otherwise the person is created with the row\'s positions. Organizations are matched by the same name in a language, else created once per file. Matched people and organizations are not changed.',
+  "A person is matched to one already recorded whose name is the same in a language both have and who holds a position in one of the row's organizations; a row without an organization matches by name when exactly one person has it. Otherwise the person is created with the row's positions. Organizations are matched by the same name in a language, else created once per file. Matched people and organizations are not changed.",
   '',
   'All or nothing: if any row has a problem (no name, unknown role, status, kind or side, a bad number, a person listed twice or already attending) nothing is written and the answer is 422 IMPORT_REJECTED with `details.rows: [{ row, field?, reason }]`, `row` numbered as a spreadsheet shows it (the header row is 1). `dryRun=true` checks and reports without writing.',
 ].join('\n');
@@ -84,6 +84,7 @@ async function readUpload(req: FastifyRequest): Promise<{ buffer: Buffer; filena
 
 function uploadError(error: unknown): unknown {
   const code = (error as { code?: string } | null)?.code;
-  if (code === 'FST_REQ_FILE_TOO_LARGE') return new AppException('PAYLOAD_TOO_LARGE', 'The file is larger than 10 MB; split the list into several files');
+  if (code === 'FST_REQ_FILE_TOO_LARGE')
+    return new AppException('PAYLOAD_TOO_LARGE', 'The file is larger than 10 MB; split the list into several files');
   return error;
 }

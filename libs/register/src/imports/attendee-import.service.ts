@@ -71,11 +71,22 @@ export class AttendeeImportService {
     });
   }
 
-  private async write(em: EntityManager, actor: Actor, eventId: string, plan: ImportPlan): Promise<{ personIds: string[]; attendanceIds: string[] }> {
+  private async write(
+    em: EntityManager,
+    actor: Actor,
+    eventId: string,
+    plan: ImportPlan,
+  ): Promise<{ personIds: string[]; attendanceIds: string[] }> {
     const orgIds: string[] = [];
     if (plan.organizations.length) {
       const inserted = await em.getRepository(Organization).insert(
-        plan.organizations.map((o) => ({ workspaceId: actor.workspaceId, kind: o.kind, region: o.region, name: o.name, shortName: null })),
+        plan.organizations.map((o) => ({
+          workspaceId: actor.workspaceId,
+          kind: o.kind,
+          region: o.region,
+          name: o.name,
+          shortName: null,
+        })),
       );
       orgIds.push(...inserted.identifiers.map((i) => i.id as string));
     }
@@ -96,7 +107,13 @@ export class AttendeeImportService {
       em,
       actor,
       eventId,
-      plan.attendances.map((a, i) => ({ personId: personIds[i], role: a.role, side: a.side, protocolOrder: a.protocolOrder, status: a.status })),
+      plan.attendances.map((a, i) => ({
+        personId: personIds[i],
+        role: a.role,
+        side: a.side,
+        protocolOrder: a.protocolOrder,
+        status: a.status,
+      })),
     );
     return { personIds, attendanceIds };
   }
@@ -125,7 +142,10 @@ export class AttendeeImportService {
         )
       : [];
     const attending: { person_id: string }[] = people.length
-      ? await em.query('SELECT person_id FROM attendances WHERE event_id = $1 AND person_id = ANY($2::uuid[])', [event.id, people.map((p) => p.id)])
+      ? await em.query('SELECT person_id FROM attendances WHERE event_id = $1 AND person_id = ANY($2::uuid[])', [
+          event.id,
+          people.map((p) => p.id),
+        ])
       : [];
     return {
       sides: event.sides,
@@ -138,6 +158,6 @@ export class AttendeeImportService {
 
 function texts(names: LocalizedText[]): string[] {
   const all = new Set<string>();
-  for (const name of names) for (const lang of LANGUAGES) if (name[lang]) all.add(name[lang]!);
+  for (const name of names) for (const lang of LANGUAGES) if (name[lang]) all.add(name[lang]);
   return [...all];
 }

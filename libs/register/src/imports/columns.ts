@@ -29,7 +29,12 @@ function canonicalKeys(): ColumnKey[] {
   const keys: string[] = LANGUAGES.map((l) => `name_${l}`);
   for (let slot = 1; slot <= MAX_POSITIONS; slot++) {
     const s = slotSuffix(slot);
-    keys.push(...LANGUAGES.map((l) => `title${s}_${l}`), ...LANGUAGES.map((l) => `organization${s}_${l}`), `organization${s}_kind`, `region${s}`);
+    keys.push(
+      ...LANGUAGES.map((l) => `title${s}_${l}`),
+      ...LANGUAGES.map((l) => `organization${s}_${l}`),
+      `organization${s}_kind`,
+      `region${s}`,
+    );
   }
   keys.push('role', 'side', 'protocol_rank', 'protocol_order', 'status');
   return keys as ColumnKey[];
@@ -68,7 +73,11 @@ const ALIASES: Record<string, ColumnKey> = {
 
 /** Trimmed, lower-case, full-width folded, spaces and hyphens as `_`: "Name ZH" → `name_zh`. */
 export function normalizeHeader(header: string): string {
-  return header.normalize('NFKC').trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return header
+    .normalize('NFKC')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 const KNOWN = new Set<string>(COLUMN_KEYS);

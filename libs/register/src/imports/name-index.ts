@@ -39,4 +39,3 @@ export class NameIndex<T extends { name: LocalizedText }> {
     return [...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
   }
 }
-

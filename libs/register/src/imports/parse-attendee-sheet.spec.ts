@@ -4,7 +4,8 @@ import { AppException } from '@app/core';
 import { parseAttendeeSheet } from './parse-attendee-sheet.js';
 import { detectSheetKind } from './sheet-format.js';
 
-const csv = (text: string, bom = false) => Buffer.concat([bom ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0), Buffer.from(text, 'utf8')]);
+const csv = (text: string, bom = false) =>
+  Buffer.concat([bom ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0), Buffer.from(text, 'utf8')]);
 
 async function rejection(promise: Promise<unknown>): Promise<AppException> {
   const error = await promise.then(
@@ -20,29 +21,48 @@ describe('parseAttendeeSheet (CSV)', () => {
     const sheet = await parseAttendeeSheet(csv('Name_ZH, name_en ,ROLE,Protocol_Rank\n王伟,Wang Wei,speaker,3\n', true), 'csv');
     expect(sheet.ignoredColumns).toEqual([]);
     expect(sheet.rows).toEqual([
-      { row: 2, name: { zh: '王伟', en: 'Wang Wei' }, positions: [], role: 'speaker', protocolRank: '3', side: undefined, protocolOrder: undefined, status: undefined },
+      {
+        row: 2,
+        name: { zh: '王伟', en: 'Wang Wei' },
+        positions: [],
+        role: 'speaker',
+        protocolRank: '3',
+        side: undefined,
+        protocolOrder: undefined,
+        status: undefined,
+      },
     ]);
   });
 
   it('keeps quoted commas, quotes and line breaks inside a name and numbers rows as a spreadsheet does', async () => {
-    const text = 'name_en,organization_en,title_en\r\n"Smith, John","ACME ""Global"" Ltd",CEO\r\n"Li\nMing",,Director\r\n,,\r\nTanaka,,Adviser\r\n';
+    const text =
+      'name_en,organization_en,title_en\r\n"Smith, John","ACME ""Global"" Ltd",CEO\r\n"Li\nMing",,Director\r\n,,\r\nTanaka,,Adviser\r\n';
     const { rows } = await parseAttendeeSheet(csv(text), 'csv');
     expect(rows.map((r) => [r.row, r.name.en])).toEqual([
       [2, 'Smith, John'],
       [3, 'Li\nMing'],
       [5, 'Tanaka'],
     ]);
-    expect(rows[0].positions).toEqual([{ slot: 1, title: { en: 'CEO' }, organization: { en: 'ACME "Global" Ltd' }, kind: undefined, region: undefined }]);
+    expect(rows[0].positions).toEqual([
+      { slot: 1, title: { en: 'CEO' }, organization: { en: 'ACME "Global" Ltd' }, kind: undefined, region: undefined },
+    ]);
   });
 
   it('recognises Chinese and Japanese headers and a second position', async () => {
-    const text = '姓名,氏名,职务,单位,役職,所属,title_2_zh,organization_2_zh,organization_2_kind,side,电话\n' +
+    const text =
+      '姓名,氏名,职务,单位,役職,所属,title_2_zh,organization_2_zh,organization_2_kind,side,电话\n' +
       '宋军继,宋軍継,副省长,山东省人民政府,副省長,山東省人民政府,主任,省委外办,government,shandong,123\n';
     const { rows, ignoredColumns } = await parseAttendeeSheet(csv(text), 'csv');
     expect(ignoredColumns).toEqual(['电话']);
     expect(rows[0].name).toEqual({ zh: '宋军继', ja: '宋軍継' });
     expect(rows[0].positions).toEqual([
-      { slot: 1, title: { zh: '副省长', ja: '副省長' }, organization: { zh: '山东省人民政府', ja: '山東省人民政府' }, kind: undefined, region: undefined },
+      {
+        slot: 1,
+        title: { zh: '副省长', ja: '副省長' },
+        organization: { zh: '山东省人民政府', ja: '山東省人民政府' },
+        kind: undefined,
+        region: undefined,
+      },
       { slot: 2, title: { zh: '主任' }, organization: { zh: '省委外办' }, kind: 'government', region: undefined },
     ]);
     expect(rows[0].side).toBe('shandong');
@@ -72,7 +92,12 @@ describe('parseAttendeeSheet (XLSX)', () => {
   }
 
   it('reads the first worksheet, numbers as text, and keeps spreadsheet row numbers', async () => {
-    const buffer = await workbook([['name_zh', 'name_en', 'protocol_order', 'role'], ['李明', 'Li Ming', 2, 'guest'], [], ['张华', null, 1, null]]);
+    const buffer = await workbook([
+      ['name_zh', 'name_en', 'protocol_order', 'role'],
+      ['李明', 'Li Ming', 2, 'guest'],
+      [],
+      ['张华', null, 1, null],
+    ]);
     expect(detectSheetKind(buffer, 'list.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')).toBe('xlsx');
     const { rows } = await parseAttendeeSheet(buffer, 'xlsx');
     expect(rows.map((r) => [r.row, r.name, r.protocolOrder, r.role])).toEqual([
@@ -119,7 +144,9 @@ describe('detectSheetKind', () => {
   });
 
   it('refuses what is not a spreadsheet list', () => {
-    expect(kind(zip, 'minutes.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')).toBe('UNSUPPORTED_MEDIA_TYPE');
+    expect(kind(zip, 'minutes.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')).toBe(
+      'UNSUPPORTED_MEDIA_TYPE',
+    );
     expect(kind(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0]), 'photo.png', 'image/png')).toBe('UNSUPPORTED_MEDIA_TYPE');
     expect(kind(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), 'old.xls', 'application/vnd.ms-excel')).toBe('UNSUPPORTED_MEDIA_TYPE');
     expect(kind(csv('name\nx'), 'list.xlsx')).toBe('UNSUPPORTED_MEDIA_TYPE');

@@ -53,14 +53,16 @@ function unreadable(message: string): AppException {
 export async function parseAttendeeSheet(buffer: Buffer, kind: SheetKind): Promise<ParsedSheet> {
   const raw = kind === 'xlsx' ? await readXlsx(buffer) : readCsv(buffer);
   const nonEmpty = raw.filter((r) => r.cells.some((c) => c.trim() !== ''));
-  if (!nonEmpty.length) throw unreadable('The file has no rows; the first row must be a header such as name_zh, name_en, title_zh, organization_zh, role');
+  if (!nonEmpty.length)
+    throw unreadable('The file has no rows; the first row must be a header such as name_zh, name_en, title_zh, organization_zh, role');
   // a list often opens with a title line ("参会名单") above the header: the header is the first row naming a name column
   const at = nonEmpty.slice(0, HEADER_SEARCH_ROWS).findIndex((r) => hasNameColumn(r.cells));
   const header = nonEmpty[Math.max(at, 0)];
   const data = nonEmpty.slice(Math.max(at, 0) + 1);
   const map = mapHeader(header.cells);
   if (map.problems.length) {
-    const hint = kind === 'csv' && header.cells.length === 1 && /[;\t]/.test(header.cells[0]) ? ' (columns must be separated by commas)' : '';
+    const hint =
+      kind === 'csv' && header.cells.length === 1 && /[;\t]/.test(header.cells[0]) ? ' (columns must be separated by commas)' : '';
     throw unreadable(`The header row cannot be used: ${map.problems.join('; ')}${hint}`);
   }
   if (data.length === 0) throw unreadable('The file has a header but no attendee rows');
@@ -96,7 +98,8 @@ function toParsedRow(raw: RawRow, columns: Map<number, ColumnKey>): ParsedRow {
       kind: cells.get(`organization${s}_kind` as ColumnKey),
       region: cells.get(`region${s}` as ColumnKey),
     };
-    if (Object.keys(position.title).length || Object.keys(position.organization).length || position.kind || position.region) positions.push(position);
+    if (Object.keys(position.title).length || Object.keys(position.organization).length || position.kind || position.region)
+      positions.push(position);
   }
   return {
     row: raw.row,

@@ -15,7 +15,11 @@ const context = (over: Partial<ImportContext> = {}): ImportContext => ({
 
 let next = 2;
 const row = (over: Partial<ParsedRow>): ParsedRow => ({ row: next++, name: {}, positions: [], ...over });
-const position = (title: Record<string, string>, organization: Record<string, string> = {}, extra: { kind?: string; region?: string; slot?: number } = {}) => ({
+const position = (
+  title: Record<string, string>,
+  organization: Record<string, string> = {},
+  extra: { kind?: string; region?: string; slot?: number } = {},
+) => ({
   slot: extra.slot ?? 1,
   title,
   organization,
@@ -38,10 +42,22 @@ function errors(rows: ParsedRow[], ctx = context()): RowError[] {
 describe('planImport', () => {
   it('creates people and organizations with defaults, each organization once', () => {
     const p = plan([
-      row({ name: { zh: '王伟', en: 'Wang Wei' }, positions: [position({ zh: '厅长' }, { zh: '山东省科技厅' }, { kind: 'government', region: 'Shandong' })], protocolRank: '5', side: '山东方' }),
-      row({ name: { zh: '李娜' }, positions: [position({ zh: '处长' }, { zh: '山东省科技厅', en: 'Shandong S&T Department' })], role: 'Guest', status: 'checked-in' }),
+      row({
+        name: { zh: '王伟', en: 'Wang Wei' },
+        positions: [position({ zh: '厅长' }, { zh: '山东省科技厅' }, { kind: 'government', region: 'Shandong' })],
+        protocolRank: '5',
+        side: '山东方',
+      }),
+      row({
+        name: { zh: '李娜' },
+        positions: [position({ zh: '处长' }, { zh: '山东省科技厅', en: 'Shandong S&T Department' })],
+        role: 'Guest',
+        status: 'checked-in',
+      }),
     ]);
-    expect(p.organizations).toEqual([{ name: { zh: '山东省科技厅', en: 'Shandong S&T Department' }, kind: 'government', region: 'Shandong' }]);
+    expect(p.organizations).toEqual([
+      { name: { zh: '山东省科技厅', en: 'Shandong S&T Department' }, kind: 'government', region: 'Shandong' },
+    ]);
     expect(p.people).toEqual([
       { name: { zh: '王伟', en: 'Wang Wei' }, protocolRank: 5, positions: [{ title: { zh: '厅长' }, organization: { index: 0 } }] },
       { name: { zh: '李娜' }, positions: [{ title: { zh: '处长' }, organization: { index: 0 } }] },
@@ -60,7 +76,10 @@ describe('planImport', () => {
         { id: 'p-hk', name: { zh: '陈明', en: 'Chan Ming' }, organizationIds: ['org-hk'] },
       ],
     });
-    const p = plan([row({ name: { en: 'Chan Ming' }, positions: [position({ en: 'Director' }, { en: 'Invest Hong Kong' })], role: 'speaker' })], ctx);
+    const p = plan(
+      [row({ name: { en: 'Chan Ming' }, positions: [position({ en: 'Director' }, { en: 'Invest Hong Kong' })], role: 'speaker' })],
+      ctx,
+    );
     expect(p.organizations).toEqual([]);
     expect(p.people).toEqual([]);
     expect(p.attendances[0]).toMatchObject({ person: { id: 'p-hk' }, matched: true, role: 'speaker' });
@@ -69,7 +88,12 @@ describe('planImport', () => {
   it('matches by name alone only when exactly one person has it and the row names no organization', () => {
     const one = context({ people: [{ id: 'p1', name: { ja: '田中太郎' }, organizationIds: [] }] });
     expect(plan([row({ name: { ja: '田中太郎' } })], one).attendances[0].person).toEqual({ id: 'p1' });
-    const two = context({ people: [{ id: 'p1', name: { ja: '田中太郎' }, organizationIds: [] }, { id: 'p2', name: { ja: '田中太郎' }, organizationIds: [] }] });
+    const two = context({
+      people: [
+        { id: 'p1', name: { ja: '田中太郎' }, organizationIds: [] },
+        { id: 'p2', name: { ja: '田中太郎' }, organizationIds: [] },
+      ],
+    });
     expect(plan([row({ name: { ja: '田中太郎' } })], two).people).toHaveLength(1);
     const withNewOrg = plan([row({ name: { ja: '田中太郎' }, positions: [position({ ja: '部長' }, { ja: '新会社' })] })], one);
     expect(withNewOrg.people).toHaveLength(1);
@@ -104,7 +128,14 @@ describe('planImport', () => {
   it('refuses a person listed twice or already attending', () => {
     next = 2;
     const ctx = context({ people: [{ id: 'p1', name: { en: 'Sato' }, organizationIds: [] }], attendingPersonIds: new Set(['p1']) });
-    const errs = errors([row({ name: { en: 'Sato' } }), row({ name: { zh: '周' }, positions: [position({ zh: '经理' }, { zh: '甲公司' })] }), row({ name: { zh: '周', en: 'Zhou' }, positions: [position({ zh: '董事' }, { zh: '甲公司' })] })], ctx);
+    const errs = errors(
+      [
+        row({ name: { en: 'Sato' } }),
+        row({ name: { zh: '周' }, positions: [position({ zh: '经理' }, { zh: '甲公司' })] }),
+        row({ name: { zh: '周', en: 'Zhou' }, positions: [position({ zh: '董事' }, { zh: '甲公司' })] }),
+      ],
+      ctx,
+    );
     expect(errs).toEqual([
       { row: 2, field: 'name', reason: 'this person already attends the event' },
       { row: 4, field: 'name', reason: 'the same person as row 3; list each person once' },

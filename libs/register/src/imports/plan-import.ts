@@ -1,5 +1,12 @@
 import type { LocalizedText } from '@app/core';
-import { ATTENDANCE_ROLES, ATTENDANCE_STATUSES, ORGANIZATION_KINDS, type AttendanceRole, type AttendanceStatus, type OrganizationKind } from '../common/vocabulary.js';
+import {
+  ATTENDANCE_ROLES,
+  ATTENDANCE_STATUSES,
+  ORGANIZATION_KINDS,
+  type AttendanceRole,
+  type AttendanceStatus,
+  type OrganizationKind,
+} from '../common/vocabulary.js';
 import { NameIndex, sameName } from './name-index.js';
 import { slotSuffix } from './columns.js';
 import type { ParsedPosition, ParsedRow } from './parse-attendee-sheet.js';
@@ -171,7 +178,11 @@ function checkPosition(p: ParsedPosition, fail: Fail): CheckedPosition {
   const hasTitle = Object.keys(p.title).length > 0;
   const hasOrg = Object.keys(p.organization).length > 0;
   const kind = vocabulary(p.kind, ORGANIZATION_KINDS, 'other', `organization${s}_kind`, fail);
-  if (!hasTitle) fail(`title${s}`, hasOrg ? 'an organization needs the title held in it (title_zh, title_ja or title_en)' : 'no title for this position');
+  if (!hasTitle)
+    fail(
+      `title${s}`,
+      hasOrg ? 'an organization needs the title held in it (title_zh, title_ja or title_en)' : 'no title for this position',
+    );
   else if ((p.kind || p.region) && !hasOrg) fail(`organization${s}`, 'organization kind or region given without an organization');
   return { title: p.title, organization: hasOrg ? p.organization : null, kind, region: p.region ?? null };
 }

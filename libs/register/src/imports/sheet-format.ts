@@ -37,7 +37,8 @@ function unsupported(message: string): AppException {
 export function detectSheetKind(buffer: Buffer, filename?: string, mimetype?: string): SheetKind {
   const ext = extensionOf(filename);
   const mime = (mimetype ?? '').split(';')[0].trim().toLowerCase();
-  if (buffer.length === 0) throw new AppException('VALIDATION_FAILED', 'The uploaded file is empty', [{ field: 'file', messages: ['the file is empty'] }]);
+  if (buffer.length === 0)
+    throw new AppException('VALIDATION_FAILED', 'The uploaded file is empty', [{ field: 'file', messages: ['the file is empty'] }]);
 
   const zip = startsWith(buffer, [0x50, 0x4b, 0x03, 0x04]);
   if (zip) {

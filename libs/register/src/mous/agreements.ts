@@ -87,17 +87,36 @@ export async function eventAgreementsPage<T extends Agreement, D>(
   toDtos: (rows: T[]) => Promise<D[]>,
 ): Promise<Page<D>> {
   await findOr404(em, Event, { id: eventId }, 'Event');
-  return listPage(em, entity, { eventId } as FindOptionsWhere<T>, { ord: 'ASC', createdAt: 'ASC', id: 'ASC' } as FindOptionsOrder<T>, query, toDtos);
+  return listPage(
+    em,
+    entity,
+    { eventId } as FindOptionsWhere<T>,
+    { ord: 'ASC', createdAt: 'ASC', id: 'ASC' } as FindOptionsOrder<T>,
+    query,
+    toDtos,
+  );
 }
 
 /** Opens a change to an event's MoU or signed project: the event must be writable, the record one of the event's. */
-export async function writableAgreement<T extends Agreement>(em: EntityManager, entity: EntityTarget<T>, eventId: string, id: string, resource: string): Promise<T> {
+export async function writableAgreement<T extends Agreement>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  eventId: string,
+  id: string,
+  resource: string,
+): Promise<T> {
   await requireWritableEvent(em, eventId);
   return findOr404(em, entity, { id, eventId }, resource);
 }
 
 /** Deletes an event's MoU or signed project; like any change, refused on a cancelled event. */
-export async function removeAgreement<T extends Agreement>(em: EntityManager, entity: EntityTarget<T>, eventId: string, id: string, resource: string): Promise<void> {
+export async function removeAgreement<T extends Agreement>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  eventId: string,
+  id: string,
+  resource: string,
+): Promise<void> {
   await writableAgreement(em, entity, eventId, id, resource);
   await em.getRepository(entity).delete({ id } as FindOptionsWhere<T>);
 }

@@ -37,7 +37,12 @@ export class EventMousController {
   @CanWrite()
   @ApiOperation({ summary: 'Change an MoU; `parties` and `witnessIds`, when given, replace the whole list' })
   @ApiErrors('EVENT_CANCELLED')
-  update(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @IdParam() id: string, @Body() dto: UpdateMouDto): Promise<MouDto> {
+  update(
+    @CurrentActor() actor: Actor,
+    @IdParam('eventId') eventId: string,
+    @IdParam() id: string,
+    @Body() dto: UpdateMouDto,
+  ): Promise<MouDto> {
     return this.mous.update(actor, eventId, id, dto);
   }
 

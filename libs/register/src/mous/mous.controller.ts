@@ -14,7 +14,8 @@ export class MousController {
   @CanRead()
   @ApiOperation({
     summary: 'List MoUs across events, filtered by party, region, date, status, event or title',
-    description: "An MoU's date is its signing date, else the day its event started (the event's local time); `from` and `to` are inclusive.",
+    description:
+      "An MoU's date is its signing date, else the day its event started (the event's local time); `from` and `to` are inclusive.",
   })
   @ApiPageResponse(MouDto)
   list(@CurrentActor() actor: Actor, @Query() query: MouQueryDto): Promise<Page<MouDto>> {

@@ -6,7 +6,17 @@ import { assertReferences, findOr404 } from '../common/references.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Person } from '../people/person.entity.js';
 import { PeopleService } from '../people/people.service.js';
-import { agreementsPage, eventAgreementsPage, eventStartDateSql, loadPartyOrganizations, REGION_MATCH, removeAgreement, whereAgreementFilters, writableAgreement, type AgreementSql } from './agreements.js';
+import {
+  agreementsPage,
+  eventAgreementsPage,
+  eventStartDateSql,
+  loadPartyOrganizations,
+  REGION_MATCH,
+  removeAgreement,
+  whereAgreementFilters,
+  writableAgreement,
+  type AgreementSql,
+} from './agreements.js';
 import type { PersonDto } from '../people/dto/person.dto.js';
 import type { CreateMouDto, MouDto, MouPartyInputDto, MouQueryDto, UpdateMouDto } from './dto/mou.dto.js';
 import { MouParty } from './mou-party.entity.js';
@@ -97,8 +107,13 @@ export class MousService {
   private async toDtos(em: EntityManager, mous: Mou[]): Promise<MouDto[]> {
     if (mous.length === 0) return [];
     const parties = await em.getRepository(MouParty).find({ where: { mouId: In(mous.map((m) => m.id)) }, order: { ord: 'ASC' } });
-    const orgs = await loadPartyOrganizations(em, parties.map((p) => p.organizationId));
-    const personIds = [...new Set([...parties.flatMap((p) => (p.signatoryId ? [p.signatoryId] : [])), ...mous.flatMap((m) => m.witnessIds)])];
+    const orgs = await loadPartyOrganizations(
+      em,
+      parties.map((p) => p.organizationId),
+    );
+    const personIds = [
+      ...new Set([...parties.flatMap((p) => (p.signatoryId ? [p.signatoryId] : [])), ...mous.flatMap((m) => m.witnessIds)]),
+    ];
     const people = new Map((await this.people.loadMany(em, personIds)).map((p) => [p.id, p]));
     return mous.map((m) => ({
       id: m.id,
@@ -126,12 +141,23 @@ export class MousService {
 
 /** Organizations, signatories and witnesses must be records of the caller's workspace. */
 async function assertPartiesAndWitnesses(em: EntityManager, parties: MouPartyInputDto[], witnessIds: string[] | undefined): Promise<void> {
-  await assertReferences(em, Organization, parties.map((p) => p.organizationId), 'Organization');
+  await assertReferences(
+    em,
+    Organization,
+    parties.map((p) => p.organizationId),
+    'Organization',
+  );
   await assertReferences(em, Person, [...parties.map((p) => p.signatoryId), ...(witnessIds ?? [])], 'Person');
 }
 
 async function writeParties(em: EntityManager, actor: Actor, mouId: string, parties: MouPartyInputDto[]): Promise<void> {
   await em.getRepository(MouParty).insert(
-    parties.map((p, ord) => ({ workspaceId: actor.workspaceId, mouId, ord, organizationId: p.organizationId, signatoryId: p.signatoryId ?? null })),
+    parties.map((p, ord) => ({
+      workspaceId: actor.workspaceId,
+      mouId,
+      ord,
+      organizationId: p.organizationId,
+      signatoryId: p.signatoryId ?? null,
+    })),
   );
 }

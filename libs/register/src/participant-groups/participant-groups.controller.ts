@@ -14,7 +14,11 @@ export class ParticipantGroupsController {
   @CanWrite()
   @ApiOperation({ summary: 'Record an unnamed group of participants with a count and qualifier ("over 200 from enterprises")' })
   @ApiErrors('EVENT_CANCELLED')
-  create(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @Body() dto: CreateParticipantGroupDto): Promise<ParticipantGroupDto> {
+  create(
+    @CurrentActor() actor: Actor,
+    @IdParam('eventId') eventId: string,
+    @Body() dto: CreateParticipantGroupDto,
+  ): Promise<ParticipantGroupDto> {
     return this.groups.create(actor, eventId, dto);
   }
 
@@ -22,14 +26,23 @@ export class ParticipantGroupsController {
   @CanRead()
   @ApiOperation({ summary: "List the event's participant groups in order" })
   @ApiPageResponse(ParticipantGroupDto)
-  list(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @Query() query: PageQueryDto): Promise<Page<ParticipantGroupDto>> {
+  list(
+    @CurrentActor() actor: Actor,
+    @IdParam('eventId') eventId: string,
+    @Query() query: PageQueryDto,
+  ): Promise<Page<ParticipantGroupDto>> {
     return this.groups.list(actor, eventId, query);
   }
 
   @Patch(':id')
   @CanWrite()
   @ApiOperation({ summary: 'Change a participant group' })
-  update(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @IdParam() id: string, @Body() dto: UpdateParticipantGroupDto): Promise<ParticipantGroupDto> {
+  update(
+    @CurrentActor() actor: Actor,
+    @IdParam('eventId') eventId: string,
+    @IdParam() id: string,
+    @Body() dto: UpdateParticipantGroupDto,
+  ): Promise<ParticipantGroupDto> {
     return this.groups.update(actor, eventId, id, dto);
   }
 

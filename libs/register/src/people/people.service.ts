@@ -20,7 +20,12 @@ export class PeopleService {
 
   /** Creates a person inside an open workspace transaction (used by imports and the demo too). */
   async createIn(em: EntityManager, actor: Actor, dto: CreatePersonDto): Promise<PersonDto> {
-    await assertReferences(em, Organization, (dto.positions ?? []).map((p) => p.organizationId), 'Organization');
+    await assertReferences(
+      em,
+      Organization,
+      (dto.positions ?? []).map((p) => p.organizationId),
+      'Organization',
+    );
     return this.load(em, await this.insertIn(em, actor, dto));
   }
 
@@ -42,10 +47,23 @@ export class PeopleService {
       const qb = em.getRepository(Person).createQueryBuilder('p');
       whereTextContains(qb, 'p.name', query.q);
       if (query.organizationId) {
-        qb.andWhere('EXISTS (SELECT 1 FROM positions pos WHERE pos.person_id = p.id AND pos.organization_id = :org)', { org: query.organizationId });
+        qb.andWhere('EXISTS (SELECT 1 FROM positions pos WHERE pos.person_id = p.id AND pos.organization_id = :org)', {
+          org: query.organizationId,
+        });
       }
-      const [rows, total] = await qb.orderBy('p.protocol_rank').addOrderBy('p.created_at').addOrderBy('p.id').skip(skip).take(take).getManyAndCount();
-      const people = rows.length ? await this.loadMany(em, rows.map((r) => r.id)) : [];
+      const [rows, total] = await qb
+        .orderBy('p.protocol_rank')
+        .addOrderBy('p.created_at')
+        .addOrderBy('p.id')
+        .skip(skip)
+        .take(take)
+        .getManyAndCount();
+      const people = rows.length
+        ? await this.loadMany(
+            em,
+            rows.map((r) => r.id),
+          )
+        : [];
       return toPage(people, total, query);
     });
   }
@@ -63,7 +81,12 @@ export class PeopleService {
       if (dto.note !== undefined) person.note = dto.note ?? null;
       await em.getRepository(Person).save(person);
       if (dto.positions !== undefined) {
-        await assertReferences(em, Organization, dto.positions.map((p) => p.organizationId), 'Organization');
+        await assertReferences(
+          em,
+          Organization,
+          dto.positions.map((p) => p.organizationId),
+          'Organization',
+        );
         await em.getRepository(Position).delete({ personId: id });
         await this.writePositions(em, actor, id, dto.positions);
       }
@@ -89,7 +112,13 @@ export class PeopleService {
   private async writePositions(em: EntityManager, actor: Actor, personId: string, positions: PositionInputDto[]): Promise<void> {
     if (positions.length === 0) return;
     await em.getRepository(Position).insert(
-      positions.map((p, ord) => ({ workspaceId: actor.workspaceId, personId, ord, title: p.title, organizationId: p.organizationId ?? null })),
+      positions.map((p, ord) => ({
+        workspaceId: actor.workspaceId,
+        personId,
+        ord,
+        title: p.title,
+        organizationId: p.organizationId ?? null,
+      })),
     );
   }
 

@@ -14,7 +14,11 @@ export class EventProjectsController {
   @CanWrite()
   @ApiOperation({ summary: 'Record a cooperation project signed at the event: parties, sector, amount and currency' })
   @ApiErrors('EVENT_CANCELLED')
-  create(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @Body() dto: CreateSignedProjectDto): Promise<SignedProjectDto> {
+  create(
+    @CurrentActor() actor: Actor,
+    @IdParam('eventId') eventId: string,
+    @Body() dto: CreateSignedProjectDto,
+  ): Promise<SignedProjectDto> {
     return this.projects.create(actor, eventId, dto);
   }
 
@@ -37,7 +41,12 @@ export class EventProjectsController {
   @CanWrite()
   @ApiOperation({ summary: 'Change a signed project; `partyIds`, when given, replaces the list' })
   @ApiErrors('EVENT_CANCELLED')
-  update(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @IdParam() id: string, @Body() dto: UpdateSignedProjectDto): Promise<SignedProjectDto> {
+  update(
+    @CurrentActor() actor: Actor,
+    @IdParam('eventId') eventId: string,
+    @IdParam() id: string,
+    @Body() dto: UpdateSignedProjectDto,
+  ): Promise<SignedProjectDto> {
     return this.projects.update(actor, eventId, id, dto);
   }
 

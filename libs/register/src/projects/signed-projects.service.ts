@@ -3,7 +3,17 @@ import type { EntityManager } from 'typeorm';
 import { AppException, TenantDb, type Actor, type Page, type PageQueryDto } from '@app/core';
 import { nextOrd, requireWritableEvent } from '../common/event-writes.js';
 import { assertReferences, findOr404 } from '../common/references.js';
-import { agreementsPage, eventAgreementsPage, eventStartDateSql, loadPartyOrganizations, REGION_MATCH, removeAgreement, whereAgreementFilters, writableAgreement, type AgreementSql } from '../mous/agreements.js';
+import {
+  agreementsPage,
+  eventAgreementsPage,
+  eventStartDateSql,
+  loadPartyOrganizations,
+  REGION_MATCH,
+  removeAgreement,
+  whereAgreementFilters,
+  writableAgreement,
+  type AgreementSql,
+} from '../mous/agreements.js';
 import { Organization } from '../organizations/organization.entity.js';
 import type { CreateSignedProjectDto, SignedProjectDto, SignedProjectQueryDto, UpdateSignedProjectDto } from './dto/signed-project.dto.js';
 import { SignedProject } from './signed-project.entity.js';
@@ -93,11 +103,16 @@ export class SignedProjectsService {
 function assertAmountWithCurrency(amount: string | null, currency: string | null): void {
   if ((amount === null) === (currency === null)) return;
   const [field, other] = amount === null ? ['amount', 'currency'] : ['currency', 'amount'];
-  throw new AppException('VALIDATION_FAILED', `${field} is required when ${other} is given`, [{ field, messages: [`${field} is required when ${other} is given`] }]);
+  throw new AppException('VALIDATION_FAILED', `${field} is required when ${other} is given`, [
+    { field, messages: [`${field} is required when ${other} is given`] },
+  ]);
 }
 
 async function toDtos(em: EntityManager, projects: SignedProject[]): Promise<SignedProjectDto[]> {
-  const orgs = await loadPartyOrganizations(em, projects.flatMap((p) => p.partyIds));
+  const orgs = await loadPartyOrganizations(
+    em,
+    projects.flatMap((p) => p.partyIds),
+  );
   return projects.map((p) => ({
     id: p.id,
     eventId: p.eventId,

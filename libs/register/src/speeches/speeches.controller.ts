@@ -12,7 +12,7 @@ export class SpeechesController {
 
   @Post()
   @CanWrite()
-  @ApiOperation({ summary: "Record a speech: the speaker (an attendee of the event), its kind, key points and quotes" })
+  @ApiOperation({ summary: 'Record a speech: the speaker (an attendee of the event), its kind, key points and quotes' })
   @ApiErrors('EVENT_CANCELLED')
   create(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @Body() dto: CreateSpeechDto): Promise<SpeechDto> {
     return this.speeches.create(actor, eventId, dto);
@@ -20,7 +20,7 @@ export class SpeechesController {
 
   @Get()
   @CanRead()
-  @ApiOperation({ summary: 'List speeches in speaking order', description: 'By `order`, then the speakers\' protocol order.' })
+  @ApiOperation({ summary: 'List speeches in speaking order', description: "By `order`, then the speakers' protocol order." })
   @ApiPageResponse(SpeechDto)
   list(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @Query() query: PageQueryDto): Promise<Page<SpeechDto>> {
     return this.speeches.list(actor, eventId, query);
@@ -37,7 +37,12 @@ export class SpeechesController {
   @CanWrite()
   @ApiOperation({ summary: 'Change a speech, its speaker or its place in the speaking order' })
   @ApiErrors('EVENT_CANCELLED')
-  update(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @IdParam() id: string, @Body() dto: UpdateSpeechDto): Promise<SpeechDto> {
+  update(
+    @CurrentActor() actor: Actor,
+    @IdParam('eventId') eventId: string,
+    @IdParam() id: string,
+    @Body() dto: UpdateSpeechDto,
+  ): Promise<SpeechDto> {
     return this.speeches.update(actor, eventId, id, dto);
   }
 

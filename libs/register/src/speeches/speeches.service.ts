@@ -123,7 +123,14 @@ export class SpeechesService {
         ORDER BY ${SPEAKING_ORDER} ${limit}`,
       params,
     );
-    const people = new Map((await this.people.loadMany(em, rows.map((r) => r.person_id))).map((p) => [p.id, p]));
+    const people = new Map(
+      (
+        await this.people.loadMany(
+          em,
+          rows.map((r) => r.person_id),
+        )
+      ).map((p) => [p.id, p]),
+    );
     const items = rows.map((r) => ({
       id: r.id,
       eventId: r.event_id,

@@ -14,12 +14,12 @@ function parseCsv(input: string): string[][] {
   for (let i = 0; i < input.length; i++) {
     const c = input[i];
     if (quoted) {
-      if (c === '"' && input[i + 1] === '"') (field += '"'), i++;
+      if (c === '"' && input[i + 1] === '"') ((field += '"'), i++);
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && input[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else if (c === ',') (row.push(field), (field = ''));
+    else if (c === '\r' && input[i + 1] === '\n') (row.push(field), rows.push(row), (row = []), (field = ''), i++);
     else if (c === '\n' || c === '\r') throw new Error(`bare line break at ${i}`);
     else field += c;
   }
@@ -67,9 +67,7 @@ describe('renderAttendanceCsv', () => {
 
   it('neutralises cells a spreadsheet would run as formulas', async () => {
     const names = ['=SUM(1)', '+1', '-1', '@x', '\tTab', '=HYPERLINK("http://x","y")'];
-    const buffer = await collect((out) =>
-      renderAttendanceCsv(demoHeader('en'), fromArray(names.map((n, i) => tricky(n, i + 1))), out),
-    );
+    const buffer = await collect((out) => renderAttendanceCsv(demoHeader('en'), fromArray(names.map((n, i) => tricky(n, i + 1))), out));
     const parsed = parseCsv(buffer.toString('utf8').slice(1));
     expect(parsed.slice(1).map((r) => r[1])).toEqual(names.map((n) => `'${n}`));
     expect(csvField('Song Junji')).toBe('Song Junji');

@@ -36,10 +36,7 @@ function rowLine(row: AttendanceRow, labels: ReportLabels, timeZone: string): st
 }
 
 /** The CSV text in chunks: BOM and header line first, then a few hundred rows per chunk. */
-export async function* attendanceCsvChunks(
-  header: ReportHeader,
-  rows: AsyncIterable<AttendanceRow>,
-): AsyncGenerator<string> {
+export async function* attendanceCsvChunks(header: ReportHeader, rows: AsyncIterable<AttendanceRow>): AsyncGenerator<string> {
   const labels = reportLabels(header.lang);
   yield BOM + headerLine(labels);
   let chunk = '';
@@ -59,11 +56,7 @@ export async function* attendanceCsvChunks(
  * Writes the attendance CSV (UTF-8 with BOM, CRLF, RFC 4180) to `out`, waiting for 'drain'
  * whenever `out` is full, then ends `out`. Memory stays flat however many rows come.
  */
-export async function renderAttendanceCsv(
-  header: ReportHeader,
-  rows: AsyncIterable<AttendanceRow>,
-  out: Writable,
-): Promise<void> {
+export async function renderAttendanceCsv(header: ReportHeader, rows: AsyncIterable<AttendanceRow>, out: Writable): Promise<void> {
   await renderTo(out, async () => {
     for await (const chunk of attendanceCsvChunks(header, rows)) await writeChunk(out, chunk);
     await endOutput(out);

@@ -32,7 +32,11 @@ export function attendanceCells(row: AttendanceRow, labels: ReportLabels): Atten
  * One attendee as a flat table row, in column order (order, name, positions, organization, role, side,
  * status, check-in); the check-in instant is shaped by the caller (text for CSV, a date for XLSX).
  */
-export function attendanceRowValues<T>(row: AttendanceRow, labels: ReportLabels, checkIn: (instant: Date) => T): (string | number | T | null)[] {
+export function attendanceRowValues<T>(
+  row: AttendanceRow,
+  labels: ReportLabels,
+  checkIn: (instant: Date) => T,
+): (string | number | T | null)[] {
   const cells = attendanceCells(row, labels);
   return [
     row.order,

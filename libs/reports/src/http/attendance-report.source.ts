@@ -85,10 +85,16 @@ export class AttendanceReportSource {
       params,
     );
     const groups: { category: LocalizedText; count: number; qualifier: AttendanceSummary['participantGroups'][number]['qualifier'] }[] =
-      await this.em.query('SELECT category, count, qualifier FROM participant_groups WHERE event_id = $1 ORDER BY ord, created_at', [this.eventId]);
+      await this.em.query('SELECT category, count, qualifier FROM participant_groups WHERE event_id = $1 ORDER BY ord, created_at', [
+        this.eventId,
+      ]);
     const bySide: Record<string, number> = {};
     for (const [code, n] of Object.entries(totals.bySide as Record<string, number>)) bySide[code ? (this.sides.get(code) ?? code) : ''] = n;
-    return { ...totals, bySide, participantGroups: groups.map((g) => ({ category: this.text(g.category), count: g.count, qualifier: g.qualifier })) };
+    return {
+      ...totals,
+      bySide,
+      participantGroups: groups.map((g) => ({ category: this.text(g.category), count: g.count, qualifier: g.qualifier })),
+    };
   }
 
   /** Rows in protocol order, or by organization then protocol order. Each call opens a new cursor. */

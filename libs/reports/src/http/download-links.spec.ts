@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createDownloadToken, verifyDownloadToken, type DownloadGrant } from './download-links.js';
 
-const grant: DownloadGrant = { workspaceId: 'w', eventId: 'e', report: 'attendance', format: 'pdf', lang: 'zh', params: {}, exp: 2_000_000_000 };
+const grant: DownloadGrant = {
+  workspaceId: 'w',
+  eventId: 'e',
+  report: 'attendance',
+  format: 'pdf',
+  lang: 'zh',
+  params: {},
+  exp: 2_000_000_000,
+};
 
 describe('signed download links', () => {
   it('round-trips a grant', () => {

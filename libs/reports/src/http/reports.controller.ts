@@ -13,7 +13,12 @@ const FILE = { schema: { type: 'string', format: 'binary' } };
 const ReportFile = (formats: ('csv' | 'xlsx' | 'pdf')[]) =>
   ApiOkResponse({
     description: 'The report file, streamed; Content-Disposition names it after the event date and title',
-    content: Object.fromEntries(formats.map((f) => [{ csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', pdf: 'application/pdf' }[f], FILE])),
+    content: Object.fromEntries(
+      formats.map((f) => [
+        { csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', pdf: 'application/pdf' }[f],
+        FILE,
+      ]),
+    ),
   });
 
 @ApiTags('reports')
@@ -31,17 +36,40 @@ export class ReportsController {
     description: 'Streamed from the database; filters by status, side and role. The file name carries the event date and title.',
   })
   @ReportFile(['csv', 'xlsx', 'pdf'])
-  async attendance(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @Query() q: AttendanceReportQueryDto, @Res() reply: FastifyReply): Promise<void> {
-    const request: ReportRequest = { report: 'attendance', format: q.format ?? 'pdf', lang: q.lang ?? 'zh', filters: { status: q.status, side: q.side, role: q.role } };
+  async attendance(
+    @CurrentActor() actor: Actor,
+    @IdParam('eventId') eventId: string,
+    @Query() q: AttendanceReportQueryDto,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const request: ReportRequest = {
+      report: 'attendance',
+      format: q.format ?? 'pdf',
+      lang: q.lang ?? 'zh',
+      filters: { status: q.status, side: q.side, role: q.role },
+    };
     await send(reply, await this.reports.open(actor, eventId, request));
   }
 
   @Get('events/:eventId/reports/sign-in-sheet')
   @CanRead()
-  @ApiOperation({ summary: 'Pre-event sign-in sheet with an empty signature column, in protocol order or grouped by organization (PDF or XLSX)' })
+  @ApiOperation({
+    summary: 'Pre-event sign-in sheet with an empty signature column, in protocol order or grouped by organization (PDF or XLSX)',
+  })
   @ReportFile(['pdf', 'xlsx'])
-  async signInSheet(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @Query() q: SignInSheetQueryDto, @Res() reply: FastifyReply): Promise<void> {
-    const request: ReportRequest = { report: 'sign-in-sheet', format: q.format ?? 'pdf', lang: q.lang ?? 'zh', filters: { side: q.side, role: q.role }, groupBy: q.groupBy };
+  async signInSheet(
+    @CurrentActor() actor: Actor,
+    @IdParam('eventId') eventId: string,
+    @Query() q: SignInSheetQueryDto,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const request: ReportRequest = {
+      report: 'sign-in-sheet',
+      format: q.format ?? 'pdf',
+      lang: q.lang ?? 'zh',
+      filters: { side: q.side, role: q.role },
+      groupBy: q.groupBy,
+    };
     await send(reply, await this.reports.open(actor, eventId, request));
   }
 
@@ -49,28 +77,50 @@ export class ReportsController {
   @CanRead()
   @ApiOperation({
     summary: 'A short-lived signed link to a report, to open in a browser without an Authorization header',
-    description: 'The link works for DOWNLOAD_LINK_TTL_SECONDS (default 300) for whoever holds it, even if the caller loses access meanwhile; keep the lifetime short.',
+    description:
+      'The link works for DOWNLOAD_LINK_TTL_SECONDS (default 300) for whoever holds it, even if the caller loses access meanwhile; keep the lifetime short.',
   })
-  async link(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @Body() dto: CreateDownloadLinkDto, @Req() req: FastifyRequest): Promise<DownloadLinkDto> {
+  async link(
+    @CurrentActor() actor: Actor,
+    @IdParam('eventId') eventId: string,
+    @Body() dto: CreateDownloadLinkDto,
+    @Req() req: FastifyRequest,
+  ): Promise<DownloadLinkDto> {
     if (dto.report === 'sign-in-sheet' && dto.format === 'csv') {
-      throw new AppException('VALIDATION_FAILED', 'The sign-in sheet is pdf or xlsx', [{ field: 'format', messages: ['the sign-in sheet is pdf or xlsx'] }]);
+      throw new AppException('VALIDATION_FAILED', 'The sign-in sheet is pdf or xlsx', [
+        { field: 'format', messages: ['the sign-in sheet is pdf or xlsx'] },
+      ]);
     }
     if (dto.report === 'sign-in-sheet' && dto.status) {
-      throw new AppException('VALIDATION_FAILED', 'The sign-in sheet lists everyone expected; it takes no status filter', [{ field: 'status', messages: ['not used by the sign-in sheet'] }]);
+      throw new AppException('VALIDATION_FAILED', 'The sign-in sheet lists everyone expected; it takes no status filter', [
+        { field: 'status', messages: ['not used by the sign-in sheet'] },
+      ]);
     }
     await this.reports.assertEventVisible(actor, eventId);
     const { downloadLinkTtlSeconds, jwtSecret } = this.config.getOrThrow<AuthConfig>('auth');
     const exp = Math.floor(Date.now() / 1000) + downloadLinkTtlSeconds;
     const params = Object.fromEntries(
-      Object.entries({ status: dto.status, side: dto.side, role: dto.role, groupBy: dto.groupBy }).filter((e): e is [string, string] => !!e[1]),
+      Object.entries({ status: dto.status, side: dto.side, role: dto.role, groupBy: dto.groupBy }).filter(
+        (e): e is [string, string] => !!e[1],
+      ),
     );
-    const grant: DownloadGrant = { workspaceId: actor.workspaceId, eventId, report: dto.report, format: dto.format, lang: dto.lang ?? 'zh', params, exp };
+    const grant: DownloadGrant = {
+      workspaceId: actor.workspaceId,
+      eventId,
+      report: dto.report,
+      format: dto.format,
+      lang: dto.lang ?? 'zh',
+      params,
+      exp,
+    };
     const base = this.config.getOrThrow<AppConfig>('app').publicBaseUrl ?? `${req.protocol}://${req.host}`;
     return { url: `${base.replace(/\/$/, '')}/api/v1/downloads/${createDownloadToken(grant, jwtSecret)}`, expiresAt: new Date(exp * 1000) };
   }
 
   @Get('downloads/:token')
-  @ApiOperation({ summary: 'Download a report by signed link (no Authorization header); 410 LINK_EXPIRED after expiry, 403 LINK_INVALID if altered' })
+  @ApiOperation({
+    summary: 'Download a report by signed link (no Authorization header); 410 LINK_EXPIRED after expiry, 403 LINK_INVALID if altered',
+  })
   @ReportFile(['csv', 'xlsx', 'pdf'])
   @ApiErrors('LINK_EXPIRED', 'LINK_INVALID')
   async download(@Param('token') token: string, @Res() reply: FastifyReply): Promise<void> {

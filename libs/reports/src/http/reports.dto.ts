@@ -10,37 +10,50 @@ export const REPORT_KINDS = ['attendance', 'sign-in-sheet'] as const;
 /** Language and filters every report takes. */
 class ReportFiltersDto {
   @ApiProperty({ enum: LANGUAGES, required: false, default: 'zh' })
-  @IsOptional() @IsIn(LANGUAGES)
+  @IsOptional()
+  @IsIn(LANGUAGES)
   lang?: Language;
 
   /** Only attendees of this side (a side code of the event) */
-  @IsOptional() @IsString() @MaxLength(40)
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
   side?: string;
 
   @ApiProperty({ enum: ATTENDANCE_ROLES, required: false })
-  @IsOptional() @IsIn(ATTENDANCE_ROLES)
+  @IsOptional()
+  @IsIn(ATTENDANCE_ROLES)
   role?: (typeof ATTENDANCE_ROLES)[number];
 }
 
 class StatusFilterDto extends ReportFiltersDto {
   @ApiProperty({ enum: ATTENDANCE_STATUSES, required: false, description: 'Only attendees with this status (e.g. checked_in, absent)' })
-  @IsOptional() @IsIn(ATTENDANCE_STATUSES)
+  @IsOptional()
+  @IsIn(ATTENDANCE_STATUSES)
   status?: (typeof ATTENDANCE_STATUSES)[number];
 }
 
 export class AttendanceReportQueryDto extends StatusFilterDto {
   @ApiProperty({ enum: ATTENDANCE_FORMATS, required: false, default: 'pdf' })
-  @IsOptional() @IsIn(ATTENDANCE_FORMATS)
+  @IsOptional()
+  @IsIn(ATTENDANCE_FORMATS)
   format?: (typeof ATTENDANCE_FORMATS)[number];
 }
 
 export class SignInSheetQueryDto extends ReportFiltersDto {
   @ApiProperty({ enum: SIGN_IN_FORMATS, required: false, default: 'pdf' })
-  @IsOptional() @IsIn(SIGN_IN_FORMATS)
+  @IsOptional()
+  @IsIn(SIGN_IN_FORMATS)
   format?: (typeof SIGN_IN_FORMATS)[number];
 
-  @ApiProperty({ enum: ['protocol', 'organization'], required: false, default: 'protocol', description: 'One list in protocol order, or grouped by organization' })
-  @IsOptional() @IsIn(['protocol', 'organization'])
+  @ApiProperty({
+    enum: ['protocol', 'organization'],
+    required: false,
+    default: 'protocol',
+    description: 'One list in protocol order, or grouped by organization',
+  })
+  @IsOptional()
+  @IsIn(['protocol', 'organization'])
   groupBy?: 'protocol' | 'organization';
 }
 
@@ -54,7 +67,8 @@ export class CreateDownloadLinkDto extends StatusFilterDto {
   format: (typeof ATTENDANCE_FORMATS)[number];
 
   @ApiProperty({ enum: ['protocol', 'organization'], required: false, description: 'Sign-in sheet only' })
-  @IsOptional() @IsIn(['protocol', 'organization'])
+  @IsOptional()
+  @IsIn(['protocol', 'organization'])
   groupBy?: 'protocol' | 'organization';
 }
 

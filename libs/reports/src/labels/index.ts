@@ -17,9 +17,7 @@ export function reportLabels(lang: Language): ReportLabels {
 
 export function organizationKindLabel(labels: ReportLabels, kind: string | null): string {
   if (!kind) return labels.unclassifiedKind;
-  return (ORGANIZATION_KINDS as readonly string[]).includes(kind)
-    ? labels.organizationKinds[kind as OrganizationKind]
-    : kind;
+  return (ORGANIZATION_KINDS as readonly string[]).includes(kind) ? labels.organizationKinds[kind as OrganizationKind] : kind;
 }
 
 export function roleLabel(labels: ReportLabels, role: string): string {

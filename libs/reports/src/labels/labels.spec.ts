@@ -11,7 +11,9 @@ function leaves(value: unknown, path = ''): Array<[string, unknown]> {
 }
 
 describe('report labels', () => {
-  const reference = leaves(reportLabels('en')).map(([path]) => path).sort();
+  const reference = leaves(reportLabels('en'))
+    .map(([path]) => path)
+    .sort();
 
   it.each(LANGUAGES)('%s has every label, none empty except the exact qualifier', (lang) => {
     const entries = leaves(reportLabels(lang));

@@ -1,15 +1,7 @@
 import { ORGANIZATION_KINDS, type OrganizationKind } from '@app/register';
 import type { AttendanceRow, ParticipantGroupLine } from '../attendance-row.js';
 
-export type AttendanceColumn =
-  | 'order'
-  | 'name'
-  | 'positions'
-  | 'organization'
-  | 'role'
-  | 'side'
-  | 'status'
-  | 'checkedInAt';
+export type AttendanceColumn = 'order' | 'name' | 'positions' | 'organization' | 'role' | 'side' | 'status' | 'checkedInAt';
 
 /** Keys of organization kinds come from the register; unknown keys are printed as they are. */
 export { ORGANIZATION_KINDS, type OrganizationKind };

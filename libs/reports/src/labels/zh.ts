@@ -61,12 +61,6 @@ export const zh: ReportLabels = {
   },
   qualifiers: { exact: '', about: '约', over: '余', nearly: '近' },
   groupCount: (count, qualifier) =>
-    qualifier === 'about'
-      ? `约${count}人`
-      : qualifier === 'over'
-        ? `${count}余人`
-        : qualifier === 'nearly'
-          ? `近${count}人`
-          : `${count}人`,
+    qualifier === 'about' ? `约${count}人` : qualifier === 'over' ? `${count}余人` : qualifier === 'nearly' ? `近${count}人` : `${count}人`,
   longDate: (year, month, day) => `${year}年${month}月${day}日`,
 };

@@ -65,9 +65,7 @@ describe('renderAttendancePdf', () => {
   });
 
   it('repeats the header row on every page of a 300-row report and numbers pages n / N', async () => {
-    const buffer = await collect((out) =>
-      renderAttendancePdf(demoHeader('zh'), summarize([]), () => generateRows(300), out),
-    );
+    const buffer = await collect((out) => renderAttendancePdf(demoHeader('zh'), summarize([]), () => generateRows(300), out));
     const { pages } = await extract(buffer);
     const total = pages.length;
     expect(total).toBeGreaterThan(1);
@@ -91,10 +89,11 @@ describe('renderAttendancePdf', () => {
   });
 
   it('keeps a cell with a very long text inside its row', async () => {
-    const long: AttendanceRow = { ...demoRows('en')[2], positions: Array.from({ length: 8 }, (_, i) => `Position number ${i + 1} of a long list`) };
-    const buffer = await collect((out) =>
-      renderAttendancePdf(demoHeader('en'), summarize([long]), () => fromArray([long]), out),
-    );
+    const long: AttendanceRow = {
+      ...demoRows('en')[2],
+      positions: Array.from({ length: 8 }, (_, i) => `Position number ${i + 1} of a long list`),
+    };
+    const buffer = await collect((out) => renderAttendancePdf(demoHeader('en'), summarize([long]), () => fromArray([long]), out));
     const { text } = await extract(buffer);
     // the last line of the tallest cell is drawn, not clipped
     expect(squash(text)).toContain('Positionnumber8ofalonglist');

@@ -71,16 +71,7 @@ function rowTexts(row: AttendanceRow, labels: ReportLabels, timeZone: string, ev
         ? formatZonedTime(cells.checkedInAt, timeZone)
         : formatZonedDateTime(cells.checkedInAt, timeZone);
   }
-  return [
-    cells.order,
-    cells.name,
-    cells.positions.join('\n'),
-    cells.organization,
-    cells.role,
-    cells.side,
-    cells.status,
-    checkedIn,
-  ];
+  return [cells.order, cells.name, cells.positions.join('\n'), cells.organization, cells.role, cells.side, cells.status, checkedIn];
 }
 
 const TOTALS_LABEL_WIDTH = 230;
@@ -135,7 +126,12 @@ function sectionHeading(pass: PagedReportPass, text: string, size: number): Flow
       doc.fillColor('black').font(font).fontSize(size);
       doc.text(text, CONTENT_LEFT, y + top, { width, height: textHeight + 1 });
       const ruleY = y + top + textHeight + 1;
-      doc.lineWidth(0.5).strokeColor('#9e9e9e').moveTo(CONTENT_LEFT, ruleY).lineTo(CONTENT_LEFT + width, ruleY).stroke();
+      doc
+        .lineWidth(0.5)
+        .strokeColor('#9e9e9e')
+        .moveTo(CONTENT_LEFT, ruleY)
+        .lineTo(CONTENT_LEFT + width, ruleY)
+        .stroke();
     },
   };
 }

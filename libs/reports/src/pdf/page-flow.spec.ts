@@ -38,9 +38,28 @@ describe('PageFlow', () => {
     const drawn = run(true, measured.flow.pageCount);
     expect(drawn.flow.pageCount).toBe(measured.flow.pageCount);
     expect(drawn.log).toEqual([
-      'page', 'footer 1/3', 'title@0', 'th@20', 'r0@25', 'r1@45', 'r2@65',
-      'page', 'footer 2/3', 'running@0', 'th@10', 'r3@15', 'r4@35', 'r5@55', 'r6@75',
-      'page', 'footer 3/3', 'running@0', 'th@10', 'r7@15', 'r8@35', 'r9@55',
+      'page',
+      'footer 1/3',
+      'title@0',
+      'th@20',
+      'r0@25',
+      'r1@45',
+      'r2@65',
+      'page',
+      'footer 2/3',
+      'running@0',
+      'th@10',
+      'r3@15',
+      'r4@35',
+      'r5@55',
+      'r6@75',
+      'page',
+      'footer 3/3',
+      'running@0',
+      'th@10',
+      'r7@15',
+      'r8@35',
+      'r9@55',
     ]);
   });
 
@@ -51,8 +70,18 @@ describe('PageFlow', () => {
     flow.continuation = block(log, 'hA-cont', 8);
     flow.place([block(log, 'a2', 20)]);
     expect(log).toEqual([
-      'page', 'footer 1/2', 'title@0', 'th@20', 'r0@25',
-      'page', 'footer 2/2', 'running@0', 'th@10', 'hA@15', 'a1@25', 'a2@45',
+      'page',
+      'footer 1/2',
+      'title@0',
+      'th@20',
+      'r0@25',
+      'page',
+      'footer 2/2',
+      'running@0',
+      'th@10',
+      'hA@15',
+      'a1@25',
+      'a2@45',
     ]);
     flow.place([block(log, 'a3', 40)]);
     expect(log.slice(-6)).toEqual(['page', 'footer 3/3', 'running@0', 'th@10', 'hA-cont@15', 'a3@23']);

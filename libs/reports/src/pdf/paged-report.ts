@@ -182,7 +182,13 @@ function furniture(
 }
 
 /** Event title centred, report title under it, then date, venue, filter and generated-at lines. */
-function titleBlock(doc: PDFKit.PDFDocument, fonts: ReportFonts, header: ReportHeader, labels: ReportLabels, reportTitle: string): FlowBlock {
+function titleBlock(
+  doc: PDFKit.PDFDocument,
+  fonts: ReportFonts,
+  header: ReportHeader,
+  labels: ReportLabels,
+  reportTitle: string,
+): FlowBlock {
   const width = CONTENT_WIDTH;
   const labelWidth = labels.locale === 'en' ? 62 : 52;
   const lines = headerLines(header, labels);
@@ -197,8 +203,7 @@ function titleBlock(doc: PDFKit.PDFDocument, fonts: ReportFonts, header: ReportH
   const gapAfterTitle = 4;
   const gapAfterSubtitle = 12;
   const gapAfterLines = 12;
-  const height =
-    titleHeight + gapAfterTitle + subtitleHeight + gapAfterSubtitle + lineHeights.reduce((a, b) => a + b, 0) + gapAfterLines;
+  const height = titleHeight + gapAfterTitle + subtitleHeight + gapAfterSubtitle + lineHeights.reduce((a, b) => a + b, 0) + gapAfterLines;
   return {
     height,
     inTable: false,
@@ -236,7 +241,12 @@ function runningHeader(doc: PDFKit.PDFDocument, fonts: ReportFonts, header: Repo
         ellipsis: true,
         lineBreak: false,
       });
-      doc.lineWidth(0.5).strokeColor('#9e9e9e').moveTo(CONTENT_LEFT, top + 12).lineTo(CONTENT_LEFT + CONTENT_WIDTH, top + 12).stroke();
+      doc
+        .lineWidth(0.5)
+        .strokeColor('#9e9e9e')
+        .moveTo(CONTENT_LEFT, top + 12)
+        .lineTo(CONTENT_LEFT + CONTENT_WIDTH, top + 12)
+        .stroke();
       doc.fillColor('black');
     },
   };

@@ -190,7 +190,10 @@ export class PdfTable {
     let x = this.x;
     for (let i = 0; i < this.widths.length - 1; i++) {
       x += this.widths[i];
-      doc.moveTo(x, y).lineTo(x, y + height).stroke();
+      doc
+        .moveTo(x, y)
+        .lineTo(x, y + height)
+        .stroke();
     }
   }
 }

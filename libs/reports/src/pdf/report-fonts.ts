@@ -50,7 +50,10 @@ export class ReportFonts {
       primary: { regular: `${primary}-Regular`, bold: `${primary}-Bold` },
       fallback: { regular: `${fallback}-Regular`, bold: `${fallback}-Bold` },
     };
-    for (const [family, names] of [[primary, this.names.primary], [fallback, this.names.fallback]] as const) {
+    for (const [family, names] of [
+      [primary, this.names.primary],
+      [fallback, this.names.fallback],
+    ] as const) {
       doc.registerFont(names.regular, fontFile(family, '400Regular'));
       doc.registerFont(names.bold, fontFile(family, '700Bold'));
     }

@@ -22,7 +22,11 @@ const TITLE: Tri = {
   ja: '魯港科学技術革新協力交流会',
   en: 'Shandong–Hong Kong Science and Technology Innovation Cooperation Meeting',
 };
-const VENUE: Tri = { zh: '上合示范区国际会议中心', ja: '上海協力機構モデル区 国際会議センター', en: 'SCO Demonstration Zone Conference Centre' };
+const VENUE: Tri = {
+  zh: '上合示范区国际会议中心',
+  ja: '上海協力機構モデル区 国際会議センター',
+  en: 'SCO Demonstration Zone Conference Centre',
+};
 const CITY: Tri = { zh: '青岛', ja: '青島', en: 'Qingdao' };
 
 /** The officials of a Shandong–Hong Kong science and technology cooperation meeting, in protocol order. */
@@ -48,7 +52,13 @@ const OFFICIALS: Official[] = [
   },
   {
     name: { zh: '黄克强', ja: '黄克強', en: 'Albert Wong' },
-    positions: [{ zh: '香港科技园公司行政总裁', ja: '香港科学技術園公司最高経営責任者', en: 'Chief Executive Officer, Hong Kong Science and Technology Parks Corporation' }],
+    positions: [
+      {
+        zh: '香港科技园公司行政总裁',
+        ja: '香港科学技術園公司最高経営責任者',
+        en: 'Chief Executive Officer, Hong Kong Science and Technology Parks Corporation',
+      },
+    ],
     organization: { zh: '香港科技园公司', ja: '香港科学技術園公司', en: 'Hong Kong Science and Technology Parks Corporation' },
     kind: 'enterprise',
     role: 'speaker',
@@ -56,7 +66,13 @@ const OFFICIALS: Official[] = [
   },
   {
     name: { zh: '陈嘉贤', ja: '陳嘉賢', en: 'Chan Ka-yin' },
-    positions: [{ zh: '香港贸易发展局华北及东北首席代表', ja: '香港貿易発展局華北・東北首席代表', en: 'Chief Representative, North and Northeast China, Hong Kong Trade Development Council' }],
+    positions: [
+      {
+        zh: '香港贸易发展局华北及东北首席代表',
+        ja: '香港貿易発展局華北・東北首席代表',
+        en: 'Chief Representative, North and Northeast China, Hong Kong Trade Development Council',
+      },
+    ],
     organization: { zh: '香港贸易发展局', ja: '香港貿易発展局', en: 'Hong Kong Trade Development Council' },
     kind: 'association',
     role: 'speaker',
@@ -65,8 +81,16 @@ const OFFICIALS: Official[] = [
   {
     name: { zh: '孙海生', ja: '孫海生', en: 'Sun Haisheng' },
     positions: [
-      { zh: '山东省科学技术厅党组书记', ja: '山東省科学技術庁党グループ書記', en: 'Secretary of the Party Leadership Group, Shandong Provincial Department of Science and Technology' },
-      { zh: '山东省科学技术厅厅长', ja: '山東省科学技術庁長', en: 'Director-General, Shandong Provincial Department of Science and Technology' },
+      {
+        zh: '山东省科学技术厅党组书记',
+        ja: '山東省科学技術庁党グループ書記',
+        en: 'Secretary of the Party Leadership Group, Shandong Provincial Department of Science and Technology',
+      },
+      {
+        zh: '山东省科学技术厅厅长',
+        ja: '山東省科学技術庁長',
+        en: 'Director-General, Shandong Provincial Department of Science and Technology',
+      },
     ],
     organization: { zh: '山东省科学技术厅', ja: '山東省科学技術庁', en: 'Shandong Provincial Department of Science and Technology' },
     kind: 'government',
@@ -77,7 +101,11 @@ const OFFICIALS: Official[] = [
     name: { zh: '张新竹', ja: '張新竹', en: 'Zhang Xinzhu' },
     positions: [
       { zh: '青岛市委常委', ja: '青島市党委員会常務委員', en: 'Member of the Standing Committee, CPC Qingdao Municipal Committee' },
-      { zh: '上合示范区党工委书记', ja: '上海協力機構モデル区党工作委員会書記', en: 'Secretary, Party Working Committee of the SCO Demonstration Zone' },
+      {
+        zh: '上合示范区党工委书记',
+        ja: '上海協力機構モデル区党工作委員会書記',
+        en: 'Secretary, Party Working Committee of the SCO Demonstration Zone',
+      },
     ],
     organization: { zh: '中共青岛市委', ja: '中国共産党青島市委員会', en: 'CPC Qingdao Municipal Committee' },
     kind: 'party_committee',
@@ -87,8 +115,16 @@ const OFFICIALS: Official[] = [
   {
     name: { zh: '李刚', ja: '李剛', en: 'Li Gang' },
     positions: [
-      { zh: '上合示范区党工委副书记', ja: '上海協力機構モデル区党工作委員会副書記', en: 'Deputy Secretary, Party Working Committee of the SCO Demonstration Zone' },
-      { zh: '上合示范区管委会常务副主任', ja: '上海協力機構モデル区管理委員会常務副主任', en: 'Executive Deputy Director, SCO Demonstration Zone Administrative Committee' },
+      {
+        zh: '上合示范区党工委副书记',
+        ja: '上海協力機構モデル区党工作委員会副書記',
+        en: 'Deputy Secretary, Party Working Committee of the SCO Demonstration Zone',
+      },
+      {
+        zh: '上合示范区管委会常务副主任',
+        ja: '上海協力機構モデル区管理委員会常務副主任',
+        en: 'Executive Deputy Director, SCO Demonstration Zone Administrative Committee',
+      },
     ],
     organization: { zh: '上合示范区管委会', ja: '上海協力機構モデル区管理委員会', en: 'SCO Demonstration Zone Administrative Committee' },
     kind: 'development_zone',
@@ -97,7 +133,9 @@ const OFFICIALS: Official[] = [
   },
   {
     name: { zh: '樊军', ja: '樊軍', en: 'Fan Jun' },
-    positions: [{ zh: '华鲁集团党委书记、董事长', ja: '華魯グループ党委員会書記・董事長', en: 'Party Secretary and Chairman, Hualu Group' }],
+    positions: [
+      { zh: '华鲁集团党委书记、董事长', ja: '華魯グループ党委員会書記・董事長', en: 'Party Secretary and Chairman, Hualu Group' },
+    ],
     organization: { zh: '华鲁控股集团', ja: '華魯控股集団', en: 'Hualu Holdings Group' },
     kind: 'state_owned_enterprise',
     role: 'guest',
@@ -105,7 +143,13 @@ const OFFICIALS: Official[] = [
   },
   {
     name: { zh: '刘太广', ja: '劉太広', en: 'Liu Taiguang' },
-    positions: [{ zh: '山东省政府办公厅副主任', ja: '山東省政府弁公庁副主任', en: 'Deputy Director, General Office of the Shandong Provincial Government' }],
+    positions: [
+      {
+        zh: '山东省政府办公厅副主任',
+        ja: '山東省政府弁公庁副主任',
+        en: 'Deputy Director, General Office of the Shandong Provincial Government',
+      },
+    ],
     organization: { zh: '山东省人民政府办公厅', ja: '山東省人民政府弁公庁', en: 'General Office of the Shandong Provincial Government' },
     kind: 'government',
     role: 'guest',

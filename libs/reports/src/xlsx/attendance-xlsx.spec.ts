@@ -73,9 +73,7 @@ describe('renderAttendanceXlsx', () => {
   });
 
   it('streams a large sheet', async () => {
-    const buffer = await collect((out) =>
-      renderAttendanceXlsx(demoHeader('en'), summarize([]), generateRows(3000), out),
-    );
+    const buffer = await collect((out) => renderAttendanceXlsx(demoHeader('en'), summarize([]), generateRows(3000), out));
     const sheet = (await load(buffer)).worksheets[0];
     const last = sheet.getRow(sheet.rowCount);
     expect(last.getCell(1).value).toBe(3000);
@@ -85,9 +83,7 @@ describe('renderAttendanceXlsx', () => {
 
 describe('renderSignInSheetXlsx', () => {
   it('leaves a bordered, empty signature cell on tall rows', async () => {
-    const buffer = await collect((out) =>
-      renderSignInSheetXlsx(demoHeader('ja'), fromArray(demoRows('ja')), out, { groupBy: 'protocol' }),
-    );
+    const buffer = await collect((out) => renderSignInSheetXlsx(demoHeader('ja'), fromArray(demoRows('ja')), out, { groupBy: 'protocol' }));
     const sheet = (await load(buffer)).worksheets[0];
     expect(sheet.name).toBe('署名簿');
     const header = rowLabelled(sheet, '順');
@@ -103,9 +99,7 @@ describe('renderSignInSheetXlsx', () => {
 
   it('opens each organization with a heading row when grouped by organization', async () => {
     const rows = Array.from({ length: 12 }, (_, i) => syntheticRow(i, 5)); // 5 per organization
-    const buffer = await collect((out) =>
-      renderSignInSheetXlsx(demoHeader('zh'), fromArray(rows), out, { groupBy: 'organization' }),
-    );
+    const buffer = await collect((out) => renderSignInSheetXlsx(demoHeader('zh'), fromArray(rows), out, { groupBy: 'organization' }));
     const sheet = (await load(buffer)).worksheets[0];
     const headings: string[] = [];
     sheet.eachRow((row) => {

@@ -71,12 +71,7 @@ async function writeAttendees(
   sheet.commit();
 }
 
-function writeSummary(
-  workbook: StreamingWorkbook,
-  header: ReportHeader,
-  labels: ReportLabels,
-  summary: AttendanceSummary,
-): void {
+function writeSummary(workbook: StreamingWorkbook, header: ReportHeader, labels: ReportLabels, summary: AttendanceSummary): void {
   const t = labels.totals;
   const sheet = workbook.addWorksheet(labels.sheets.summary, printSetup('portrait'));
   sheet.columns = [{ width: 32 }, { width: 14 }, { width: 12 }];
@@ -109,8 +104,14 @@ function writeSummary(
   add([t.absent, summary.absent]);
   add([t.invited, summary.invited]);
 
-  section(t.byRole, orderedEntries(summary.byRole, ROLES).map(([k, n]) => [roleLabel(labels, k), n]));
-  section(t.bySide, orderedEntries(summary.bySide).map(([k, n]) => [sideLabel(labels, k), n]));
+  section(
+    t.byRole,
+    orderedEntries(summary.byRole, ROLES).map(([k, n]) => [roleLabel(labels, k), n]),
+  );
+  section(
+    t.bySide,
+    orderedEntries(summary.bySide).map(([k, n]) => [sideLabel(labels, k), n]),
+  );
   section(
     t.byOrganizationKind,
     orderedEntries(summary.byOrganizationKind, ORGANIZATION_KINDS).map(([k, n]) => [organizationKindLabel(labels, k), n]),

@@ -1,7 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AppException, TenantDb, pageWindow, roleAtLeast, toPage, type Actor, type Language, type Page, type PageQueryDto } from '@app/core';
-import type { CreateDraftDto, DraftVersionDto, EditDraftDto, PublishDraftDto, RegenerateDraftDto, WriteupDraftDto } from '../http/writeup.dto.js';
+import {
+  AppException,
+  TenantDb,
+  pageWindow,
+  roleAtLeast,
+  toPage,
+  type Actor,
+  type Language,
+  type Page,
+  type PageQueryDto,
+} from '@app/core';
+import type {
+  CreateDraftDto,
+  DraftVersionDto,
+  EditDraftDto,
+  PublishDraftDto,
+  RegenerateDraftDto,
+  WriteupDraftDto,
+} from '../http/writeup.dto.js';
 import { WriteupService } from '../http/writeup.service.js';
 import { renderMarkdown } from '../render/index.js';
 import { WriteupDraft } from './writeup-draft.entity.js';
@@ -25,7 +42,9 @@ export class WriteupDraftsService {
   create(actor: Actor, eventId: string, dto: CreateDraftDto): Promise<WriteupDraftDto> {
     return this.db.run(actor.workspaceId, async (em) => {
       const content = await this.generated(em, actor, eventId, dto.lang);
-      const draft = await em.getRepository(WriteupDraft).save({ workspaceId: actor.workspaceId, eventId, lang: dto.lang, status: 'draft', currentVersion: 0 });
+      const draft = await em
+        .getRepository(WriteupDraft)
+        .save({ workspaceId: actor.workspaceId, eventId, lang: dto.lang, status: 'draft', currentVersion: 0 });
       return this.addVersion(em, actor, draft, content);
     });
   }
@@ -68,7 +87,12 @@ export class WriteupDraftsService {
   edit(actor: Actor, eventId: string, id: string, dto: EditDraftDto): Promise<WriteupDraftDto> {
     return this.db.run(actor.workspaceId, async (em) => {
       const draft = await this.lockForWrite(em, actor, eventId, id, dto.baseVersion);
-      return this.addVersion(em, actor, draft, { source: 'edited', headline: dto.headline.trim(), body: dto.body, recordsFingerprint: null });
+      return this.addVersion(em, actor, draft, {
+        source: 'edited',
+        headline: dto.headline.trim(),
+        body: dto.body,
+        recordsFingerprint: null,
+      });
     });
   }
 
@@ -77,9 +101,13 @@ export class WriteupDraftsService {
       const draft = await this.lockForWrite(em, actor, eventId, id);
       const latest = await this.version(em, draft.id, draft.currentVersion);
       if (latest.source === 'edited' && !dto.overwriteEdits) {
-        throw new AppException('DRAFT_EDITED', 'The latest version was edited by hand; pass overwriteEdits: true to replace it with a new generated version (the edit stays in the history)', {
-          currentVersion: draft.currentVersion,
-        });
+        throw new AppException(
+          'DRAFT_EDITED',
+          'The latest version was edited by hand; pass overwriteEdits: true to replace it with a new generated version (the edit stays in the history)',
+          {
+            currentVersion: draft.currentVersion,
+          },
+        );
       }
       return this.addVersion(em, actor, draft, await this.generated(em, actor, eventId, draft.lang));
     });
@@ -106,9 +134,13 @@ export class WriteupDraftsService {
     const draft = await em.getRepository(WriteupDraft).findOne({ where: { id, eventId }, lock: { mode: 'pessimistic_write' } });
     if (!draft) throw AppException.notFound('Writeup draft', id);
     if (baseVersion !== undefined && baseVersion !== draft.currentVersion) {
-      throw new AppException('DRAFT_CHANGED', `The draft is at version ${draft.currentVersion}, not ${baseVersion}; reload it and edit again`, {
-        currentVersion: draft.currentVersion,
-      });
+      throw new AppException(
+        'DRAFT_CHANGED',
+        `The draft is at version ${draft.currentVersion}, not ${baseVersion}; reload it and edit again`,
+        {
+          currentVersion: draft.currentVersion,
+        },
+      );
     }
     return draft;
   }
@@ -121,7 +153,9 @@ export class WriteupDraftsService {
 
   private async addVersion(em: EntityManager, actor: Actor, draft: WriteupDraft, content: VersionContent): Promise<WriteupDraftDto> {
     draft.currentVersion += 1;
-    await em.getRepository(WriteupVersion).save({ workspaceId: draft.workspaceId, draftId: draft.id, version: draft.currentVersion, createdBy: actor.userId, ...content });
+    await em
+      .getRepository(WriteupVersion)
+      .save({ workspaceId: draft.workspaceId, draftId: draft.id, version: draft.currentVersion, createdBy: actor.userId, ...content });
     // a generated version already carries the current fingerprint; an edit leaves it to the view
     return this.view(em, actor, await em.getRepository(WriteupDraft).save(draft), content.recordsFingerprint ?? undefined);
   }
@@ -145,7 +179,9 @@ export class WriteupDraftsService {
   private async view(em: EntityManager, actor: Actor, draft: WriteupDraft, fingerprint?: string | null): Promise<WriteupDraftDto> {
     const shown = canEdit(actor) ? draft.currentVersion : (draft.publishedVersion ?? draft.currentVersion);
     const version = await this.version(em, draft.id, shown);
-    const lastGenerated = await em.getRepository(WriteupVersion).findOne({ where: { draftId: draft.id, source: 'generated' }, order: { version: 'DESC' } });
+    const lastGenerated = await em
+      .getRepository(WriteupVersion)
+      .findOne({ where: { draftId: draft.id, source: 'generated' }, order: { version: 'DESC' } });
     let recordsChanged = false;
     if (canEdit(actor) && lastGenerated?.recordsFingerprint) {
       const current = fingerprint === undefined ? await this.fingerprint(em, actor, draft.eventId, draft.lang) : fingerprint;

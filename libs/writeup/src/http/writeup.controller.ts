@@ -4,7 +4,16 @@ import type { FastifyReply } from 'fastify';
 import { ApiErrors, ApiPageResponse, IdParam, PageQueryDto, type Actor, type Page } from '@app/core';
 import { CanRead, CanWrite, CurrentActor } from '@app/identity';
 import { WriteupDraftsService } from '../drafts/writeup-drafts.service.js';
-import { CreateDraftDto, DraftVersionDto, EditDraftDto, PublishDraftDto, RegenerateDraftDto, WriteupDocumentDto, WriteupDraftDto, WriteupQueryDto } from './writeup.dto.js';
+import {
+  CreateDraftDto,
+  DraftVersionDto,
+  EditDraftDto,
+  PublishDraftDto,
+  RegenerateDraftDto,
+  WriteupDocumentDto,
+  WriteupDraftDto,
+  WriteupQueryDto,
+} from './writeup.dto.js';
 import { WriteupService } from './writeup.service.js';
 
 @ApiTags('writeups')
@@ -34,7 +43,12 @@ export class WriteupController {
     },
   })
   @ApiErrors('EVENT_CANCELLED')
-  async writeup(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @Query() query: WriteupQueryDto, @Res() reply: FastifyReply): Promise<void> {
+  async writeup(
+    @CurrentActor() actor: Actor,
+    @IdParam('eventId') eventId: string,
+    @Query() query: WriteupQueryDto,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const lang = query.lang ?? 'zh';
     const format = query.format ?? 'md';
     const rendered = await this.writeups.render(actor, eventId, lang, format);
@@ -70,7 +84,9 @@ export class WriteupController {
 
   @Get('writeups/:id/versions')
   @CanWrite()
-  @ApiOperation({ summary: 'Every version of a saved writeup, newest first (organizers and owners; officials read the published version only)' })
+  @ApiOperation({
+    summary: 'Every version of a saved writeup, newest first (organizers and owners; officials read the published version only)',
+  })
   versions(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @IdParam() id: string): Promise<DraftVersionDto[]> {
     return this.drafts.versions(actor, eventId, id);
   }
@@ -79,16 +95,28 @@ export class WriteupController {
   @CanWrite()
   @ApiOperation({ summary: 'Save an edited text as a new version (refused with DRAFT_CHANGED if someone saved since baseVersion)' })
   @ApiErrors('DRAFT_CHANGED')
-  edit(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @IdParam() id: string, @Body() dto: EditDraftDto): Promise<WriteupDraftDto> {
+  edit(
+    @CurrentActor() actor: Actor,
+    @IdParam('eventId') eventId: string,
+    @IdParam() id: string,
+    @Body() dto: EditDraftDto,
+  ): Promise<WriteupDraftDto> {
     return this.drafts.edit(actor, eventId, id, dto);
   }
 
   @Post('writeups/:id/regenerate')
   @CanWrite()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Add a version generated from the current records; refused with DRAFT_EDITED over an edit unless overwriteEdits' })
+  @ApiOperation({
+    summary: 'Add a version generated from the current records; refused with DRAFT_EDITED over an edit unless overwriteEdits',
+  })
   @ApiErrors('DRAFT_EDITED', 'EVENT_CANCELLED')
-  regenerate(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @IdParam() id: string, @Body() dto: RegenerateDraftDto): Promise<WriteupDraftDto> {
+  regenerate(
+    @CurrentActor() actor: Actor,
+    @IdParam('eventId') eventId: string,
+    @IdParam() id: string,
+    @Body() dto: RegenerateDraftDto,
+  ): Promise<WriteupDraftDto> {
     return this.drafts.regenerate(actor, eventId, id, dto);
   }
 
@@ -96,7 +124,12 @@ export class WriteupController {
   @CanWrite()
   @HttpCode(200)
   @ApiOperation({ summary: 'Publish a version (the latest by default); officials then read it' })
-  publish(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @IdParam() id: string, @Body() dto: PublishDraftDto): Promise<WriteupDraftDto> {
+  publish(
+    @CurrentActor() actor: Actor,
+    @IdParam('eventId') eventId: string,
+    @IdParam() id: string,
+    @Body() dto: PublishDraftDto,
+  ): Promise<WriteupDraftDto> {
     return this.drafts.publish(actor, eventId, id, dto);
   }
 }

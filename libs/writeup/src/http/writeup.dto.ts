@@ -8,12 +8,23 @@ export const WRITEUP_FORMATS = ['md', 'html', 'txt', 'json', 'docx'] as const;
 export type WriteupFormat = (typeof WRITEUP_FORMATS)[number];
 
 export class WriteupQueryDto {
-  @ApiProperty({ enum: LANGUAGES, default: 'zh', description: 'Language to write in; missing texts fall back (ja → zh → en, zh → ja → en, en → zh → ja) and json lists each fallback as a warning' })
-  @IsOptional() @IsIn(LANGUAGES)
+  @ApiProperty({
+    enum: LANGUAGES,
+    default: 'zh',
+    description:
+      'Language to write in; missing texts fall back (ja → zh → en, zh → ja → en, en → zh → ja) and json lists each fallback as a warning',
+  })
+  @IsOptional()
+  @IsIn(LANGUAGES)
   lang?: Language;
 
-  @ApiProperty({ enum: WRITEUP_FORMATS, default: 'md', description: 'md, html, txt, json (headline, dateline, paragraphs, sentences with their source records, warnings) or docx (Word)' })
-  @IsOptional() @IsIn(WRITEUP_FORMATS)
+  @ApiProperty({
+    enum: WRITEUP_FORMATS,
+    default: 'md',
+    description: 'md, html, txt, json (headline, dateline, paragraphs, sentences with their source records, warnings) or docx (Word)',
+  })
+  @IsOptional()
+  @IsIn(WRITEUP_FORMATS)
   format?: WriteupFormat;
 }
 
@@ -25,27 +36,35 @@ export class CreateDraftDto {
 
 export class EditDraftDto {
   /** @example 魯港科学技術革新協力交流会が青島で開催 */
-  @IsString() @IsNotEmpty() @MaxLength(500)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
   headline: string;
 
   /** Markdown text of the writeup */
-  @IsString() @IsNotEmpty() @MaxLength(200_000)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200_000)
   body: string;
 
   /** The version this edit starts from; refused with DRAFT_CHANGED when someone saved a newer one. @example 1 */
-  @IsInt() @Min(1)
+  @IsInt()
+  @Min(1)
   baseVersion: number;
 }
 
 export class RegenerateDraftDto {
   /** Replace an edited text with a fresh one from the records; without it, regenerating over an edit is refused with DRAFT_EDITED. @example false */
-  @IsOptional() @IsBoolean()
+  @IsOptional()
+  @IsBoolean()
   overwriteEdits?: boolean;
 }
 
 export class PublishDraftDto {
   /** Version to publish; the latest when omitted. @example 2 */
-  @IsOptional() @IsInt() @Min(1)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
   version?: number;
 }
 

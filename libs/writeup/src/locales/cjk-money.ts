@@ -1,6 +1,22 @@
 /** Currency words of Chinese and Japanese news, by ISO 4217 code. */
-export const ZH_CURRENCIES: Record<string, string> = { CNY: '元', HKD: '港元', MOP: '澳门元', USD: '美元', EUR: '欧元', JPY: '日元', GBP: '英镑' };
-export const JA_CURRENCIES: Record<string, string> = { CNY: '元', HKD: '香港ドル', MOP: 'パタカ', USD: '米ドル', EUR: 'ユーロ', JPY: '円', GBP: 'ポンド' };
+export const ZH_CURRENCIES: Record<string, string> = {
+  CNY: '元',
+  HKD: '港元',
+  MOP: '澳门元',
+  USD: '美元',
+  EUR: '欧元',
+  JPY: '日元',
+  GBP: '英镑',
+};
+export const JA_CURRENCIES: Record<string, string> = {
+  CNY: '元',
+  HKD: '香港ドル',
+  MOP: 'パタカ',
+  USD: '米ドル',
+  EUR: 'ユーロ',
+  JPY: '円',
+  GBP: 'ポンド',
+};
 
 /**
  * An amount the way Chinese and Japanese write money: in 亿/億 (10^8) or 万 (10^4) with up to two

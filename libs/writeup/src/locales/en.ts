@@ -41,13 +41,21 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const stripThe = (s: string) => s.replace(/^the\s+/i, '');
 /** "the" before a name that needs it; a name already carrying it is kept, lower-cased for mid-sentence use. */
 const the = (name: string) => (/^the\s/i.test(name) ? `the ${stripThe(name)}` : TAKES_ARTICLE.test(name) ? `the ${name}` : name);
-const num = (n: number) => (Number.isInteger(n) && n >= 0 && n < 10 ? SMALL[n]! : String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ','));
+const num = (n: number) => (Number.isInteger(n) && n >= 0 && n < 10 ? SMALL[n] : String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ','));
 /** Closes a sentence whose last word is an abbreviation ("Co., Ltd.") with one full stop only. */
 const fin = (s: string) => s.replace(/\.\.$/, '.');
 const clause = (text: string) => text.trim().replace(/[.;]+$/, '');
 
 /** "A", "A and B", "A, B and C"; semicolons when the items themselves hold commas. */
-const CURRENCIES: Record<string, string> = { CNY: 'yuan', HKD: 'Hong Kong dollars', MOP: 'patacas', USD: 'US dollars', EUR: 'euros', JPY: 'yen', GBP: 'pounds' };
+const CURRENCIES: Record<string, string> = {
+  CNY: 'yuan',
+  HKD: 'Hong Kong dollars',
+  MOP: 'patacas',
+  USD: 'US dollars',
+  EUR: 'euros',
+  JPY: 'yen',
+  GBP: 'pounds',
+};
 
 /** 2.35 billion yuan, 12 million US dollars, 850,000 yuan. */
 function money(amount: number, currency: string): string {
@@ -83,7 +91,7 @@ function subject(m: PersonMention): string {
 /** A series of people; with titles, "A, T1, and B, T2" or "A, T1; B, T2; and C, T3". */
 function people(ms: PersonMention[]): string {
   const forms = ms.map(person);
-  if (forms.length === 2 && forms[0]!.includes(',')) return `${forms[0]}, and ${forms[1]}`;
+  if (forms.length === 2 && forms[0].includes(',')) return `${forms[0]}, and ${forms[1]}`;
   return list(forms);
 }
 
@@ -123,7 +131,7 @@ export const en: LocaleRules = {
       else if (e.city) place = ` in ${e.city}`;
       return fin(`${cap(title)}${theme} was held on ${date(e.start, e.end)}${place}.`);
     },
-    speakers: (ms) => (ms.length === 1 ? `${subject(ms[0]!)} addressed the event.` : fin(`Addresses were delivered by ${people(ms)}.`)),
+    speakers: (ms) => (ms.length === 1 ? `${subject(ms[0])} addressed the event.` : fin(`Addresses were delivered by ${people(ms)}.`)),
     presiders: (ms) => fin(`The event was presided over by ${people(ms)}.`),
     guests: (ms, also) => fin(`${also ? 'Also in attendance' : 'Attending the event'} ${ms.length === 1 ? 'was' : 'were'} ${people(ms)}.`),
   },
@@ -160,7 +168,7 @@ export const en: LocaleRules = {
     },
     signatories: (s) => {
       const forms = s.map((x) => `${subject(x.person)} for ${the(x.organization)}`);
-      const series = forms.length === 2 && forms[0]!.includes(',') ? `${forms[0]}, and ${forms[1]}` : list(forms);
+      const series = forms.length === 2 && forms[0].includes(',') ? `${forms[0]}, and ${forms[1]}` : list(forms);
       return fin(`The memorandum was signed by ${series}.`);
     },
     witnesses: (ms) => fin(`The signing was witnessed by ${people(ms)}.`),
@@ -200,14 +208,12 @@ export const en: LocaleRules = {
   closing: {
     groups(groups) {
       const items = groups.map((g) => `${count(g.count, g.qualifier, 'people')} from ${g.category}`);
-      const single = groups.length === 1 && groups[0]!.count === 1 && groups[0]!.qualifier === 'exact';
+      const single = groups.length === 1 && groups[0].count === 1 && groups[0].qualifier === 'exact';
       return fin(`Taking part in the event ${single ? 'was' : 'were'} ${list(items)}.`);
     },
     others(ms, orgs) {
       const names = list(ms.map((m) => m.name));
-      return orgs.length > 0
-        ? `Officials from ${list(orgs.map(the))}, including ${names}, also attended.`
-        : `${names} also attended.`;
+      return orgs.length > 0 ? `Officials from ${list(orgs.map(the))}, including ${names}, also attended.` : `${names} also attended.`;
     },
     hosts(hosts, coHosts) {
       const h = list(hosts.map(the));

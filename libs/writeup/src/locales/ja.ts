@@ -131,12 +131,14 @@ export const ja: LocaleRules = {
     heading: (n) => `協力プロジェクト${n}件が調印`,
     signed({ count: n, named }) {
       if (named.length < n) return `会場では、${named.join('、')}など計${n}件の協力プロジェクトが調印された。`;
-      if (n === 1) return `会場では、協力プロジェクト「${unbracket(named[0]!)}」が調印された。`;
+      if (n === 1) return `会場では、協力プロジェクト「${unbracket(named[0])}」が調印された。`;
       return `会場では、${named.join('、')}の計${n}件の協力プロジェクトが調印された。`;
     },
     sectors: (names) => (names.length === 1 ? `対象分野は${names[0]}。` : `対象分野は${list(names)}に及ぶ。`),
     value: ({ amount, currency, priced, count: n }) =>
-      priced === n ? `契約総額は${cjkMoney(amount, currency, '億', JA_CURRENCIES)}に上る。` : `このうち${priced}件の契約額は合計${cjkMoney(amount, currency, '億', JA_CURRENCIES)}。`,
+      priced === n
+        ? `契約総額は${cjkMoney(amount, currency, '億', JA_CURRENCIES)}に上る。`
+        : `このうち${priced}件の契約額は合計${cjkMoney(amount, currency, '億', JA_CURRENCIES)}。`,
   },
 
   policy(org, subject) {

@@ -7,8 +7,21 @@ import type { PersonMention } from './locale.js';
 import { zh } from './zh.js';
 
 const SECTOR_KEYS = [
-  'ai', 'biomedicine', 'digital_economy', 'advanced_manufacturing', 'new_energy', 'new_materials', 'marine_economy',
-  'finance', 'logistics', 'education', 'healthcare', 'communications', 'culture_tourism', 'agriculture', 'other',
+  'ai',
+  'biomedicine',
+  'digital_economy',
+  'advanced_manufacturing',
+  'new_energy',
+  'new_materials',
+  'marine_economy',
+  'finance',
+  'logistics',
+  'education',
+  'healthcare',
+  'communications',
+  'culture_tourism',
+  'agriculture',
+  'other',
 ];
 
 const song = (full: boolean): PersonMention => ({
@@ -75,10 +88,7 @@ describe('ja', () => {
     const zhao: PersonMention = {
       name: '趙豪志',
       full: true,
-      positions: [
-        { titles: ['副書記'], organization: { id: 'o', name: '青島市党委員会' } },
-        { titles: ['市長'] },
-      ],
+      positions: [{ titles: ['副書記'], organization: { id: 'o', name: '青島市党委員会' } }, { titles: ['市長'] }],
     };
     expect(ja.lead.speakers([zhao])).toBe('青島市党委員会副書記・市長の趙豪志氏が出席し、あいさつした。');
     expect(ja.speech.quote({ ...zhao, full: false }, '前進する。')).toBe('「前進する」と趙豪志氏は語った。');
@@ -97,9 +107,21 @@ describe('ja', () => {
 describe('zh', () => {
   it('puts positions before names, 「，」 between people with positions', () => {
     const a: PersonMention = { name: '宋军继', full: true, positions: [{ titles: ['副省长'], organization: { id: 'o', name: '山东省' } }] };
-    const b: PersonMention = { name: '孙海生', full: true, positions: [{ titles: ['党组书记', '厅长'], organization: { id: 'p', name: '山东省科技厅' } }] };
+    const b: PersonMention = {
+      name: '孙海生',
+      full: true,
+      positions: [{ titles: ['党组书记', '厅长'], organization: { id: 'p', name: '山东省科技厅' } }],
+    };
     expect(zh.lead.guests([a, b], true)).toBe('山东省副省长宋军继，山东省科技厅党组书记、厅长孙海生出席活动。');
-    expect(zh.lead.guests([{ ...a, full: false }, { ...b, full: false }], false)).toBe('宋军继、孙海生出席活动。');
+    expect(
+      zh.lead.guests(
+        [
+          { ...a, full: false },
+          { ...b, full: false },
+        ],
+        false,
+      ),
+    ).toBe('宋军继、孙海生出席活动。');
     expect(zh.speech.quote({ ...a, full: false }, '我们将继续努力')).toBe('“我们将继续努力。”宋军继说。');
   });
 

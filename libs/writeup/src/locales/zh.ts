@@ -127,7 +127,7 @@ export const zh: LocaleRules = {
       parties.length > 0 ? `${list(parties, '与')}签署《${unbracket(title)}》。` : `活动现场签署了《${unbracket(title)}》。`,
     purpose: (purpose, n) => `根据备忘录，${n === 2 ? '双方' : '各方'}将${clause(purpose)}。`,
     signatories(s) {
-      if (s.length === 1) return `${person(s[0]!.person)}代表${s[0]!.organization}签约。`;
+      if (s.length === 1) return `${person(s[0].person)}代表${s[0].organization}签约。`;
       return `${people(s.map((x) => x.person))}分别代表${s.map((x) => x.organization).join('、')}签约。`;
     },
     witnesses: (ms) => `${people(ms)}见证签约。`,
@@ -137,12 +137,14 @@ export const zh: LocaleRules = {
     heading: (n) => (n === 1 ? '合作项目签约' : `${n}个合作项目集中签约`),
     signed({ count: n, named }) {
       if (named.length < n) return `活动现场，${named.join('、')}等${n}个合作项目集中签约。`;
-      if (n === 1) return `活动现场，${named[0]!.endsWith('项目') ? named[0] : `${named[0]}项目`}签约。`;
+      if (n === 1) return `活动现场，${named[0].endsWith('项目') ? named[0] : `${named[0]}项目`}签约。`;
       return `活动现场，${list(named)}共${n}个合作项目集中签约。`;
     },
     sectors: (names) => (names.length === 1 ? `签约项目属于${names[0]}领域。` : `签约项目涵盖${names.join('、')}等领域。`),
     value: ({ amount, currency, priced, count: n }) =>
-      priced === n ? `签约总金额${cjkMoney(amount, currency, '亿', ZH_CURRENCIES)}。` : `其中${priced}个项目签约金额合计${cjkMoney(amount, currency, '亿', ZH_CURRENCIES)}。`,
+      priced === n
+        ? `签约总金额${cjkMoney(amount, currency, '亿', ZH_CURRENCIES)}。`
+        : `其中${priced}个项目签约金额合计${cjkMoney(amount, currency, '亿', ZH_CURRENCIES)}。`,
   },
 
   policy(org, subject) {
@@ -161,8 +163,7 @@ export const zh: LocaleRules = {
   },
 
   closing: {
-    groups: (groups) =>
-      `${groups.map((g) => `来自${g.category}的${count(g.count, g.qualifier, 'people')}`).join('、')}参加活动。`,
+    groups: (groups) => `${groups.map((g) => `来自${g.category}的${count(g.count, g.qualifier, 'people')}`).join('、')}参加活动。`,
     others(ms, orgs) {
       const names = ms.map((m) => m.name).join('、');
       return orgs.length > 0 ? `${orgs.join('、')}负责同志${names}等参加活动。` : `${names}等参加活动。`;

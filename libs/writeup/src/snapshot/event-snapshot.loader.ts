@@ -9,7 +9,10 @@ type Org = SnapshotOrganization;
 interface PersonLike {
   id: string;
   name: SnapshotPerson['name'];
-  positions: { title: SnapshotPerson['positions'][number]['title']; organization: (Omit<Org, 'region'> & { region?: string | null }) | null }[];
+  positions: {
+    title: SnapshotPerson['positions'][number]['title'];
+    organization: (Omit<Org, 'region'> & { region?: string | null }) | null;
+  }[];
 }
 
 const toSnapshotPerson = (p: PersonLike): SnapshotPerson => ({
@@ -39,33 +42,56 @@ export class EventSnapshotLoader {
                      UNION SELECT unnest(party_ids) FROM signed_projects WHERE event_id = $1)`,
       [eventId],
     );
-    const orgs = new Map<string, Org>(orgRows.map((o) => [o.id, { id: o.id, kind: o.kind, region: o.region, name: o.name, shortName: o.short_name }]));
+    const orgs = new Map<string, Org>(
+      orgRows.map((o) => [o.id, { id: o.id, kind: o.kind, region: o.region, name: o.name, shortName: o.short_name }]),
+    );
     const org = (id: string | null): Org | null => (id ? (orgs.get(id) ?? null) : null);
 
     const hosts: { organization_id: string; role: string }[] = await em.query(
       'SELECT organization_id, role FROM event_organizations WHERE event_id = $1 ORDER BY ord, created_at',
       [eventId],
     );
-    const everyone: { id: string; person_id: string; role: string; side: string | null; status: string; effective_order: number }[] = await em.query(
-      `SELECT r.id, r.person_id, r.role, r.side, r.status, r.effective_order FROM (${rankedAttendances('$1')}) r ORDER BY r.effective_order`,
-      [eventId],
-    );
+    const everyone: { id: string; person_id: string; role: string; side: string | null; status: string; effective_order: number }[] =
+      await em.query(
+        `SELECT r.id, r.person_id, r.role, r.side, r.status, r.effective_order FROM (${rankedAttendances('$1')}) r ORDER BY r.effective_order`,
+        [eventId],
+      );
     const attendees = everyone.filter((a) => a.status !== 'absent');
-    const speeches: { id: string; kind: string; attendance_id: string; key_points: []; quotes: []; language: string | null }[] = await em.query(
-      `SELECT s.* FROM speeches s JOIN (${rankedAttendances('$1')}) r ON r.id = s.attendance_id
+    const speeches: { id: string; kind: string; attendance_id: string; key_points: []; quotes: []; language: string | null }[] =
+      await em.query(
+        `SELECT s.* FROM speeches s JOIN (${rankedAttendances('$1')}) r ON r.id = s.attendance_id
         WHERE s.event_id = $1 ORDER BY ${SPEAKING_ORDER}`,
-      [eventId],
-    );
-    const mous: { id: string; title: Org['name']; purpose: Org['name'] | null; signed_on: string | null; status: string; witness_ids: string[] }[] =
-      await em.query('SELECT * FROM mous WHERE event_id = $1 ORDER BY ord, created_at', [eventId]);
+        [eventId],
+      );
+    const mous: {
+      id: string;
+      title: Org['name'];
+      purpose: Org['name'] | null;
+      signed_on: string | null;
+      status: string;
+      witness_ids: string[];
+    }[] = await em.query('SELECT * FROM mous WHERE event_id = $1 ORDER BY ord, created_at', [eventId]);
     const parties: { mou_id: string; organization_id: string; signatory_id: string | null }[] = await em.query(
       'SELECT mp.* FROM mou_parties mp JOIN mous m ON m.id = mp.mou_id WHERE m.event_id = $1 ORDER BY mp.ord',
       [eventId],
     );
-    const projects: { id: string; title: Org['name']; sector: string | null; amount: string | null; currency: string | null; party_ids: string[] }[] =
-      await em.query('SELECT * FROM signed_projects WHERE event_id = $1 ORDER BY ord, created_at', [eventId]);
-    const agenda: { id: string; kind: string; ord: number; title: Org['name'] | null; subject: Org['name'] | null; summary: Org['name'] | null; organization_id: string | null }[] =
-      await em.query('SELECT * FROM agenda_items WHERE event_id = $1 ORDER BY ord, created_at', [eventId]);
+    const projects: {
+      id: string;
+      title: Org['name'];
+      sector: string | null;
+      amount: string | null;
+      currency: string | null;
+      party_ids: string[];
+    }[] = await em.query('SELECT * FROM signed_projects WHERE event_id = $1 ORDER BY ord, created_at', [eventId]);
+    const agenda: {
+      id: string;
+      kind: string;
+      ord: number;
+      title: Org['name'] | null;
+      subject: Org['name'] | null;
+      summary: Org['name'] | null;
+      organization_id: string | null;
+    }[] = await em.query('SELECT * FROM agenda_items WHERE event_id = $1 ORDER BY ord, created_at', [eventId]);
     const groups: { id: string; category: Org['name']; count: number; qualifier: string }[] = await em.query(
       'SELECT * FROM participant_groups WHERE event_id = $1 ORDER BY ord, created_at',
       [eventId],
@@ -98,8 +124,22 @@ export class EventSnapshotLoader {
       theme: event.theme,
       hosts: hosts.filter((h) => h.role === 'host').map((h) => org(h.organization_id)!),
       coHosts: hosts.filter((h) => h.role === 'co_host').map((h) => org(h.organization_id)!),
-      attendees: attendees.map((a) => ({ id: a.id, person: person(a.person_id), role: a.role as never, side: a.side, order: a.effective_order })),
-      agenda: agenda.map((i) => ({ id: i.id, kind: i.kind as never, order: i.ord, title: i.title, subject: i.subject, summary: i.summary, organization: org(i.organization_id) })),
+      attendees: attendees.map((a) => ({
+        id: a.id,
+        person: person(a.person_id),
+        role: a.role as never,
+        side: a.side,
+        order: a.effective_order,
+      })),
+      agenda: agenda.map((i) => ({
+        id: i.id,
+        kind: i.kind as never,
+        order: i.ord,
+        title: i.title,
+        subject: i.subject,
+        summary: i.summary,
+        organization: org(i.organization_id),
+      })),
       speeches: speeches.map((s) => ({
         id: s.id,
         kind: s.kind as never,
@@ -118,7 +158,10 @@ export class EventSnapshotLoader {
         parties: parties
           .filter((p) => p.mou_id === m.id)
           .map((p) => ({ organization: org(p.organization_id)!, signatory: p.signatory_id ? person(p.signatory_id) : null })),
-        witnesses: m.witness_ids.map(person).filter(Boolean).sort((a, b) => witnessRank(a.id) - witnessRank(b.id)),
+        witnesses: m.witness_ids
+          .map(person)
+          .filter(Boolean)
+          .sort((a, b) => witnessRank(a.id) - witnessRank(b.id)),
       })),
       projects: projects.map((p) => ({
         id: p.id,

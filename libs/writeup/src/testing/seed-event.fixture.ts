@@ -25,18 +25,82 @@ const org = (
 ): SnapshotOrganization => ({ id, kind, region, name, shortName: shortName ?? null });
 
 export const seedOrganizations = {
-  shandong: org('org-shandong', 'government', 'Shandong', { zh: '山东省人民政府', ja: '山東省人民政府', en: 'Shandong Province' }, { zh: '山东省', ja: '山東省', en: 'Shandong Province' }),
-  shandongOffice: org('org-shandong-office', 'government', 'Shandong', { zh: '山东省政府办公厅', ja: '山東省政府弁公庁', en: 'General Office of the Shandong Provincial Government' }),
-  shandongSt: org('org-shandong-st', 'government', 'Shandong', { zh: '山东省科学技术厅', ja: '山東省科学技術庁', en: 'Shandong Provincial Department of Science and Technology' }, { zh: '山东省科技厅', ja: '山東省科学技術庁' }),
-  qingdaoParty: org('org-qingdao-party', 'party_committee', 'Qingdao', { zh: '中共青岛市委', ja: '中国共産党青島市委員会', en: 'Qingdao Municipal Party Committee' }, { zh: '青岛市委', ja: '青島市党委員会' }),
-  qingdaoGov: org('org-qingdao-gov', 'government', 'Qingdao', { zh: '青岛市人民政府', ja: '青島市人民政府', en: 'Qingdao Municipal Government' }, { zh: '青岛市政府', ja: '青島市政府' }),
-  scoZone: org('org-sco-zone', 'development_zone', 'Qingdao', { zh: '中国—上海合作组织地方经贸合作示范区', ja: '中国・上海協力機構地方経済貿易協力モデル区', en: 'China-SCO Local Economic and Trade Cooperation Demonstration Zone' }, { zh: '上合示范区', ja: '上海協力機構モデル区', en: 'SCO Demonstration Zone' }),
+  shandong: org(
+    'org-shandong',
+    'government',
+    'Shandong',
+    { zh: '山东省人民政府', ja: '山東省人民政府', en: 'Shandong Province' },
+    { zh: '山东省', ja: '山東省', en: 'Shandong Province' },
+  ),
+  shandongOffice: org('org-shandong-office', 'government', 'Shandong', {
+    zh: '山东省政府办公厅',
+    ja: '山東省政府弁公庁',
+    en: 'General Office of the Shandong Provincial Government',
+  }),
+  shandongSt: org(
+    'org-shandong-st',
+    'government',
+    'Shandong',
+    { zh: '山东省科学技术厅', ja: '山東省科学技術庁', en: 'Shandong Provincial Department of Science and Technology' },
+    { zh: '山东省科技厅', ja: '山東省科学技術庁' },
+  ),
+  qingdaoParty: org(
+    'org-qingdao-party',
+    'party_committee',
+    'Qingdao',
+    { zh: '中共青岛市委', ja: '中国共産党青島市委員会', en: 'Qingdao Municipal Party Committee' },
+    { zh: '青岛市委', ja: '青島市党委員会' },
+  ),
+  qingdaoGov: org(
+    'org-qingdao-gov',
+    'government',
+    'Qingdao',
+    { zh: '青岛市人民政府', ja: '青島市人民政府', en: 'Qingdao Municipal Government' },
+    { zh: '青岛市政府', ja: '青島市政府' },
+  ),
+  scoZone: org(
+    'org-sco-zone',
+    'development_zone',
+    'Qingdao',
+    {
+      zh: '中国—上海合作组织地方经贸合作示范区',
+      ja: '中国・上海協力機構地方経済貿易協力モデル区',
+      en: 'China-SCO Local Economic and Trade Cooperation Demonstration Zone',
+    },
+    { zh: '上合示范区', ja: '上海協力機構モデル区', en: 'SCO Demonstration Zone' },
+  ),
   jiaozhou: org('org-jiaozhou', 'government', 'Qingdao', { zh: '胶州市', ja: '膠州市', en: 'Jiaozhou' }),
-  hkstp: org('org-hkstp', 'statutory_body', 'Hong Kong', { zh: '香港科技园公司', ja: '香港サイエンスパーク公社', en: 'Hong Kong Science and Technology Parks Corporation' }, { en: 'HKSTP' }),
-  hktdc: org('org-hktdc', 'statutory_body', 'Hong Kong', { zh: '香港贸易发展局', ja: '香港貿易発展局', en: 'Hong Kong Trade Development Council' }, { zh: '香港贸发局', en: 'HKTDC' }),
-  hualu: org('org-hualu', 'state_owned_enterprise', 'Shandong', { zh: '华鲁控股集团', ja: '華魯控股集団', en: 'Hualu Holdings Group' }, { zh: '华鲁集团', ja: '華魯グループ', en: 'Hualu Group' }),
-  scoHolding: org('org-sco-holding', 'state_owned_enterprise', 'Qingdao', { zh: '上合控股集团', ja: 'SCOホールディンググループ', en: 'SCO Holding Group' }),
-  haichuanghui: org('org-haichuanghui', 'enterprise', 'Qingdao', { zh: '海创汇科技创业发展股份有限公司', ja: '海創匯科技創業発展', en: 'Haichuanghui Technology Entrepreneurship Development Co., Ltd.' }),
+  hkstp: org(
+    'org-hkstp',
+    'statutory_body',
+    'Hong Kong',
+    { zh: '香港科技园公司', ja: '香港サイエンスパーク公社', en: 'Hong Kong Science and Technology Parks Corporation' },
+    { en: 'HKSTP' },
+  ),
+  hktdc: org(
+    'org-hktdc',
+    'statutory_body',
+    'Hong Kong',
+    { zh: '香港贸易发展局', ja: '香港貿易発展局', en: 'Hong Kong Trade Development Council' },
+    { zh: '香港贸发局', en: 'HKTDC' },
+  ),
+  hualu: org(
+    'org-hualu',
+    'state_owned_enterprise',
+    'Shandong',
+    { zh: '华鲁控股集团', ja: '華魯控股集団', en: 'Hualu Holdings Group' },
+    { zh: '华鲁集团', ja: '華魯グループ', en: 'Hualu Group' },
+  ),
+  scoHolding: org('org-sco-holding', 'state_owned_enterprise', 'Qingdao', {
+    zh: '上合控股集团',
+    ja: 'SCOホールディンググループ',
+    en: 'SCO Holding Group',
+  }),
+  haichuanghui: org('org-haichuanghui', 'enterprise', 'Qingdao', {
+    zh: '海创汇科技创业发展股份有限公司',
+    ja: '海創匯科技創業発展',
+    en: 'Haichuanghui Technology Entrepreneurship Development Co., Ltd.',
+  }),
 } as const;
 
 const o = seedOrganizations;
@@ -59,7 +123,10 @@ export const seedPeople = {
     { title: { zh: '行政总裁', ja: '最高経営責任者', en: 'Chief Executive Officer' }, organization: o.hkstp },
   ]),
   chen: person('per-chen', { zh: '陈嘉贤', ja: '陳嘉賢', en: 'Chen Jiaxian' }, [
-    { title: { zh: '华北及东北首席代表', ja: '華北・東北首席代表', en: 'Chief Representative for North and Northeast China' }, organization: o.hktdc },
+    {
+      title: { zh: '华北及东北首席代表', ja: '華北・東北首席代表', en: 'Chief Representative for North and Northeast China' },
+      organization: o.hktdc,
+    },
   ]),
   sun: person('per-sun', { zh: '孙海生', ja: '孫海生', en: 'Sun Haisheng' }, [
     { title: { zh: '党组书记', ja: '党組書記', en: 'Party Secretary' }, organization: o.shandongSt },
@@ -70,8 +137,14 @@ export const seedPeople = {
     { title: { zh: '党工委书记', ja: '党工作委員会書記', en: 'Secretary of the Party Working Committee' }, organization: o.scoZone },
   ]),
   liGang: person('per-li-gang', { zh: '李刚', ja: '李剛', en: 'Li Gang' }, [
-    { title: { zh: '党工委副书记', ja: '党工作委員会副書記', en: 'Deputy Secretary of the Party Working Committee' }, organization: o.scoZone },
-    { title: { zh: '管委常务副主任', ja: '管理委員会常務副主任', en: 'Executive Deputy Director of the Management Committee' }, organization: o.scoZone },
+    {
+      title: { zh: '党工委副书记', ja: '党工作委員会副書記', en: 'Deputy Secretary of the Party Working Committee' },
+      organization: o.scoZone,
+    },
+    {
+      title: { zh: '管委常务副主任', ja: '管理委員会常務副主任', en: 'Executive Deputy Director of the Management Committee' },
+      organization: o.scoZone,
+    },
   ]),
   fan: person('per-fan', { zh: '樊军', ja: '樊軍', en: 'Fan Jun' }, [
     { title: { zh: '党委书记', ja: '党委員会書記', en: 'Party Secretary' }, organization: o.hualu },
@@ -204,20 +277,32 @@ export const seedSpeeches: SnapshotSpeech[] = [
       },
     ],
   ),
-  speech('sp-liu-changwen', 'remarks', p.liuChangwen, [], [
-    {
-      zh: '香港科研基础雄厚，科技企业众多。借助这个中心，我们能更好地对接香港市场，开拓新的发展路径。',
-      ja: '香港は研究の基盤が厚く、技術系の企業も多い。センターを通じてその市場とつながり、新たな成長の道を開きたい。',
-      en: 'Hong Kong has a strong research base and many technology firms. Through the centre we can reach that market and open new paths for growth.',
-    },
-  ]),
-  speech('sp-zhang', 'remarks', p.zhang, [], [
-    {
-      zh: '中心正式运营是一个新起点。我们将持续优化政策和服务供给，把示范区打造成面向上合组织国家的科技创新策源地。',
-      ja: 'センターの本格稼働は新たな出発点だ。政策とサービスの充実を続け、モデル区を上海協力機構加盟国に向けたイノベーションの発信地にしていく。',
-      en: 'The launch of the centre is a new starting point. We will keep improving our policies and services so that the zone becomes a source of innovation for SCO countries.',
-    },
-  ]),
+  speech(
+    'sp-liu-changwen',
+    'remarks',
+    p.liuChangwen,
+    [],
+    [
+      {
+        zh: '香港科研基础雄厚，科技企业众多。借助这个中心，我们能更好地对接香港市场，开拓新的发展路径。',
+        ja: '香港は研究の基盤が厚く、技術系の企業も多い。センターを通じてその市場とつながり、新たな成長の道を開きたい。',
+        en: 'Hong Kong has a strong research base and many technology firms. Through the centre we can reach that market and open new paths for growth.',
+      },
+    ],
+  ),
+  speech(
+    'sp-zhang',
+    'remarks',
+    p.zhang,
+    [],
+    [
+      {
+        zh: '中心正式运营是一个新起点。我们将持续优化政策和服务供给，把示范区打造成面向上合组织国家的科技创新策源地。',
+        ja: 'センターの本格稼働は新たな出発点だ。政策とサービスの充実を続け、モデル区を上海協力機構加盟国に向けたイノベーションの発信地にしていく。',
+        en: 'The launch of the centre is a new starting point. We will keep improving our policies and services so that the zone becomes a source of innovation for SCO countries.',
+      },
+    ],
+  ),
 ];
 
 const centre = {
@@ -277,20 +362,28 @@ const SECTOR_CYCLE = ['ai', 'biomedicine', 'digital_economy', 'advanced_manufact
 export const seedProjects: SnapshotProject[] = [
   {
     id: 'prj-01',
-    title: { zh: 'Handle技术应用标准联合实验中心', ja: 'Handle技術応用標準共同実験センター', en: 'Handle Technology Application Standards Joint Laboratory Center' },
+    title: {
+      zh: 'Handle技术应用标准联合实验中心',
+      ja: 'Handle技術応用標準共同実験センター',
+      en: 'Handle Technology Application Standards Joint Laboratory Center',
+    },
     sector: 'digital_economy',
     parties: [o.scoZone],
   },
   {
     id: 'prj-02',
-    title: { zh: '上合跨境通信数据创新中心', ja: '上海協力機構越境通信データ・イノベーションセンター', en: 'SCO Cross-Border Communication Data Innovation Center' },
+    title: {
+      zh: '上合跨境通信数据创新中心',
+      ja: '上海協力機構越境通信データ・イノベーションセンター',
+      en: 'SCO Cross-Border Communication Data Innovation Center',
+    },
     sector: 'communications',
     parties: [o.scoZone],
   },
   ...Array.from({ length: 12 }, (_, i): SnapshotProject => ({
     id: `prj-${String(i + 3).padStart(2, '0')}`,
     title: { zh: `鲁港合作项目${i + 3}`, ja: `山東・香港協力プロジェクト${i + 3}`, en: `Shandong-Hong Kong cooperation project ${i + 3}` },
-    sector: SECTOR_CYCLE[i % SECTOR_CYCLE.length]!,
+    sector: SECTOR_CYCLE[i % SECTOR_CYCLE.length],
     parties: [o.scoZone],
   })),
 ];

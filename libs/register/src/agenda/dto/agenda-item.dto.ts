@@ -10,28 +10,39 @@ export class CreateAgendaItemDto {
   kind: AgendaKind;
 
   @ApiProperty({ required: false, example: { zh: '揭牌仪式', en: 'Unveiling ceremony' } })
-  @IsOptional() @IsLocalizedText({ maxLength: 500 })
+  @IsOptional()
+  @IsLocalizedText({ maxLength: 500 })
   title?: LocalizedTextDto | null;
 
   /** What was unveiled, the place visited, the policies presented */
-  @ApiProperty({ required: false, example: { zh: '鲁港科技合作创新中心', en: 'Shandong–Hong Kong Sci-Tech Cooperation Innovation Center' } })
-  @IsOptional() @IsLocalizedText({ maxLength: 500 })
+  @ApiProperty({
+    required: false,
+    example: { zh: '鲁港科技合作创新中心', en: 'Shandong–Hong Kong Sci-Tech Cooperation Innovation Center' },
+  })
+  @IsOptional()
+  @IsLocalizedText({ maxLength: 500 })
   subject?: LocalizedTextDto | null;
 
   /** A sentence or two about the segment, as it may be published */
-  @IsOptional() @IsLocalizedText({ maxLength: 4000 })
+  @IsOptional()
+  @IsLocalizedText({ maxLength: 4000 })
   summary?: LocalizedTextDto | null;
 
   /** The organization that ran the segment (e.g. presented the policies) */
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   organizationId?: string | null;
 
   /** Local start, ISO 8601 with offset */
-  @IsOptional() @IsDateString({ strict: true })
+  @IsOptional()
+  @IsDateString({ strict: true })
   startsAt?: string | null;
 
   /** Position in the agenda (0-based); appended when omitted */
-  @IsOmittable() @IsInt() @Min(0) @Max(10000)
+  @IsOmittable()
+  @IsInt()
+  @Min(0)
+  @Max(10000)
   order?: number;
 }
 

@@ -1,6 +1,19 @@
 import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { IsOmittable, PageQueryDto } from '@app/core';
 import { ATTENDANCE_ROLES, ATTENDANCE_STATUSES, type AttendanceRole, type AttendanceStatus } from '../../common/vocabulary.js';
 import { PersonDto } from '../../people/dto/person.dto.js';
@@ -10,20 +23,30 @@ export class CreateAttendanceDto {
   @IsUUID()
   personId: string;
 
-  @ApiProperty({ enum: ATTENDANCE_ROLES, example: 'speaker', description: 'presider, speaker (gave an address), guest (attending leader), participant' })
+  @ApiProperty({
+    enum: ATTENDANCE_ROLES,
+    example: 'speaker',
+    description: 'presider, speaker (gave an address), guest (attending leader), participant',
+  })
   @IsIn(ATTENDANCE_ROLES)
   role: AttendanceRole;
 
   /** Code of one of the event's sides. @example shandong */
-  @IsOptional() @IsString() @MaxLength(40)
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
   side?: string | null;
 
   /** Explicit place in this event's protocol order; wins over the person's rank. @example 1 */
-  @IsOptional() @IsInt() @Min(1) @Max(100000)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100000)
   protocolOrder?: number | null;
 
   @ApiProperty({ enum: ATTENDANCE_STATUSES, required: false, default: 'registered' })
-  @IsOmittable() @IsIn(ATTENDANCE_STATUSES)
+  @IsOmittable()
+  @IsIn(ATTENDANCE_STATUSES)
   status?: AttendanceStatus;
 }
 
@@ -38,7 +61,11 @@ export class BulkAttendanceDto {
       { personId: '9a4e7b21-5c3d-4f88-b0a6-71e2d9c4f513', role: 'guest', side: 'hongkong' },
     ],
   })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(1000) @ValidateNested({ each: true }) @Type(() => CreateAttendanceDto)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(1000)
+  @ValidateNested({ each: true })
+  @Type(() => CreateAttendanceDto)
   items: CreateAttendanceDto[];
 }
 
@@ -67,14 +94,18 @@ export class CheckInResultDto extends AttendanceDto {
 
 export class AttendanceQueryDto extends PageQueryDto {
   @ApiProperty({ required: false, enum: ATTENDANCE_ROLES })
-  @IsOptional() @IsIn(ATTENDANCE_ROLES)
+  @IsOptional()
+  @IsIn(ATTENDANCE_ROLES)
   role?: AttendanceRole;
 
   @ApiProperty({ required: false, enum: ATTENDANCE_STATUSES })
-  @IsOptional() @IsIn(ATTENDANCE_STATUSES)
+  @IsOptional()
+  @IsIn(ATTENDANCE_STATUSES)
   status?: AttendanceStatus;
 
-  @IsOptional() @IsString() @MaxLength(40)
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
   side?: string;
 }
 

@@ -1,6 +1,18 @@
 import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsDateString, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsDateString,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { IsLocalizedText, IsOmittable, LocalizedTextDto, PageQueryDto } from '@app/core';
 import { EVENT_KINDS, EVENT_STATUSES, type EventKind, type EventStatus } from '../../common/vocabulary.js';
 import { IsTimeZone } from '../../common/time-zone.js';
@@ -8,7 +20,8 @@ import { OrganizationRefDto } from '../../people/dto/person.dto.js';
 
 export class EventSideDto {
   /** Short key attendance records use. @example hongkong */
-  @IsString() @Matches(/^[a-z0-9_-]{1,40}$/, { message: 'code must be 1–40 lower-case letters, digits, _ or -' })
+  @IsString()
+  @Matches(/^[a-z0-9_-]{1,40}$/, { message: 'code must be 1–40 lower-case letters, digits, _ or -' })
   code: string;
 
   @ApiProperty({ example: { zh: '香港', ja: '香港', en: 'Hong Kong' } })
@@ -17,7 +30,13 @@ export class EventSideDto {
 }
 
 export class CreateEventDto {
-  @ApiProperty({ example: { zh: '鲁港科技创新合作交流会', ja: '魯港科学技術革新協力交流会', en: 'Shandong–Hong Kong Sci-Tech Innovation Cooperation Exchange Meeting' } })
+  @ApiProperty({
+    example: {
+      zh: '鲁港科技创新合作交流会',
+      ja: '魯港科学技術革新協力交流会',
+      en: 'Shandong–Hong Kong Sci-Tech Innovation Cooperation Exchange Meeting',
+    },
+  })
   @IsLocalizedText({ maxLength: 500 })
   title: LocalizedTextDto;
 
@@ -30,38 +49,60 @@ export class CreateEventDto {
   startsAt: string;
 
   /** End, ISO 8601 with offset; not before the start. @example 2024-03-25T12:00:00+08:00 */
-  @IsOptional() @IsDateString({ strict: true })
+  @IsOptional()
+  @IsDateString({ strict: true })
   endsAt?: string | null;
 
   /** IANA time zone of the event's local times. @example Asia/Shanghai */
   @IsTimeZone()
   timeZone: string;
 
-  @ApiProperty({ enum: ['draft', 'scheduled', 'held'], required: false, default: 'draft', description: 'Initial status (`held` to record a past event); later changes follow the lifecycle' })
-  @IsOmittable() @IsIn(['draft', 'scheduled', 'held'])
+  @ApiProperty({
+    enum: ['draft', 'scheduled', 'held'],
+    required: false,
+    default: 'draft',
+    description: 'Initial status (`held` to record a past event); later changes follow the lifecycle',
+  })
+  @IsOmittable()
+  @IsIn(['draft', 'scheduled', 'held'])
   status?: 'draft' | 'scheduled' | 'held';
 
   @ApiProperty({ required: false, example: { zh: '上合示范区', ja: '上海協力機構モデル区', en: 'the SCO Demonstration Zone' } })
-  @IsOptional() @IsLocalizedText({ maxLength: 500 })
+  @IsOptional()
+  @IsLocalizedText({ maxLength: 500 })
   venue?: LocalizedTextDto | null;
 
   @ApiProperty({ required: false, example: { zh: '青岛', ja: '青島', en: 'Qingdao' } })
-  @IsOptional() @IsLocalizedText({ maxLength: 200 })
+  @IsOptional()
+  @IsLocalizedText({ maxLength: 200 })
   city?: LocalizedTextDto | null;
 
-  @IsOptional() @IsLocalizedText({ maxLength: 1000 })
+  @IsOptional()
+  @IsLocalizedText({ maxLength: 1000 })
   theme?: LocalizedTextDto | null;
 
   /** The sides the event brings together */
-  @IsOmittable() @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => EventSideDto)
+  @IsOmittable()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => EventSideDto)
   sides?: EventSideDto[];
 
   /** Host organizations, in order */
-  @IsOmittable() @IsArray() @ArrayMaxSize(20) @ArrayUnique() @IsUUID('all', { each: true })
+  @IsOmittable()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
   hostIds?: string[];
 
   /** Co-host organizations, in order */
-  @IsOmittable() @IsArray() @ArrayMaxSize(20) @ArrayUnique() @IsUUID('all', { each: true })
+  @IsOmittable()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
   coHostIds?: string[];
 }
 
@@ -71,7 +112,8 @@ export class UpdateEventDto extends PartialType(OmitType(CreateEventDto, ['statu
    * Held and cancelled events keep their status.
    */
   @ApiProperty({ enum: EVENT_STATUSES, required: false })
-  @IsOmittable() @IsIn(EVENT_STATUSES)
+  @IsOmittable()
+  @IsIn(EVENT_STATUSES)
   status?: EventStatus;
 }
 
@@ -107,30 +149,38 @@ export class EventDto {
 
 export class EventQueryDto extends PageQueryDto {
   /** Text in any language of the title */
-  @IsOptional() @IsString() @MaxLength(200)
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
   q?: string;
 
   @ApiProperty({ required: false, enum: EVENT_STATUSES })
-  @IsOptional() @IsIn(EVENT_STATUSES)
+  @IsOptional()
+  @IsIn(EVENT_STATUSES)
   status?: EventStatus;
 
   @ApiProperty({ required: false, enum: EVENT_KINDS })
-  @IsOptional() @IsIn(EVENT_KINDS)
+  @IsOptional()
+  @IsIn(EVENT_KINDS)
   kind?: EventKind;
 
   /** Events starting at or after this instant */
-  @IsOptional() @IsDateString()
+  @IsOptional()
+  @IsDateString()
   from?: string;
 
   /** Events starting before this instant */
-  @IsOptional() @IsDateString()
+  @IsOptional()
+  @IsDateString()
   to?: string;
 
   /** Events hosted or co-hosted by this organization */
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   organizationId?: string;
 
   /** `startsAt` (default `-startsAt`, newest first), `createdAt` */
-  @IsOptional() @IsIn(['startsAt', '-startsAt', 'createdAt', '-createdAt'])
+  @IsOptional()
+  @IsIn(['startsAt', '-startsAt', 'createdAt', '-createdAt'])
   sort?: string;
 }

@@ -1,6 +1,22 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { IsLocalizedText, LocalizedTextDto, PageQueryDto } from '@app/core';
 import { MOU_STATUSES, type MouStatus } from '../../common/vocabulary.js';
 import { PersonDto } from '../../people/dto/person.dto.js';
@@ -13,40 +29,62 @@ export class MouPartyInputDto {
   organizationId: string;
 
   /** The person who signed for it */
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   signatoryId?: string | null;
 }
 
 export class CreateMouDto {
-  @ApiProperty({ example: { zh: '鲁港科技创新合作备忘录', en: 'Memorandum of Understanding on Shandong–Hong Kong Sci-Tech Innovation Cooperation' } })
+  @ApiProperty({
+    example: { zh: '鲁港科技创新合作备忘录', en: 'Memorandum of Understanding on Shandong–Hong Kong Sci-Tech Innovation Cooperation' },
+  })
   @IsLocalizedText({ maxLength: 500 })
   title: LocalizedTextDto;
 
-  @ApiProperty({ type: LocalizedTextDto, required: false, nullable: true, example: { zh: '共建联合实验室，推动科技成果转化', en: 'To build joint laboratories and promote the transfer of research results' } })
-  @IsOptional() @IsLocalizedText({ maxLength: 2000 })
+  @ApiProperty({
+    type: LocalizedTextDto,
+    required: false,
+    nullable: true,
+    example: { zh: '共建联合实验室，推动科技成果转化', en: 'To build joint laboratories and promote the transfer of research results' },
+  })
+  @IsOptional()
+  @IsLocalizedText({ maxLength: 2000 })
   purpose?: LocalizedTextDto | null;
 
   /** Date of signing; when absent, the event's start date stands for it. @example 2024-03-25 */
-  @IsOptional() @Matches(DATE_ONLY, { message: 'signedOn must be a date as YYYY-MM-DD' }) @IsISO8601({ strict: true })
+  @IsOptional()
+  @Matches(DATE_ONLY, { message: 'signedOn must be a date as YYYY-MM-DD' })
+  @IsISO8601({ strict: true })
   signedOn?: string | null;
 
   @ApiProperty({ enum: MOU_STATUSES, required: false, default: 'signed' })
-  @IsOptional() @IsIn(MOU_STATUSES)
+  @IsOptional()
+  @IsIn(MOU_STATUSES)
   status?: MouStatus;
 
   /** At least two parties, each a different organization, in the order they are named */
   @ApiProperty({ type: [MouPartyInputDto], minItems: 2 })
-  @IsArray() @ArrayMinSize(2) @ArrayMaxSize(20)
+  @IsArray()
+  @ArrayMinSize(2)
+  @ArrayMaxSize(20)
   @ArrayUnique((p: MouPartyInputDto) => p?.organizationId, { message: 'parties must be different organizations' })
-  @ValidateNested({ each: true }) @Type(() => MouPartyInputDto)
+  @ValidateNested({ each: true })
+  @Type(() => MouPartyInputDto)
   parties: MouPartyInputDto[];
 
   /** People who witnessed the signing, in the order they are named */
-  @IsOptional() @IsArray() @ArrayMaxSize(50) @ArrayUnique() @IsUUID('all', { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
   witnessIds?: string[];
 
   /** Position among the event's MoUs (0-based); appended when omitted */
-  @IsOptional() @IsInt() @Min(0) @Max(10000)
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10000)
   order?: number;
 }
 
@@ -80,37 +118,49 @@ export class MouDto {
 /** Filters shared by the cross-event lists of MoUs and signed projects. */
 export class AgreementQueryDto extends PageQueryDto {
   /** Text in any language of the title */
-  @IsOptional() @IsString() @MaxLength(200)
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
   q?: string;
 
   /** Only those of this event */
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   eventId?: string;
 
   /** Only those this organization is a party to */
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   organizationId?: string;
 
   /** Only those with a party from this region (exact, case-insensitive). @example Hong Kong */
-  @IsOptional() @IsString() @MaxLength(100)
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   region?: string;
 
   /** On or after this date (YYYY-MM-DD). @example 2024-01-01 */
-  @IsOptional() @Matches(DATE_ONLY, { message: 'from must be a date as YYYY-MM-DD' }) @IsISO8601({ strict: true })
+  @IsOptional()
+  @Matches(DATE_ONLY, { message: 'from must be a date as YYYY-MM-DD' })
+  @IsISO8601({ strict: true })
   from?: string;
 
   /** On or before this date (YYYY-MM-DD). @example 2024-12-31 */
-  @IsOptional() @Matches(DATE_ONLY, { message: 'to must be a date as YYYY-MM-DD' }) @IsISO8601({ strict: true })
+  @IsOptional()
+  @Matches(DATE_ONLY, { message: 'to must be a date as YYYY-MM-DD' })
+  @IsISO8601({ strict: true })
   to?: string;
 
   /** `date` or `-date` (default, newest first) */
   @ApiProperty({ required: false, enum: ['date', '-date'], default: '-date' })
-  @IsOptional() @IsIn(['date', '-date'])
+  @IsOptional()
+  @IsIn(['date', '-date'])
   sort?: 'date' | '-date';
 }
 
 export class MouQueryDto extends AgreementQueryDto {
   @ApiProperty({ required: false, enum: MOU_STATUSES })
-  @IsOptional() @IsIn(MOU_STATUSES)
+  @IsOptional()
+  @IsIn(MOU_STATUSES)
   status?: MouStatus;
 }

@@ -9,15 +9,20 @@ export class CreateOrganizationDto {
   kind: OrganizationKind;
 
   /** Region the organization belongs to. @example Shandong */
-  @IsOptional() @IsString() @MaxLength(100)
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   region?: string | null;
 
-  @ApiProperty({ example: { zh: '山东省科学技术厅', ja: '山東省科学技術庁', en: 'Shandong Provincial Department of Science and Technology' } })
+  @ApiProperty({
+    example: { zh: '山东省科学技术厅', ja: '山東省科学技術庁', en: 'Shandong Provincial Department of Science and Technology' },
+  })
   @IsLocalizedText()
   name: LocalizedTextDto;
 
   @ApiProperty({ required: false, nullable: true, example: { zh: '省科技厅', en: 'Shandong S&T Department' } })
-  @IsOptional() @IsLocalizedText()
+  @IsOptional()
+  @IsLocalizedText()
   shortName?: LocalizedTextDto | null;
 }
 
@@ -36,15 +41,19 @@ export class OrganizationDto {
 
 export class OrganizationQueryDto extends PageQueryDto {
   /** Text in any language of the name or short name */
-  @IsOptional() @IsString() @MaxLength(200)
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
   q?: string;
 
   @ApiProperty({ required: false, enum: ORGANIZATION_KINDS })
-  @IsOptional() @IsIn(ORGANIZATION_KINDS)
+  @IsOptional()
+  @IsIn(ORGANIZATION_KINDS)
   kind?: OrganizationKind;
 
   /** Exact region, case-insensitive. @example Hong Kong */
-  @IsOptional() @IsString() @MaxLength(100)
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   region?: string;
 }
-

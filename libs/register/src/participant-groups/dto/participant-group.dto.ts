@@ -5,20 +5,37 @@ import { COUNT_QUALIFIERS, type CountQualifier } from '../../common/vocabulary.j
 
 export class CreateParticipantGroupDto {
   /** Who they are */
-  @ApiProperty({ example: { zh: '省市有关部门、鲁港企业、科研院所及相关单位负责人', en: 'officials of provincial and municipal departments, Shandong and Hong Kong enterprises, research institutes and related bodies' } })
+  @ApiProperty({
+    example: {
+      zh: '省市有关部门、鲁港企业、科研院所及相关单位负责人',
+      en: 'officials of provincial and municipal departments, Shandong and Hong Kong enterprises, research institutes and related bodies',
+    },
+  })
   @IsLocalizedText({ maxLength: 1000 })
   category: LocalizedTextDto;
 
   /** @example 200 */
-  @IsInt() @Min(0) @Max(10_000_000)
+  @IsInt()
+  @Min(0)
+  @Max(10_000_000)
   count: number;
 
-  @ApiProperty({ enum: COUNT_QUALIFIERS, required: false, default: 'exact', example: 'over', description: 'exact, about, over (more than), nearly' })
-  @IsOmittable() @IsIn(COUNT_QUALIFIERS)
+  @ApiProperty({
+    enum: COUNT_QUALIFIERS,
+    required: false,
+    default: 'exact',
+    example: 'over',
+    description: 'exact, about, over (more than), nearly',
+  })
+  @IsOmittable()
+  @IsIn(COUNT_QUALIFIERS)
   qualifier?: CountQualifier;
 
   /** Position among the event's groups */
-  @IsOmittable() @IsInt() @Min(0) @Max(10000)
+  @IsOmittable()
+  @IsInt()
+  @Min(0)
+  @Max(10000)
   order?: number;
 }
 

@@ -10,7 +10,8 @@ export class PositionInputDto {
   title: LocalizedTextDto;
 
   /** The organization the position is in, when it is recorded */
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   organizationId?: string | null;
 }
 
@@ -20,15 +21,24 @@ export class CreatePersonDto {
   name: LocalizedTextDto;
 
   /** Positions in the order they are stated, most senior first */
-  @IsOmittable() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => PositionInputDto)
+  @IsOmittable()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => PositionInputDto)
   positions?: PositionInputDto[];
 
   /** Default protocol rank: 1 is the most senior; lower ranks come first in every list. @example 10 */
-  @IsOmittable() @IsInt() @Min(1) @Max(100000)
+  @IsOmittable()
+  @IsInt()
+  @Min(1)
+  @Max(100000)
   protocolRank?: number;
 
   /** Internal note, not published */
-  @IsOptional() @IsString() @MaxLength(2000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
   note?: string | null;
 }
 
@@ -59,10 +69,13 @@ export class PersonDto {
 
 export class PersonQueryDto extends PageQueryDto {
   /** Text in any language of the name */
-  @IsOptional() @IsString() @MaxLength(200)
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
   q?: string;
 
   /** People holding a position in this organization */
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   organizationId?: string;
 }

@@ -1,5 +1,18 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsISO4217CurrencyCode, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO4217CurrencyCode,
+  IsOptional,
+  IsUUID,
+  Matches,
+  Max,
+  Min,
+} from 'class-validator';
 import { IsLocalizedText, LocalizedTextDto } from '@app/core';
 import { PROJECT_STATUSES, SECTORS, type ProjectStatus, type Sector } from '../../common/vocabulary.js';
 import { AgreementQueryDto } from '../../mous/dto/mou.dto.js';
@@ -14,28 +27,39 @@ export class CreateSignedProjectDto {
   title: LocalizedTextDto;
 
   @ApiProperty({ enum: SECTORS, required: false, nullable: true, example: 'ai' })
-  @IsOptional() @IsIn(SECTORS)
+  @IsOptional()
+  @IsIn(SECTORS)
   sector?: Sector | null;
 
   /** Amount as a decimal string, positive, at most 2 decimals; requires `currency` */
   @ApiProperty({ type: String, required: false, nullable: true, example: '12500000.00' })
-  @IsOptional() @Matches(AMOUNT, { message: 'amount must be a positive decimal string with at most 2 decimals, e.g. 12500000.00' })
+  @IsOptional()
+  @Matches(AMOUNT, { message: 'amount must be a positive decimal string with at most 2 decimals, e.g. 12500000.00' })
   amount?: string | null;
 
   /** ISO 4217 currency code; requires `amount`. @example CNY */
-  @IsOptional() @IsISO4217CurrencyCode()
+  @IsOptional()
+  @IsISO4217CurrencyCode()
   currency?: string | null;
 
   @ApiProperty({ enum: PROJECT_STATUSES, required: false, default: 'signed' })
-  @IsOptional() @IsIn(PROJECT_STATUSES)
+  @IsOptional()
+  @IsIn(PROJECT_STATUSES)
   status?: ProjectStatus;
 
   /** Organizations that signed, in order (at least one) */
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @ArrayUnique() @IsUUID('all', { each: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
   partyIds: string[];
 
   /** Position among the event's projects (0-based); appended when omitted */
-  @IsOptional() @IsInt() @Min(0) @Max(10000)
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10000)
   order?: number;
 }
 
@@ -64,10 +88,12 @@ export class SignedProjectDto {
 /** `from` and `to` apply to the day the project's event started (its local time). */
 export class SignedProjectQueryDto extends AgreementQueryDto {
   @ApiProperty({ required: false, enum: SECTORS })
-  @IsOptional() @IsIn(SECTORS)
+  @IsOptional()
+  @IsIn(SECTORS)
   sector?: Sector;
 
   @ApiProperty({ required: false, enum: PROJECT_STATUSES })
-  @IsOptional() @IsIn(PROJECT_STATUSES)
+  @IsOptional()
+  @IsIn(PROJECT_STATUSES)
   status?: ProjectStatus;
 }

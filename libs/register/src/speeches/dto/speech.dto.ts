@@ -14,31 +14,51 @@ export class CreateSpeechDto {
   kind: SpeechKind;
 
   /** The agenda segment it was given in; must belong to the same event */
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   agendaItemId?: string | null;
 
   /** Position in speaking order (0-based); appended when omitted */
-  @IsOptional() @IsInt() @Min(0) @Max(10000)
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10000)
   order?: number;
 
   @ApiProperty({ enum: LANGUAGES, required: false, nullable: true, example: 'zh', description: 'Language the speech was given in' })
-  @IsOptional() @IsIn(LANGUAGES)
+  @IsOptional()
+  @IsIn(LANGUAGES)
   language?: Language | null;
 
   /** What the speaker said, each point a sentence or two (at most 20) */
   @ApiProperty({
     type: [LocalizedTextDto],
     example: [
-      { zh: '鲁港两地科技创新合作基础扎实、潜力巨大', en: 'Shandong and Hong Kong have a solid foundation and great potential for sci-tech cooperation' },
-      { zh: '希望双方在人工智能、生物医药等领域深化合作', en: 'He hoped both sides would deepen cooperation in AI, biomedicine and other fields' },
+      {
+        zh: '鲁港两地科技创新合作基础扎实、潜力巨大',
+        en: 'Shandong and Hong Kong have a solid foundation and great potential for sci-tech cooperation',
+      },
+      {
+        zh: '希望双方在人工智能、生物医药等领域深化合作',
+        en: 'He hoped both sides would deepen cooperation in AI, biomedicine and other fields',
+      },
     ],
   })
-  @IsArray() @ArrayMaxSize(20) @IsLocalizedText({ each: true, maxLength: 1000 })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsLocalizedText({ each: true, maxLength: 1000 })
   keyPoints: LocalizedTextDto[];
 
   /** Sentences quoted verbatim (at most 20); none when omitted */
-  @ApiProperty({ type: [LocalizedTextDto], required: false, example: [{ zh: '科技合作是鲁港合作的重要引擎。', en: 'Sci-tech cooperation is a key engine of Shandong–Hong Kong cooperation.' }] })
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @IsLocalizedText({ each: true, maxLength: 1000 })
+  @ApiProperty({
+    type: [LocalizedTextDto],
+    required: false,
+    example: [{ zh: '科技合作是鲁港合作的重要引擎。', en: 'Sci-tech cooperation is a key engine of Shandong–Hong Kong cooperation.' }],
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsLocalizedText({ each: true, maxLength: 1000 })
   quotes?: LocalizedTextDto[];
 }
 
