@@ -29,8 +29,9 @@ export class ApiAuthGuard extends AuthGuard(['api-key', 'jwt', 'session']) {
   }
 
   override handleRequest<T>(err: unknown, user: T): T {
-    if (err) throw err;
-    if (!user) throw new AppException('UNAUTHENTICATED', 'A valid access token, API key or session cookie is required');
+    const message = 'A valid access token, API key or session cookie is required';
+    if (err) throw err instanceof Error ? err : new AppException('UNAUTHENTICATED', message);
+    if (!user) throw new AppException('UNAUTHENTICATED', message);
     return user;
   }
 }

@@ -85,10 +85,10 @@ export class AuthService {
     }
     const passwordHash = await hashPassword(dto.newPassword);
     return this.dataSource.transaction(async (em) => {
-      const [rows] = (await em.query(
+      const [rows] = await em.query<[{ credentials_version: number }[], number]>(
         `UPDATE users SET password_hash = $1, credentials_version = credentials_version + 1 WHERE id = $2 RETURNING credentials_version`,
         [passwordHash, userId],
-      )) as [{ credentials_version: number }[], number];
+      );
       const sessionToken = await this.sessions.afterPasswordChange(em, userId, rows[0].credentials_version, actor.sessionId);
       return { sessionToken };
     });
