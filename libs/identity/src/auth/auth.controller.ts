@@ -18,7 +18,7 @@ export class AuthController {
   ) {}
 
   @Post('signup')
-  @AuthRateLimit()
+  @AuthRateLimit('signup')
   @ApiOperation({ summary: 'Create a user and a workspace they own; returns a token for it' })
   @ApiErrors('EMAIL_TAKEN', 'WEAK_PASSWORD', 'RATE_LIMITED')
   signup(@Body() dto: SignupDto): Promise<TokenResponseDto> {

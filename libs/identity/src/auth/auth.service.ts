@@ -9,6 +9,7 @@ import { Membership, User, Workspace } from '../entities/index.js';
 import { SessionsService } from '../sessions/sessions.service.js';
 import { CredentialsService } from './credentials.service.js';
 import type { JwtPayload } from './jwt.strategy.js';
+import { PasswordStrength } from './password-strength.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 
 const emailTaken = () => new AppException('EMAIL_TAKEN', 'A user with this email already exists; log in instead');
@@ -28,11 +29,13 @@ export class AuthService {
     private readonly config: ConfigService,
     private readonly credentials: CredentialsService,
     private readonly sessions: SessionsService,
+    private readonly strength: PasswordStrength,
   ) {}
 
   /** Creates a user, a workspace they own, and returns a token for it; all or nothing. */
   async signup(dto: SignupDto): Promise<TokenResponseDto> {
     const email = dto.email.trim().toLowerCase();
+    await this.strength.assertStrong(dto.password, [email, dto.workspaceName], 'password');
     const passwordHash = await hashPassword(dto.password);
     const { user, workspace } = await this.dataSource.transaction(async (manager) => {
       const taken = await manager.getRepository(User).exists({ where: { email } });
@@ -83,6 +86,7 @@ export class AuthService {
     if (!(await verifyPassword(user.passwordHash, dto.currentPassword))) {
       throw new AppException('INVALID_CREDENTIALS', 'The current password is wrong');
     }
+    await this.strength.assertStrong(dto.newPassword, [user.email], 'newPassword');
     const passwordHash = await hashPassword(dto.newPassword);
     return this.dataSource.transaction(async (em) => {
       const [rows] = await em.query<[{ credentials_version: number }[], number]>(
