@@ -43,7 +43,7 @@ describe('signing in from a browser', () => {
     const token = cookie.pair.split('=')[1];
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
 
-    expect(Object.keys(res.body).sort()).toEqual(['csrfToken', 'user', 'workspace', 'workspaces']);
+    expect(Object.keys(res.body as object).sort()).toEqual(['csrfToken', 'user', 'workspace', 'workspaces']);
     expect(res.body.user).toEqual({ id: expect.any(String), email: owner.email });
     expect(res.body.workspace).toEqual({ id: owner.workspaceId, name: 'Session office', role: 'owner' });
     expect(res.body.workspaces).toEqual([res.body.workspace]);
@@ -148,9 +148,9 @@ describe('the session cookie', () => {
 
     // bearer tokens and API keys need no CSRF token
     expect((await create(owner.auth)).status).toBe(201);
-    expect((await ctx.http().post('/api/v1/api-keys').set('X-API-Key', right.body.key).send({ name: 'x', role: 'official' })).status).toBe(
-      403,
-    );
+    expect(
+      (await ctx.http().post('/api/v1/api-keys').set('X-API-Key', String(right.body.key)).send({ name: 'x', role: 'official' })).status,
+    ).toBe(403);
   });
 
   it('signs out: the server ends the session, the cookie is cleared, the old cookie is refused', async () => {

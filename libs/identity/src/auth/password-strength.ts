@@ -81,7 +81,7 @@ export class PasswordStrength implements OnModuleDestroy {
       const timer = setTimeout(() => {
         this.pending.delete(id);
         reject(new AppException('SERVICE_UNAVAILABLE', 'The password could not be checked in time; try again'));
-        this.stop();
+        void this.stop();
       }, CHECK_TIMEOUT_MS);
       this.pending.set(id, { resolve, reject, timer });
       worker.postMessage({ id, password: password.slice(0, SCORED_LENGTH), userInputs: inputs });
