@@ -347,7 +347,13 @@ export default async () => {
               },
             },
             SwitchWorkspaceDto: {
-              workspaceId: { required: true, type: () => String, description: 'A workspace the user is a member of', format: 'uuid' },
+              workspaceId: {
+                required: true,
+                type: () => String,
+                description: 'A workspace the user is a member of.',
+                example: '3f2b8c1e-6d4a-4f7e-9a51-2c8d0e7b9f10',
+                format: 'uuid',
+              },
             },
           },
         ],
@@ -454,9 +460,9 @@ export default async () => {
               kind: {
                 required: true,
                 enum: [
+                  'address',
                   'other',
                   'opening',
-                  'address',
                   'unveiling',
                   'mou_signing',
                   'project_signing',
@@ -567,9 +573,9 @@ export default async () => {
               kind: {
                 required: true,
                 enum: [
+                  'address',
                   'other',
                   'opening',
-                  'address',
                   'unveiling',
                   'mou_signing',
                   'project_signing',
@@ -614,9 +620,9 @@ export default async () => {
               kind: {
                 required: true,
                 enum: [
+                  'address',
                   'other',
                   'opening',
-                  'address',
                   'unveiling',
                   'mou_signing',
                   'project_signing',

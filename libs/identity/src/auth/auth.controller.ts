@@ -42,7 +42,7 @@ export class AuthController {
   @Post('password')
   @CanRead()
   @HttpCode(204)
-  @AuthRateLimit()
+  @AuthRateLimit('password')
   @ApiOperation({
     summary: 'Change your own password (users only, not API keys)',
     description:

@@ -16,9 +16,11 @@ export const rateLimitPluginOptions = {
 /** What an attempt is counted against. */
 type Scope = 'address-and-email' | 'address' | 'signups-from-address';
 type Limiter = ReturnType<FastifyInstance['createRateLimit']>;
-type AuthAction = 'sign-in' | 'signup';
+/** `sign-in` is login and session sign-in together; each action counts attempts per address and email on its own. */
+type AuthAction = 'sign-in' | 'signup' | 'password';
 
 const AUTH_ACTION = 'eventreg:auth-action';
+const MINUTE = 60_000;
 
 const emailOf = (req: FastifyRequest): string => {
   const email = (req.body as { email?: unknown } | undefined)?.email;
@@ -33,7 +35,8 @@ const emailOf = (req: FastifyRequest): string => {
  */
 @Injectable()
 export class AuthThrottleGuard implements CanActivate {
-  private limiters?: Record<Scope, Limiter>;
+  /** per address and email, one counter set per action; the address counters are shared by all actions */
+  private readonly limiters = new Map<string, Limiter>();
   private readonly maxima: Record<Scope, number>;
 
   constructor(
@@ -53,12 +56,22 @@ export class AuthThrottleGuard implements CanActivate {
     const http = context.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const action = this.reflector.get<AuthAction | undefined>(AUTH_ACTION, context.getHandler()) ?? 'sign-in';
-    const limiters = (this.limiters ??= this.createLimiters());
-    const scopes: Scope[] =
-      action === 'signup' ? ['address-and-email', 'address', 'signups-from-address'] : ['address-and-email', 'address'];
+    const checks: [Scope, Limiter][] = [
+      [
+        'address-and-email',
+        this.limiter(`address-and-email:${action}`, this.maxima['address-and-email'], MINUTE, (req) => `${req.ip}|${emailOf(req)}`),
+      ],
+      ['address', this.limiter('address', this.maxima.address, MINUTE, (req) => req.ip)],
+    ];
+    if (action === 'signup') {
+      checks.push([
+        'signups-from-address',
+        this.limiter('signups-from-address', this.maxima['signups-from-address'], 60 * MINUTE, (req) => req.ip),
+      ]);
+    }
     let blocked: { scope: Scope; limit: number; retryAfter: number } | null = null;
-    for (const scope of scopes) {
-      const result = await limiters[scope](request);
+    for (const [scope, limiter] of checks) {
+      const result = await limiter(request);
       if (result.isAllowed || !result.isExceeded) continue;
       if (!blocked || result.ttlInSeconds > blocked.retryAfter) blocked = { scope, limit: result.max, retryAfter: result.ttlInSeconds };
     }
@@ -71,22 +84,14 @@ export class AuthThrottleGuard implements CanActivate {
     });
   }
 
-  private createLimiters(): Record<Scope, Limiter> {
-    const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
-    const minute = 60_000;
-    return {
-      'address-and-email': fastify.createRateLimit({
-        max: this.maxima['address-and-email'],
-        timeWindow: minute,
-        keyGenerator: (req) => `${req.ip}|${emailOf(req)}`,
-      }),
-      address: fastify.createRateLimit({ max: this.maxima.address, timeWindow: minute, keyGenerator: (req) => req.ip }),
-      'signups-from-address': fastify.createRateLimit({
-        max: this.maxima['signups-from-address'],
-        timeWindow: 60 * minute,
-        keyGenerator: (req) => req.ip,
-      }),
-    };
+  private limiter(name: string, max: number, timeWindow: number, keyGenerator: (req: FastifyRequest) => string): Limiter {
+    let limiter = this.limiters.get(name);
+    if (!limiter) {
+      const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
+      limiter = fastify.createRateLimit({ max, timeWindow, keyGenerator });
+      this.limiters.set(name, limiter);
+    }
+    return limiter;
   }
 }
 
