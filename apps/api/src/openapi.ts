@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ErrorResponseDto, FieldErrorDto, LocalizedTextDto } from '@app/core';
 import { API_KEY_SCHEME, BEARER_SCHEME } from '@app/identity';
+import { addIdempotencyKeyHeader } from '@app/platform';
 import metadata from './metadata.js';
 import { addErrorResponses } from './openapi-errors.js';
 
@@ -34,6 +35,7 @@ export async function setupOpenApi(app: INestApplication): Promise<void> {
     .build();
   const document = SwaggerModule.createDocument(app, config, { extraModels: [ErrorResponseDto, FieldErrorDto, LocalizedTextDto] });
   addErrorResponses(document);
+  addIdempotencyKeyHeader(document);
   SwaggerModule.setup(DOCS_PATH, app, document, {
     jsonDocumentUrl: `${DOCS_PATH}-json`,
     customSiteTitle: 'Exchange Event Register API',
