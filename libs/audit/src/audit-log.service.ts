@@ -33,7 +33,7 @@ export function camelFields(fields: Record<string, unknown> | null): Record<stri
 }
 
 function childRows(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map((item) => (isRecord(item) ? camelKeys(item) : item));
+  if (Array.isArray(value)) return (value as unknown[]).map((item) => (isRecord(item) ? camelKeys(item) : item));
   return value;
 }
 
