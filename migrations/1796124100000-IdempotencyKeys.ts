@@ -6,8 +6,8 @@ import { TENANT_ROLE } from '../libs/core/src/database/tenant-role.js';
  * inserted before the request runs (the unique index is the lock) and holds the response once it
  * finished. Only the service's own role reads and writes it, always naming workspace and credential.
  */
-export class IdempotencyKeys1795467100000 implements MigrationInterface {
-  name = 'IdempotencyKeys1795467100000';
+export class IdempotencyKeys1796124100000 implements MigrationInterface {
+  name = 'IdempotencyKeys1796124100000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`

@@ -42,8 +42,8 @@ const CHILDREN: [
  * transaction as the change. The tenant role may only read its workspace's entries; the triggers
  * write as the table owner (SECURITY DEFINER) and entries of committed transactions cannot change.
  */
-export class AuditLog1795467000000 implements MigrationInterface {
-  name = 'AuditLog1795467000000';
+export class AuditLog1796124000000 implements MigrationInterface {
+  name = 'AuditLog1796124000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
