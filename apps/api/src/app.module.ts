@@ -7,6 +7,8 @@ import { IdentityModule } from '@app/identity';
 import { RegisterModule } from '@app/register';
 import { WriteupModule } from '@app/writeup';
 import { ReportsModule } from '@app/reports';
+import { AuditModule } from '@app/audit';
+import { IdempotencyModule } from '@app/platform';
 import { MIGRATIONS } from '../../../migrations/index.js';
 import { HealthController } from './health/health.controller.js';
 
@@ -47,6 +49,8 @@ export function requestIdFor(header: unknown): string {
     RegisterModule,
     WriteupModule,
     ReportsModule,
+    AuditModule,
+    IdempotencyModule,
   ],
   controllers: [HealthController],
 })

@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { QueryFailedError, type DataSource } from 'typeorm';
-import { AppException, type Actor, type AuthConfig } from '@app/core';
+import { AppException, applyWriteContext, writeContext, type Actor, type AuthConfig } from '@app/core';
 import type { ChangePasswordDto, LoginDto, MeResponseDto, SignupDto, TokenResponseDto, WorkspaceMembershipDto } from '../dto/auth.dto.js';
 import { Membership, User, Workspace } from '../entities/index.js';
 import { SessionsService } from '../sessions/sessions.service.js';
@@ -47,6 +47,8 @@ export class AuthService {
         .catch((err: unknown) => {
           throw err instanceof QueryFailedError && (err.driverError as { code?: string }).code === '23505' ? emailTaken() : err;
         });
+      // the audit log names the new user as the one who created the workspace and its membership
+      await applyWriteContext(manager, { ...writeContext.current(), workspaceId: null, userId: user.id, apiKeyId: null });
       const workspace = await manager.getRepository(Workspace).save({ name: dto.workspaceName.trim() });
       await manager.getRepository(Membership).save({ userId: user.id, workspaceId: workspace.id, role: 'owner' });
       return { user, workspace };
