@@ -270,6 +270,45 @@ describe('the OpenAPI document', () => {
   });
 });
 
+describe('the writeup operations', () => {
+  it('serve the writeup as JSON and as files, and keep the one-URL form working', async () => {
+    const created = await ctx
+      .http()
+      .post('/api/v1/events')
+      .set(owner.auth)
+      .send({
+        title: { en: 'Split writeup meeting', zh: '拆分会议' },
+        kind: 'forum',
+        startsAt: '2025-03-25T09:00:00+08:00',
+        timeZone: 'Asia/Shanghai',
+        status: 'held',
+      });
+    expect(created.status).toBe(201);
+    const get = (url: string) => ctx.http().get(`/api/v1/events/${created.body.id}${url}`).set(owner.auth);
+
+    const document = await get('/writeup/document?lang=en');
+    expect(document.status).toBe(200);
+    expect(document.headers['content-type']).toMatch(/^application\/json/);
+    expect(document.body.lang).toBe('en');
+    expect((await get('/writeup?lang=en&format=json')).body).toEqual(document.body);
+
+    const md = await get('/writeup/file?lang=en&format=md');
+    expect(md.status).toBe(200);
+    expect(md.headers['content-type']).toMatch(/^text\/markdown/);
+    expect(md.headers['content-disposition']).toBe('attachment; filename="writeup-en.md"');
+    expect(md.text).toBe((await get('/writeup?lang=en').buffer(true)).text);
+
+    const docx = await get('/writeup/file?lang=en&format=docx').responseType('blob');
+    expect(docx.status).toBe(200);
+    expect(docx.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect((docx.body as Buffer).subarray(0, 2).toString()).toBe('PK');
+
+    const json = await get('/writeup/file?format=json');
+    expect(json.status).toBe(400);
+    expect(json.body.details).toEqual([expect.objectContaining({ field: 'format' })]);
+  });
+});
+
 describe('published input limits', () => {
   interface Case {
     body: unknown;
