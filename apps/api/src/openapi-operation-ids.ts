@@ -7,6 +7,7 @@
 const RESOURCES: Record<string, [string, string]> = {
   ApiKeysController: ['ApiKey', 'ApiKeys'],
   AuthController: ['', ''],
+  SessionsController: ['Session', 'Sessions'],
   MembersController: ['Member', 'Members'],
   OrganizationsController: ['Organization', 'Organizations'],
   PeopleController: ['Person', 'People'],
@@ -30,6 +31,7 @@ const NAMED: Record<string, string> = {
   'AuthController.signup': 'signUp',
   'AuthController.login': 'logIn',
   'AuthController.me': 'getCurrentActor',
+  'SessionsController.switchWorkspace': 'switchSessionWorkspace',
   'MembersController.remove': 'removeMember',
   'AttendanceController.addMany': 'addAttendeesInBulk',
   'AttendanceController.remove': 'removeAttendee',

@@ -66,7 +66,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Change your own password (user tokens only) */
+    /**
+     * Change your own password (users only, not API keys)
+     * @description Every access token of the user issued before the change, including the one making this call, and every other browser session stop working at once. A browser session making the change continues: the answer sets a new `eventreg_session` cookie and the CSRF token stays the same. Bearer clients sign in again with the new password.
+     */
     post: operations['changePassword'];
     delete?: never;
     options?: never;
@@ -84,6 +87,48 @@ export interface paths {
     /** Who the credentials belong to: workspace, role, user or API key */
     get: operations['getCurrentActor'];
     put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/session': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The browser's session: user, workspace and role, all workspaces, and the CSRF token */
+    get: operations['getSession'];
+    put?: never;
+    /**
+     * Sign in from a browser: starts a cookie session
+     * @description Checks email and password like `POST /auth/login` and sets the httpOnly `eventreg_session` cookie (SameSite=Lax, Path=/, Secure over https). The body carries no token: send the cookie back, and `csrfToken` as `X-CSRF-Token` on every POST, PUT, PATCH and DELETE. A session already held by this browser ends.
+     */
+    post: operations['startSession'];
+    /**
+     * Sign out: ends the session on the server and clears the cookie
+     * @description Answers 204 also when the session has already ended, so signing out is always safe to repeat.
+     */
+    delete: operations['endSession'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/session/workspace': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Switch the session to another workspace of the user (same cookie, same CSRF token) */
+    put: operations['switchSessionWorkspace'];
     post?: never;
     delete?: never;
     options?: never;
@@ -903,6 +948,27 @@ export interface components {
       email: string | null;
       /** @description Set when an API key is used */
       apiKeyId: string | null;
+    };
+    SessionUserDto: {
+      id: string;
+      email: string;
+    };
+    SessionDto: {
+      user: components['schemas']['SessionUserDto'];
+      /** @description The workspace the session acts in, with the user's role there */
+      workspace: components['schemas']['WorkspaceMembershipDto'];
+      /** @description Every workspace of the user; switch with `PUT /api/v1/auth/session/workspace` */
+      workspaces: components['schemas']['WorkspaceMembershipDto'][];
+      /** @description Send as `X-CSRF-Token` on every POST, PUT, PATCH and DELETE made with the session cookie; the same for the life of the session */
+      csrfToken: string;
+    };
+    SwitchWorkspaceDto: {
+      /**
+       * Format: uuid
+       * @description A workspace the user is a member of.
+       * @example 3f1c2a9e-8b7d-4c61-9a55-0d2f6e1b7c40
+       */
+      workspaceId: string;
     };
     MemberDto: {
       /** @enum {string} */
@@ -2173,11 +2239,13 @@ export interface components {
         | 'VALIDATION_FAILED'
         | 'INVALID_BODY'
         | 'BAD_REQUEST'
+        | 'WEAK_PASSWORD'
         | 'UNAUTHENTICATED'
         | 'INVALID_CREDENTIALS'
         | 'FORBIDDEN'
         | 'INSUFFICIENT_ROLE'
         | 'NOT_A_MEMBER'
+        | 'CSRF_FAILED'
         | 'NOT_FOUND'
         | 'ROUTE_NOT_FOUND'
         | 'METHOD_NOT_ALLOWED'
@@ -2196,7 +2264,7 @@ export interface components {
         | 'PAYLOAD_TOO_LARGE'
         | 'UNSUPPORTED_MEDIA_TYPE'
         | 'IMPORT_REJECTED'
-        | 'TOO_MANY_REQUESTS'
+        | 'RATE_LIMITED'
         | 'INTERNAL'
         | 'SERVICE_UNAVAILABLE';
       /** @description Extra machine-readable facts; for VALIDATION_FAILED a list of FieldError */
@@ -2285,7 +2353,7 @@ export interface operations {
           'application/json': components['schemas']['TokenResponseDto'];
         };
       };
-      /** @description Error: VALIDATION_FAILED */
+      /** @description Error: WEAK_PASSWORD, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2303,7 +2371,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: TOO_MANY_REQUESTS */
+      /** @description Error: RATE_LIMITED */
       429: {
         headers: {
           [name: string]: unknown;
@@ -2372,7 +2440,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: TOO_MANY_REQUESTS */
+      /** @description Error: RATE_LIMITED */
       429: {
         headers: {
           [name: string]: unknown;
@@ -2395,7 +2463,10 @@ export interface operations {
   changePassword: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -2412,7 +2483,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Error: VALIDATION_FAILED */
+      /** @description Error: WEAK_PASSWORD, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2430,7 +2501,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: FORBIDDEN, INSUFFICIENT_ROLE */
+      /** @description Error: FORBIDDEN, CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2439,7 +2510,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: TOO_MANY_REQUESTS */
+      /** @description Error: RATE_LIMITED */
       429: {
         headers: {
           [name: string]: unknown;
@@ -2487,6 +2558,233 @@ export interface operations {
         };
       };
       /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  getSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The session */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  startSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoginDto'];
+      };
+    };
+    responses: {
+      /** @description The session */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INVALID_CREDENTIALS */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_A_MEMBER */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  endSession: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The session's CSRF token; required while the session is live */
+        'X-CSRF-Token'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done; nothing to return */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  switchSessionWorkspace: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SwitchWorkspaceDto'];
+      };
+    };
+    responses: {
+      /** @description The session */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_A_MEMBER, CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2556,7 +2854,10 @@ export interface operations {
   addMember: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -2593,7 +2894,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: INSUFFICIENT_ROLE */
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2634,7 +2935,10 @@ export interface operations {
   removeMember: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         userId: string;
       };
@@ -2667,7 +2971,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: INSUFFICIENT_ROLE */
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2708,7 +3012,10 @@ export interface operations {
   updateMember: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         userId: string;
       };
@@ -2747,7 +3054,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: INSUFFICIENT_ROLE */
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2835,7 +3142,10 @@ export interface operations {
   createApiKey: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -2872,7 +3182,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: INSUFFICIENT_ROLE */
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2895,7 +3205,10 @@ export interface operations {
   revokeApiKey: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: string;
       };
@@ -2930,7 +3243,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: INSUFFICIENT_ROLE */
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3047,7 +3360,10 @@ export interface operations {
   createOrganization: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -3084,7 +3400,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: INSUFFICIENT_ROLE */
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3174,7 +3490,10 @@ export interface operations {
   deleteOrganization: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: string;
       };
@@ -3207,7 +3526,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: INSUFFICIENT_ROLE */
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3248,7 +3567,10 @@ export interface operations {
   updateOrganization: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: string;
       };
@@ -3287,7 +3609,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: INSUFFICIENT_ROLE */
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3392,7 +3714,10 @@ export interface operations {
   createPerson: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -3429,7 +3754,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: INSUFFICIENT_ROLE */
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3519,7 +3844,10 @@ export interface operations {
   deletePerson: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: string;
       };
@@ -3552,7 +3880,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: INSUFFICIENT_ROLE */
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3593,7 +3921,10 @@ export interface operations {
   updatePerson: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: string;
       };
@@ -3632,7 +3963,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: INSUFFICIENT_ROLE */
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3745,7 +4076,10 @@ export interface operations {
   createEvent: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -3782,7 +4116,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: INSUFFICIENT_ROLE */
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3872,7 +4206,10 @@ export interface operations {
   deleteEvent: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: string;
       };
@@ -3905,7 +4242,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: INSUFFICIENT_ROLE */
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3937,7 +4274,10 @@ export interface operations {
   updateEvent: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: string;
       };
@@ -3976,7 +4316,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: INSUFFICIENT_ROLE */
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4097,7 +4437,10 @@ export interface operations {
   createAgendaItem: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         eventId: string;
       };
@@ -4136,7 +4479,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: INSUFFICIENT_ROLE */
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4177,7 +4520,10 @@ export interface operations {
   deleteAgendaItem: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         eventId: string;
         id: string;
@@ -4211,7 +4557,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: INSUFFICIENT_ROLE */
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4243,7 +4589,10 @@ export interface operations {
   updateAgendaItem: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         eventId: string;
         id: string;
@@ -4283,7 +4632,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: INSUFFICIENT_ROLE */
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4407,7 +4756,10 @@ export interface operations {
   addAttendee: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         eventId: string;
       };
@@ -4446,7 +4798,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: INSUFFICIENT_ROLE */
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4487,7 +4839,10 @@ export interface operations {
   addAttendeesInBulk: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         eventId: string;
       };
@@ -4526,7 +4881,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: INSUFFICIENT_ROLE */
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4635,7 +4990,10 @@ export interface operations {
   removeAttendee: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         eventId: string;
         id: string;
@@ -4669,7 +5027,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: INSUFFICIENT_ROLE */
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4710,7 +5068,10 @@ export interface operations {
   updateAttendee: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         eventId: string;
         id: string;
@@ -4750,7 +5111,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: INSUFFICIENT_ROLE */
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4791,7 +5152,10 @@ export interface operations {
   checkInAttendee: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         eventId: string;
         id: string;
@@ -4827,7 +5191,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: INSUFFICIENT_ROLE */
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4948,7 +5312,10 @@ export interface operations {
   createParticipantGroup: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         eventId: string;
       };
@@ -4987,7 +5354,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: INSUFFICIENT_ROLE */
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5028,7 +5395,10 @@ export interface operations {
   deleteParticipantGroup: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         eventId: string;
         id: string;
@@ -5062,7 +5432,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: INSUFFICIENT_ROLE */
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5094,7 +5464,10 @@ export interface operations {
   updateParticipantGroup: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         eventId: string;
         id: string;
@@ -5134,7 +5507,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: INSUFFICIENT_ROLE */
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5246,7 +5619,10 @@ export interface operations {
   createSpeech: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         eventId: string;
       };
@@ -5285,7 +5661,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: INSUFFICIENT_ROLE */
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5394,7 +5770,10 @@ export interface operations {
   deleteSpeech: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         eventId: string;
         id: string;
@@ -5428,7 +5807,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: INSUFFICIENT_ROLE */
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5460,7 +5839,10 @@ export interface operations {
   updateSpeech: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         eventId: string;
         id: string;
@@ -5500,7 +5882,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: INSUFFICIENT_ROLE */
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5621,7 +6003,10 @@ export interface operations {
   createMou: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         eventId: string;
       };
@@ -5660,7 +6045,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: INSUFFICIENT_ROLE */
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5769,7 +6154,10 @@ export interface operations {
   deleteMou: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         eventId: string;
         id: string;
@@ -5803,7 +6191,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: INSUFFICIENT_ROLE */
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5835,7 +6223,10 @@ export interface operations {
   updateMou: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         eventId: string;
         id: string;
@@ -5875,7 +6266,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: INSUFFICIENT_ROLE */
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6080,7 +6471,10 @@ export interface operations {
   createProject: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         eventId: string;
       };
@@ -6119,7 +6513,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: INSUFFICIENT_ROLE */
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6228,7 +6622,10 @@ export interface operations {
   deleteProject: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         eventId: string;
         id: string;
@@ -6262,7 +6659,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: INSUFFICIENT_ROLE */
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6294,7 +6691,10 @@ export interface operations {
   updateProject: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         eventId: string;
         id: string;
@@ -6334,7 +6734,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: INSUFFICIENT_ROLE */
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6478,7 +6878,10 @@ export interface operations {
         /** @description Check the file and report what would happen, without writing anything */
         dryRun?: boolean;
       };
-      header?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         eventId: string;
       };
@@ -6520,7 +6923,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: INSUFFICIENT_ROLE */
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6916,7 +7319,10 @@ export interface operations {
   createWriteupDraft: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         eventId: string;
       };
@@ -6955,7 +7361,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: INSUFFICIENT_ROLE */
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7064,7 +7470,10 @@ export interface operations {
   editWriteupDraft: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         eventId: string;
         id: string;
@@ -7104,7 +7513,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: INSUFFICIENT_ROLE */
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7213,7 +7622,10 @@ export interface operations {
   regenerateWriteupDraft: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         eventId: string;
         id: string;
@@ -7253,7 +7665,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: INSUFFICIENT_ROLE */
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7294,7 +7706,10 @@ export interface operations {
   publishWriteupDraft: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         eventId: string;
         id: string;
@@ -7334,7 +7749,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: INSUFFICIENT_ROLE */
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7519,7 +7934,10 @@ export interface operations {
   createReportLink: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         eventId: string;
       };
@@ -7558,7 +7976,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: INSUFFICIENT_ROLE */
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
         headers: {
           [name: string]: unknown;
