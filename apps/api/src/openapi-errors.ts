@@ -32,6 +32,8 @@ const EXAMPLE_MESSAGES: Partial<Record<ErrorCode, string>> = {
   UNSUPPORTED_MEDIA_TYPE: 'Send the file as CSV or XLSX',
   IMPORT_REJECTED: 'The file has rows that cannot be imported; nothing was written',
   RATE_LIMITED: 'Too many requests; try again later',
+  IDEMPOTENCY_KEY_IN_USE: 'A request with this Idempotency-Key is still running',
+  IDEMPOTENCY_KEY_REUSED: 'This Idempotency-Key was used for another request',
   INTERNAL: 'Something went wrong on our side; quote the request id',
   SERVICE_UNAVAILABLE: 'The service is unavailable; try again shortly',
 };
@@ -58,6 +60,8 @@ export function errorExample(code: ErrorCode): { summary: string; value: Record<
     value: { statusCode: status, code, message, ...(details === undefined ? {} : { details }), requestId: EXAMPLE_REQUEST_ID },
   };
 }
+
+type ErrorResponse = { description?: string; content?: Record<string, { examples?: Record<string, unknown> }> };
 
 type Operation = {
   parameters?: { in: string }[];
@@ -102,6 +106,30 @@ export function addErrorResponses(document: OpenAPIObject): void {
             },
           },
         };
+      }
+    }
+  }
+  document.components.examples = Object.fromEntries(Object.entries(examples).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/**
+ * Gives every error response an example for each code its description names (`Error: A, B`), for
+ * responses that other parts of the document setup added or extended after the declared codes.
+ */
+export function completeErrorExamples(document: OpenAPIObject): void {
+  const examples = (document.components ??= {}).examples ?? {};
+  for (const pathItem of Object.values(document.paths)) {
+    for (const operation of Object.values(pathItem) as Operation[]) {
+      if (!operation || typeof operation !== 'object' || !('responses' in operation)) continue;
+      for (const [status, response] of Object.entries(operation.responses) as [string, ErrorResponse][]) {
+        if (Number(status) < 400 || !response.content?.['application/json']) continue;
+        const media = response.content['application/json'];
+        const words: string[] = response.description?.match(/[A-Z][A-Z_]+/g) ?? [];
+        const named = words.filter((code): code is ErrorCode => code in ERROR_STATUS && ERROR_STATUS[code as ErrorCode] === Number(status));
+        for (const code of named) {
+          examples[code] ??= errorExample(code);
+          (media.examples ??= {})[code] ??= { $ref: `#/components/examples/${code}` };
+        }
       }
     }
   }

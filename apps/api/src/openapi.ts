@@ -2,8 +2,9 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { ErrorResponseDto, FieldErrorDto, LocalizedTextDto, localizedTextInputNames } from '@app/core';
 import { API_KEY_SCHEME, BEARER_SCHEME, documentSessionCsrf, SESSION_COOKIE, SESSION_SCHEME, SESSION_SECURITY } from '@app/identity';
+import { addIdempotencyKeyHeader } from '@app/platform';
 import metadata from './metadata.js';
-import { addErrorResponses } from './openapi-errors.js';
+import { addErrorResponses, completeErrorExamples } from './openapi-errors.js';
 import { operationId } from './openapi-operation-ids.js';
 
 export const DOCS_PATH = 'docs';
@@ -48,6 +49,8 @@ export async function createOpenApiDocument(app: INestApplication): Promise<Open
   describeSuccessResponses(document);
   documentSessionCsrf(document);
   addErrorResponses(document);
+  addIdempotencyKeyHeader(document);
+  completeErrorExamples(document);
   markPublicOperations(document);
   return document;
 }

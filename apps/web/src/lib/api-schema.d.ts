@@ -875,6 +875,30 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/audit-log': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The audit log of the workspace (owners)
+     * @description Every write to the workspace, newest first: who (user or API key; `system` without credentials), when, which resource, what action, and the changed fields before and after.
+     *
+     *     One entry per resource a request changed, written in the same transaction as the change. Changes to the lists a resource holds (the positions of a person, the hosts of an event, the parties of an MoU) are in the entry of that resource; a new writeup version is in the entry of its draft. Deleting a resource records one entry for it, not for the records deleted with it (an event takes its attendance, speeches, MoUs… with it). An import records one `import` entry per record it writes.
+     *
+     *     Secrets (password and key hashes) are never recorded. Entries cannot be changed or deleted.
+     */
+    get: operations['listAuditLog'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -887,7 +911,8 @@ export interface components {
        */
       email: string;
       /**
-       * @description At least 10 characters.
+       * @description At least 10 characters, and not guessable: common passwords, keyboard patterns, dates, repeats and
+       *     the email itself are refused with WEAK_PASSWORD (zxcvbn score 3 of 4 needed).
        * @example correct-horse-battery
        */
       password: string;
@@ -933,7 +958,7 @@ export interface components {
       /** @description The password in use now */
       currentPassword: string;
       /**
-       * @description At least 10 characters.
+       * @description At least 10 characters and not guessable (see signup); refused with WEAK_PASSWORD otherwise.
        * @example another-long-password
        */
       newPassword: string;
@@ -966,7 +991,7 @@ export interface components {
       /**
        * Format: uuid
        * @description A workspace the user is a member of.
-       * @example 3f1c2a9e-8b7d-4c61-9a55-0d2f6e1b7c40
+       * @example 3f2b8c1e-6d4a-4f7e-9a51-2c8d0e7b9f10
        */
       workspaceId: string;
     };
@@ -991,7 +1016,8 @@ export interface components {
       role: 'owner' | 'organizer' | 'official';
       /**
        * @description Initial password, only used when no user with this email exists yet; the owner passes it on.
-       *     Without it, adding an unknown email is refused with NOT_FOUND.
+       *     Without it, adding an unknown email is refused with NOT_FOUND. At least 10 characters and not guessable
+       *     (see signup), else WEAK_PASSWORD.
        */
       password?: string;
     };
@@ -2224,6 +2250,55 @@ export interface components {
       /** Format: date-time */
       expiresAt: string;
     };
+    AuditActorDto: {
+      /**
+       * @description `system` for writes made without credentials (e.g. the demo loader)
+       * @enum {string}
+       */
+      type: 'user' | 'api_key' | 'system';
+      userId: string | null;
+      apiKeyId: string | null;
+    };
+    AuditResourceDto: {
+      /** @enum {string} */
+      type:
+        | 'workspace'
+        | 'member'
+        | 'api_key'
+        | 'organization'
+        | 'person'
+        | 'event'
+        | 'agenda_item'
+        | 'attendance'
+        | 'participant_group'
+        | 'speech'
+        | 'mou'
+        | 'signed_project'
+        | 'writeup_draft';
+      id: string;
+      /** @description The event the resource belongs to, when it belongs to one */
+      eventId: string | null;
+    };
+    AuditEntryDto: {
+      /** @enum {string} */
+      action: 'create' | 'update' | 'delete' | 'check_in' | 'import' | 'publish' | 'revoke';
+      /** @description Fields as they were before, only those that changed (every field of a deleted resource); null for a creation. */
+      before: {
+        [key: string]: unknown;
+      } | null;
+      /** @description Fields as they are after, only those that changed (every field of a created resource); null for a deletion. */
+      after: {
+        [key: string]: unknown;
+      } | null;
+      /** @description Increasing with time */
+      id: string;
+      /** Format: date-time */
+      occurredAt: string;
+      actor: components['schemas']['AuditActorDto'];
+      resource: components['schemas']['AuditResourceDto'];
+      /** @description The request that wrote, as in the `x-request-id` header */
+      requestId: string | null;
+    };
     ErrorResponseDto: {
       /**
        * @description HTTP status code, repeated in the body
@@ -2264,6 +2339,8 @@ export interface components {
         | 'PAYLOAD_TOO_LARGE'
         | 'UNSUPPORTED_MEDIA_TYPE'
         | 'IMPORT_REJECTED'
+        | 'IDEMPOTENCY_KEY_REUSED'
+        | 'IDEMPOTENCY_KEY_IN_USE'
         | 'RATE_LIMITED'
         | 'INTERNAL'
         | 'SERVICE_UNAVAILABLE';
@@ -2466,6 +2543,11 @@ export interface operations {
       header?: {
         /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
         'X-CSRF-Token'?: string;
+        /**
+         * @description Makes the request safe to retry. The first request with a key runs; a retry with the same key, method, path and body gets the first response again (status and body, with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is refused with 422 IDEMPOTENCY_KEY_REUSED, and while the first request is still running with 409 IDEMPOTENCY_KEY_IN_USE. Keys belong to the workspace and credential (user or API key). Responses 400 (malformed), 429 and 5xx are not kept: a retry runs again. A request still running after 5 minutes frees its key.
+         * @example 9b2f6c1e-4a47-4d0e-8a3b-5d1f0c2e7a91
+         */
+        'Idempotency-Key'?: string;
       };
       path?: never;
       cookie?: never;
@@ -2479,6 +2561,8 @@ export interface operations {
       /** @description Done; nothing to return */
       204: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request */
+          'Idempotent-Replayed'?: string;
           [name: string]: unknown;
         };
         content?: never;
@@ -2503,6 +2587,24 @@ export interface operations {
       };
       /** @description Error: FORBIDDEN, CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_IN_USE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -2857,6 +2959,11 @@ export interface operations {
       header?: {
         /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
         'X-CSRF-Token'?: string;
+        /**
+         * @description Makes the request safe to retry. The first request with a key runs; a retry with the same key, method, path and body gets the first response again (status and body, with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is refused with 422 IDEMPOTENCY_KEY_REUSED, and while the first request is still running with 409 IDEMPOTENCY_KEY_IN_USE. Keys belong to the workspace and credential (user or API key). Responses 400 (malformed), 429 and 5xx are not kept: a retry runs again. A request still running after 5 minutes frees its key.
+         * @example 9b2f6c1e-4a47-4d0e-8a3b-5d1f0c2e7a91
+         */
+        'Idempotency-Key'?: string;
       };
       path?: never;
       cookie?: never;
@@ -2870,13 +2977,15 @@ export interface operations {
       /** @description Created: the member */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request */
+          'Idempotent-Replayed'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['MemberDto'];
         };
       };
-      /** @description Error: VALIDATION_FAILED */
+      /** @description Error: WEAK_PASSWORD, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2912,8 +3021,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: ALREADY_EXISTS */
+      /** @description Error: ALREADY_EXISTS, IDEMPOTENCY_KEY_IN_USE */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -3145,6 +3263,11 @@ export interface operations {
       header?: {
         /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
         'X-CSRF-Token'?: string;
+        /**
+         * @description Makes the request safe to retry. The first request with a key runs; a retry with the same key, method, path and body gets the first response again (status and body, with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is refused with 422 IDEMPOTENCY_KEY_REUSED, and while the first request is still running with 409 IDEMPOTENCY_KEY_IN_USE. Keys belong to the workspace and credential (user or API key). Responses 400 (malformed), 429 and 5xx are not kept: a retry runs again. A request still running after 5 minutes frees its key.
+         * @example 9b2f6c1e-4a47-4d0e-8a3b-5d1f0c2e7a91
+         */
+        'Idempotency-Key'?: string;
       };
       path?: never;
       cookie?: never;
@@ -3158,6 +3281,8 @@ export interface operations {
       /** @description Created: the created api key */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request */
+          'Idempotent-Replayed'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -3184,6 +3309,24 @@ export interface operations {
       };
       /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_IN_USE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -3363,6 +3506,11 @@ export interface operations {
       header?: {
         /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
         'X-CSRF-Token'?: string;
+        /**
+         * @description Makes the request safe to retry. The first request with a key runs; a retry with the same key, method, path and body gets the first response again (status and body, with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is refused with 422 IDEMPOTENCY_KEY_REUSED, and while the first request is still running with 409 IDEMPOTENCY_KEY_IN_USE. Keys belong to the workspace and credential (user or API key). Responses 400 (malformed), 429 and 5xx are not kept: a retry runs again. A request still running after 5 minutes frees its key.
+         * @example 9b2f6c1e-4a47-4d0e-8a3b-5d1f0c2e7a91
+         */
+        'Idempotency-Key'?: string;
       };
       path?: never;
       cookie?: never;
@@ -3376,6 +3524,8 @@ export interface operations {
       /** @description Created: the organization */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request */
+          'Idempotent-Replayed'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -3402,6 +3552,24 @@ export interface operations {
       };
       /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_IN_USE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -3717,6 +3885,11 @@ export interface operations {
       header?: {
         /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
         'X-CSRF-Token'?: string;
+        /**
+         * @description Makes the request safe to retry. The first request with a key runs; a retry with the same key, method, path and body gets the first response again (status and body, with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is refused with 422 IDEMPOTENCY_KEY_REUSED, and while the first request is still running with 409 IDEMPOTENCY_KEY_IN_USE. Keys belong to the workspace and credential (user or API key). Responses 400 (malformed), 429 and 5xx are not kept: a retry runs again. A request still running after 5 minutes frees its key.
+         * @example 9b2f6c1e-4a47-4d0e-8a3b-5d1f0c2e7a91
+         */
+        'Idempotency-Key'?: string;
       };
       path?: never;
       cookie?: never;
@@ -3730,6 +3903,8 @@ export interface operations {
       /** @description Created: the person */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request */
+          'Idempotent-Replayed'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -3756,6 +3931,24 @@ export interface operations {
       };
       /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_IN_USE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -4079,6 +4272,11 @@ export interface operations {
       header?: {
         /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
         'X-CSRF-Token'?: string;
+        /**
+         * @description Makes the request safe to retry. The first request with a key runs; a retry with the same key, method, path and body gets the first response again (status and body, with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is refused with 422 IDEMPOTENCY_KEY_REUSED, and while the first request is still running with 409 IDEMPOTENCY_KEY_IN_USE. Keys belong to the workspace and credential (user or API key). Responses 400 (malformed), 429 and 5xx are not kept: a retry runs again. A request still running after 5 minutes frees its key.
+         * @example 9b2f6c1e-4a47-4d0e-8a3b-5d1f0c2e7a91
+         */
+        'Idempotency-Key'?: string;
       };
       path?: never;
       cookie?: never;
@@ -4092,6 +4290,8 @@ export interface operations {
       /** @description Created: the event */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request */
+          'Idempotent-Replayed'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -4118,6 +4318,24 @@ export interface operations {
       };
       /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_IN_USE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -4440,6 +4658,11 @@ export interface operations {
       header?: {
         /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
         'X-CSRF-Token'?: string;
+        /**
+         * @description Makes the request safe to retry. The first request with a key runs; a retry with the same key, method, path and body gets the first response again (status and body, with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is refused with 422 IDEMPOTENCY_KEY_REUSED, and while the first request is still running with 409 IDEMPOTENCY_KEY_IN_USE. Keys belong to the workspace and credential (user or API key). Responses 400 (malformed), 429 and 5xx are not kept: a retry runs again. A request still running after 5 minutes frees its key.
+         * @example 9b2f6c1e-4a47-4d0e-8a3b-5d1f0c2e7a91
+         */
+        'Idempotency-Key'?: string;
       };
       path: {
         eventId: string;
@@ -4455,6 +4678,8 @@ export interface operations {
       /** @description Created: the agenda item */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request */
+          'Idempotent-Replayed'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -4497,8 +4722,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: EVENT_CANCELLED */
+      /** @description Error: EVENT_CANCELLED, IDEMPOTENCY_KEY_IN_USE */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -4759,6 +4993,11 @@ export interface operations {
       header?: {
         /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
         'X-CSRF-Token'?: string;
+        /**
+         * @description Makes the request safe to retry. The first request with a key runs; a retry with the same key, method, path and body gets the first response again (status and body, with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is refused with 422 IDEMPOTENCY_KEY_REUSED, and while the first request is still running with 409 IDEMPOTENCY_KEY_IN_USE. Keys belong to the workspace and credential (user or API key). Responses 400 (malformed), 429 and 5xx are not kept: a retry runs again. A request still running after 5 minutes frees its key.
+         * @example 9b2f6c1e-4a47-4d0e-8a3b-5d1f0c2e7a91
+         */
+        'Idempotency-Key'?: string;
       };
       path: {
         eventId: string;
@@ -4774,6 +5013,8 @@ export interface operations {
       /** @description Created: the attendance */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request */
+          'Idempotent-Replayed'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -4816,8 +5057,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: ALREADY_EXISTS, EVENT_CANCELLED */
+      /** @description Error: ALREADY_EXISTS, EVENT_CANCELLED, IDEMPOTENCY_KEY_IN_USE */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -4842,6 +5092,11 @@ export interface operations {
       header?: {
         /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
         'X-CSRF-Token'?: string;
+        /**
+         * @description Makes the request safe to retry. The first request with a key runs; a retry with the same key, method, path and body gets the first response again (status and body, with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is refused with 422 IDEMPOTENCY_KEY_REUSED, and while the first request is still running with 409 IDEMPOTENCY_KEY_IN_USE. Keys belong to the workspace and credential (user or API key). Responses 400 (malformed), 429 and 5xx are not kept: a retry runs again. A request still running after 5 minutes frees its key.
+         * @example 9b2f6c1e-4a47-4d0e-8a3b-5d1f0c2e7a91
+         */
+        'Idempotency-Key'?: string;
       };
       path: {
         eventId: string;
@@ -4857,6 +5112,8 @@ export interface operations {
       /** @description Created: the bulk attendance result */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request */
+          'Idempotent-Replayed'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -4899,8 +5156,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: ALREADY_EXISTS, EVENT_CANCELLED */
+      /** @description Error: ALREADY_EXISTS, EVENT_CANCELLED, IDEMPOTENCY_KEY_IN_USE */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -5155,6 +5421,11 @@ export interface operations {
       header?: {
         /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
         'X-CSRF-Token'?: string;
+        /**
+         * @description Makes the request safe to retry. The first request with a key runs; a retry with the same key, method, path and body gets the first response again (status and body, with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is refused with 422 IDEMPOTENCY_KEY_REUSED, and while the first request is still running with 409 IDEMPOTENCY_KEY_IN_USE. Keys belong to the workspace and credential (user or API key). Responses 400 (malformed), 429 and 5xx are not kept: a retry runs again. A request still running after 5 minutes frees its key.
+         * @example 9b2f6c1e-4a47-4d0e-8a3b-5d1f0c2e7a91
+         */
+        'Idempotency-Key'?: string;
       };
       path: {
         eventId: string;
@@ -5167,6 +5438,8 @@ export interface operations {
       /** @description The check in result */
       200: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request */
+          'Idempotent-Replayed'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -5209,8 +5482,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: EVENT_CANCELLED */
+      /** @description Error: EVENT_CANCELLED, IDEMPOTENCY_KEY_IN_USE */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -5315,6 +5597,11 @@ export interface operations {
       header?: {
         /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
         'X-CSRF-Token'?: string;
+        /**
+         * @description Makes the request safe to retry. The first request with a key runs; a retry with the same key, method, path and body gets the first response again (status and body, with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is refused with 422 IDEMPOTENCY_KEY_REUSED, and while the first request is still running with 409 IDEMPOTENCY_KEY_IN_USE. Keys belong to the workspace and credential (user or API key). Responses 400 (malformed), 429 and 5xx are not kept: a retry runs again. A request still running after 5 minutes frees its key.
+         * @example 9b2f6c1e-4a47-4d0e-8a3b-5d1f0c2e7a91
+         */
+        'Idempotency-Key'?: string;
       };
       path: {
         eventId: string;
@@ -5330,6 +5617,8 @@ export interface operations {
       /** @description Created: the participant group */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request */
+          'Idempotent-Replayed'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -5372,8 +5661,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: EVENT_CANCELLED */
+      /** @description Error: EVENT_CANCELLED, IDEMPOTENCY_KEY_IN_USE */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -5622,6 +5920,11 @@ export interface operations {
       header?: {
         /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
         'X-CSRF-Token'?: string;
+        /**
+         * @description Makes the request safe to retry. The first request with a key runs; a retry with the same key, method, path and body gets the first response again (status and body, with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is refused with 422 IDEMPOTENCY_KEY_REUSED, and while the first request is still running with 409 IDEMPOTENCY_KEY_IN_USE. Keys belong to the workspace and credential (user or API key). Responses 400 (malformed), 429 and 5xx are not kept: a retry runs again. A request still running after 5 minutes frees its key.
+         * @example 9b2f6c1e-4a47-4d0e-8a3b-5d1f0c2e7a91
+         */
+        'Idempotency-Key'?: string;
       };
       path: {
         eventId: string;
@@ -5637,6 +5940,8 @@ export interface operations {
       /** @description Created: the speech */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request */
+          'Idempotent-Replayed'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -5679,8 +5984,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: EVENT_CANCELLED */
+      /** @description Error: EVENT_CANCELLED, IDEMPOTENCY_KEY_IN_USE */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -6006,6 +6320,11 @@ export interface operations {
       header?: {
         /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
         'X-CSRF-Token'?: string;
+        /**
+         * @description Makes the request safe to retry. The first request with a key runs; a retry with the same key, method, path and body gets the first response again (status and body, with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is refused with 422 IDEMPOTENCY_KEY_REUSED, and while the first request is still running with 409 IDEMPOTENCY_KEY_IN_USE. Keys belong to the workspace and credential (user or API key). Responses 400 (malformed), 429 and 5xx are not kept: a retry runs again. A request still running after 5 minutes frees its key.
+         * @example 9b2f6c1e-4a47-4d0e-8a3b-5d1f0c2e7a91
+         */
+        'Idempotency-Key'?: string;
       };
       path: {
         eventId: string;
@@ -6021,6 +6340,8 @@ export interface operations {
       /** @description Created: the mou */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request */
+          'Idempotent-Replayed'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -6063,8 +6384,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: EVENT_CANCELLED */
+      /** @description Error: EVENT_CANCELLED, IDEMPOTENCY_KEY_IN_USE */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -6474,6 +6804,11 @@ export interface operations {
       header?: {
         /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
         'X-CSRF-Token'?: string;
+        /**
+         * @description Makes the request safe to retry. The first request with a key runs; a retry with the same key, method, path and body gets the first response again (status and body, with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is refused with 422 IDEMPOTENCY_KEY_REUSED, and while the first request is still running with 409 IDEMPOTENCY_KEY_IN_USE. Keys belong to the workspace and credential (user or API key). Responses 400 (malformed), 429 and 5xx are not kept: a retry runs again. A request still running after 5 minutes frees its key.
+         * @example 9b2f6c1e-4a47-4d0e-8a3b-5d1f0c2e7a91
+         */
+        'Idempotency-Key'?: string;
       };
       path: {
         eventId: string;
@@ -6489,6 +6824,8 @@ export interface operations {
       /** @description Created: the signed project */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request */
+          'Idempotent-Replayed'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -6531,8 +6868,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: EVENT_CANCELLED */
+      /** @description Error: EVENT_CANCELLED, IDEMPOTENCY_KEY_IN_USE */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -7322,6 +7668,11 @@ export interface operations {
       header?: {
         /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
         'X-CSRF-Token'?: string;
+        /**
+         * @description Makes the request safe to retry. The first request with a key runs; a retry with the same key, method, path and body gets the first response again (status and body, with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is refused with 422 IDEMPOTENCY_KEY_REUSED, and while the first request is still running with 409 IDEMPOTENCY_KEY_IN_USE. Keys belong to the workspace and credential (user or API key). Responses 400 (malformed), 429 and 5xx are not kept: a retry runs again. A request still running after 5 minutes frees its key.
+         * @example 9b2f6c1e-4a47-4d0e-8a3b-5d1f0c2e7a91
+         */
+        'Idempotency-Key'?: string;
       };
       path: {
         eventId: string;
@@ -7337,6 +7688,8 @@ export interface operations {
       /** @description Created: the writeup draft */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request */
+          'Idempotent-Replayed'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -7379,8 +7732,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: EVENT_CANCELLED */
+      /** @description Error: EVENT_CANCELLED, IDEMPOTENCY_KEY_IN_USE */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -7625,6 +7987,11 @@ export interface operations {
       header?: {
         /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
         'X-CSRF-Token'?: string;
+        /**
+         * @description Makes the request safe to retry. The first request with a key runs; a retry with the same key, method, path and body gets the first response again (status and body, with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is refused with 422 IDEMPOTENCY_KEY_REUSED, and while the first request is still running with 409 IDEMPOTENCY_KEY_IN_USE. Keys belong to the workspace and credential (user or API key). Responses 400 (malformed), 429 and 5xx are not kept: a retry runs again. A request still running after 5 minutes frees its key.
+         * @example 9b2f6c1e-4a47-4d0e-8a3b-5d1f0c2e7a91
+         */
+        'Idempotency-Key'?: string;
       };
       path: {
         eventId: string;
@@ -7641,6 +8008,8 @@ export interface operations {
       /** @description The writeup draft */
       200: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request */
+          'Idempotent-Replayed'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -7683,8 +8052,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: DRAFT_EDITED, EVENT_CANCELLED */
+      /** @description Error: DRAFT_EDITED, EVENT_CANCELLED, IDEMPOTENCY_KEY_IN_USE */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -7709,6 +8087,11 @@ export interface operations {
       header?: {
         /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
         'X-CSRF-Token'?: string;
+        /**
+         * @description Makes the request safe to retry. The first request with a key runs; a retry with the same key, method, path and body gets the first response again (status and body, with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is refused with 422 IDEMPOTENCY_KEY_REUSED, and while the first request is still running with 409 IDEMPOTENCY_KEY_IN_USE. Keys belong to the workspace and credential (user or API key). Responses 400 (malformed), 429 and 5xx are not kept: a retry runs again. A request still running after 5 minutes frees its key.
+         * @example 9b2f6c1e-4a47-4d0e-8a3b-5d1f0c2e7a91
+         */
+        'Idempotency-Key'?: string;
       };
       path: {
         eventId: string;
@@ -7725,6 +8108,8 @@ export interface operations {
       /** @description The writeup draft */
       200: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request */
+          'Idempotent-Replayed'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -7760,6 +8145,24 @@ export interface operations {
       };
       /** @description Error: NOT_FOUND */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_IN_USE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -7937,6 +8340,11 @@ export interface operations {
       header?: {
         /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
         'X-CSRF-Token'?: string;
+        /**
+         * @description Makes the request safe to retry. The first request with a key runs; a retry with the same key, method, path and body gets the first response again (status and body, with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is refused with 422 IDEMPOTENCY_KEY_REUSED, and while the first request is still running with 409 IDEMPOTENCY_KEY_IN_USE. Keys belong to the workspace and credential (user or API key). Responses 400 (malformed), 429 and 5xx are not kept: a retry runs again. A request still running after 5 minutes frees its key.
+         * @example 9b2f6c1e-4a47-4d0e-8a3b-5d1f0c2e7a91
+         */
+        'Idempotency-Key'?: string;
       };
       path: {
         eventId: string;
@@ -7952,6 +8360,8 @@ export interface operations {
       /** @description Created: the download link */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request */
+          'Idempotent-Replayed'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -7987,6 +8397,24 @@ export interface operations {
       };
       /** @description Error: NOT_FOUND */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_IN_USE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -8056,6 +8484,101 @@ export interface operations {
       };
       /** @description Error: LINK_EXPIRED */
       410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  listAuditLog: {
+    parameters: {
+      query?: {
+        /** @description 1-based page number */
+        page?: number;
+        /** @description Items per page (1–200) */
+        pageSize?: number;
+        resourceType?:
+          | 'workspace'
+          | 'member'
+          | 'api_key'
+          | 'organization'
+          | 'person'
+          | 'event'
+          | 'agenda_item'
+          | 'attendance'
+          | 'participant_group'
+          | 'speech'
+          | 'mou'
+          | 'signed_project'
+          | 'writeup_draft';
+        actorType?: 'user' | 'api_key' | 'system';
+        action?: 'create' | 'update' | 'delete' | 'check_in' | 'import' | 'publish' | 'revoke';
+        /** @description Entries at or after this time (ISO 8601). */
+        from?: string;
+        /** @description Entries before this time (ISO 8601). */
+        to?: string;
+        /** @description One resource (for members, the user id) */
+        resourceId?: string;
+        /** @description Entries of one event: the event itself and everything recorded for it */
+        eventId?: string;
+        /** @description The user or API key that wrote */
+        actorId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the list, with the total count */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['AuditEntryDto'][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /** @example 1 */
+            total: number;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
         headers: {
           [name: string]: unknown;
         };
