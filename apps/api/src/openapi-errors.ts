@@ -125,7 +125,9 @@ export function completeErrorExamples(document: OpenAPIObject): void {
         if (Number(status) < 400 || !response.content?.['application/json']) continue;
         const media = response.content['application/json'];
         const words: string[] = response.description?.match(/[A-Z][A-Z_]+/g) ?? [];
-        const named = words.filter((code): code is ErrorCode => code in ERROR_STATUS && ERROR_STATUS[code as ErrorCode] === Number(status));
+        const named = words.filter(
+          (code): code is ErrorCode => code in ERROR_STATUS && (ERROR_STATUS[code as ErrorCode] as number) === Number(status),
+        );
         for (const code of named) {
           examples[code] ??= errorExample(code);
           (media.examples ??= {})[code] ??= { $ref: `#/components/examples/${code}` };
