@@ -29,7 +29,7 @@ export class WriteupController {
   @ApiOperation({
     summary: 'The news writeup of the event, generated from its records',
     description:
-      'Deterministic: the same records give the same text. `format=json` returns `{ lang, headline, dateline, paragraphs: [{ section, heading?, sentences: [{ text, sources: [{ type, id }] }] }], warnings }`; each warning names a text that fell back to another language. Cancelled events have no writeup (409 EVENT_CANCELLED).',
+      'Deterministic: the same records (and day) give the same text. A scheduled event in the future is written as a preview (will be held), a planned agreement as an intention. Texts that exist only in another language are shown as a placeholder (【要翻訳】, 【待翻译】, [translation needed]). `format=json` returns `{ lang, headline, dateline, paragraphs: [{ section, heading?, sentences: [{ text, sources: [{ type, id }] }] }], warnings }`; md, html, txt and docx list the warnings as notes for the editor under the text. Cancelled events have no writeup (409 EVENT_CANCELLED).',
   })
   @ApiExtraModels(WriteupDocumentDto)
   @ApiOkResponse({
