@@ -335,3 +335,138 @@ describe('shape details', () => {
     expect((await writeup(of('an expo session').eventId, 'ja')).headline.text).toContain('協力プロジェクト4件に調印');
   });
 });
+
+describe('the facts the writeup states, through the API', () => {
+  const api = (path: string) => `/api/v1${path}`;
+  let f: ReturnType<typeof registerFixtures>;
+  beforeAll(() => {
+    f = registerFixtures(ctx);
+  });
+
+  it('keeps an agreement’s document type and sectors, and refuses an unknown type', async () => {
+    const a = await f.organization(owner);
+    const b = await f.organization(owner);
+    const event = await f.event(owner, { status: 'held' });
+    const mou = await f.post(owner, `/events/${event.id}/mous`, {
+      title: { en: 'Framework Agreement on Ports' },
+      documentType: 'framework_agreement',
+      sectors: ['logistics'],
+      parties: [{ organizationId: a.id }, { organizationId: b.id }],
+    });
+    expect(mou).toMatchObject({ documentType: 'framework_agreement', sectors: ['logistics'] });
+    const plain = await f.post(owner, `/events/${event.id}/mous`, {
+      title: { en: 'MoU' },
+      parties: [{ organizationId: a.id }, { organizationId: b.id }],
+    });
+    expect(plain.documentType).toBe('mou');
+    const bad = await ctx
+      .http()
+      .post(api(`/events/${event.id}/mous`))
+      .set(owner.auth)
+      .send({ title: { en: 'X' }, documentType: 'treaty', parties: [{ organizationId: a.id }, { organizationId: b.id }] });
+    expect(bad.status).toBe(400);
+    expect(bad.body.code).toBe('VALIDATION_FAILED');
+    expect(bad.body.details.map((d: { field: string }) => d.field)).toContain('documentType');
+    const changed = await ctx
+      .http()
+      .patch(api(`/events/${event.id}/mous/${mou.id}`))
+      .set(owner.auth)
+      .send({ documentType: 'minutes' });
+    expect(changed.body.documentType).toBe('minutes');
+  });
+
+  it('keeps a family name, action key points within the key points, performers, groups of organizations', async () => {
+    const person = await f.person(owner, { name: { en: 'Maria de la Cruz' }, familyName: { en: 'de la Cruz' } });
+    expect(person.familyName).toEqual({ en: 'de la Cruz' });
+    const event = await f.event(owner, { status: 'held' });
+    await f.attend(owner, event.id, person.id, { role: 'speaker' });
+    const speech = await f.post(owner, `/events/${event.id}/speeches`, {
+      speakerId: person.id,
+      kind: 'toast',
+      keyPoints: [{ en: 'Friendship is lasting' }, { en: 'congratulated the hosts' }],
+      actionKeyPoints: [1],
+    });
+    expect(speech).toMatchObject({ kind: 'toast', actionKeyPoints: [1] });
+    const outside = await ctx
+      .http()
+      .post(api(`/events/${event.id}/speeches`))
+      .set(owner.auth)
+      .send({ speakerId: person.id, kind: 'address', keyPoints: [{ en: 'One' }], actionKeyPoints: [3] });
+    expect(outside.status).toBe(400);
+    expect(outside.body.details[0].field).toBe('actionKeyPoints');
+
+    const item = await f.post(owner, `/events/${event.id}/agenda`, {
+      kind: 'unveiling',
+      subject: { en: 'Plaque' },
+      performerIds: [person.id],
+    });
+    expect(item.performerIds).toEqual([person.id]);
+    const missing = await ctx
+      .http()
+      .post(api(`/events/${event.id}/agenda`))
+      .set(owner.auth)
+      .send({ kind: 'unveiling', performerIds: ['3f1c2a9e-8b7d-4c61-9a55-0d2f6e1b7c40'] });
+    expect(missing.status).toBe(404);
+
+    const group = await f.post(owner, `/events/${event.id}/participant-groups`, {
+      category: { en: 'enterprises' },
+      count: 250,
+      unit: 'organizations',
+    });
+    expect(group).toMatchObject({ count: 250, unit: 'organizations' });
+    const unnamed = await f.post(owner, `/events/${event.id}/participant-groups`, {
+      category: { en: 'representatives of local companies' },
+    });
+    expect(unnamed).toMatchObject({ count: null, unit: 'people' });
+  });
+
+  it('keeps organizers, a parent event, sectors, facts and signing totals, and refuses what cannot be', async () => {
+    const org = await f.organization(owner);
+    const expo = await f.event(owner, { title: { en: 'Expo' }, kind: 'expo' });
+    const session = await f.event(owner, {
+      parentEventId: expo.id,
+      organizerIds: [org.id],
+      sectors: ['ai'],
+      facts: [{ en: 'The two sides exchanged gifts.' }],
+      signingTotals: [{ kind: 'projects', count: 31, amount: '12600000000', currency: 'cny', category: { en: 'key projects' } }],
+    });
+    expect(session).toMatchObject({
+      parentEventId: expo.id,
+      organizers: [expect.objectContaining({ id: org.id })],
+      sectors: ['ai'],
+      signingTotals: [expect.objectContaining({ count: 31, currency: 'CNY', qualifier: 'exact', cumulative: false })],
+    });
+    const nested = await ctx
+      .http()
+      .post(api('/events'))
+      .set(owner.auth)
+      .send({
+        title: { en: 'Sub-session' },
+        kind: 'forum',
+        startsAt: '2024-03-25T09:00:00+08:00',
+        timeZone: 'Asia/Shanghai',
+        parentEventId: session.id,
+      });
+    expect(nested.status).toBe(400);
+    expect(nested.body.details[0].field).toBe('parentEventId');
+    const self = await ctx
+      .http()
+      .patch(api(`/events/${expo.id}`))
+      .set(owner.auth)
+      .send({ parentEventId: session.id });
+    expect(self.status).toBe(400);
+    const noCurrency = await ctx
+      .http()
+      .post(api('/events'))
+      .set(owner.auth)
+      .send({
+        title: { en: 'Signing' },
+        kind: 'signing_ceremony',
+        startsAt: '2024-03-25T09:00:00+08:00',
+        timeZone: 'Asia/Shanghai',
+        signingTotals: [{ kind: 'projects', count: 3, amount: '100' }],
+      });
+    expect(noCurrency.status).toBe(400);
+    expect(noCurrency.body.details[0].field).toBe('signingTotals[0]');
+  });
+});

@@ -335,6 +335,48 @@ describe('composeWriteup details', () => {
     );
   });
 
+  it('writes a scheduled event as a preview, and warns about a held event dated in the future or a past one not marked held', () => {
+    const s = buildSeedEvent();
+    s.status = 'scheduled';
+    const now = new Date('2024-03-01T00:00:00Z');
+    const preview = composeWriteup(s, 'zh', { now });
+    expect(preview.paragraphs[0].sentences[0].text).toBe('鲁港科技创新合作交流会将于3月25日在青岛上合示范区举行。');
+    expect(preview.headline.text).toBe('鲁港科技创新合作交流会将在上合示范区举行');
+    expect(section(preview, 'address')).toHaveLength(0);
+    expect(joined(preview, section(preview, 'projects'))).toContain('将集中签约');
+    expect(composeWriteup(s, 'en', { now }).paragraphs[0].sentences[0].text).toContain('will be held on March 25');
+    expect(composeWriteup(s, 'ja', { now }).paragraphs[0].sentences[0].text).toContain('開かれる予定だ。');
+
+    const past = composeWriteup(s, 'en', { now: new Date('2024-04-01T00:00:00Z') });
+    expect(past.paragraphs[0].sentences[0].text).toContain('was held on');
+    expect(past.warnings.map((w) => w.code)).toEqual(['NOT_MARKED_HELD']);
+
+    const early = composeWriteup(buildSeedEvent(), 'en', { now });
+    expect(early.paragraphs[0].sentences[0].text).toContain('was held on');
+    expect(early.warnings.map((w) => w.code)).toEqual(['HELD_IN_FUTURE']);
+  });
+
+  it('leaves out invited attendees of a held event and their speeches, and warns about protocol ties', () => {
+    const s = buildSeedEvent();
+    s.attendees.find((a) => a.id === 'att-zhao')!.status = 'invited';
+    s.attendees.find((a) => a.id === 'att-wong')!.rank = 30;
+    s.attendees.find((a) => a.id === 'att-chen')!.rank = 30;
+    const w = composeWriteup(s, 'en');
+    expect(joined(w, w.paragraphs)).not.toContain('Zhao');
+    expect(w.warnings).toEqual([
+      expect.objectContaining({ code: 'UNCONFIRMED_ATTENDANCE', recordType: 'attendee', recordId: 'att-zhao' }),
+      expect.objectContaining({ code: 'PROTOCOL_TIE', recordType: 'attendee', recordId: 'att-chen' }),
+    ]);
+  });
+
+  it('keeps speeches in their agenda segment and orders them by kind within it', () => {
+    const s = buildSeedEvent();
+    s.speeches = s.speeches.filter((sp) => sp.kind === 'address').map((sp) => ({ ...sp, agendaItemId: 'ag-addresses' }));
+    s.speeches[3] = { ...s.speeches[3], kind: 'welcome_address' };
+    const lead = section(composeWriteup(s, 'en'), 'lead')[0].sentences.at(-1)!.text;
+    expect(lead).toBe('Chen delivered a welcome address, and Song, Zhao and Wong gave addresses.');
+  });
+
   it('lists several participant groups with their qualifiers', () => {
     const s = buildSeedEvent();
     s.participantGroups = [

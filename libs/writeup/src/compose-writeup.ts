@@ -143,10 +143,18 @@ function eventFacts(s: EventSnapshot, ctx: ComposeContext, eventRef: SourceRef, 
   };
 }
 
-/** Speeches by agenda item, then by kind (opening, welcome, addresses, keynotes… remarks last), then as recorded. */
+/**
+ * Speeches by agenda item, then by kind (opening, welcome, addresses, keynotes… remarks last), then as recorded. A speech
+ * without an agenda item stays in the segment of the speech recorded before it.
+ */
 function speakingOrder(s: EventSnapshot): SnapshotSpeech[] {
   const agendaOrder = new Map(s.agenda.map((a) => [a.id, a.order]));
-  const key = (sp: SnapshotSpeech) => [sp.agendaItemId ? (agendaOrder.get(sp.agendaItemId) ?? 0) : 0, SPEECH_ORDER.indexOf(sp.kind)];
+  let segment = Number.NEGATIVE_INFINITY;
+  const key = (sp: SnapshotSpeech) => {
+    const own = sp.agendaItemId ? agendaOrder.get(sp.agendaItemId) : undefined;
+    if (own !== undefined) segment = own;
+    return [segment, SPEECH_ORDER.indexOf(sp.kind)];
+  };
   return s.speeches
     .map((sp, i) => ({ sp, i, k: key(sp) }))
     .sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.i - b.i)
