@@ -4,6 +4,7 @@ export default async () => {
     ['../../../libs/identity/src/entities/workspace.entity.js']: await import('../../../libs/identity/src/entities/workspace.entity.js'),
     ['../../../libs/identity/src/entities/user.entity.js']: await import('../../../libs/identity/src/entities/user.entity.js'),
     ['../../../libs/identity/src/dto/auth.dto.js']: await import('../../../libs/identity/src/dto/auth.dto.js'),
+    ['../../../libs/identity/src/dto/session.dto.js']: await import('../../../libs/identity/src/dto/session.dto.js'),
     ['../../../libs/register/src/events/event.entity.js']: await import('../../../libs/register/src/events/event.entity.js'),
     ['../../../libs/register/src/organizations/organization.entity.js']:
       await import('../../../libs/register/src/organizations/organization.entity.js'),
@@ -60,11 +61,13 @@ export default async () => {
                   'VALIDATION_FAILED',
                   'INVALID_BODY',
                   'BAD_REQUEST',
+                  'WEAK_PASSWORD',
                   'UNAUTHENTICATED',
                   'INVALID_CREDENTIALS',
                   'FORBIDDEN',
                   'INSUFFICIENT_ROLE',
                   'NOT_A_MEMBER',
+                  'CSRF_FAILED',
                   'NOT_FOUND',
                   'ROUTE_NOT_FOUND',
                   'METHOD_NOT_ALLOWED',
@@ -83,7 +86,7 @@ export default async () => {
                   'PAYLOAD_TOO_LARGE',
                   'UNSUPPORTED_MEDIA_TYPE',
                   'IMPORT_REJECTED',
-                  'TOO_MANY_REQUESTS',
+                  'RATE_LIMITED',
                   'INTERNAL',
                   'SERVICE_UNAVAILABLE',
                 ],
@@ -188,6 +191,12 @@ export default async () => {
               id: { required: true, type: () => String },
               email: { required: true, type: () => String, description: 'stored lower-cased' },
               passwordHash: { required: true, type: () => String, description: 'argon2id hash' },
+              credentialsVersion: {
+                required: true,
+                type: () => Number,
+                description:
+                  'Raised by every password change. Access tokens carry the version they were issued under and sessions\nstore it, so both stop working at once when it moves on.',
+              },
               createdAt: { required: true, type: () => Date },
             },
           },
@@ -203,6 +212,40 @@ export default async () => {
               user: { required: false, type: () => t['../../../libs/identity/src/entities/user.entity.js'].User },
               role: { required: true, enum: ['owner', 'organizer', 'official'] },
               createdAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
+          import('../../../libs/identity/src/entities/session.entity.js'),
+          {
+            Session: {
+              id: { required: true, type: () => String, description: "hex SHA-256 of the cookie's token" },
+              userId: { required: true, type: () => String },
+              user: { required: false, type: () => t['../../../libs/identity/src/entities/user.entity.js'].User },
+              workspaceId: {
+                required: true,
+                type: () => String,
+                description: 'the workspace the session acts in; switched with PUT /auth/session/workspace',
+              },
+              workspace: { required: false, type: () => t['../../../libs/identity/src/entities/workspace.entity.js'].Workspace },
+              csrfToken: {
+                required: true,
+                type: () => String,
+                description: 'synchronizer token sent back in X-CSRF-Token on every state-changing request',
+              },
+              credentialsVersion: {
+                required: true,
+                type: () => Number,
+                description: "the user's credentials version when the session began; a password change elsewhere moves it on",
+              },
+              createdAt: { required: true, type: () => Date },
+              lastSeenAt: {
+                required: true,
+                type: () => Date,
+                description: 'refreshed at most once a minute; the idle timeout counts from here',
+              },
+              expiresAt: { required: true, type: () => Date, description: 'absolute end, however active the session is' },
+              revokedAt: { required: true, type: () => Date, nullable: true },
             },
           },
         ],
@@ -276,6 +319,34 @@ export default async () => {
               userId: { required: true, type: () => String, nullable: true, description: 'Set when a user signed in' },
               email: { required: true, type: () => String, nullable: true },
               apiKeyId: { required: true, type: () => String, nullable: true, description: 'Set when an API key is used' },
+            },
+          },
+        ],
+        [
+          import('../../../libs/identity/src/dto/session.dto.js'),
+          {
+            SessionUserDto: { id: { required: true, type: () => String }, email: { required: true, type: () => String } },
+            SessionDto: {
+              user: { required: true, type: () => t['../../../libs/identity/src/dto/session.dto.js'].SessionUserDto },
+              workspace: {
+                required: true,
+                type: () => t['../../../libs/identity/src/dto/auth.dto.js'].WorkspaceMembershipDto,
+                description: "The workspace the session acts in, with the user's role there",
+              },
+              workspaces: {
+                required: true,
+                type: () => [t['../../../libs/identity/src/dto/auth.dto.js'].WorkspaceMembershipDto],
+                description: 'Every workspace of the user; switch with `PUT /api/v1/auth/session/workspace`',
+              },
+              csrfToken: {
+                required: true,
+                type: () => String,
+                description:
+                  'Send as `X-CSRF-Token` on every POST, PUT, PATCH and DELETE made with the session cookie; the same for the life of the session',
+              },
+            },
+            SwitchWorkspaceDto: {
+              workspaceId: { required: true, type: () => String, description: 'A workspace the user is a member of', format: 'uuid' },
             },
           },
         ],
@@ -1976,12 +2047,12 @@ export default async () => {
             AttendanceReportQueryDto: { format: { required: false, enum: ['csv', 'xlsx', 'pdf'] } },
             SignInSheetQueryDto: {
               format: { required: false, enum: ['xlsx', 'pdf'] },
-              groupBy: { required: false, enum: ['organization', 'protocol'] },
+              groupBy: { required: false, enum: ['protocol', 'organization'] },
             },
             CreateDownloadLinkDto: {
               report: { required: true, enum: ['attendance', 'sign-in-sheet'] },
               format: { required: true, enum: ['csv', 'xlsx', 'pdf'] },
-              groupBy: { required: false, enum: ['organization', 'protocol'] },
+              groupBy: { required: false, enum: ['protocol', 'organization'] },
             },
             DownloadLinkDto: {
               url: {
@@ -2024,6 +2095,17 @@ export default async () => {
               add: { type: t['../../../libs/identity/src/dto/member.dto.js'].MemberDto },
               update: { type: t['../../../libs/identity/src/dto/member.dto.js'].MemberDto },
               remove: {},
+            },
+          },
+        ],
+        [
+          import('../../../libs/identity/src/sessions/sessions.controller.js'),
+          {
+            SessionsController: {
+              start: { type: t['../../../libs/identity/src/dto/session.dto.js'].SessionDto },
+              get: { type: t['../../../libs/identity/src/dto/session.dto.js'].SessionDto },
+              end: {},
+              switchWorkspace: { type: t['../../../libs/identity/src/dto/session.dto.js'].SessionDto },
             },
           },
         ],
