@@ -192,8 +192,8 @@ async function assertParent(em: EntityManager, id: string | undefined, parentId:
   const parent = await findOr404(em, Event, { id: parentId }, 'Event');
   if (parent.parentEventId) throw invalid('the parent event is itself a session of another event');
   if (id) {
-    const [child] = await em.query('SELECT 1 FROM events WHERE parent_event_id = $1 LIMIT 1', [id]);
-    if (child) throw invalid('this event has sessions of its own, so it cannot be a session');
+    const children = await em.query<unknown[]>('SELECT 1 FROM events WHERE parent_event_id = $1 LIMIT 1', [id]);
+    if (children.length > 0) throw invalid('this event has sessions of its own, so it cannot be a session');
   }
 }
 
