@@ -4,6 +4,8 @@ import { TenantIsolation1795465500000 } from './1795465500000-TenantIsolation.js
 import { UserVisibility1795466000000 } from './1795466000000-UserVisibility.js';
 import { BrowserSessions1796121195365 } from './1796121195365-BrowserSessions.js';
 import { WriteupFacts1796121352046 } from './1796121352046-WriteupFacts.js';
+import { AuditLog1796124000000 } from './1796124000000-AuditLog.js';
+import { IdempotencyKeys1796124100000 } from './1796124100000-IdempotencyKeys.js';
 
 /** Every migration, in order. A new one generated with `npm run migration:generate -- <Name>` is added here. */
 export const MIGRATIONS = [
@@ -13,4 +15,6 @@ export const MIGRATIONS = [
   UserVisibility1795466000000,
   BrowserSessions1796121195365,
   WriteupFacts1796121352046,
+  AuditLog1796124000000,
+  IdempotencyKeys1796124100000,
 ];
