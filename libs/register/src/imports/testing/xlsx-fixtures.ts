@@ -111,17 +111,18 @@ export function deflateRepeated(prefix: string, repeat: Buffer, times: number, s
 }
 
 /**
- * A zip bomb dressed as an attendee list: one cell of `unpackedMiB` MiB of the same letter, a file of
- * about a thousandth of that. `forged` writes a small size in its headers, as an attacker would.
+ * A zip bomb dressed as an attendee list: one cell of `unpackedMiB` MiB of the same letter, in a file
+ * of about a thousandth of that. `forged` writes a small size in its headers, as an attacker would;
+ * `declaredBytes` writes that size instead.
  */
-export function xlsxBomb(unpackedMiB: number, options: { forged?: boolean } = {}): Buffer {
+export function xlsxBomb(unpackedMiB: number, options: { forged?: boolean; declaredBytes?: number } = {}): Buffer {
   const sheet = deflateRepeated(
     `${SHEET_START}<row r="1"><c r="A1" t="inlineStr"><is><t>name_en</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>`,
     Buffer.alloc(1024 * 1024, 'a'),
     unpackedMiB,
     `</t></is></c></row>${SHEET_END}`,
   );
-  return xlsxOf(sheet, undefined, options.forged ? 4096 : undefined);
+  return xlsxOf(sheet, undefined, options.declaredBytes ?? (options.forged ? 4096 : undefined));
 }
 
 /** A workbook of `rows` small rows, compressed, under the part-size limit but over the row limit. */
