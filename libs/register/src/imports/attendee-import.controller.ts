@@ -94,9 +94,19 @@ async function readUpload(req: FastifyRequest): Promise<{ buffer: Buffer; filena
   }
 }
 
+/** Errors of reading the multipart body the client sent, as client errors; anything else stays as it is. */
 function uploadError(error: unknown): unknown {
-  const code = (error as { code?: string } | null)?.code;
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
   if (code === 'FST_REQ_FILE_TOO_LARGE')
     return new AppException('PAYLOAD_TOO_LARGE', 'The file is larger than 10 MB; split the list into several files');
+  if (
+    (typeof code === 'string' && code.startsWith('FST_')) ||
+    (typeof message === 'string' && /multipart|boundary|unexpected end|malformed/i.test(message))
+  ) {
+    return new AppException(
+      'INVALID_BODY',
+      `The multipart/form-data body cannot be read${typeof message === 'string' ? `: ${message}` : ''}`,
+    );
+  }
   return error;
 }
