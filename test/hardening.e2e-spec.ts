@@ -1,3 +1,5 @@
+import type { AddressInfo } from 'node:net';
+import { connect } from 'node:net';
 import type { Response } from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '@app/core';
@@ -297,6 +299,34 @@ describe('every bad input gets a clear 4xx in the error shape, and the service k
       await expectHealthy();
     });
   }
+});
+
+describe('a request that is not valid HTTP', () => {
+  it('answers 400 in the error shape and closes the connection', async () => {
+    const server = ctx.app.getHttpServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const answer = await new Promise<string>((resolve, reject) => {
+        const socket = connect(port, '127.0.0.1', () => socket.write('GET /health HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n'));
+        let text = '';
+        socket.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+        socket.on('close', () => resolve(text));
+        socket.on('error', reject);
+      });
+      expect(answer).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+      const body = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)) as Record<string, unknown>;
+      expect(body).toEqual({
+        statusCode: 400,
+        code: 'BAD_REQUEST',
+        message: 'The request is not valid HTTP',
+        requestId: expect.any(String),
+      });
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+    await expectHealthy();
+  });
 });
 
 describe('uploads are read within bounds', () => {
