@@ -86,7 +86,7 @@ beforeAll(async () => {
   const org = await f.organization(owner);
   const person = await f.person(owner, { positions: [{ title: { en: 'Director' }, organizationId: org.id }] });
   const event = await f.event(owner);
-  const attendance = await f.attend(owner, event.id, person.id, { role: 'speaker' });
+  const attendance = await f.attend(owner, event.id as string, person.id as string, { role: 'speaker' });
   const agenda = await f.post(owner, `/events/${event.id}/agenda`, { kind: 'opening', title: { en: 'Opening' } });
   const speech = await f.post(owner, `/events/${event.id}/speeches`, {
     speakerId: person.id,
