@@ -1,3 +1,4 @@
+/* eslint-disable */
 export default async () => {
   const t = {
     ['../../../libs/identity/src/entities/workspace.entity.js']: await import('../../../libs/identity/src/entities/workspace.entity.js'),
@@ -85,6 +86,8 @@ export default async () => {
                   'TOO_MANY_REQUESTS',
                   'INTERNAL',
                   'SERVICE_UNAVAILABLE',
+                  'DATABASE_UNAVAILABLE',
+                  'REQUEST_TIMEOUT',
                 ],
               },
               message: { required: true, type: () => String, description: 'Human-readable explanation' },
@@ -1697,7 +1700,16 @@ export default async () => {
             },
           },
         ],
-        [import('./health/health.controller.js'), { HealthController: { check: { type: t['./health/health.controller.js'].HealthDto } } }],
+        [
+          import('./health/health.controller.js'),
+          {
+            HealthController: {
+              check: { type: t['./health/health.controller.js'].HealthDto },
+              live: { type: Object },
+              ready: { type: Object },
+            },
+          },
+        ],
       ],
     },
   };

@@ -66,7 +66,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
       exposedHeaders: ['Content-Disposition', REQUEST_ID_HEADER],
     });
   }
-  app.setGlobalPrefix('api', { exclude: ['health'] });
+  app.setGlobalPrefix('api', { exclude: ['health', 'health/live', 'health/ready'] });
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());

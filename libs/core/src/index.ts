@@ -20,3 +20,8 @@ export * from './http/localized-text.dto.js';
 export * from './http/api-errors.decorator.js';
 export * from './http/id-param.decorator.js';
 export * from './http/omittable.decorator.js';
+export * from './config/timeouts.config.js';
+export * from './database/startup-error.js';
+export * from './database/wait-for-database.js';
+export * from './errors/database-errors.js';
+export * from './http/request-timeout.interceptor.js';

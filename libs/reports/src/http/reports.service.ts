@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { PassThrough, type Readable } from 'node:stream';
-import { AppException, TenantDb, type Actor, type Language } from '@app/core';
+import { AppException, TenantDb, type Actor, type Language, type TimeoutsConfig } from '@app/core';
 import type { ReportHeader } from '../attendance-row.js';
 import { renderAttendanceCsv } from '../csv/attendance-csv.js';
 import { formatZonedDate } from '../format/zoned-time.js';
@@ -34,16 +35,26 @@ const CONTENT_TYPES: Record<ReportFileExt, string> = {
 /**
  * Streams a report from the database to the response. The workspace transaction (REPEATABLE READ,
  * so the PDF's two passes see the same rows) stays open while the rows flow; the response starts
- * once the event is found, and an error after that ends the download.
+ * once the event is found, and an error after that ends the download. A report that takes longer than
+ * REPORT_TIMEOUT_MS is aborted: before its first byte it answers 503 REQUEST_TIMEOUT, after it the
+ * download is cut off (never passed off as complete) and its transaction rolled back.
  */
 @Injectable()
 export class ReportsService {
-  constructor(private readonly db: TenantDb) {}
+  private readonly logger = new Logger(ReportsService.name);
+  private readonly limitMs: number;
+
+  constructor(
+    private readonly db: TenantDb,
+    config: ConfigService,
+  ) {
+    this.limitMs = config.getOrThrow<TimeoutsConfig>('timeouts').reportMs;
+  }
 
   /** NOT_FOUND unless the event is one of the caller's workspace. */
   async assertEventVisible(actor: Actor, eventId: string): Promise<void> {
     await this.db.run(actor.workspaceId, async (em) => {
-      const [event] = await em.query('SELECT id FROM events WHERE id = $1', [eventId]);
+      const [event] = await em.query<{ id: string }[]>('SELECT id FROM events WHERE id = $1', [eventId]);
       if (!event) throw AppException.notFound('Event', eventId);
     });
   }
@@ -58,11 +69,18 @@ export class ReportsService {
     });
 
     let streaming = false;
+    const limit = setTimeout(() => {
+      const seconds = this.limitMs / 1000;
+      this.logger.warn(`${request.report} ${request.format} report of event ${eventId} aborted after ${seconds} s (REPORT_TIMEOUT_MS)`);
+      if (streaming) out.destroy();
+      else failed(new AppException('REQUEST_TIMEOUT', `The report did not start within ${seconds} s; try again shortly`));
+    }, this.limitMs);
     const work = this.db.run(
       actor.workspaceId,
       async (em) => {
         // A download stalled by its client must not hold a connection for ever.
-        await em.query(`SET LOCAL idle_in_transaction_session_timeout = '5min'`);
+        // (it is idle while the client drains the output; the report's own time limit bounds it)
+        await em.query(`SELECT set_config('idle_in_transaction_session_timeout', $1, true)`, [String(this.limitMs)]);
         const source = new AttendanceReportSource(em, eventId, request.lang, request.filters);
         const header = await source.header();
         streaming = true;
@@ -72,7 +90,9 @@ export class ReportsService {
       'REPEATABLE READ',
     );
     // Before the first byte an error becomes the error response; after it, it ends the download.
-    work.catch((err: unknown) => (streaming ? out.destroy(err instanceof Error ? err : new Error(String(err))) : failed(err)));
+    work
+      .catch((err: unknown) => (streaming ? out.destroy(err instanceof Error ? err : new Error(String(err))) : failed(err)))
+      .finally(() => clearTimeout(limit));
 
     const header = await headerReady;
     const fileName = reportFileName({

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Language } from '@app/core';
@@ -10,16 +11,35 @@ const require = createRequire(import.meta.url);
 /** the TTF files are 5-10 MB: read each once per process; PDFKit parses them per document and embeds subsets */
 const fontFiles = new Map<string, Buffer>();
 
+function fontPath(family: Family, weight: Weight): string {
+  const dir = dirname(require.resolve(`@expo-google-fonts/noto-sans-${family.toLowerCase()}/package.json`));
+  return join(dir, weight, `NotoSans${family}_${weight}.ttf`);
+}
+
 function fontFile(family: Family, weight: Weight): Buffer {
   const key = `${family}/${weight}`;
   let data = fontFiles.get(key);
   if (!data) {
-    const pkg = `@expo-google-fonts/noto-sans-${family.toLowerCase()}`;
-    const dir = dirname(require.resolve(`${pkg}/package.json`));
-    data = readFileSync(join(dir, weight, `NotoSans${family}_${weight}.ttf`));
+    data = readFileSync(fontPath(family, weight));
     fontFiles.set(key, data);
   }
   return data;
+}
+
+/** Reads the font files ahead of the first PDF (asynchronously), so that report does not wait on 30 MB of reads. */
+export async function preloadReportFonts(): Promise<void> {
+  const all: [Family, Weight][] = [
+    ['SC', '400Regular'],
+    ['SC', '700Bold'],
+    ['JP', '400Regular'],
+    ['JP', '700Bold'],
+  ];
+  await Promise.all(
+    all.map(async ([family, weight]) => {
+      const key = `${family}/${weight}`;
+      if (!fontFiles.has(key)) fontFiles.set(key, await readFile(fontPath(family, weight)));
+    }),
+  );
 }
 
 /** Noto Sans JP for Japanese (Japanese glyph shapes), Noto Sans SC for Chinese and English. */
