@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { ConfigService } from '@nestjs/config';
 import { existsSync } from 'node:fs';
-import { validateEnv, waitForDatabase, type AppConfig, type DatabaseConfig, type EmbeddedDatabase } from '@app/core';
+import { DATABASE_DEFAULTS, validateEnv, waitForDatabase, type AppConfig, type DatabaseConfig, type EmbeddedDatabase } from '@app/core';
 import { listenFailure, prepareLocalEnvironment, startupFailureLine } from './bootstrap-env.js';
 
 const log = (line: string) => process.stdout.write(`[eventreg] ${line}\n`);
@@ -13,7 +13,9 @@ async function main(): Promise<void> {
   if (existsSync('.env')) process.loadEnvFile('.env');
   validateEnv(process.env);
   embedded = await prepareLocalEnvironment(log);
-  await waitForDatabase(process.env.DATABASE_URL ?? '', log, { connectTimeoutMs: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS || 2000) });
+  await waitForDatabase(process.env.DATABASE_URL ?? '', log, {
+    connectTimeoutMs: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS || DATABASE_DEFAULTS.connectTimeoutMs),
+  });
 
   // the application (and its configuration module) is loaded only once the environment is complete
   const { createApp } = await import('./setup.js');

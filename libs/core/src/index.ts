@@ -25,3 +25,4 @@ export * from './database/startup-error.js';
 export * from './database/wait-for-database.js';
 export * from './errors/database-errors.js';
 export * from './http/request-timeout.interceptor.js';
+export * from './database/statement-timeout.js';

@@ -2,7 +2,7 @@ import { registerAs } from '@nestjs/config';
 
 /** Defaults of the database time limits, in milliseconds (see README "Configuration"). */
 export const DATABASE_DEFAULTS = {
-  connectTimeoutMs: 2_000,
+  connectTimeoutMs: 3_000,
   statementTimeoutMs: 3_000,
   idleInTransactionTimeoutMs: 30_000,
 } as const;

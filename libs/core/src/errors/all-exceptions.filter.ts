@@ -64,6 +64,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (mapped.status === 503) reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
     reply
       .header('x-request-id', requestId)
+      // a streamed download may have set its own type before it failed
+      .header('content-type', 'application/json; charset=utf-8')
       .status(mapped.status)
       .send({
         statusCode: mapped.status,

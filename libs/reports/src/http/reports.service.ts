@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { PassThrough, type Readable } from 'node:stream';
-import { AppException, TenantDb, type Actor, type Language, type TimeoutsConfig } from '@app/core';
+import { AppException, TenantDb, withStatementTimeout, type Actor, type Language, type TimeoutsConfig } from '@app/core';
 import type { ReportHeader } from '../attendance-row.js';
 import { renderAttendanceCsv } from '../csv/attendance-csv.js';
 import { formatZonedDate } from '../format/zoned-time.js';
@@ -26,6 +26,9 @@ export interface ReportDownload {
   stream: Readable;
 }
 
+/** The time limit of each statement of a report (the summary, each batch of rows), in milliseconds. */
+const REPORT_STATEMENT_TIMEOUT_MS = 60_000;
+
 const CONTENT_TYPES: Record<ReportFileExt, string> = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -36,8 +39,8 @@ const CONTENT_TYPES: Record<ReportFileExt, string> = {
  * Streams a report from the database to the response. The workspace transaction (REPEATABLE READ,
  * so the PDF's two passes see the same rows) stays open while the rows flow; the response starts
  * once the event is found, and an error after that ends the download. A report that takes longer than
- * REPORT_TIMEOUT_MS is aborted: before its first byte it answers 503 REQUEST_TIMEOUT, after it the
- * download is cut off (never passed off as complete) and its transaction rolled back.
+ * REPORT_TIMEOUT_MS is aborted and its transaction rolled back: before its first byte it answers
+ * 503 REQUEST_TIMEOUT, after it the download is cut off (never passed off as complete).
  */
 @Injectable()
 export class ReportsService {
@@ -69,11 +72,17 @@ export class ReportsService {
     });
 
     let streaming = false;
+    // the HTTP layer listens for the stream's errors; this keeps an error before it does from crashing the process
+    out.on('error', () => undefined);
     const limit = setTimeout(() => {
       const seconds = this.limitMs / 1000;
       this.logger.warn(`${request.report} ${request.format} report of event ${eventId} aborted after ${seconds} s (REPORT_TIMEOUT_MS)`);
-      if (streaming) out.destroy();
-      else failed(new AppException('REQUEST_TIMEOUT', `The report did not start within ${seconds} s; try again shortly`));
+      // before the first byte this is the answer (503); after it, the download is cut off
+      const timedOut = new AppException('REQUEST_TIMEOUT', `The report did not complete within ${seconds} s; try again shortly`, {
+        limitSeconds: seconds,
+      });
+      if (streaming) out.destroy(timedOut);
+      else failed(timedOut);
     }, this.limitMs);
     const work = this.db.run(
       actor.workspaceId,
@@ -85,7 +94,8 @@ export class ReportsService {
         const header = await source.header();
         streaming = true;
         started(header);
-        await this.render(source, header, request, out);
+        // sorting and counting every row of a large event may take longer than an ordinary statement
+        await withStatementTimeout(em, REPORT_STATEMENT_TIMEOUT_MS, () => this.render(source, header, request, out));
       },
       'REPEATABLE READ',
     );
