@@ -1,7 +1,8 @@
+import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
-import { type INestApplication, type Type, VersioningType } from '@nestjs/common';
+import { type Type, VersioningType } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -58,6 +59,8 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
       },
     },
   });
+  // parses and sets the browser session cookie (an opaque random token, so no signing secret)
+  await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1 } });
   await app.register(rateLimit, rateLimitPluginOptions);
   if (config.corsOrigins.length > 0) {

@@ -12,9 +12,15 @@ import { ApiAuthGuard } from './auth/auth.guard.js';
 import { AuthService } from './auth/auth.service.js';
 import { CredentialsService } from './auth/credentials.service.js';
 import { JwtStrategy } from './auth/jwt.strategy.js';
+import { PasswordStrength } from './auth/password-strength.js';
+import { AuthThrottleGuard } from './auth/rate-limit.js';
 import { IDENTITY_ENTITIES } from './entities/index.js';
 import { MembersController } from './members/members.controller.js';
 import { MembersService } from './members/members.service.js';
+import { SessionAuthGuard } from './sessions/session.guard.js';
+import { SessionStrategy } from './sessions/session.strategy.js';
+import { SessionsController } from './sessions/sessions.controller.js';
+import { SessionsService } from './sessions/sessions.service.js';
 
 @Module({
   imports: [
@@ -28,8 +34,21 @@ import { MembersService } from './members/members.service.js';
       },
     }),
   ],
-  controllers: [AuthController, MembersController, ApiKeysController],
-  providers: [AuthService, CredentialsService, JwtStrategy, ApiKeyStrategy, ApiAuthGuard, MembersService, ApiKeysService],
-  exports: [ApiAuthGuard, AuthService, CredentialsService, JwtModule],
+  controllers: [AuthController, SessionsController, MembersController, ApiKeysController],
+  providers: [
+    AuthService,
+    CredentialsService,
+    SessionsService,
+    PasswordStrength,
+    JwtStrategy,
+    ApiKeyStrategy,
+    SessionStrategy,
+    ApiAuthGuard,
+    SessionAuthGuard,
+    AuthThrottleGuard,
+    MembersService,
+    ApiKeysService,
+  ],
+  exports: [ApiAuthGuard, AuthService, CredentialsService, SessionsService, JwtModule],
 })
 export class IdentityModule {}

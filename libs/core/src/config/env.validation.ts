@@ -120,6 +120,34 @@ export class EnvironmentVariables {
   @Min(1)
   @Max(10000)
   AUTH_RATE_LIMIT_PER_MINUTE?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  AUTH_IP_RATE_LIMIT_PER_MINUTE?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  SIGNUP_RATE_LIMIT_PER_HOUR?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(60 * 60 * 24 * 30)
+  SESSION_IDLE_TIMEOUT_SECONDS?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(60 * 60 * 24 * 90)
+  SESSION_ABSOLUTE_TIMEOUT_SECONDS?: number;
 }
 
 /** Bad environment variables, each named with its rule, in one line. */
@@ -137,6 +165,9 @@ export function validateEnv(config: Record<string, unknown>): Record<string, unk
   const problems = errors.map(
     (e) => `${e.property}=${JSON.stringify(config[e.property])}: ${Object.values(e.constraints ?? {}).join(', ')}`,
   );
+  if ((parsed.SESSION_IDLE_TIMEOUT_SECONDS ?? 7200) > (parsed.SESSION_ABSOLUTE_TIMEOUT_SECONDS ?? 43200)) {
+    problems.push('SESSION_IDLE_TIMEOUT_SECONDS must not exceed SESSION_ABSOLUTE_TIMEOUT_SECONDS (the idle limit would never apply)');
+  }
   if (config.NODE_ENV === 'production' && !config.JWT_SECRET) problems.push('JWT_SECRET: required when NODE_ENV=production');
   if (problems.length > 0) throw new InvalidConfigurationError(problems);
   return { ...config, ...parsed };

@@ -23,7 +23,7 @@ const STATUS_CODES: Partial<Record<number, ErrorCode>> = {
   409: 'CONFLICT',
   413: 'PAYLOAD_TOO_LARGE',
   415: 'UNSUPPORTED_MEDIA_TYPE',
-  429: 'TOO_MANY_REQUESTS',
+  429: 'RATE_LIMITED',
   503: 'SERVICE_UNAVAILABLE',
 };
 
@@ -111,7 +111,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const response = exception.getResponse();
     if (typeof response === 'string') return response;
     const message = (response as { message?: unknown }).message;
-    return Array.isArray(message) ? message.join('; ') : String(message ?? exception.message);
+    if (Array.isArray(message)) return message.join('; ');
+    return typeof message === 'string' ? message : exception.message;
   }
 
   /** Errors Fastify raises itself for a malformed request (bad JSON, wrong content type, too large). */

@@ -119,7 +119,10 @@ export class AttendanceService {
     return this.db.run(actor.workspaceId, async (em) => {
       await requireWritableEvent(em, eventId);
       await findOr404(em, Attendance, { id, eventId }, 'Attendee');
-      const [{ speeches }] = await em.query('SELECT count(*)::int AS speeches FROM speeches WHERE attendance_id = $1', [id]);
+      const [{ speeches }] = await em.query<{ speeches: number }[]>(
+        'SELECT count(*)::int AS speeches FROM speeches WHERE attendance_id = $1',
+        [id],
+      );
       if (speeches > 0) throw AppException.inUse('Attendee', { speeches });
       await em.getRepository(Attendance).delete({ id });
     });
@@ -132,7 +135,7 @@ export class AttendanceService {
   checkIn(actor: Actor, eventId: string, id: string): Promise<CheckInResultDto> {
     return this.db.run(actor.workspaceId, async (em) => {
       await requireWritableEvent(em, eventId);
-      const [updated] = await em.query(
+      const [updated] = await em.query<{ id: string }[]>(
         `UPDATE attendances SET status = 'checked_in', checked_in_at = now(), updated_at = now()
           WHERE id = $1 AND event_id = $2 AND checked_in_at IS NULL
           RETURNING id`,
@@ -193,7 +196,7 @@ export class AttendanceService {
   }
 
   private async count(em: EntityManager, whereSql: string, params: unknown[]): Promise<number> {
-    const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM (${rankedAttendances('$1')}) r ${whereSql}`, params);
+    const [{ n }] = await em.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM (${rankedAttendances('$1')}) r ${whereSql}`, params);
     return n;
   }
 }

@@ -38,7 +38,7 @@ export interface PagedReportPass {
    * Await after each row: keeps memory flat (waits while the destination is full), lets other requests run
    * between short slices of layout work, and stops the render once the destination is closed.
    */
-  rowDone(): Promise<void>;
+  rowDone: () => Promise<void>;
 }
 
 /**
