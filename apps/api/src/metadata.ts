@@ -1,3 +1,4 @@
+/* eslint-disable */
 export default async () => {
   const t = {
     ['../../../libs/identity/src/entities/workspace.entity.js']: await import('../../../libs/identity/src/entities/workspace.entity.js'),
@@ -91,6 +92,8 @@ export default async () => {
                   'RATE_LIMITED',
                   'INTERNAL',
                   'SERVICE_UNAVAILABLE',
+                  'DATABASE_UNAVAILABLE',
+                  'REQUEST_TIMEOUT',
                 ],
               },
               message: { required: true, type: () => String, description: 'Human-readable explanation' },
@@ -259,7 +262,8 @@ export default async () => {
               password: {
                 required: true,
                 type: () => String,
-                description: 'At least 10 characters.',
+                description:
+                  'At least 10 characters, and not guessable: common passwords, keyboard patterns, dates, repeats and\nthe email itself are refused with WEAK_PASSWORD (zxcvbn score 3 of 4 needed).',
                 example: 'correct-horse-battery',
                 minLength: 10,
                 maxLength: 200,
@@ -287,7 +291,7 @@ export default async () => {
               newPassword: {
                 required: true,
                 type: () => String,
-                description: 'At least 10 characters.',
+                description: 'At least 10 characters and not guessable (see signup); refused with WEAK_PASSWORD otherwise.',
                 example: 'another-long-password',
                 minLength: 10,
                 maxLength: 200,
@@ -348,7 +352,13 @@ export default async () => {
               },
             },
             SwitchWorkspaceDto: {
-              workspaceId: { required: true, type: () => String, description: 'A workspace the user is a member of', format: 'uuid' },
+              workspaceId: {
+                required: true,
+                type: () => String,
+                description: 'A workspace the user is a member of.',
+                example: '3f2b8c1e-6d4a-4f7e-9a51-2c8d0e7b9f10',
+                format: 'uuid',
+              },
             },
           },
         ],
@@ -362,7 +372,7 @@ export default async () => {
                 required: false,
                 type: () => String,
                 description:
-                  'Initial password, only used when no user with this email exists yet; the owner passes it on.\nWithout it, adding an unknown email is refused with NOT_FOUND.',
+                  'Initial password, only used when no user with this email exists yet; the owner passes it on.\nWithout it, adding an unknown email is refused with NOT_FOUND. At least 10 characters and not guessable\n(see signup), else WEAK_PASSWORD.',
                 minLength: 10,
                 maxLength: 200,
               },
@@ -455,9 +465,9 @@ export default async () => {
               kind: {
                 required: true,
                 enum: [
+                  'address',
                   'other',
                   'opening',
-                  'address',
                   'unveiling',
                   'mou_signing',
                   'project_signing',
@@ -568,9 +578,9 @@ export default async () => {
               kind: {
                 required: true,
                 enum: [
+                  'address',
                   'other',
                   'opening',
-                  'address',
                   'unveiling',
                   'mou_signing',
                   'project_signing',
@@ -615,9 +625,9 @@ export default async () => {
               kind: {
                 required: true,
                 enum: [
+                  'address',
                   'other',
                   'opening',
-                  'address',
                   'unveiling',
                   'mou_signing',
                   'project_signing',
@@ -1876,7 +1886,16 @@ export default async () => {
           },
         ],
         [import('../../../libs/audit/src/audit-log.controller.js'), { AuditLogController: { list: {} } }],
-        [import('./health/health.controller.js'), { HealthController: { check: { type: t['./health/health.controller.js'].HealthDto } } }],
+        [
+          import('./health/health.controller.js'),
+          {
+            HealthController: {
+              check: { type: t['./health/health.controller.js'].HealthDto },
+              live: { type: Object },
+              ready: { type: Object },
+            },
+          },
+        ],
       ],
     },
   };
