@@ -3,7 +3,7 @@
 // bytes, the peak RSS and heap of the process, the longest event-loop block while the report renders
 // (perf_hooks monitorEventLoopDelay) and the slowest /health answer asked every 100 ms meanwhile.
 // Run: npm run bench  (builds first; ATTENDEES=5000 npm run bench for a smaller event,
-// LONG_NAME_CHARS=0 to leave out the pathological name)
+// LONG_NAME_CHARS=0 to leave out the pathological name, FORMATS=pdf for the PDF reports only)
 import { randomBytes } from 'node:crypto';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import pg from 'pg';
@@ -22,7 +22,7 @@ const url = new URL(SERVER);
 url.pathname = `/${database}`;
 process.env.DATABASE_URL = url.toString();
 process.env.JWT_SECRET ??= randomBytes(32).toString('hex');
-process.env.LOG_LEVEL = 'silent';
+process.env.LOG_LEVEL ??= 'silent';
 
 const mb = (bytes) => Math.round(bytes / 1048576);
 try {
@@ -31,7 +31,7 @@ try {
   await ds.runMigrations();
 
   const { createApp } = await import('../dist/apps/api/src/setup.js');
-  const app = await createApp({ logger: false });
+  const app = await createApp({ logger: process.env.LOG_LEVEL !== 'silent' });
   await app.listen(0, '127.0.0.1');
   const base = await app.getUrl();
   const post = async (path, body, token) => {
@@ -100,13 +100,14 @@ try {
   await ds.query('ANALYZE');
   console.log(`seeded ${N} attendees in ${Math.round(performance.now() - seedStarted)} ms`);
 
+  const formats = (process.env.FORMATS ?? 'csv,xlsx,pdf').split(',');
   const runs = [
     ['attendance', 'csv'],
     ['attendance', 'xlsx'],
     ['attendance', 'pdf'],
     ['sign-in-sheet', 'pdf'],
     ['sign-in-sheet', 'xlsx'],
-  ];
+  ].filter(([, format]) => formats.includes(format));
   global.gc?.();
   const baseline = process.memoryUsage().rss;
   console.log(`baseline RSS ${mb(baseline)} MiB`);
