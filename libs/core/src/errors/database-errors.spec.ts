@@ -17,6 +17,11 @@ describe('databaseTrouble', () => {
     const aggregate = Object.assign(new AggregateError([pgError('ECONNREFUSED'), pgError('ECONNREFUSED')], ''), {});
     expect(databaseTrouble(aggregate)).toBe('unreachable');
     expect(databaseTrouble(failed(new Error('Connection terminated unexpectedly')))).toBe('unreachable');
+    // TypeORM released the transaction's connection when it broke; its next statement fails so
+    expect(databaseTrouble(new Error('Query runner already released. Cannot run queries anymore.'))).toBe('unreachable');
+    const provider =
+      'Database connection provided by a query runner was already released, cannot continue to use its querying methods anymore.';
+    expect(databaseTrouble(new Error(provider))).toBe('unreachable');
   });
 
   it('recognises timeouts: statement_timeout, the pool, the client read timeout', () => {

@@ -26,8 +26,15 @@ const TIMEOUT_MESSAGES = [
   /^Query read timeout$/,
   /^timeout expired$/,
 ];
-/** ... and a lost or closed connection with these. */
+/**
+ * ... and a lost or closed connection with these. TypeORM gives a transaction's connection back to the pool
+ * as soon as the connection reports an error, so the transaction's next statement fails with "Query runner
+ * already released" or "…provided by a query runner was already released" (the product never releases a
+ * runner itself: transactions are scoped by callbacks).
+ */
 const LOST_MESSAGES = [
+  /^Query runner already released\. Cannot run queries anymore\.$/,
+  /^Database connection provided by a query runner was already released/,
   /^Connection terminated/,
   /^Client has encountered a connection error and is not queryable$/,
   /^Client was closed and is not queryable$/,
