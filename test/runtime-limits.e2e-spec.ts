@@ -152,7 +152,7 @@ describe('the report time limit', () => {
       } else {
         // still laying the pages out when the time ran out: nothing was sent, so the answer is the error
         expect(report.status).toBe(503);
-        expect(JSON.parse(report.body.toString())).toMatchObject({ code: 'REQUEST_TIMEOUT' });
+        expect(JSON.parse(report.body.toString())).toMatchObject({ code: 'SERVER_TIMEOUT' });
       }
     } finally {
       base = previous;

@@ -29,9 +29,9 @@ describe('RequestTimeoutInterceptor', () => {
     await expect(firstValueFrom(interceptor.intercept(context('ordinary'), after(5)))).resolves.toBe('done');
   });
 
-  it('answers REQUEST_TIMEOUT (503) when a handler takes longer than the limit', async () => {
+  it('answers SERVER_TIMEOUT (503) when a handler takes longer than the limit', async () => {
     await expect(firstValueFrom(interceptor.intercept(context('ordinary'), after(500)))).rejects.toMatchObject({
-      code: 'REQUEST_TIMEOUT',
+      code: 'SERVER_TIMEOUT',
       status: 503,
       details: { limitSeconds: 0.05 },
     });

@@ -14,7 +14,7 @@ const STREAMED_RESPONSE = 'eventreg:streamed-response';
 export const StreamedResponse = () => SetMetadata(STREAMED_RESPONSE, true);
 
 /**
- * Answers 503 REQUEST_TIMEOUT (with Retry-After) when a handler has not answered within REQUEST_TIMEOUT_MS,
+ * Answers 503 SERVER_TIMEOUT (with Retry-After) when a handler has not answered within REQUEST_TIMEOUT_MS,
  * so no caller waits without end. The handler's work is not cancelled: a write may still complete after the
  * timeout answer, as with any timed-out request, and database statements have their own, shorter limits.
  */
@@ -38,7 +38,7 @@ export class RequestTimeoutInterceptor implements NestInterceptor {
         with: () =>
           throwError(
             () =>
-              new AppException('REQUEST_TIMEOUT', `The request did not complete within ${seconds} s; try again shortly`, {
+              new AppException('SERVER_TIMEOUT', `The request did not complete within ${seconds} s; try again shortly`, {
                 limitSeconds: seconds,
               }),
           ),

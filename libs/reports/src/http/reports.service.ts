@@ -40,7 +40,7 @@ const CONTENT_TYPES: Record<ReportFileExt, string> = {
  * so the PDF's two passes see the same rows) stays open while the rows flow; the response starts
  * once the event is found, and an error after that ends the download. A report that takes longer than
  * REPORT_TIMEOUT_MS is aborted and its transaction rolled back: before its first byte it answers
- * 503 REQUEST_TIMEOUT, after it the download is cut off (never passed off as complete).
+ * 503 SERVER_TIMEOUT, after it the download is cut off (never passed off as complete).
  */
 @Injectable()
 export class ReportsService {
@@ -78,7 +78,7 @@ export class ReportsService {
       const seconds = this.limitMs / 1000;
       this.logger.warn(`${request.report} ${request.format} report of event ${eventId} aborted after ${seconds} s (REPORT_TIMEOUT_MS)`);
       // before the first byte this is the answer (503); after it, the download is cut off
-      const timedOut = new AppException('REQUEST_TIMEOUT', `The report did not complete within ${seconds} s; try again shortly`, {
+      const timedOut = new AppException('SERVER_TIMEOUT', `The report did not complete within ${seconds} s; try again shortly`, {
         limitSeconds: seconds,
       });
       if (streaming) out.destroy(timedOut);

@@ -1,25 +1,43 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
-import { LANGUAGES, type Language } from '@app/core';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Min } from 'class-validator';
+import { LANGUAGES, LimitLength, MAX_LENGTH, type Language } from '@app/core';
 import { DRAFT_STATUSES, type DraftStatus } from '../drafts/writeup-draft.entity.js';
 import { VERSION_SOURCES, type VersionSource } from '../drafts/writeup-version.entity.js';
+import { SECTION_KINDS, WARNING_CODES } from '../types.js';
 
 export const WRITEUP_FORMATS = ['md', 'html', 'txt', 'json', 'docx'] as const;
 export type WriteupFormat = (typeof WRITEUP_FORMATS)[number];
 
-export class WriteupQueryDto {
-  @ApiProperty({
-    enum: LANGUAGES,
-    default: 'zh',
-    description:
-      'Language to write in; missing texts fall back (ja → zh → en, zh → ja → en, en → zh → ja) and json lists each fallback as a warning',
-  })
+export const WRITEUP_FILE_FORMATS = ['md', 'html', 'txt', 'docx'] as const;
+export type WriteupFileFormat = (typeof WRITEUP_FILE_FORMATS)[number];
+
+const LANG_DESCRIPTION =
+  'Language to write in; missing texts fall back (ja → zh → en, zh → ja → en, en → zh → ja) and the JSON document lists each fallback as a warning';
+
+export class WriteupDocumentQueryDto {
+  @ApiProperty({ enum: LANGUAGES, required: false, default: 'zh', description: LANG_DESCRIPTION })
   @IsOptional()
   @IsIn(LANGUAGES)
   lang?: Language;
+}
 
+export class WriteupFileQueryDto extends WriteupDocumentQueryDto {
+  @ApiProperty({
+    enum: WRITEUP_FILE_FORMATS,
+    required: false,
+    default: 'md',
+    description: 'md (Markdown), html, txt or docx (Word)',
+  })
+  @IsOptional()
+  @IsIn(WRITEUP_FILE_FORMATS)
+  format?: WriteupFileFormat;
+}
+
+/** The query of `GET /events/{eventId}/writeup`, which serves every format from one URL. */
+export class WriteupQueryDto extends WriteupDocumentQueryDto {
   @ApiProperty({
     enum: WRITEUP_FORMATS,
+    required: false,
     default: 'md',
     description: 'md, html, txt, json (headline, dateline, paragraphs, sentences with their source records, warnings) or docx (Word)',
   })
@@ -38,18 +56,19 @@ export class EditDraftDto {
   /** @example 魯港科学技術革新協力交流会が青島で開催 */
   @IsString()
   @IsNotEmpty()
-  @MaxLength(500)
+  @LimitLength(MAX_LENGTH.title)
   headline: string;
 
   /** Markdown text of the writeup */
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200_000)
+  @LimitLength(MAX_LENGTH.document)
   body: string;
 
   /** The version this edit starts from; refused with DRAFT_CHANGED when someone saved a newer one. @example 1 */
   @IsInt()
   @Min(1)
+  @ApiProperty({ type: 'integer' })
   baseVersion: number;
 }
 
@@ -65,6 +84,7 @@ export class PublishDraftDto {
   @IsOptional()
   @IsInt()
   @Min(1)
+  @ApiProperty({ type: 'integer' })
   version?: number;
 }
 
@@ -81,14 +101,18 @@ export class WriteupSentenceDto {
 }
 
 export class WriteupParagraphDto {
-  @ApiProperty({ enum: ['lead', 'address', 'unveiling', 'mou', 'projects', 'quotes', 'policy', 'visit', 'closing'] })
+  @ApiProperty({ enum: SECTION_KINDS })
   section: string;
   heading?: string;
   sentences: WriteupSentenceDto[];
 }
 
 export class WriteupWarningDto {
-  @ApiProperty({ enum: ['LANGUAGE_FALLBACK', 'MISSING_TEXT', 'UNKNOWN_SECTOR', 'INVALID_TIME_ZONE'] })
+  @ApiProperty({
+    enum: WARNING_CODES,
+    description:
+      'LANGUAGE_FALLBACK (a name in another language of the same script was used), TRANSLATION_NEEDED (the text shows a placeholder; `text` holds the original), MISSING_TEXT, UNKNOWN_SECTOR, INVALID_TIME_ZONE, PROTOCOL_TIE (two people of the lead share a protocol place), HELD_IN_FUTURE, NOT_MARKED_HELD, UNCONFIRMED_ATTENDANCE (an invited person is left out)',
+  })
   code: string;
   /** The field of the record, e.g. `name`, `positions[1].title` */
   field: string;
@@ -98,6 +122,8 @@ export class WriteupWarningDto {
   requested: Language;
   @ApiProperty({ enum: LANGUAGES })
   used: Language;
+  /** TRANSLATION_NEEDED: the original text to translate */
+  text?: string;
 }
 
 /** The writeup as `format=json` returns it. */
@@ -108,11 +134,12 @@ export class WriteupDocumentDto {
   /** e.g. Qingdao, March 25, 2024 */
   dateline: string;
   paragraphs: WriteupParagraphDto[];
-  /** Each text that fell back to another language, or could not be written as recorded */
+  /** What the editor should check: texts to translate or that fell back to another language, ties in protocol order, tense conflicts (also shown under the text in md, html, txt and docx) */
   warnings: WriteupWarningDto[];
 }
 
 export class DraftVersionDto {
+  @ApiProperty({ type: 'integer' })
   version: number;
   @ApiProperty({ enum: VERSION_SOURCES })
   source: VersionSource;
@@ -129,7 +156,9 @@ export class WriteupDraftDto {
   lang: Language;
   @ApiProperty({ enum: DRAFT_STATUSES })
   status: DraftStatus;
+  @ApiProperty({ type: 'integer' })
   currentVersion: number;
+  @ApiProperty({ type: 'integer' })
   publishedVersion: number | null;
   publishedAt: Date | null;
   /** The latest version for organizers; the published one for officials */

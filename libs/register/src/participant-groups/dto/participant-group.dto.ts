@@ -1,7 +1,7 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
-import { IsIn, IsInt, Max, Min } from 'class-validator';
-import { IsLocalizedText, IsOmittable, LocalizedTextDto } from '@app/core';
-import { COUNT_QUALIFIERS, type CountQualifier } from '../../common/vocabulary.js';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsLocalizedText, IsOmittable, LocalizedTextDto, MAX_LENGTH } from '@app/core';
+import { COUNT_QUALIFIERS, GROUP_UNITS, type CountQualifier, type GroupUnit } from '../../common/vocabulary.js';
 
 export class CreateParticipantGroupDto {
   /** Who they are */
@@ -11,14 +11,26 @@ export class CreateParticipantGroupDto {
       en: 'officials of provincial and municipal departments, Shandong and Hong Kong enterprises, research institutes and related bodies',
     },
   })
-  @IsLocalizedText({ maxLength: 1000 })
+  @IsLocalizedText({ maxLength: MAX_LENGTH.passage })
   category: LocalizedTextDto;
 
-  /** @example 200 */
+  /** How many; null for a group named without a count. @example 200 */
+  @IsOptional()
   @IsInt()
   @Min(0)
   @Max(10_000_000)
-  count: number;
+  @ApiProperty({ type: 'integer', required: false, nullable: true })
+  count?: number | null;
+
+  @ApiProperty({
+    enum: GROUP_UNITS,
+    required: false,
+    default: 'people',
+    description: 'What the count counts: people, or organizations (enterprises, units: 家/社)',
+  })
+  @IsOmittable()
+  @IsIn(GROUP_UNITS)
+  unit?: GroupUnit;
 
   @ApiProperty({
     enum: COUNT_QUALIFIERS,
@@ -36,6 +48,7 @@ export class CreateParticipantGroupDto {
   @IsInt()
   @Min(0)
   @Max(10000)
+  @ApiProperty({ type: 'integer' })
   order?: number;
 }
 
@@ -45,8 +58,12 @@ export class ParticipantGroupDto {
   id: string;
   eventId: string;
   category: LocalizedTextDto;
-  count: number;
+  @ApiProperty({ type: 'integer', nullable: true })
+  count: number | null;
+  @ApiProperty({ enum: GROUP_UNITS })
+  unit: GroupUnit;
   @ApiProperty({ enum: COUNT_QUALIFIERS })
   qualifier: CountQualifier;
+  @ApiProperty({ type: 'integer' })
   order: number;
 }

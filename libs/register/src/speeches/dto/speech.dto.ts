@@ -1,6 +1,6 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { IsLocalizedText, LANGUAGES, LocalizedTextDto, type Language } from '@app/core';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsLocalizedText, LANGUAGES, LimitItems, LocalizedTextDto, MAX_ITEMS, MAX_LENGTH, type Language } from '@app/core';
 import { SPEECH_KINDS, type SpeechKind } from '../../common/vocabulary.js';
 import { PersonDto } from '../../people/dto/person.dto.js';
 
@@ -9,7 +9,12 @@ export class CreateSpeechDto {
   @IsUUID()
   speakerId: string;
 
-  @ApiProperty({ enum: SPEECH_KINDS, example: 'address', description: 'address, keynote, remarks, statement' })
+  @ApiProperty({
+    enum: SPEECH_KINDS,
+    example: 'address',
+    description:
+      'opening_declaration (declared the meeting open), welcome_address, address, keynote, keynote_report, remarks, statement, toast, closing_remarks',
+  })
   @IsIn(SPEECH_KINDS)
   kind: SpeechKind;
 
@@ -23,6 +28,7 @@ export class CreateSpeechDto {
   @IsInt()
   @Min(0)
   @Max(10000)
+  @ApiProperty({ type: 'integer' })
   order?: number;
 
   @ApiProperty({ enum: LANGUAGES, required: false, nullable: true, example: 'zh', description: 'Language the speech was given in' })
@@ -30,9 +36,12 @@ export class CreateSpeechDto {
   @IsIn(LANGUAGES)
   language?: Language | null;
 
-  /** What the speaker said, each point a sentence or two (at most 20) */
+  /**
+   * What the speaker said, each point a sentence or two (at most 20). A key point is a clause of reported speech, written
+   * without the speaker and without "said" (zh 「双方合作前景广阔」, ja 「双方の協力の見通しは明るい」, en "cooperation has a bright
+   * future"); the writeup adds the speaker and the verb. A point that states what the speaker did is listed in `actionKeyPoints`.
+   */
   @ApiProperty({
-    type: [LocalizedTextDto],
     example: [
       {
         zh: '鲁港两地科技创新合作基础扎实、潜力巨大',
@@ -45,20 +54,33 @@ export class CreateSpeechDto {
     ],
   })
   @IsArray()
-  @ArrayMaxSize(20)
-  @IsLocalizedText({ each: true, maxLength: 1000 })
+  @LimitItems(MAX_ITEMS.keyPoints)
+  @IsLocalizedText({ each: true, maxLength: MAX_LENGTH.passage })
   keyPoints: LocalizedTextDto[];
+
+  /**
+   * Indexes (0-based) of key points that state what the speaker did rather than what they said, written as a predicate without
+   * the subject: zh 「详细介绍了合作区建设情况」, ja 「合作区の建設状況を詳しく紹介した」, en "congratulated the two sides on the signing"
+   */
+  @ApiProperty({ type: [Number], required: false, example: [1] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsInt({ each: true })
+  @Min(0, { each: true })
+  @Max(19, { each: true })
+  actionKeyPoints?: number[];
 
   /** Sentences quoted verbatim (at most 20); none when omitted */
   @ApiProperty({
-    type: [LocalizedTextDto],
     required: false,
     example: [{ zh: '科技合作是鲁港合作的重要引擎。', en: 'Sci-tech cooperation is a key engine of Shandong–Hong Kong cooperation.' }],
   })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(20)
-  @IsLocalizedText({ each: true, maxLength: 1000 })
+  @LimitItems(MAX_ITEMS.keyPoints)
+  @IsLocalizedText({ each: true, maxLength: MAX_LENGTH.passage })
   quotes?: LocalizedTextDto[];
 }
 
@@ -77,10 +99,13 @@ export class SpeechDto {
   kind: SpeechKind;
   agendaItemId: string | null;
   /** Position in speaking order; speeches with the same order follow the speakers' protocol order */
+  @ApiProperty({ type: 'integer' })
   order: number;
   @ApiProperty({ enum: LANGUAGES, nullable: true })
   language: Language | null;
   keyPoints: LocalizedTextDto[];
+  /** Indexes of key points that state what the speaker did */
+  actionKeyPoints: number[];
   quotes: LocalizedTextDto[];
   createdAt: Date;
   updatedAt: Date;

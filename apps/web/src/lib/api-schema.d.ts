@@ -1,0 +1,9181 @@
+/**
+ * The API as TypeScript types, generated from the OpenAPI document by openapi-typescript.
+ * Do not edit: change the API, then run `npm run api:types`.
+ */
+export interface paths {
+  '/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Database ping with its round-trip time (503 DATABASE_UNAVAILABLE within 1.5 s when it does not answer) */
+    get: operations['getHealth'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/health/live': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Liveness: 200 whenever the process serves HTTP, whatever the state of the database (restart the process when it fails) */
+    get: operations['liveHealth'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/health/ready': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Readiness: 200 when the database answers within 1.5 s, else 503 DATABASE_UNAVAILABLE (send no traffic meanwhile) */
+    get: operations['readyHealth'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/signup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a user and a workspace they own; returns a token for it */
+    post: operations['signUp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Exchange email and password for a token bound to one workspace
+     * @description A user in several workspaces passes `workspaceId` to choose one; without it the token is for the workspace joined first. The response lists every workspace of the user; log in again with another `workspaceId` to switch.
+     */
+    post: operations['logIn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Change your own password (users only, not API keys)
+     * @description Every access token of the user issued before the change, including the one making this call, and every other browser session stop working at once. A browser session making the change continues: the answer sets a new `eventreg_session` cookie and the CSRF token stays the same. Bearer clients sign in again with the new password.
+     */
+    post: operations['changePassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who the credentials belong to: workspace, role, user or API key */
+    get: operations['getCurrentActor'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/session': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The browser's session: user, workspace and role, all workspaces, and the CSRF token */
+    get: operations['getSession'];
+    put?: never;
+    /**
+     * Sign in from a browser: starts a cookie session
+     * @description Checks email and password like `POST /auth/login` and sets the httpOnly `eventreg_session` cookie (SameSite=Lax, Path=/, Secure over https). The body carries no token: send the cookie back, and `csrfToken` as `X-CSRF-Token` on every POST, PUT, PATCH and DELETE. A session already held by this browser ends.
+     */
+    post: operations['startSession'];
+    /**
+     * Sign out: ends the session on the server and clears the cookie
+     * @description Answers 204 also when the session has already ended, so signing out is always safe to repeat.
+     */
+    delete: operations['endSession'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/session/workspace': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Switch the session to another workspace of the user (same cookie, same CSRF token) */
+    put: operations['switchSessionWorkspace'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List the workspace members and their roles */
+    get: operations['listMembers'];
+    put?: never;
+    /** Add a member by email with a role (owner, organizer, official) */
+    post: operations['addMember'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/members/{userId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a member from the workspace */
+    delete: operations['removeMember'];
+    options?: never;
+    head?: never;
+    /** Change a member's role */
+    patch: operations['updateMember'];
+    trace?: never;
+  };
+  '/api/v1/api-keys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List the workspace's API keys (never their secrets) */
+    get: operations['listApiKeys'];
+    put?: never;
+    /** Create an API key with a role; the secret is in this response only */
+    post: operations['createApiKey'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/api-keys/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke an API key; it stops working at once */
+    delete: operations['revokeApiKey'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organizations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List organizations, filtered by text, kind or region */
+    get: operations['listOrganizations'];
+    put?: never;
+    /** Record an organization (government body, enterprise, university…) */
+    post: operations['createOrganization'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organizations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get one organization */
+    get: operations['getOrganization'];
+    put?: never;
+    post?: never;
+    /** Delete an organization; refused with IN_USE while any record names it */
+    delete: operations['deleteOrganization'];
+    options?: never;
+    head?: never;
+    /** Change an organization */
+    patch: operations['updateOrganization'];
+    trace?: never;
+  };
+  '/api/v1/people': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List people by protocol rank, filtered by name or organization */
+    get: operations['listPeople'];
+    put?: never;
+    /** Record an official or guest with their positions and protocol rank */
+    post: operations['createPerson'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/people/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get one person with all positions */
+    get: operations['getPerson'];
+    put?: never;
+    post?: never;
+    /** Delete a person; refused with IN_USE while they attend an event or are named in an MoU */
+    delete: operations['deletePerson'];
+    options?: never;
+    head?: never;
+    /** Change a person; `positions`, when given, replaces the whole list */
+    patch: operations['updatePerson'];
+    trace?: never;
+  };
+  '/api/v1/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List events, newest first; filter by text, status, kind, dates or organization */
+    get: operations['listEvents'];
+    put?: never;
+    /** Record an event: title, kind, time and zone, venue, hosts, sides */
+    post: operations['createEvent'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get one event with its hosts and record counts */
+    get: operations['getEvent'];
+    put?: never;
+    post?: never;
+    /** Delete an event and everything recorded for it (agenda, attendance, speeches, MoUs, projects, writeups) */
+    delete: operations['deleteEvent'];
+    options?: never;
+    head?: never;
+    /** Change an event or move it along its lifecycle (draft → scheduled → held; cancelled) */
+    patch: operations['updateEvent'];
+    trace?: never;
+  };
+  '/api/v1/events/{eventId}/agenda': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The agenda in order */
+    get: operations['listAgendaItems'];
+    put?: never;
+    /** Add an agenda segment: opening, address, unveiling, MoU or project signing, policy presentation, matchmaking, site visit */
+    post: operations['createAgendaItem'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events/{eventId}/agenda/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete an agenda segment (speeches given in it stay, without the segment) */
+    delete: operations['deleteAgendaItem'];
+    options?: never;
+    head?: never;
+    /** Change or reorder an agenda segment */
+    patch: operations['updateAgendaItem'];
+    trace?: never;
+  };
+  '/api/v1/events/{eventId}/attendees': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List attendees in protocol order
+     * @description Protocol order: the per-event override first, then the person's rank, then when they were added. `effectiveOrder` is each attendee's place over the whole event (filters do not renumber it); set `protocolOrder` to correct it.
+     */
+    get: operations['listAttendees'];
+    put?: never;
+    /** Add a person to the event with a role, side and optional protocol-order override */
+    post: operations['addAttendee'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events/{eventId}/attendees/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add many attendees at once, all or nothing */
+    post: operations['addAttendeesInBulk'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events/{eventId}/attendees/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get one attendee */
+    get: operations['getAttendee'];
+    put?: never;
+    post?: never;
+    /** Remove an attendee; refused with IN_USE while a speech of theirs is recorded */
+    delete: operations['removeAttendee'];
+    options?: never;
+    head?: never;
+    /** Change an attendee's role, side, protocol-order override or status */
+    patch: operations['updateAttendee'];
+    trace?: never;
+  };
+  '/api/v1/events/{eventId}/attendees/{id}/check-in': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Check an attendee in; idempotent and safe under concurrent calls (the first time is kept) */
+    post: operations['checkInAttendee'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events/{eventId}/participant-groups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List the event's participant groups in order */
+    get: operations['listParticipantGroups'];
+    put?: never;
+    /** Record an unnamed group of participants with a count and qualifier ("over 200 from enterprises") */
+    post: operations['createParticipantGroup'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events/{eventId}/participant-groups/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete a participant group */
+    delete: operations['deleteParticipantGroup'];
+    options?: never;
+    head?: never;
+    /** Change a participant group */
+    patch: operations['updateParticipantGroup'];
+    trace?: never;
+  };
+  '/api/v1/events/{eventId}/speeches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List speeches in speaking order
+     * @description By `order`, then the speakers' protocol order.
+     */
+    get: operations['listSpeeches'];
+    put?: never;
+    /** Record a speech: the speaker (an attendee of the event), its kind, key points and quotes */
+    post: operations['createSpeech'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events/{eventId}/speeches/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get one speech */
+    get: operations['getSpeech'];
+    put?: never;
+    post?: never;
+    /** Delete a speech */
+    delete: operations['deleteSpeech'];
+    options?: never;
+    head?: never;
+    /** Change a speech, its speaker or its place in the speaking order */
+    patch: operations['updateSpeech'];
+    trace?: never;
+  };
+  '/api/v1/events/{eventId}/mous': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List the event's MoUs in order */
+    get: operations['listEventMous'];
+    put?: never;
+    /** Record an MoU signed at the event: two or more parties with their signatories, witnesses, date, purpose */
+    post: operations['createMou'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events/{eventId}/mous/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get one MoU */
+    get: operations['getMou'];
+    put?: never;
+    post?: never;
+    /** Delete an MoU with its parties */
+    delete: operations['deleteMou'];
+    options?: never;
+    head?: never;
+    /** Change an MoU; `parties` and `witnessIds`, when given, replace the whole list */
+    patch: operations['updateMou'];
+    trace?: never;
+  };
+  '/api/v1/mous': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List MoUs across events, filtered by party, region, date, status, event or title
+     * @description An MoU's date is its signing date, else the day its event started (the event's local time); `from` and `to` are inclusive.
+     */
+    get: operations['listMous'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events/{eventId}/projects': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List the event's signed projects in order */
+    get: operations['listEventProjects'];
+    put?: never;
+    /** Record a cooperation project signed at the event: parties, sector, amount and currency */
+    post: operations['createProject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events/{eventId}/projects/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get one signed project */
+    get: operations['getProject'];
+    put?: never;
+    post?: never;
+    /** Delete a signed project */
+    delete: operations['deleteProject'];
+    options?: never;
+    head?: never;
+    /** Change a signed project; `partyIds`, when given, replaces the list */
+    patch: operations['updateProject'];
+    trace?: never;
+  };
+  '/api/v1/projects': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List signed projects across events, filtered by party, region, sector, date, status, event or title
+     * @description `from` and `to` (inclusive) apply to the day the project's event started, in the event's local time.
+     */
+    get: operations['listProjects'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events/{eventId}/attendees/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import a delegation or attendee list from CSV or XLSX, all or nothing
+     * @description Upload a delegation or attendee list as `multipart/form-data` with the file in the field `file`: a CSV (UTF-8, with or without BOM, comma-separated, RFC 4180 quotes) or an XLSX workbook (its first worksheet), at most 10 MB.
+     *
+     *     Limits, checked while the file is read: 2000 attendee rows, 200 columns, and for XLSX 32 MiB unpacked per workbook part, 200,000 distinct texts (shared strings) and 2000 files in the workbook. A file over a limit is refused with 413 IMPORT_TOO_LARGE (`details.limit` names it). Each cell: names up to 200 characters, titles and organizations 500, regions 100, sides 200, role/status/kind 40; no NUL characters or lone surrogates.
+     *
+     *     The first non-empty row is the header. Recognised columns (case-insensitive; unknown columns are ignored and listed in `ignoredColumns`):
+     *     - `name_zh`, `name_ja`, `name_en` (also `姓名`, `氏名`, `name`) — at least one per row
+     *     - `title_zh`, `title_ja`, `title_en` (also `职务`, `役職`, `title`) — the position title
+     *     - `organization_zh`, `organization_ja`, `organization_en` (also `单位`, `所属`, `organization`) — the organization the title is held in; it needs a title
+     *     - `organization_kind` (default `other`) and `region` — used when the organization is created
+     *     - a second and third position: `title_2_zh` … `organization_2_en`, `organization_2_kind`, `region_2`, and the same with `_3`
+     *     - `role`: presider, speaker, guest, participant (default participant)
+     *     - `side`: the code (or a name) of one of the event's sides
+     *     - `protocol_rank` (whole number, for people created by the import), `protocol_order` (whole number, the override for this event)
+     *     - `status`: invited, registered, checked_in, absent (default registered)
+     *
+     *     A person is matched to one already recorded whose name is the same in a language both have and who holds a position in one of the row's organizations; a row without an organization matches by name when exactly one person has it. Otherwise the person is created with the row's positions. Organizations are matched by the same name in a language, else created once per file. Matched people and organizations are not changed.
+     *
+     *     All or nothing: if any row has a problem (a cell too long, no name, unknown role, status, kind or side, a bad number, a person listed twice or already attending) nothing is written and the answer is 422 IMPORT_REJECTED with `details.rows: [{ row, field?, reason }]`, `row` numbered as a spreadsheet shows it (the header row is 1). `dryRun=true` checks and reports without writing.
+     *
+     *     Imports into one workspace run one at a time: while one is being written, another is refused with 409 IMPORT_IN_PROGRESS (send it again); one sent after it sees the people it recorded, so importing the same list twice into an event answers IMPORT_REJECTED (each person already attends) and records nobody twice.
+     */
+    post: operations['importAttendees'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events/{eventId}/writeup/document': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The news writeup of the event as structured JSON: every sentence with the records it states, and warnings
+     * @description Deterministic: the same records give the same text. Each warning names a text that fell back to another language. Cancelled events have no writeup (409 EVENT_CANCELLED).
+     */
+    get: operations['getEventWriteup'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events/{eventId}/writeup/file': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The news writeup of the event as a file to download: Markdown, HTML, plain text or Word
+     * @description Content-Disposition names the file (`writeup-<lang>.<format>`). Cancelled events have no writeup (409 EVENT_CANCELLED).
+     */
+    get: operations['downloadEventWriteup'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events/{eventId}/writeup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The news writeup in any format from one URL (kept for existing links; clients use writeup/document and writeup/file)
+     * @deprecated
+     * @description The same writeup as `GET …/writeup/document` (`format=json`) and `GET …/writeup/file` (`format=md|html|txt|docx`, the default md), shown inline except docx. Cancelled events have no writeup (409 EVENT_CANCELLED).
+     */
+    get: operations['getEventWriteupInFormat'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events/{eventId}/writeups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The event's saved writeups; officials see published ones only */
+    get: operations['listWriteupDrafts'];
+    put?: never;
+    /** Save a generated writeup as a draft to edit and publish (version 1) */
+    post: operations['createWriteupDraft'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events/{eventId}/writeups/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One saved writeup: the latest version for organizers, the published one for officials */
+    get: operations['getWriteupDraft'];
+    /** Save an edited text as a new version (refused with DRAFT_CHANGED if someone saved since baseVersion) */
+    put: operations['editWriteupDraft'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events/{eventId}/writeups/{id}/versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every version of a saved writeup, newest first (organizers and owners; officials read the published version only) */
+    get: operations['listWriteupDraftVersions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events/{eventId}/writeups/{id}/regenerate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a version generated from the current records; refused with DRAFT_EDITED over an edit unless overwriteEdits */
+    post: operations['regenerateWriteupDraft'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events/{eventId}/writeups/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Publish a version (the latest by default); officials then read it */
+    post: operations['publishWriteupDraft'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events/{eventId}/reports/attendance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Attendance report in protocol order: CSV (UTF-8 with BOM), XLSX (attendees + summary sheets) or PDF (A4)
+     * @description Streamed from the database; filters by status, side and role. The file name carries the event date and title.
+     */
+    get: operations['getAttendanceReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events/{eventId}/reports/sign-in-sheet': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Pre-event sign-in sheet with an empty signature column, in protocol order or grouped by organization (PDF or XLSX) */
+    get: operations['getSignInSheet'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events/{eventId}/reports/links': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A short-lived signed link to a report, to open in a browser without an Authorization header
+     * @description The link works for DOWNLOAD_LINK_TTL_SECONDS (default 300) for whoever holds it, even if the caller loses access meanwhile; keep the lifetime short. `url` is absolute on PUBLIC_BASE_URL when the service is configured with one, else a path relative to the API origin (never taken from the request's Host header).
+     */
+    post: operations['createReportLink'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/downloads/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download a report by signed link (no Authorization header); 410 LINK_EXPIRED after expiry, 403 LINK_INVALID if altered */
+    get: operations['downloadReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit-log': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The audit log of the workspace (owners)
+     * @description Every write to the workspace, newest first: who (user or API key; `system` without credentials), when, which resource, what action, and the changed fields before and after.
+     *
+     *     One entry per resource a request changed, written in the same transaction as the change. Changes to the lists a resource holds (the positions of a person, the hosts of an event, the parties of an MoU) are in the entry of that resource; a new writeup version is in the entry of its draft. Deleting a resource records one entry for it, not for the records deleted with it (an event takes its attendance, speeches, MoUs… with it). An import records one `import` entry per record it writes.
+     *
+     *     Secrets (password and key hashes) are never recorded. Entries cannot be changed or deleted.
+     */
+    get: operations['listAuditLog'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    HealthDto: Record<string, never>;
+    SignupDto: {
+      /**
+       * Format: email
+       * @example organizer@kjt.shandong.example
+       */
+      email: string;
+      /**
+       * @description At least 10 characters, and not guessable: common passwords, keyboard patterns, dates, repeats and
+       *     the email itself are refused with WEAK_PASSWORD (zxcvbn score 3 of 4 needed).
+       * @example correct-horse-battery
+       */
+      password: string;
+      /** @description Name of the new workspace, usually the office. */
+      workspaceName: string;
+    };
+    WorkspaceMembershipDto: {
+      /** @enum {string} */
+      role: 'owner' | 'organizer' | 'official';
+      id: string;
+      name: string;
+    };
+    TokenResponseDto: {
+      /** @description Lifetime of the token in seconds */
+      expiresIn: number;
+      /** @enum {string} */
+      role: 'owner' | 'organizer' | 'official';
+      /** @description JWT to send as `Authorization: Bearer <token>`; it is bound to one workspace */
+      accessToken: string;
+      /** @description Always `Bearer` */
+      tokenType: string;
+      /** @description The workspace the token is for */
+      workspaceId: string;
+      /** @description Every workspace the user belongs to; log in again with `workspaceId` to switch */
+      workspaces: components['schemas']['WorkspaceMembershipDto'][];
+    };
+    LoginDto: {
+      /**
+       * Format: email
+       * @example organizer@kjt.shandong.example
+       */
+      email: string;
+      /** @example correct-horse-battery */
+      password: string;
+      /**
+       * Format: uuid
+       * @description The workspace the token is for. A user in several workspaces picks one here; without it the token
+       *     is for the workspace the user joined first. The response lists all of the user's workspaces.
+       */
+      workspaceId?: string;
+    };
+    ChangePasswordDto: {
+      /** @description The password in use now */
+      currentPassword: string;
+      /**
+       * @description At least 10 characters and not guessable (see signup); refused with WEAK_PASSWORD otherwise.
+       * @example another-long-password
+       */
+      newPassword: string;
+    };
+    MeResponseDto: {
+      /** @enum {string} */
+      role: 'owner' | 'organizer' | 'official';
+      workspaceId: string;
+      workspaceName: string;
+      /** @description Set when a user signed in */
+      userId: string | null;
+      email: string | null;
+      /** @description Set when an API key is used */
+      apiKeyId: string | null;
+    };
+    SessionUserDto: {
+      id: string;
+      email: string;
+    };
+    SessionDto: {
+      user: components['schemas']['SessionUserDto'];
+      /** @description The workspace the session acts in, with the user's role there */
+      workspace: components['schemas']['WorkspaceMembershipDto'];
+      /** @description Every workspace of the user; switch with `PUT /api/v1/auth/session/workspace` */
+      workspaces: components['schemas']['WorkspaceMembershipDto'][];
+      /** @description Send as `X-CSRF-Token` on every POST, PUT, PATCH and DELETE made with the session cookie; the same for the life of the session */
+      csrfToken: string;
+    };
+    SwitchWorkspaceDto: {
+      /**
+       * Format: uuid
+       * @description A workspace the user is a member of.
+       * @example 3f2b8c1e-6d4a-4f7e-9a51-2c8d0e7b9f10
+       */
+      workspaceId: string;
+    };
+    MemberDto: {
+      /** @enum {string} */
+      role: 'owner' | 'organizer' | 'official';
+      userId: string;
+      email: string;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    AddMemberDto: {
+      /**
+       * Format: email
+       * @example clerk@kjt.shandong.example
+       */
+      email: string;
+      /**
+       * @example official
+       * @enum {string}
+       */
+      role: 'owner' | 'organizer' | 'official';
+      /**
+       * @description Initial password, only used when no user with this email exists yet; the owner passes it on.
+       *     Without it, adding an unknown email is refused with NOT_FOUND. At least 10 characters and not guessable
+       *     (see signup), else WEAK_PASSWORD.
+       */
+      password?: string;
+    };
+    UpdateMemberDto: {
+      /**
+       * @example organizer
+       * @enum {string}
+       */
+      role: 'owner' | 'organizer' | 'official';
+    };
+    CreateApiKeyDto: {
+      /** @description What the key is for. */
+      name: string;
+      /**
+       * @example official
+       * @enum {string}
+       */
+      role: 'owner' | 'organizer' | 'official';
+    };
+    CreatedApiKeyDto: {
+      /** @enum {string} */
+      role: 'owner' | 'organizer' | 'official';
+      /** @description The secret key. Shown only in this response; store it now. Send as `X-API-Key` or `Authorization: Bearer`. */
+      key: string;
+      id: string;
+      name: string;
+      /** @description Public start of the key, to tell keys apart */
+      prefix: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      lastUsedAt: string | null;
+      /** Format: date-time */
+      revokedAt: string | null;
+    };
+    ApiKeyDto: {
+      /** @enum {string} */
+      role: 'owner' | 'organizer' | 'official';
+      id: string;
+      name: string;
+      /** @description Public start of the key, to tell keys apart */
+      prefix: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      lastUsedAt: string | null;
+      /** Format: date-time */
+      revokedAt: string | null;
+    };
+    /** @description Text in one or more languages, each at most 200 characters; at least one of zh, ja, en is a non-empty string, and no other keys. */
+    LocalizedNameInput: {
+      /** @description Chinese */
+      zh?: string;
+      /** @description Japanese */
+      ja?: string;
+      /** @description English */
+      en?: string;
+    };
+    CreateOrganizationDto: {
+      /**
+       * @example government
+       * @enum {string}
+       */
+      kind:
+        | 'government'
+        | 'party_committee'
+        | 'enterprise'
+        | 'state_owned_enterprise'
+        | 'statutory_body'
+        | 'university'
+        | 'research_institute'
+        | 'association'
+        | 'development_zone'
+        | 'media'
+        | 'other';
+      /**
+       * @description Region the organization belongs to.
+       * @example Shandong
+       */
+      region?: string | null;
+      /**
+       * @example {
+       *       "zh": "山东省科学技术厅",
+       *       "ja": "山東省科学技術庁",
+       *       "en": "Shandong Provincial Department of Science and Technology"
+       *     }
+       */
+      name: components['schemas']['LocalizedNameInput'];
+      /**
+       * @example {
+       *       "zh": "省科技厅",
+       *       "en": "Shandong S&T Department"
+       *     }
+       */
+      shortName?: components['schemas']['LocalizedNameInput'] | null;
+    };
+    LocalizedTextDto: {
+      /** @description Chinese, e.g. 山东省副省长 */
+      zh?: string;
+      /** @description Japanese, e.g. 山東省副省長 */
+      ja?: string;
+      /** @description English, e.g. Vice Governor of Shandong Province */
+      en?: string;
+    };
+    OrganizationDto: {
+      /** @enum {string} */
+      kind:
+        | 'government'
+        | 'party_committee'
+        | 'enterprise'
+        | 'state_owned_enterprise'
+        | 'statutory_body'
+        | 'university'
+        | 'research_institute'
+        | 'association'
+        | 'development_zone'
+        | 'media'
+        | 'other';
+      id: string;
+      region: string | null;
+      name: components['schemas']['LocalizedTextDto'];
+      shortName: components['schemas']['LocalizedTextDto'] | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    UpdateOrganizationDto: {
+      /**
+       * @example government
+       * @enum {string}
+       */
+      kind?:
+        | 'government'
+        | 'party_committee'
+        | 'enterprise'
+        | 'state_owned_enterprise'
+        | 'statutory_body'
+        | 'university'
+        | 'research_institute'
+        | 'association'
+        | 'development_zone'
+        | 'media'
+        | 'other';
+      /**
+       * @description Region the organization belongs to.
+       * @example Shandong
+       */
+      region?: string | null;
+      /**
+       * @example {
+       *       "zh": "山东省科学技术厅",
+       *       "ja": "山東省科学技術庁",
+       *       "en": "Shandong Provincial Department of Science and Technology"
+       *     }
+       */
+      name?: components['schemas']['LocalizedNameInput'];
+      /**
+       * @example {
+       *       "zh": "省科技厅",
+       *       "en": "Shandong S&T Department"
+       *     }
+       */
+      shortName?: components['schemas']['LocalizedNameInput'] | null;
+    };
+    /** @description Text in one or more languages, each at most 500 characters; at least one of zh, ja, en is a non-empty string, and no other keys. */
+    LocalizedTitleInput: {
+      /** @description Chinese */
+      zh?: string;
+      /** @description Japanese */
+      ja?: string;
+      /** @description English */
+      en?: string;
+    };
+    PositionInputDto: {
+      /**
+       * @description The title as used with the name, e.g. 副省长 / Vice Governor; may name the body when no organization is linked
+       * @example {
+       *       "zh": "山东省副省长",
+       *       "ja": "山東省副省長",
+       *       "en": "Vice Governor of Shandong Province"
+       *     }
+       */
+      title: components['schemas']['LocalizedTitleInput'];
+      /**
+       * Format: uuid
+       * @description The organization the position is in, when it is recorded
+       */
+      organizationId?: string | null;
+    };
+    CreatePersonDto: {
+      /**
+       * @example {
+       *       "zh": "宋军继",
+       *       "ja": "宋軍継",
+       *       "en": "Song Junji"
+       *     }
+       */
+      name: components['schemas']['LocalizedNameInput'];
+      /**
+       * @description The family name as later mentions use it (Song, 宋, ソン), when the name alone does not tell it; without it the
+       *     writeup takes the first syllable of a Chinese name and the last word of a Western one
+       * @example {
+       *       "en": "Song",
+       *       "ja": "宋"
+       *     }
+       */
+      familyName?: components['schemas']['LocalizedTextDto'] | null;
+      /** @description Positions in the order they are stated, most senior first */
+      positions?: components['schemas']['PositionInputDto'][];
+      /**
+       * @description Default protocol rank: 1 is the most senior; lower ranks come first in every list.
+       * @example 10
+       */
+      protocolRank?: number;
+      /** @description Internal note, not published */
+      note?: string | null;
+    };
+    OrganizationRefDto: {
+      id: string;
+      kind: string;
+      name: components['schemas']['LocalizedTextDto'];
+      shortName: components['schemas']['LocalizedTextDto'] | null;
+    };
+    PositionDto: {
+      title: components['schemas']['LocalizedTextDto'];
+      organizationId: string | null;
+      organization: components['schemas']['OrganizationRefDto'] | null;
+    };
+    PersonDto: {
+      protocolRank: number;
+      id: string;
+      name: components['schemas']['LocalizedTextDto'];
+      familyName: components['schemas']['LocalizedTextDto'] | null;
+      positions: components['schemas']['PositionDto'][];
+      note: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    UpdatePersonDto: {
+      /**
+       * @example {
+       *       "zh": "宋军继",
+       *       "ja": "宋軍継",
+       *       "en": "Song Junji"
+       *     }
+       */
+      name?: components['schemas']['LocalizedNameInput'];
+      /**
+       * @description The family name as later mentions use it (Song, 宋, ソン), when the name alone does not tell it; without it the
+       *     writeup takes the first syllable of a Chinese name and the last word of a Western one
+       * @example {
+       *       "en": "Song",
+       *       "ja": "宋"
+       *     }
+       */
+      familyName?: components['schemas']['LocalizedTextDto'] | null;
+      /** @description Positions in the order they are stated, most senior first */
+      positions?: components['schemas']['PositionInputDto'][];
+      /**
+       * @description Default protocol rank: 1 is the most senior; lower ranks come first in every list.
+       * @example 10
+       */
+      protocolRank?: number;
+      /** @description Internal note, not published */
+      note?: string | null;
+    };
+    /** @description Text in one or more languages, each at most 2000 characters; at least one of zh, ja, en is a non-empty string, and no other keys. */
+    LocalizedPassageInput: {
+      /** @description Chinese */
+      zh?: string;
+      /** @description Japanese */
+      ja?: string;
+      /** @description English */
+      en?: string;
+    };
+    EventSideDto: {
+      /**
+       * @description Short key attendance records use.
+       * @example hongkong
+       */
+      code: string;
+      /**
+       * @example {
+       *       "zh": "香港",
+       *       "ja": "香港",
+       *       "en": "Hong Kong"
+       *     }
+       */
+      name: components['schemas']['LocalizedNameInput'];
+    };
+    SigningTotalDto: {
+      /**
+       * @example projects
+       * @enum {string}
+       */
+      kind: 'projects' | 'agreements';
+      /**
+       * @default exact
+       * @enum {string}
+       */
+      qualifier?: 'exact' | 'about' | 'over' | 'nearly';
+      /**
+       * @description What they are, e.g. 重点项目 / key projects, 三方合作协议 / three-party cooperation agreements
+       * @example {
+       *       "zh": "重点项目",
+       *       "en": "key projects"
+       *     }
+       */
+      category?: components['schemas']['LocalizedTextDto'] | null;
+      /**
+       * @description For agreements: what was signed
+       * @enum {string|null}
+       */
+      documentType?:
+        | 'mou'
+        | 'agreement'
+        | 'strategic_cooperation_agreement'
+        | 'framework_agreement'
+        | 'letter_of_intent'
+        | 'declaration'
+        | 'minutes'
+        | 'sister_city_agreement'
+        | 'sister_province_agreement'
+        | 'contract'
+        | null;
+      /**
+       * @description Their combined value as a decimal string; requires `currency`.
+       * @example 12600000000
+       */
+      amount?: string | null;
+      /**
+       * @description How many were signed.
+       * @example 31
+       */
+      count: number;
+      /**
+       * @description ISO 4217; requires `amount`.
+       * @example CNY
+       */
+      currency?: string | null;
+      /**
+       * @description How many sectors they cover.
+       * @example 7
+       */
+      sectorCount?: number | null;
+      /**
+       * @description A figure to date (all signings so far), not only this event's.
+       * @example false
+       */
+      cumulative?: boolean;
+    };
+    CreateEventDto: {
+      /**
+       * @example {
+       *       "zh": "鲁港科技创新合作交流会",
+       *       "ja": "魯港科学技術革新協力交流会",
+       *       "en": "Shandong–Hong Kong Sci-Tech Innovation Cooperation Exchange Meeting"
+       *     }
+       */
+      title: components['schemas']['LocalizedTitleInput'];
+      /**
+       * @example exchange_meeting
+       * @enum {string}
+       */
+      kind:
+        | 'exchange_meeting'
+        | 'forum'
+        | 'signing_ceremony'
+        | 'delegation_visit'
+        | 'conference'
+        | 'joint_committee'
+        | 'expo'
+        | 'seminar'
+        | 'unveiling_ceremony'
+        | 'other';
+      /**
+       * @description Start, ISO 8601 with offset.
+       * @example 2024-03-25T09:00:00+08:00
+       */
+      startsAt: string;
+      /**
+       * @description End, ISO 8601 with offset; not before the start.
+       * @example 2024-03-25T12:00:00+08:00
+       */
+      endsAt?: string | null;
+      /**
+       * @description IANA time zone of the event's local times.
+       * @example Asia/Shanghai
+       */
+      timeZone: string;
+      /**
+       * @description Initial status (`held` to record a past event); later changes follow the lifecycle
+       * @default draft
+       * @enum {string}
+       */
+      status?: 'draft' | 'scheduled' | 'held';
+      /**
+       * @example {
+       *       "zh": "上合示范区",
+       *       "ja": "上海協力機構モデル区",
+       *       "en": "the SCO Demonstration Zone"
+       *     }
+       */
+      venue?: components['schemas']['LocalizedTitleInput'] | null;
+      /**
+       * @example {
+       *       "zh": "青岛",
+       *       "ja": "青島",
+       *       "en": "Qingdao"
+       *     }
+       */
+      city?: components['schemas']['LocalizedNameInput'] | null;
+      theme?: components['schemas']['LocalizedPassageInput'] | null;
+      /** @description The sides the event brings together */
+      sides?: components['schemas']['EventSideDto'][];
+      /** @description Host organizations, in order */
+      hostIds?: string[];
+      /** @description Co-host organizations (联合主办), in order */
+      coHostIds?: string[];
+      /**
+       * @description Fields the event is about
+       * @example [
+       *       "biomedicine"
+       *     ]
+       */
+      sectors?: (
+        | 'ai'
+        | 'biomedicine'
+        | 'digital_economy'
+        | 'advanced_manufacturing'
+        | 'new_energy'
+        | 'new_materials'
+        | 'marine_economy'
+        | 'finance'
+        | 'logistics'
+        | 'education'
+        | 'healthcare'
+        | 'communications'
+        | 'culture_tourism'
+        | 'agriculture'
+        | 'other'
+      )[];
+      /**
+       * @description One-line facts the writeup states as they are, e.g. gifts exchanged, "the first city to…" (at most 20)
+       * @example [
+       *       {
+       *         "zh": "双方互赠了纪念品。",
+       *         "en": "The two sides exchanged gifts."
+       *       }
+       *     ]
+       */
+      facts?: components['schemas']['LocalizedTextDto'][];
+      /** @description Organizers that ran the event (承办), in order */
+      organizerIds?: string[];
+      /** @description Supporting organizers (协办), in order */
+      supportingOrganizerIds?: string[];
+      /**
+       * Format: uuid
+       * @description The event this one is a session of (an expo, a forum week); that event must not itself be a session
+       */
+      parentEventId?: string | null;
+      /** @description Signings stated as totals, without a record per project or agreement (at most 10) */
+      signingTotals?: components['schemas']['SigningTotalDto'][];
+    };
+    EventSummaryCountsDto: {
+      attendees: number;
+      checkedIn: number;
+      speeches: number;
+      mous: number;
+      projects: number;
+    };
+    EventDto: {
+      /** @enum {string} */
+      kind:
+        | 'exchange_meeting'
+        | 'forum'
+        | 'signing_ceremony'
+        | 'delegation_visit'
+        | 'conference'
+        | 'joint_committee'
+        | 'expo'
+        | 'seminar'
+        | 'unveiling_ceremony'
+        | 'other';
+      /** @enum {string} */
+      status: 'draft' | 'scheduled' | 'held' | 'cancelled';
+      sectors: (
+        | 'ai'
+        | 'biomedicine'
+        | 'digital_economy'
+        | 'advanced_manufacturing'
+        | 'new_energy'
+        | 'new_materials'
+        | 'marine_economy'
+        | 'finance'
+        | 'logistics'
+        | 'education'
+        | 'healthcare'
+        | 'communications'
+        | 'culture_tourism'
+        | 'agriculture'
+        | 'other'
+      )[];
+      id: string;
+      title: components['schemas']['LocalizedTextDto'];
+      /** Format: date-time */
+      startsAt: string;
+      /** Format: date-time */
+      endsAt: string | null;
+      timeZone: string;
+      venue: components['schemas']['LocalizedTextDto'] | null;
+      city: components['schemas']['LocalizedTextDto'] | null;
+      theme: components['schemas']['LocalizedTextDto'] | null;
+      sides: components['schemas']['EventSideDto'][];
+      hosts: components['schemas']['OrganizationRefDto'][];
+      coHosts: components['schemas']['OrganizationRefDto'][];
+      organizers: components['schemas']['OrganizationRefDto'][];
+      supportingOrganizers: components['schemas']['OrganizationRefDto'][];
+      parentEventId: string | null;
+      facts: components['schemas']['LocalizedTextDto'][];
+      signingTotals: components['schemas']['SigningTotalDto'][];
+      /** @description Present on single-event reads */
+      counts?: components['schemas']['EventSummaryCountsDto'];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    UpdateEventDto: {
+      /**
+       * @example {
+       *       "zh": "鲁港科技创新合作交流会",
+       *       "ja": "魯港科学技術革新協力交流会",
+       *       "en": "Shandong–Hong Kong Sci-Tech Innovation Cooperation Exchange Meeting"
+       *     }
+       */
+      title?: components['schemas']['LocalizedTitleInput'];
+      /**
+       * @example exchange_meeting
+       * @enum {string}
+       */
+      kind?:
+        | 'exchange_meeting'
+        | 'forum'
+        | 'signing_ceremony'
+        | 'delegation_visit'
+        | 'conference'
+        | 'joint_committee'
+        | 'expo'
+        | 'seminar'
+        | 'unveiling_ceremony'
+        | 'other';
+      /**
+       * @description Start, ISO 8601 with offset.
+       * @example 2024-03-25T09:00:00+08:00
+       */
+      startsAt?: string;
+      /**
+       * @description End, ISO 8601 with offset; not before the start.
+       * @example 2024-03-25T12:00:00+08:00
+       */
+      endsAt?: string | null;
+      /**
+       * @description IANA time zone of the event's local times.
+       * @example Asia/Shanghai
+       */
+      timeZone?: string;
+      /**
+       * @example {
+       *       "zh": "上合示范区",
+       *       "ja": "上海協力機構モデル区",
+       *       "en": "the SCO Demonstration Zone"
+       *     }
+       */
+      venue?: components['schemas']['LocalizedTitleInput'] | null;
+      /**
+       * @example {
+       *       "zh": "青岛",
+       *       "ja": "青島",
+       *       "en": "Qingdao"
+       *     }
+       */
+      city?: components['schemas']['LocalizedNameInput'] | null;
+      theme?: components['schemas']['LocalizedPassageInput'] | null;
+      /** @description The sides the event brings together */
+      sides?: components['schemas']['EventSideDto'][];
+      /** @description Host organizations, in order */
+      hostIds?: string[];
+      /** @description Co-host organizations (联合主办), in order */
+      coHostIds?: string[];
+      /**
+       * @description Fields the event is about
+       * @example [
+       *       "biomedicine"
+       *     ]
+       */
+      sectors?: (
+        | 'ai'
+        | 'biomedicine'
+        | 'digital_economy'
+        | 'advanced_manufacturing'
+        | 'new_energy'
+        | 'new_materials'
+        | 'marine_economy'
+        | 'finance'
+        | 'logistics'
+        | 'education'
+        | 'healthcare'
+        | 'communications'
+        | 'culture_tourism'
+        | 'agriculture'
+        | 'other'
+      )[];
+      /**
+       * @description One-line facts the writeup states as they are, e.g. gifts exchanged, "the first city to…" (at most 20)
+       * @example [
+       *       {
+       *         "zh": "双方互赠了纪念品。",
+       *         "en": "The two sides exchanged gifts."
+       *       }
+       *     ]
+       */
+      facts?: components['schemas']['LocalizedTextDto'][];
+      /**
+       * @description Lifecycle: draft → scheduled → held (or draft → held for a past event); scheduled → draft; draft or scheduled → cancelled.
+       *     Held and cancelled events keep their status.
+       * @enum {string}
+       */
+      status?: 'draft' | 'scheduled' | 'held' | 'cancelled';
+      /** @description Organizers that ran the event (承办), in order */
+      organizerIds?: string[];
+      /** @description Supporting organizers (协办), in order */
+      supportingOrganizerIds?: string[];
+      /**
+       * Format: uuid
+       * @description The event this one is a session of (an expo, a forum week); that event must not itself be a session
+       */
+      parentEventId?: string | null;
+      /** @description Signings stated as totals, without a record per project or agreement (at most 10) */
+      signingTotals?: components['schemas']['SigningTotalDto'][];
+    };
+    /** @description Text in one or more languages, each at most 10000 characters; at least one of zh, ja, en is a non-empty string, and no other keys. */
+    LocalizedTextInput: {
+      /** @description Chinese */
+      zh?: string;
+      /** @description Japanese */
+      ja?: string;
+      /** @description English */
+      en?: string;
+    };
+    CreateAgendaItemDto: {
+      /**
+       * @example unveiling
+       * @enum {string}
+       */
+      kind:
+        | 'opening'
+        | 'address'
+        | 'unveiling'
+        | 'mou_signing'
+        | 'project_signing'
+        | 'policy_presentation'
+        | 'matchmaking'
+        | 'site_visit'
+        | 'other';
+      /**
+       * @example {
+       *       "zh": "揭牌仪式",
+       *       "en": "Unveiling ceremony"
+       *     }
+       */
+      title?: components['schemas']['LocalizedTitleInput'] | null;
+      /**
+       * @description What was unveiled, the place visited, the policies presented
+       * @example {
+       *       "zh": "鲁港科技合作创新中心",
+       *       "en": "Shandong–Hong Kong Sci-Tech Cooperation Innovation Center"
+       *     }
+       */
+      subject?: components['schemas']['LocalizedTitleInput'] | null;
+      /** @description A sentence or two about the segment, as it may be published */
+      summary?: components['schemas']['LocalizedTextInput'] | null;
+      /** @description Local start, ISO 8601 with offset */
+      startsAt?: string | null;
+      /** @description Position in the agenda (0-based); appended when omitted */
+      order?: number;
+      /**
+       * Format: uuid
+       * @description The organization that ran the segment (e.g. presented the policies)
+       */
+      organizationId?: string | null;
+      /** @description People who performed the segment (unveiled the plaque, declared the meeting open), in the order they are named */
+      performerIds?: string[];
+    };
+    AgendaItemDto: {
+      /** @enum {string} */
+      kind:
+        | 'opening'
+        | 'address'
+        | 'unveiling'
+        | 'mou_signing'
+        | 'project_signing'
+        | 'policy_presentation'
+        | 'matchmaking'
+        | 'site_visit'
+        | 'other';
+      order: number;
+      id: string;
+      eventId: string;
+      title: components['schemas']['LocalizedTextDto'] | null;
+      subject: components['schemas']['LocalizedTextDto'] | null;
+      summary: components['schemas']['LocalizedTextDto'] | null;
+      organizationId: string | null;
+      organization: components['schemas']['OrganizationRefDto'] | null;
+      performerIds: string[];
+      /** Format: date-time */
+      startsAt: string | null;
+    };
+    UpdateAgendaItemDto: {
+      /**
+       * @example unveiling
+       * @enum {string}
+       */
+      kind?:
+        | 'opening'
+        | 'address'
+        | 'unveiling'
+        | 'mou_signing'
+        | 'project_signing'
+        | 'policy_presentation'
+        | 'matchmaking'
+        | 'site_visit'
+        | 'other';
+      /**
+       * @example {
+       *       "zh": "揭牌仪式",
+       *       "en": "Unveiling ceremony"
+       *     }
+       */
+      title?: components['schemas']['LocalizedTitleInput'] | null;
+      /**
+       * @description What was unveiled, the place visited, the policies presented
+       * @example {
+       *       "zh": "鲁港科技合作创新中心",
+       *       "en": "Shandong–Hong Kong Sci-Tech Cooperation Innovation Center"
+       *     }
+       */
+      subject?: components['schemas']['LocalizedTitleInput'] | null;
+      /** @description A sentence or two about the segment, as it may be published */
+      summary?: components['schemas']['LocalizedTextInput'] | null;
+      /** @description Local start, ISO 8601 with offset */
+      startsAt?: string | null;
+      /** @description Position in the agenda (0-based); appended when omitted */
+      order?: number;
+      /**
+       * Format: uuid
+       * @description The organization that ran the segment (e.g. presented the policies)
+       */
+      organizationId?: string | null;
+      /** @description People who performed the segment (unveiled the plaque, declared the meeting open), in the order they are named */
+      performerIds?: string[];
+    };
+    CreateAttendanceDto: {
+      /**
+       * @description presider, speaker (gave an address), guest (attending leader), participant
+       * @example speaker
+       * @enum {string}
+       */
+      role: 'presider' | 'speaker' | 'guest' | 'participant';
+      /**
+       * @description Code of one of the event's sides.
+       * @example shandong
+       */
+      side?: string | null;
+      /**
+       * @description Explicit place in this event's protocol order; wins over the person's rank.
+       * @example 1
+       */
+      protocolOrder?: number | null;
+      /**
+       * @default registered
+       * @enum {string}
+       */
+      status?: 'invited' | 'registered' | 'checked_in' | 'absent';
+      /**
+       * Format: uuid
+       * @description The person attending
+       */
+      personId: string;
+    };
+    AttendanceDto: {
+      /** @enum {string} */
+      role: 'presider' | 'speaker' | 'guest' | 'participant';
+      /** @description The override, if set */
+      protocolOrder: number | null;
+      /** @description Place in the event's protocol order as every list and report uses it (1 = first) */
+      effectiveOrder: number;
+      /** @enum {string} */
+      status: 'invited' | 'registered' | 'checked_in' | 'absent';
+      id: string;
+      eventId: string;
+      personId: string;
+      person: components['schemas']['PersonDto'];
+      side: string | null;
+      /** Format: date-time */
+      checkedInAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    BulkAttendanceDto: {
+      /**
+       * @description Up to 1,000 attendees, added all or nothing
+       * @example [
+       *       {
+       *         "personId": "3f1c2a9e-8b7d-4c61-9a55-0d2f6e1b7c40",
+       *         "role": "speaker",
+       *         "side": "shandong",
+       *         "protocolOrder": 1
+       *       },
+       *       {
+       *         "personId": "9a4e7b21-5c3d-4f88-b0a6-71e2d9c4f513",
+       *         "role": "guest",
+       *         "side": "hongkong"
+       *       }
+       *     ]
+       */
+      items: components['schemas']['CreateAttendanceDto'][];
+    };
+    BulkAttendanceResultDto: {
+      /** @description The new attendances, in protocol order */
+      items: components['schemas']['AttendanceDto'][];
+    };
+    UpdateAttendanceDto: {
+      /**
+       * @description presider, speaker (gave an address), guest (attending leader), participant
+       * @example speaker
+       * @enum {string}
+       */
+      role?: 'presider' | 'speaker' | 'guest' | 'participant';
+      /**
+       * @description Code of one of the event's sides.
+       * @example shandong
+       */
+      side?: string | null;
+      /**
+       * @description Explicit place in this event's protocol order; wins over the person's rank.
+       * @example 1
+       */
+      protocolOrder?: number | null;
+      /**
+       * @default registered
+       * @enum {string}
+       */
+      status?: 'invited' | 'registered' | 'checked_in' | 'absent';
+    };
+    CheckInResultDto: {
+      /** @enum {string} */
+      role: 'presider' | 'speaker' | 'guest' | 'participant';
+      /** @description The override, if set */
+      protocolOrder: number | null;
+      /** @description Place in the event's protocol order as every list and report uses it (1 = first) */
+      effectiveOrder: number;
+      /** @enum {string} */
+      status: 'invited' | 'registered' | 'checked_in' | 'absent';
+      id: string;
+      eventId: string;
+      personId: string;
+      person: components['schemas']['PersonDto'];
+      side: string | null;
+      /** Format: date-time */
+      checkedInAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** @description True when this call did the check-in; false when the attendee was already checked in (the first time is kept) */
+      checkedInNow: boolean;
+    };
+    CreateParticipantGroupDto: {
+      /**
+       * @description Who they are
+       * @example {
+       *       "zh": "省市有关部门、鲁港企业、科研院所及相关单位负责人",
+       *       "en": "officials of provincial and municipal departments, Shandong and Hong Kong enterprises, research institutes and related bodies"
+       *     }
+       */
+      category: components['schemas']['LocalizedPassageInput'];
+      /**
+       * @description How many; null for a group named without a count.
+       * @example 200
+       */
+      count?: number | null;
+      /**
+       * @description What the count counts: people, or organizations (enterprises, units: 家/社)
+       * @default people
+       * @enum {string}
+       */
+      unit?: 'people' | 'organizations';
+      /**
+       * @description exact, about, over (more than), nearly
+       * @default exact
+       * @example over
+       * @enum {string}
+       */
+      qualifier?: 'exact' | 'about' | 'over' | 'nearly';
+      /** @description Position among the event's groups */
+      order?: number;
+    };
+    ParticipantGroupDto: {
+      count: number | null;
+      /** @enum {string} */
+      unit: 'people' | 'organizations';
+      /** @enum {string} */
+      qualifier: 'exact' | 'about' | 'over' | 'nearly';
+      order: number;
+      id: string;
+      eventId: string;
+      category: components['schemas']['LocalizedTextDto'];
+    };
+    UpdateParticipantGroupDto: {
+      /**
+       * @description Who they are
+       * @example {
+       *       "zh": "省市有关部门、鲁港企业、科研院所及相关单位负责人",
+       *       "en": "officials of provincial and municipal departments, Shandong and Hong Kong enterprises, research institutes and related bodies"
+       *     }
+       */
+      category?: components['schemas']['LocalizedPassageInput'];
+      /**
+       * @description How many; null for a group named without a count.
+       * @example 200
+       */
+      count?: number | null;
+      /**
+       * @description What the count counts: people, or organizations (enterprises, units: 家/社)
+       * @default people
+       * @enum {string}
+       */
+      unit?: 'people' | 'organizations';
+      /**
+       * @description exact, about, over (more than), nearly
+       * @default exact
+       * @example over
+       * @enum {string}
+       */
+      qualifier?: 'exact' | 'about' | 'over' | 'nearly';
+      /** @description Position among the event's groups */
+      order?: number;
+    };
+    CreateSpeechDto: {
+      /**
+       * @description opening_declaration (declared the meeting open), welcome_address, address, keynote, keynote_report, remarks, statement, toast, closing_remarks
+       * @example address
+       * @enum {string}
+       */
+      kind:
+        | 'opening_declaration'
+        | 'welcome_address'
+        | 'address'
+        | 'keynote'
+        | 'keynote_report'
+        | 'remarks'
+        | 'statement'
+        | 'toast'
+        | 'closing_remarks';
+      /** @description Position in speaking order (0-based); appended when omitted */
+      order?: number;
+      /**
+       * @description Language the speech was given in
+       * @example zh
+       * @enum {string|null}
+       */
+      language?: 'zh' | 'ja' | 'en' | null;
+      /**
+       * @description What the speaker said, each point a sentence or two (at most 20). A key point is a clause of reported speech, written
+       *     without the speaker and without "said" (zh 「双方合作前景广阔」, ja 「双方の協力の見通しは明るい」, en "cooperation has a bright
+       *     future"); the writeup adds the speaker and the verb. A point that states what the speaker did is listed in `actionKeyPoints`.
+       * @example [
+       *       {
+       *         "zh": "鲁港两地科技创新合作基础扎实、潜力巨大",
+       *         "en": "Shandong and Hong Kong have a solid foundation and great potential for sci-tech cooperation"
+       *       },
+       *       {
+       *         "zh": "希望双方在人工智能、生物医药等领域深化合作",
+       *         "en": "He hoped both sides would deepen cooperation in AI, biomedicine and other fields"
+       *       }
+       *     ]
+       */
+      keyPoints: components['schemas']['LocalizedPassageInput'][];
+      /**
+       * @description Indexes (0-based) of key points that state what the speaker did rather than what they said, written as a predicate without
+       *     the subject: zh 「详细介绍了合作区建设情况」, ja 「合作区の建設状況を詳しく紹介した」, en "congratulated the two sides on the signing"
+       * @example [
+       *       1
+       *     ]
+       */
+      actionKeyPoints?: number[];
+      /**
+       * @description Sentences quoted verbatim (at most 20); none when omitted
+       * @example [
+       *       {
+       *         "zh": "科技合作是鲁港合作的重要引擎。",
+       *         "en": "Sci-tech cooperation is a key engine of Shandong–Hong Kong cooperation."
+       *       }
+       *     ]
+       */
+      quotes?: components['schemas']['LocalizedPassageInput'][];
+      /**
+       * Format: uuid
+       * @description The person who spoke; they must attend the event
+       */
+      speakerId: string;
+      /**
+       * Format: uuid
+       * @description The agenda segment it was given in; must belong to the same event
+       */
+      agendaItemId?: string | null;
+    };
+    SpeechDto: {
+      /** @enum {string} */
+      kind:
+        | 'opening_declaration'
+        | 'welcome_address'
+        | 'address'
+        | 'keynote'
+        | 'keynote_report'
+        | 'remarks'
+        | 'statement'
+        | 'toast'
+        | 'closing_remarks';
+      /** @description Position in speaking order; speeches with the same order follow the speakers' protocol order */
+      order: number;
+      /** @enum {string|null} */
+      language: 'zh' | 'ja' | 'en' | null;
+      id: string;
+      eventId: string;
+      /** @description The person who spoke */
+      speakerId: string;
+      /** @description The speaker's attendance at the event */
+      attendanceId: string;
+      speaker: components['schemas']['PersonDto'];
+      agendaItemId: string | null;
+      keyPoints: components['schemas']['LocalizedTextDto'][];
+      /** @description Indexes of key points that state what the speaker did */
+      actionKeyPoints: number[];
+      quotes: components['schemas']['LocalizedTextDto'][];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    UpdateSpeechDto: {
+      /**
+       * @description opening_declaration (declared the meeting open), welcome_address, address, keynote, keynote_report, remarks, statement, toast, closing_remarks
+       * @example address
+       * @enum {string}
+       */
+      kind?:
+        | 'opening_declaration'
+        | 'welcome_address'
+        | 'address'
+        | 'keynote'
+        | 'keynote_report'
+        | 'remarks'
+        | 'statement'
+        | 'toast'
+        | 'closing_remarks';
+      /** @description Position in speaking order (0-based); appended when omitted */
+      order?: number;
+      /**
+       * @description Language the speech was given in
+       * @example zh
+       * @enum {string|null}
+       */
+      language?: 'zh' | 'ja' | 'en' | null;
+      /**
+       * @description What the speaker said, each point a sentence or two (at most 20). A key point is a clause of reported speech, written
+       *     without the speaker and without "said" (zh 「双方合作前景广阔」, ja 「双方の協力の見通しは明るい」, en "cooperation has a bright
+       *     future"); the writeup adds the speaker and the verb. A point that states what the speaker did is listed in `actionKeyPoints`.
+       * @example [
+       *       {
+       *         "zh": "鲁港两地科技创新合作基础扎实、潜力巨大",
+       *         "en": "Shandong and Hong Kong have a solid foundation and great potential for sci-tech cooperation"
+       *       },
+       *       {
+       *         "zh": "希望双方在人工智能、生物医药等领域深化合作",
+       *         "en": "He hoped both sides would deepen cooperation in AI, biomedicine and other fields"
+       *       }
+       *     ]
+       */
+      keyPoints?: components['schemas']['LocalizedPassageInput'][];
+      /**
+       * @description Indexes (0-based) of key points that state what the speaker did rather than what they said, written as a predicate without
+       *     the subject: zh 「详细介绍了合作区建设情况」, ja 「合作区の建設状況を詳しく紹介した」, en "congratulated the two sides on the signing"
+       * @example [
+       *       1
+       *     ]
+       */
+      actionKeyPoints?: number[];
+      /**
+       * @description Sentences quoted verbatim (at most 20); none when omitted
+       * @example [
+       *       {
+       *         "zh": "科技合作是鲁港合作的重要引擎。",
+       *         "en": "Sci-tech cooperation is a key engine of Shandong–Hong Kong cooperation."
+       *       }
+       *     ]
+       */
+      quotes?: components['schemas']['LocalizedPassageInput'][];
+      /**
+       * Format: uuid
+       * @description The person who spoke; they must attend the event
+       */
+      speakerId?: string;
+      /**
+       * Format: uuid
+       * @description The agenda segment it was given in; must belong to the same event
+       */
+      agendaItemId?: string | null;
+    };
+    MouPartyInputDto: {
+      /**
+       * Format: uuid
+       * @description The organization that is a party to the MoU
+       */
+      organizationId: string;
+      /**
+       * Format: uuid
+       * @description The person who signed for it
+       */
+      signatoryId?: string | null;
+    };
+    CreateMouDto: {
+      /**
+       * @example {
+       *       "zh": "鲁港科技创新合作备忘录",
+       *       "en": "Memorandum of Understanding on Shandong–Hong Kong Sci-Tech Innovation Cooperation"
+       *     }
+       */
+      title: components['schemas']['LocalizedTitleInput'];
+      /**
+       * @description What was signed; the writeup names it by its type (mou, agreement, strategic_cooperation_agreement, framework_agreement, letter_of_intent, declaration, minutes, sister_city_agreement, sister_province_agreement, contract)
+       * @default mou
+       * @example strategic_cooperation_agreement
+       * @enum {string}
+       */
+      documentType?:
+        | 'mou'
+        | 'agreement'
+        | 'strategic_cooperation_agreement'
+        | 'framework_agreement'
+        | 'letter_of_intent'
+        | 'declaration'
+        | 'minutes'
+        | 'sister_city_agreement'
+        | 'sister_province_agreement'
+        | 'contract';
+      /**
+       * @description Fields the agreement covers
+       * @example [
+       *       "ai"
+       *     ]
+       */
+      sectors?: (
+        | 'ai'
+        | 'biomedicine'
+        | 'digital_economy'
+        | 'advanced_manufacturing'
+        | 'new_energy'
+        | 'new_materials'
+        | 'marine_economy'
+        | 'finance'
+        | 'logistics'
+        | 'education'
+        | 'healthcare'
+        | 'communications'
+        | 'culture_tourism'
+        | 'agriculture'
+        | 'other'
+      )[];
+      /**
+       * @example {
+       *       "zh": "共建联合实验室，推动科技成果转化",
+       *       "en": "To build joint laboratories and promote the transfer of research results"
+       *     }
+       */
+      purpose?: components['schemas']['LocalizedPassageInput'] | null;
+      /**
+       * @description Date of signing; when absent, the event's start date stands for it.
+       * @example 2024-03-25
+       */
+      signedOn?: string | null;
+      /**
+       * @default signed
+       * @enum {string}
+       */
+      status?: 'planned' | 'signed' | 'in_effect' | 'terminated';
+      /** @description At least two parties, each a different organization, in the order they are named */
+      parties: components['schemas']['MouPartyInputDto'][];
+      /** @description People who witnessed the signing, in the order they are named */
+      witnessIds?: string[];
+      /** @description Position among the event's MoUs (0-based); appended when omitted */
+      order?: number;
+    };
+    PartyOrganizationDto: {
+      id: string;
+      kind: string;
+      name: components['schemas']['LocalizedTextDto'];
+      shortName: components['schemas']['LocalizedTextDto'] | null;
+      /** @description e.g. Shandong, Hong Kong */
+      region: string | null;
+    };
+    MouPartyDto: {
+      organizationId: string;
+      organization: components['schemas']['PartyOrganizationDto'];
+      signatoryId: string | null;
+      signatory: components['schemas']['PersonDto'] | null;
+    };
+    MouDto: {
+      order: number;
+      /** @enum {string} */
+      documentType:
+        | 'mou'
+        | 'agreement'
+        | 'strategic_cooperation_agreement'
+        | 'framework_agreement'
+        | 'letter_of_intent'
+        | 'declaration'
+        | 'minutes'
+        | 'sister_city_agreement'
+        | 'sister_province_agreement'
+        | 'contract';
+      sectors: (
+        | 'ai'
+        | 'biomedicine'
+        | 'digital_economy'
+        | 'advanced_manufacturing'
+        | 'new_energy'
+        | 'new_materials'
+        | 'marine_economy'
+        | 'finance'
+        | 'logistics'
+        | 'education'
+        | 'healthcare'
+        | 'communications'
+        | 'culture_tourism'
+        | 'agriculture'
+        | 'other'
+      )[];
+      /** @enum {string} */
+      status: 'planned' | 'signed' | 'in_effect' | 'terminated';
+      id: string;
+      eventId: string;
+      title: components['schemas']['LocalizedTextDto'];
+      purpose: components['schemas']['LocalizedTextDto'] | null;
+      /** @description YYYY-MM-DD */
+      signedOn: string | null;
+      parties: components['schemas']['MouPartyDto'][];
+      witnessIds: string[];
+      witnesses: components['schemas']['PersonDto'][];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    UpdateMouDto: {
+      /**
+       * @example {
+       *       "zh": "鲁港科技创新合作备忘录",
+       *       "en": "Memorandum of Understanding on Shandong–Hong Kong Sci-Tech Innovation Cooperation"
+       *     }
+       */
+      title?: components['schemas']['LocalizedTitleInput'];
+      /**
+       * @description What was signed; the writeup names it by its type (mou, agreement, strategic_cooperation_agreement, framework_agreement, letter_of_intent, declaration, minutes, sister_city_agreement, sister_province_agreement, contract)
+       * @default mou
+       * @example strategic_cooperation_agreement
+       * @enum {string}
+       */
+      documentType?:
+        | 'mou'
+        | 'agreement'
+        | 'strategic_cooperation_agreement'
+        | 'framework_agreement'
+        | 'letter_of_intent'
+        | 'declaration'
+        | 'minutes'
+        | 'sister_city_agreement'
+        | 'sister_province_agreement'
+        | 'contract';
+      /**
+       * @description Fields the agreement covers
+       * @example [
+       *       "ai"
+       *     ]
+       */
+      sectors?: (
+        | 'ai'
+        | 'biomedicine'
+        | 'digital_economy'
+        | 'advanced_manufacturing'
+        | 'new_energy'
+        | 'new_materials'
+        | 'marine_economy'
+        | 'finance'
+        | 'logistics'
+        | 'education'
+        | 'healthcare'
+        | 'communications'
+        | 'culture_tourism'
+        | 'agriculture'
+        | 'other'
+      )[];
+      /**
+       * @example {
+       *       "zh": "共建联合实验室，推动科技成果转化",
+       *       "en": "To build joint laboratories and promote the transfer of research results"
+       *     }
+       */
+      purpose?: components['schemas']['LocalizedPassageInput'] | null;
+      /**
+       * @description Date of signing; when absent, the event's start date stands for it.
+       * @example 2024-03-25
+       */
+      signedOn?: string | null;
+      /**
+       * @default signed
+       * @enum {string}
+       */
+      status?: 'planned' | 'signed' | 'in_effect' | 'terminated';
+      /** @description At least two parties, each a different organization, in the order they are named */
+      parties?: components['schemas']['MouPartyInputDto'][];
+      /** @description People who witnessed the signing, in the order they are named */
+      witnessIds?: string[];
+      /** @description Position among the event's MoUs (0-based); appended when omitted */
+      order?: number;
+    };
+    CreateSignedProjectDto: {
+      /**
+       * @example {
+       *       "zh": "人工智能联合研发中心项目",
+       *       "en": "Joint AI research and development centre"
+       *     }
+       */
+      title: components['schemas']['LocalizedTitleInput'];
+      /**
+       * @example ai
+       * @enum {string|null}
+       */
+      sector?:
+        | 'ai'
+        | 'biomedicine'
+        | 'digital_economy'
+        | 'advanced_manufacturing'
+        | 'new_energy'
+        | 'new_materials'
+        | 'marine_economy'
+        | 'finance'
+        | 'logistics'
+        | 'education'
+        | 'healthcare'
+        | 'communications'
+        | 'culture_tourism'
+        | 'agriculture'
+        | 'other'
+        | null;
+      /**
+       * @description Amount as a decimal string, positive, at most 2 decimals; requires `currency`
+       * @example 12500000.00
+       */
+      amount?: string | null;
+      /**
+       * @description ISO 4217 currency code; requires `amount`.
+       * @example CNY
+       */
+      currency?: string | null;
+      /**
+       * @default signed
+       * @enum {string}
+       */
+      status?: 'signed' | 'in_progress' | 'completed' | 'cancelled';
+      /** @description Organizations that signed, in order (at least one) */
+      partyIds: string[];
+      /** @description Position among the event's projects (0-based); appended when omitted */
+      order?: number;
+    };
+    SignedProjectDto: {
+      order: number;
+      /** @enum {string|null} */
+      sector:
+        | 'ai'
+        | 'biomedicine'
+        | 'digital_economy'
+        | 'advanced_manufacturing'
+        | 'new_energy'
+        | 'new_materials'
+        | 'marine_economy'
+        | 'finance'
+        | 'logistics'
+        | 'education'
+        | 'healthcare'
+        | 'communications'
+        | 'culture_tourism'
+        | 'agriculture'
+        | 'other'
+        | null;
+      /** @enum {string} */
+      status: 'signed' | 'in_progress' | 'completed' | 'cancelled';
+      id: string;
+      eventId: string;
+      title: components['schemas']['LocalizedTextDto'];
+      /** @description Decimal string, e.g. 12500000.00 */
+      amount: string | null;
+      /** @description ISO 4217, e.g. CNY */
+      currency: string | null;
+      partyIds: string[];
+      parties: components['schemas']['PartyOrganizationDto'][];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    UpdateSignedProjectDto: {
+      /**
+       * @example {
+       *       "zh": "人工智能联合研发中心项目",
+       *       "en": "Joint AI research and development centre"
+       *     }
+       */
+      title?: components['schemas']['LocalizedTitleInput'];
+      /**
+       * @example ai
+       * @enum {string|null}
+       */
+      sector?:
+        | 'ai'
+        | 'biomedicine'
+        | 'digital_economy'
+        | 'advanced_manufacturing'
+        | 'new_energy'
+        | 'new_materials'
+        | 'marine_economy'
+        | 'finance'
+        | 'logistics'
+        | 'education'
+        | 'healthcare'
+        | 'communications'
+        | 'culture_tourism'
+        | 'agriculture'
+        | 'other'
+        | null;
+      /**
+       * @description Amount as a decimal string, positive, at most 2 decimals; requires `currency`
+       * @example 12500000.00
+       */
+      amount?: string | null;
+      /**
+       * @description ISO 4217 currency code; requires `amount`.
+       * @example CNY
+       */
+      currency?: string | null;
+      /**
+       * @default signed
+       * @enum {string}
+       */
+      status?: 'signed' | 'in_progress' | 'completed' | 'cancelled';
+      /** @description Organizations that signed, in order (at least one) */
+      partyIds?: string[];
+      /** @description Position among the event's projects (0-based); appended when omitted */
+      order?: number;
+    };
+    AttendeeImportItemDto: {
+      /** @description Row of the file, as a spreadsheet numbers it (the header row is 1) */
+      row: number;
+      /** @description The person attending; null in a dry run when the person would be created */
+      personId: string | null;
+      /** @description The new attendance; absent in a dry run */
+      attendanceId?: string;
+      /** @description True when the row named a person already recorded in the workspace */
+      matched: boolean;
+    };
+    AttendeeImportReportDto: {
+      /** @description Attendee rows read from the file */
+      rows: number;
+      peopleCreated: number;
+      peopleMatched: number;
+      organizationsCreated: number;
+      /** @description Attendances added to the event; 0 in a dry run */
+      attendancesAdded: number;
+      /** @description True when nothing was written */
+      dryRun: boolean;
+      /** @description Headers that were not recognised and were ignored */
+      ignoredColumns: string[];
+      /** @description One item per row, in file order */
+      items: components['schemas']['AttendeeImportItemDto'][];
+    };
+    WriteupSourceDto: {
+      /** @enum {string} */
+      type: 'event' | 'person' | 'attendee' | 'speech' | 'mou' | 'project' | 'group' | 'agenda' | 'organization';
+      id: string;
+    };
+    WriteupSentenceDto: {
+      text: string;
+      /** @description The records the sentence states */
+      sources: components['schemas']['WriteupSourceDto'][];
+    };
+    WriteupParagraphDto: {
+      /** @enum {string} */
+      section: 'lead' | 'address' | 'unveiling' | 'mou' | 'projects' | 'quotes' | 'policy' | 'visit' | 'facts' | 'closing';
+      heading?: string;
+      sentences: components['schemas']['WriteupSentenceDto'][];
+    };
+    WriteupWarningDto: {
+      /**
+       * @description LANGUAGE_FALLBACK (a name in another language of the same script was used), TRANSLATION_NEEDED (the text shows a placeholder; `text` holds the original), MISSING_TEXT, UNKNOWN_SECTOR, INVALID_TIME_ZONE, PROTOCOL_TIE (two people of the lead share a protocol place), HELD_IN_FUTURE, NOT_MARKED_HELD, UNCONFIRMED_ATTENDANCE (an invited person is left out)
+       * @enum {string}
+       */
+      code:
+        | 'LANGUAGE_FALLBACK'
+        | 'TRANSLATION_NEEDED'
+        | 'MISSING_TEXT'
+        | 'UNKNOWN_SECTOR'
+        | 'INVALID_TIME_ZONE'
+        | 'PROTOCOL_TIE'
+        | 'HELD_IN_FUTURE'
+        | 'NOT_MARKED_HELD'
+        | 'UNCONFIRMED_ATTENDANCE';
+      /** @enum {string} */
+      requested: 'zh' | 'ja' | 'en';
+      /** @enum {string} */
+      used: 'zh' | 'ja' | 'en';
+      /** @description The field of the record, e.g. `name`, `positions[1].title` */
+      field: string;
+      recordType: string;
+      recordId: string;
+      /** @description TRANSLATION_NEEDED: the original text to translate */
+      text?: string;
+    };
+    WriteupDocumentDto: {
+      /** @enum {string} */
+      lang: 'zh' | 'ja' | 'en';
+      headline: components['schemas']['WriteupSentenceDto'];
+      /** @description e.g. Qingdao, March 25, 2024 */
+      dateline: string;
+      paragraphs: components['schemas']['WriteupParagraphDto'][];
+      /** @description What the editor should check: texts to translate or that fell back to another language, ties in protocol order, tense conflicts (also shown under the text in md, html, txt and docx) */
+      warnings: components['schemas']['WriteupWarningDto'][];
+    };
+    CreateDraftDto: {
+      /**
+       * @example ja
+       * @enum {string}
+       */
+      lang: 'zh' | 'ja' | 'en';
+    };
+    DraftVersionDto: {
+      version: number;
+      /** @enum {string} */
+      source: 'generated' | 'edited';
+      headline: string;
+      body: string;
+      createdBy: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    WriteupDraftDto: {
+      /** @enum {string} */
+      lang: 'zh' | 'ja' | 'en';
+      /** @enum {string} */
+      status: 'draft' | 'published';
+      currentVersion: number;
+      publishedVersion: number | null;
+      id: string;
+      eventId: string;
+      /** Format: date-time */
+      publishedAt: string | null;
+      /** @description The latest version for organizers; the published one for officials */
+      version: components['schemas']['DraftVersionDto'];
+      /** @description True when the records changed since the latest generated version */
+      recordsChanged: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    EditDraftDto: {
+      /** @example 魯港科学技術革新協力交流会が青島で開催 */
+      headline: string;
+      /** @description Markdown text of the writeup */
+      body: string;
+      /**
+       * @description The version this edit starts from; refused with DRAFT_CHANGED when someone saved a newer one.
+       * @example 1
+       */
+      baseVersion: number;
+    };
+    RegenerateDraftDto: {
+      /**
+       * @description Replace an edited text with a fresh one from the records; without it, regenerating over an edit is refused with DRAFT_EDITED.
+       * @example false
+       */
+      overwriteEdits?: boolean;
+    };
+    PublishDraftDto: {
+      /**
+       * @description Version to publish; the latest when omitted.
+       * @example 2
+       */
+      version?: number;
+    };
+    CreateDownloadLinkDto: {
+      /**
+       * @default zh
+       * @enum {string}
+       */
+      lang?: 'zh' | 'ja' | 'en';
+      /** @description Only attendees of this side (a side code of the event) */
+      side?: string;
+      /** @enum {string} */
+      role?: 'presider' | 'speaker' | 'guest' | 'participant';
+      /**
+       * @description Only attendees with this status (e.g. checked_in, absent)
+       * @enum {string}
+       */
+      status?: 'invited' | 'registered' | 'checked_in' | 'absent';
+      /**
+       * @example attendance
+       * @enum {string}
+       */
+      report: 'attendance' | 'sign-in-sheet';
+      /**
+       * @description csv, xlsx or pdf; the sign-in sheet is pdf or xlsx
+       * @example pdf
+       * @enum {string}
+       */
+      format: 'csv' | 'xlsx' | 'pdf';
+      /**
+       * @description Sign-in sheet only
+       * @enum {string}
+       */
+      groupBy?: 'protocol' | 'organization';
+    };
+    DownloadLinkDto: {
+      /** @description URL that downloads the report without an Authorization header until it expires: absolute on PUBLIC_BASE_URL when configured, else a path relative to the API origin */
+      url: string;
+      /** Format: date-time */
+      expiresAt: string;
+    };
+    AuditActorDto: {
+      /**
+       * @description `system` for writes made without credentials (e.g. the demo loader)
+       * @enum {string}
+       */
+      type: 'user' | 'api_key' | 'system';
+      userId: string | null;
+      apiKeyId: string | null;
+    };
+    AuditResourceDto: {
+      /** @enum {string} */
+      type:
+        | 'workspace'
+        | 'member'
+        | 'api_key'
+        | 'organization'
+        | 'person'
+        | 'event'
+        | 'agenda_item'
+        | 'attendance'
+        | 'participant_group'
+        | 'speech'
+        | 'mou'
+        | 'signed_project'
+        | 'writeup_draft';
+      id: string;
+      /** @description The event the resource belongs to, when it belongs to one */
+      eventId: string | null;
+    };
+    AuditEntryDto: {
+      /** @enum {string} */
+      action: 'create' | 'update' | 'delete' | 'check_in' | 'import' | 'publish' | 'revoke';
+      /** @description Fields as they were before, only those that changed (every field of a deleted resource); null for a creation. */
+      before: {
+        [key: string]: unknown;
+      } | null;
+      /** @description Fields as they are after, only those that changed (every field of a created resource); null for a deletion. */
+      after: {
+        [key: string]: unknown;
+      } | null;
+      /** @description Increasing with time */
+      id: string;
+      /** Format: date-time */
+      occurredAt: string;
+      actor: components['schemas']['AuditActorDto'];
+      resource: components['schemas']['AuditResourceDto'];
+      /** @description The request that wrote, as in the `x-request-id` header */
+      requestId: string | null;
+    };
+    ErrorResponseDto: {
+      /**
+       * @description HTTP status code, repeated in the body
+       * @example 400
+       */
+      statusCode: number;
+      /**
+       * @description Stable machine-readable code
+       * @example VALIDATION_FAILED
+       * @enum {string}
+       */
+      code:
+        | 'VALIDATION_FAILED'
+        | 'INVALID_BODY'
+        | 'BAD_REQUEST'
+        | 'WEAK_PASSWORD'
+        | 'UNAUTHENTICATED'
+        | 'INVALID_CREDENTIALS'
+        | 'FORBIDDEN'
+        | 'INSUFFICIENT_ROLE'
+        | 'NOT_A_MEMBER'
+        | 'CSRF_FAILED'
+        | 'NOT_FOUND'
+        | 'ROUTE_NOT_FOUND'
+        | 'METHOD_NOT_ALLOWED'
+        | 'REQUEST_TIMEOUT'
+        | 'NOT_ACCEPTABLE'
+        | 'CONFLICT'
+        | 'EMAIL_TAKEN'
+        | 'ALREADY_EXISTS'
+        | 'IN_USE'
+        | 'INVALID_STATE_TRANSITION'
+        | 'EVENT_CANCELLED'
+        | 'IMPORT_IN_PROGRESS'
+        | 'LAST_OWNER'
+        | 'DRAFT_CHANGED'
+        | 'DRAFT_EDITED'
+        | 'LINK_EXPIRED'
+        | 'LINK_INVALID'
+        | 'PAYLOAD_TOO_LARGE'
+        | 'IMPORT_TOO_LARGE'
+        | 'URI_TOO_LONG'
+        | 'UNSUPPORTED_MEDIA_TYPE'
+        | 'IMPORT_REJECTED'
+        | 'IDEMPOTENCY_KEY_REUSED'
+        | 'IDEMPOTENCY_KEY_IN_USE'
+        | 'RATE_LIMITED'
+        | 'HEADERS_TOO_LARGE'
+        | 'INTERNAL'
+        | 'SERVICE_UNAVAILABLE'
+        | 'DATABASE_UNAVAILABLE'
+        | 'SERVER_TIMEOUT';
+      /** @description Extra machine-readable facts; for VALIDATION_FAILED a list of FieldError */
+      details?:
+        | components['schemas']['FieldErrorDto'][]
+        | {
+            [key: string]: unknown;
+          };
+      /** @description Human-readable explanation */
+      message: string;
+      /** @description The request id, also sent as the X-Request-Id header; quote it when reporting a problem */
+      requestId: string;
+    };
+    FieldErrorDto: {
+      /** @description Path of the offending field, e.g. `positions.0.title` */
+      field: string;
+      /** @description Why it was rejected, one message per failed rule */
+      messages: string[];
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  getHealth: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The health */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HealthDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  liveHealth: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The result */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @example ok */
+            status?: string;
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            info?: Record<string, never>;
+            /** @example {} */
+            error?: Record<string, never>;
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            details?: Record<string, never>;
+          };
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  readyHealth: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The result */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @example ok */
+            status?: string;
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            info?: Record<string, never>;
+            /** @example {} */
+            error?: Record<string, never>;
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            details?: Record<string, never>;
+          };
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  signUp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SignupDto'];
+      };
+    };
+    responses: {
+      /** @description Created: the token response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TokenResponseDto'];
+        };
+      };
+      /** @description Error: WEAK_PASSWORD, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: EMAIL_TAKEN */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  logIn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoginDto'];
+      };
+    };
+    responses: {
+      /** @description The token response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TokenResponseDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INVALID_CREDENTIALS */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_A_MEMBER */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  changePassword: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+        /**
+         * @description Makes the request safe to retry. The first request with a key runs; a retry with the same key, method, path and body gets the first response again (status and body, with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is refused with 422 IDEMPOTENCY_KEY_REUSED, and while the first request is still running with 409 IDEMPOTENCY_KEY_IN_USE. Keys belong to the workspace and credential (user or API key). Responses 400 (malformed), 429 and 5xx are not kept: a retry runs again. A request still running after 5 minutes frees its key.
+         * @example 9b2f6c1e-4a47-4d0e-8a3b-5d1f0c2e7a91
+         */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangePasswordDto'];
+      };
+    };
+    responses: {
+      /** @description Done; nothing to return */
+      204: {
+        headers: {
+          /** @description `true` when this is the stored response of an earlier request */
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Error: WEAK_PASSWORD, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INVALID_CREDENTIALS, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: FORBIDDEN, CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_IN_USE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  getCurrentActor: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The me response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  getSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The session */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  startSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoginDto'];
+      };
+    };
+    responses: {
+      /** @description The session */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INVALID_CREDENTIALS */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_A_MEMBER */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  endSession: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The session's CSRF token; required while the session is live */
+        'X-CSRF-Token'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done; nothing to return */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  switchSessionWorkspace: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SwitchWorkspaceDto'];
+      };
+    };
+    responses: {
+      /** @description The session */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_A_MEMBER, CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  listMembers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The list of member items */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MemberDto'][];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  addMember: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+        /**
+         * @description Makes the request safe to retry. The first request with a key runs; a retry with the same key, method, path and body gets the first response again (status and body, with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is refused with 422 IDEMPOTENCY_KEY_REUSED, and while the first request is still running with 409 IDEMPOTENCY_KEY_IN_USE. Keys belong to the workspace and credential (user or API key). Responses 400 (malformed), 429 and 5xx are not kept: a retry runs again. A request still running after 5 minutes frees its key.
+         * @example 9b2f6c1e-4a47-4d0e-8a3b-5d1f0c2e7a91
+         */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AddMemberDto'];
+      };
+    };
+    responses: {
+      /** @description Created: the member */
+      201: {
+        headers: {
+          /** @description `true` when this is the stored response of an earlier request */
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MemberDto'];
+        };
+      };
+      /** @description Error: WEAK_PASSWORD, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: ALREADY_EXISTS, IDEMPOTENCY_KEY_IN_USE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  removeMember: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done; nothing to return */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: LAST_OWNER */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  updateMember: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateMemberDto'];
+      };
+    };
+    responses: {
+      /** @description The member */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MemberDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: LAST_OWNER */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  listApiKeys: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The list of api key items */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiKeyDto'][];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  createApiKey: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+        /**
+         * @description Makes the request safe to retry. The first request with a key runs; a retry with the same key, method, path and body gets the first response again (status and body, with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is refused with 422 IDEMPOTENCY_KEY_REUSED, and while the first request is still running with 409 IDEMPOTENCY_KEY_IN_USE. Keys belong to the workspace and credential (user or API key). Responses 400 (malformed), 429 and 5xx are not kept: a retry runs again. A request still running after 5 minutes frees its key.
+         * @example 9b2f6c1e-4a47-4d0e-8a3b-5d1f0c2e7a91
+         */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateApiKeyDto'];
+      };
+    };
+    responses: {
+      /** @description Created: the created api key */
+      201: {
+        headers: {
+          /** @description `true` when this is the stored response of an earlier request */
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedApiKeyDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_IN_USE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  revokeApiKey: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The api key */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiKeyDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  listOrganizations: {
+    parameters: {
+      query?: {
+        /** @description 1-based page number */
+        page?: number;
+        /** @description Items per page (1–200) */
+        pageSize?: number;
+        /** @description Text in any language of the name or short name */
+        q?: string;
+        kind?:
+          | 'government'
+          | 'party_committee'
+          | 'enterprise'
+          | 'state_owned_enterprise'
+          | 'statutory_body'
+          | 'university'
+          | 'research_institute'
+          | 'association'
+          | 'development_zone'
+          | 'media'
+          | 'other';
+        /** @description Exact region, case-insensitive. */
+        region?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the list, with the total count */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['OrganizationDto'][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /** @example 1 */
+            total: number;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  createOrganization: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+        /**
+         * @description Makes the request safe to retry. The first request with a key runs; a retry with the same key, method, path and body gets the first response again (status and body, with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is refused with 422 IDEMPOTENCY_KEY_REUSED, and while the first request is still running with 409 IDEMPOTENCY_KEY_IN_USE. Keys belong to the workspace and credential (user or API key). Responses 400 (malformed), 429 and 5xx are not kept: a retry runs again. A request still running after 5 minutes frees its key.
+         * @example 9b2f6c1e-4a47-4d0e-8a3b-5d1f0c2e7a91
+         */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateOrganizationDto'];
+      };
+    };
+    responses: {
+      /** @description Created: the organization */
+      201: {
+        headers: {
+          /** @description `true` when this is the stored response of an earlier request */
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganizationDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_IN_USE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  getOrganization: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The organization */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganizationDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  deleteOrganization: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done; nothing to return */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IN_USE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  updateOrganization: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateOrganizationDto'];
+      };
+    };
+    responses: {
+      /** @description The organization */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganizationDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  listPeople: {
+    parameters: {
+      query?: {
+        /** @description 1-based page number */
+        page?: number;
+        /** @description Items per page (1–200) */
+        pageSize?: number;
+        /** @description Text in any language of the name */
+        q?: string;
+        /** @description People holding a position in this organization */
+        organizationId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the list, with the total count */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['PersonDto'][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /** @example 1 */
+            total: number;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  createPerson: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+        /**
+         * @description Makes the request safe to retry. The first request with a key runs; a retry with the same key, method, path and body gets the first response again (status and body, with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is refused with 422 IDEMPOTENCY_KEY_REUSED, and while the first request is still running with 409 IDEMPOTENCY_KEY_IN_USE. Keys belong to the workspace and credential (user or API key). Responses 400 (malformed), 429 and 5xx are not kept: a retry runs again. A request still running after 5 minutes frees its key.
+         * @example 9b2f6c1e-4a47-4d0e-8a3b-5d1f0c2e7a91
+         */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreatePersonDto'];
+      };
+    };
+    responses: {
+      /** @description Created: the person */
+      201: {
+        headers: {
+          /** @description `true` when this is the stored response of an earlier request */
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_IN_USE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  getPerson: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The person */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  deletePerson: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done; nothing to return */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IN_USE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  updatePerson: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdatePersonDto'];
+      };
+    };
+    responses: {
+      /** @description The person */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  listEvents: {
+    parameters: {
+      query?: {
+        /** @description 1-based page number */
+        page?: number;
+        /** @description Items per page (1–200) */
+        pageSize?: number;
+        /** @description Text in any language of the title */
+        q?: string;
+        status?: 'draft' | 'scheduled' | 'held' | 'cancelled';
+        kind?:
+          | 'exchange_meeting'
+          | 'forum'
+          | 'signing_ceremony'
+          | 'delegation_visit'
+          | 'conference'
+          | 'joint_committee'
+          | 'expo'
+          | 'seminar'
+          | 'unveiling_ceremony'
+          | 'other';
+        /** @description Events starting at or after this instant */
+        from?: string;
+        /** @description Events starting before this instant */
+        to?: string;
+        /** @description `startsAt` (default `-startsAt`, newest first), `createdAt` */
+        sort?: 'startsAt' | '-startsAt' | 'createdAt' | '-createdAt';
+        /** @description Events hosted or co-hosted by this organization */
+        organizationId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the list, with the total count */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['EventDto'][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /** @example 1 */
+            total: number;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  createEvent: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+        /**
+         * @description Makes the request safe to retry. The first request with a key runs; a retry with the same key, method, path and body gets the first response again (status and body, with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is refused with 422 IDEMPOTENCY_KEY_REUSED, and while the first request is still running with 409 IDEMPOTENCY_KEY_IN_USE. Keys belong to the workspace and credential (user or API key). Responses 400 (malformed), 429 and 5xx are not kept: a retry runs again. A request still running after 5 minutes frees its key.
+         * @example 9b2f6c1e-4a47-4d0e-8a3b-5d1f0c2e7a91
+         */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateEventDto'];
+      };
+    };
+    responses: {
+      /** @description Created: the event */
+      201: {
+        headers: {
+          /** @description `true` when this is the stored response of an earlier request */
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EventDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_IN_USE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  getEvent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The event */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EventDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  deleteEvent: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done; nothing to return */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  updateEvent: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateEventDto'];
+      };
+    };
+    responses: {
+      /** @description The event */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EventDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INVALID_STATE_TRANSITION, EVENT_CANCELLED, IN_USE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  listAgendaItems: {
+    parameters: {
+      query?: {
+        /** @description 1-based page number */
+        page?: number;
+        /** @description Items per page (1–200) */
+        pageSize?: number;
+      };
+      header?: never;
+      path: {
+        eventId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the list, with the total count */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['AgendaItemDto'][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /** @example 1 */
+            total: number;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  createAgendaItem: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+        /**
+         * @description Makes the request safe to retry. The first request with a key runs; a retry with the same key, method, path and body gets the first response again (status and body, with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is refused with 422 IDEMPOTENCY_KEY_REUSED, and while the first request is still running with 409 IDEMPOTENCY_KEY_IN_USE. Keys belong to the workspace and credential (user or API key). Responses 400 (malformed), 429 and 5xx are not kept: a retry runs again. A request still running after 5 minutes frees its key.
+         * @example 9b2f6c1e-4a47-4d0e-8a3b-5d1f0c2e7a91
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        eventId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateAgendaItemDto'];
+      };
+    };
+    responses: {
+      /** @description Created: the agenda item */
+      201: {
+        headers: {
+          /** @description `true` when this is the stored response of an earlier request */
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgendaItemDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: EVENT_CANCELLED, IDEMPOTENCY_KEY_IN_USE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  deleteAgendaItem: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
+      path: {
+        eventId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done; nothing to return */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  updateAgendaItem: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
+      path: {
+        eventId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateAgendaItemDto'];
+      };
+    };
+    responses: {
+      /** @description The agenda item */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgendaItemDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: EVENT_CANCELLED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  listAttendees: {
+    parameters: {
+      query?: {
+        /** @description 1-based page number */
+        page?: number;
+        /** @description Items per page (1–200) */
+        pageSize?: number;
+        role?: 'presider' | 'speaker' | 'guest' | 'participant';
+        status?: 'invited' | 'registered' | 'checked_in' | 'absent';
+        side?: string;
+      };
+      header?: never;
+      path: {
+        eventId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the list, with the total count */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['AttendanceDto'][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /** @example 1 */
+            total: number;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  addAttendee: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+        /**
+         * @description Makes the request safe to retry. The first request with a key runs; a retry with the same key, method, path and body gets the first response again (status and body, with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is refused with 422 IDEMPOTENCY_KEY_REUSED, and while the first request is still running with 409 IDEMPOTENCY_KEY_IN_USE. Keys belong to the workspace and credential (user or API key). Responses 400 (malformed), 429 and 5xx are not kept: a retry runs again. A request still running after 5 minutes frees its key.
+         * @example 9b2f6c1e-4a47-4d0e-8a3b-5d1f0c2e7a91
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        eventId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateAttendanceDto'];
+      };
+    };
+    responses: {
+      /** @description Created: the attendance */
+      201: {
+        headers: {
+          /** @description `true` when this is the stored response of an earlier request */
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttendanceDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: ALREADY_EXISTS, EVENT_CANCELLED, IDEMPOTENCY_KEY_IN_USE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  addAttendeesInBulk: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+        /**
+         * @description Makes the request safe to retry. The first request with a key runs; a retry with the same key, method, path and body gets the first response again (status and body, with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is refused with 422 IDEMPOTENCY_KEY_REUSED, and while the first request is still running with 409 IDEMPOTENCY_KEY_IN_USE. Keys belong to the workspace and credential (user or API key). Responses 400 (malformed), 429 and 5xx are not kept: a retry runs again. A request still running after 5 minutes frees its key.
+         * @example 9b2f6c1e-4a47-4d0e-8a3b-5d1f0c2e7a91
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        eventId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BulkAttendanceDto'];
+      };
+    };
+    responses: {
+      /** @description Created: the bulk attendance result */
+      201: {
+        headers: {
+          /** @description `true` when this is the stored response of an earlier request */
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BulkAttendanceResultDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: ALREADY_EXISTS, EVENT_CANCELLED, IDEMPOTENCY_KEY_IN_USE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  getAttendee: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        eventId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The attendance */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttendanceDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  removeAttendee: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
+      path: {
+        eventId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done; nothing to return */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IN_USE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  updateAttendee: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
+      path: {
+        eventId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateAttendanceDto'];
+      };
+    };
+    responses: {
+      /** @description The attendance */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttendanceDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: EVENT_CANCELLED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  checkInAttendee: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+        /**
+         * @description Makes the request safe to retry. The first request with a key runs; a retry with the same key, method, path and body gets the first response again (status and body, with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is refused with 422 IDEMPOTENCY_KEY_REUSED, and while the first request is still running with 409 IDEMPOTENCY_KEY_IN_USE. Keys belong to the workspace and credential (user or API key). Responses 400 (malformed), 429 and 5xx are not kept: a retry runs again. A request still running after 5 minutes frees its key.
+         * @example 9b2f6c1e-4a47-4d0e-8a3b-5d1f0c2e7a91
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        eventId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The check in result */
+      200: {
+        headers: {
+          /** @description `true` when this is the stored response of an earlier request */
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CheckInResultDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: EVENT_CANCELLED, IDEMPOTENCY_KEY_IN_USE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  listParticipantGroups: {
+    parameters: {
+      query?: {
+        /** @description 1-based page number */
+        page?: number;
+        /** @description Items per page (1–200) */
+        pageSize?: number;
+      };
+      header?: never;
+      path: {
+        eventId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the list, with the total count */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['ParticipantGroupDto'][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /** @example 1 */
+            total: number;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  createParticipantGroup: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+        /**
+         * @description Makes the request safe to retry. The first request with a key runs; a retry with the same key, method, path and body gets the first response again (status and body, with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is refused with 422 IDEMPOTENCY_KEY_REUSED, and while the first request is still running with 409 IDEMPOTENCY_KEY_IN_USE. Keys belong to the workspace and credential (user or API key). Responses 400 (malformed), 429 and 5xx are not kept: a retry runs again. A request still running after 5 minutes frees its key.
+         * @example 9b2f6c1e-4a47-4d0e-8a3b-5d1f0c2e7a91
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        eventId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateParticipantGroupDto'];
+      };
+    };
+    responses: {
+      /** @description Created: the participant group */
+      201: {
+        headers: {
+          /** @description `true` when this is the stored response of an earlier request */
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ParticipantGroupDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: EVENT_CANCELLED, IDEMPOTENCY_KEY_IN_USE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  deleteParticipantGroup: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
+      path: {
+        eventId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done; nothing to return */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  updateParticipantGroup: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
+      path: {
+        eventId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateParticipantGroupDto'];
+      };
+    };
+    responses: {
+      /** @description The participant group */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ParticipantGroupDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  listSpeeches: {
+    parameters: {
+      query?: {
+        /** @description 1-based page number */
+        page?: number;
+        /** @description Items per page (1–200) */
+        pageSize?: number;
+      };
+      header?: never;
+      path: {
+        eventId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the list, with the total count */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['SpeechDto'][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /** @example 1 */
+            total: number;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  createSpeech: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+        /**
+         * @description Makes the request safe to retry. The first request with a key runs; a retry with the same key, method, path and body gets the first response again (status and body, with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is refused with 422 IDEMPOTENCY_KEY_REUSED, and while the first request is still running with 409 IDEMPOTENCY_KEY_IN_USE. Keys belong to the workspace and credential (user or API key). Responses 400 (malformed), 429 and 5xx are not kept: a retry runs again. A request still running after 5 minutes frees its key.
+         * @example 9b2f6c1e-4a47-4d0e-8a3b-5d1f0c2e7a91
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        eventId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateSpeechDto'];
+      };
+    };
+    responses: {
+      /** @description Created: the speech */
+      201: {
+        headers: {
+          /** @description `true` when this is the stored response of an earlier request */
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpeechDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: EVENT_CANCELLED, IDEMPOTENCY_KEY_IN_USE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  getSpeech: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        eventId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The speech */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpeechDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  deleteSpeech: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
+      path: {
+        eventId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done; nothing to return */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  updateSpeech: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
+      path: {
+        eventId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateSpeechDto'];
+      };
+    };
+    responses: {
+      /** @description The speech */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpeechDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: EVENT_CANCELLED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  listEventMous: {
+    parameters: {
+      query?: {
+        /** @description 1-based page number */
+        page?: number;
+        /** @description Items per page (1–200) */
+        pageSize?: number;
+      };
+      header?: never;
+      path: {
+        eventId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the list, with the total count */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['MouDto'][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /** @example 1 */
+            total: number;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  createMou: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+        /**
+         * @description Makes the request safe to retry. The first request with a key runs; a retry with the same key, method, path and body gets the first response again (status and body, with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is refused with 422 IDEMPOTENCY_KEY_REUSED, and while the first request is still running with 409 IDEMPOTENCY_KEY_IN_USE. Keys belong to the workspace and credential (user or API key). Responses 400 (malformed), 429 and 5xx are not kept: a retry runs again. A request still running after 5 minutes frees its key.
+         * @example 9b2f6c1e-4a47-4d0e-8a3b-5d1f0c2e7a91
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        eventId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateMouDto'];
+      };
+    };
+    responses: {
+      /** @description Created: the mou */
+      201: {
+        headers: {
+          /** @description `true` when this is the stored response of an earlier request */
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MouDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: EVENT_CANCELLED, IDEMPOTENCY_KEY_IN_USE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  getMou: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        eventId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The mou */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MouDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  deleteMou: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
+      path: {
+        eventId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done; nothing to return */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  updateMou: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
+      path: {
+        eventId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateMouDto'];
+      };
+    };
+    responses: {
+      /** @description The mou */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MouDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: EVENT_CANCELLED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  listMous: {
+    parameters: {
+      query?: {
+        /** @description 1-based page number */
+        page?: number;
+        /** @description Items per page (1–200) */
+        pageSize?: number;
+        /** @description Text in any language of the title */
+        q?: string;
+        /** @description Only those with a party from this region (exact, case-insensitive). */
+        region?: string;
+        /** @description On or after this date (YYYY-MM-DD). */
+        from?: string;
+        /** @description On or before this date (YYYY-MM-DD). */
+        to?: string;
+        /** @description `date` or `-date` (default, newest first) */
+        sort?: 'date' | '-date';
+        status?: 'planned' | 'signed' | 'in_effect' | 'terminated';
+        /** @description Only those of this event */
+        eventId?: string;
+        /** @description Only those this organization is a party to */
+        organizationId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the list, with the total count */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['MouDto'][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /** @example 1 */
+            total: number;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  listEventProjects: {
+    parameters: {
+      query?: {
+        /** @description 1-based page number */
+        page?: number;
+        /** @description Items per page (1–200) */
+        pageSize?: number;
+      };
+      header?: never;
+      path: {
+        eventId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the list, with the total count */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['SignedProjectDto'][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /** @example 1 */
+            total: number;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  createProject: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+        /**
+         * @description Makes the request safe to retry. The first request with a key runs; a retry with the same key, method, path and body gets the first response again (status and body, with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is refused with 422 IDEMPOTENCY_KEY_REUSED, and while the first request is still running with 409 IDEMPOTENCY_KEY_IN_USE. Keys belong to the workspace and credential (user or API key). Responses 400 (malformed), 429 and 5xx are not kept: a retry runs again. A request still running after 5 minutes frees its key.
+         * @example 9b2f6c1e-4a47-4d0e-8a3b-5d1f0c2e7a91
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        eventId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateSignedProjectDto'];
+      };
+    };
+    responses: {
+      /** @description Created: the signed project */
+      201: {
+        headers: {
+          /** @description `true` when this is the stored response of an earlier request */
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SignedProjectDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: EVENT_CANCELLED, IDEMPOTENCY_KEY_IN_USE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  getProject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        eventId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The signed project */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SignedProjectDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  deleteProject: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
+      path: {
+        eventId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done; nothing to return */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  updateProject: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
+      path: {
+        eventId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateSignedProjectDto'];
+      };
+    };
+    responses: {
+      /** @description The signed project */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SignedProjectDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: EVENT_CANCELLED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  listProjects: {
+    parameters: {
+      query?: {
+        /** @description 1-based page number */
+        page?: number;
+        /** @description Items per page (1–200) */
+        pageSize?: number;
+        /** @description Text in any language of the title */
+        q?: string;
+        /** @description Only those with a party from this region (exact, case-insensitive). */
+        region?: string;
+        /** @description On or after this date (YYYY-MM-DD). */
+        from?: string;
+        /** @description On or before this date (YYYY-MM-DD). */
+        to?: string;
+        /** @description `date` or `-date` (default, newest first) */
+        sort?: 'date' | '-date';
+        sector?:
+          | 'ai'
+          | 'biomedicine'
+          | 'digital_economy'
+          | 'advanced_manufacturing'
+          | 'new_energy'
+          | 'new_materials'
+          | 'marine_economy'
+          | 'finance'
+          | 'logistics'
+          | 'education'
+          | 'healthcare'
+          | 'communications'
+          | 'culture_tourism'
+          | 'agriculture'
+          | 'other';
+        status?: 'signed' | 'in_progress' | 'completed' | 'cancelled';
+        /** @description Only those of this event */
+        eventId?: string;
+        /** @description Only those this organization is a party to */
+        organizationId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the list, with the total count */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['SignedProjectDto'][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /** @example 1 */
+            total: number;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  importAttendees: {
+    parameters: {
+      query?: {
+        /** @description Check the file and report what would happen, without writing anything */
+        dryRun?: boolean;
+      };
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
+      path: {
+        eventId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created: the attendee import report */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttendeeImportReportDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IMPORT_IN_PROGRESS, EVENT_CANCELLED, ALREADY_EXISTS */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IMPORT_TOO_LARGE, PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IMPORT_REJECTED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  getEventWriteup: {
+    parameters: {
+      query?: {
+        /** @description Language to write in; missing texts fall back (ja → zh → en, zh → ja → en, en → zh → ja) and the JSON document lists each fallback as a warning */
+        lang?: 'zh' | 'ja' | 'en';
+      };
+      header?: never;
+      path: {
+        eventId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The writeup document */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteupDocumentDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: EVENT_CANCELLED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  downloadEventWriteup: {
+    parameters: {
+      query?: {
+        /** @description Language to write in; missing texts fall back (ja → zh → en, zh → ja → en, en → zh → ja) and the JSON document lists each fallback as a warning */
+        lang?: 'zh' | 'ja' | 'en';
+        /** @description md (Markdown), html, txt or docx (Word) */
+        format?: 'md' | 'html' | 'txt' | 'docx';
+      };
+      header?: never;
+      path: {
+        eventId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The writeup file, in the media type of the requested format */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/markdown': string;
+          'text/html': string;
+          'text/plain': string;
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: EVENT_CANCELLED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  getEventWriteupInFormat: {
+    parameters: {
+      query?: {
+        /** @description Language to write in; missing texts fall back (ja → zh → en, zh → ja → en, en → zh → ja) and the JSON document lists each fallback as a warning */
+        lang?: 'zh' | 'ja' | 'en';
+        /** @description md, html, txt, json (headline, dateline, paragraphs, sentences with their source records, warnings) or docx (Word) */
+        format?: 'md' | 'html' | 'txt' | 'json' | 'docx';
+      };
+      header?: never;
+      path: {
+        eventId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The writeup in the requested format */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteupDocumentDto'];
+          'text/markdown': string;
+          'text/html': string;
+          'text/plain': string;
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: EVENT_CANCELLED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  listWriteupDrafts: {
+    parameters: {
+      query?: {
+        /** @description 1-based page number */
+        page?: number;
+        /** @description Items per page (1–200) */
+        pageSize?: number;
+      };
+      header?: never;
+      path: {
+        eventId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the list, with the total count */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['WriteupDraftDto'][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /** @example 1 */
+            total: number;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  createWriteupDraft: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+        /**
+         * @description Makes the request safe to retry. The first request with a key runs; a retry with the same key, method, path and body gets the first response again (status and body, with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is refused with 422 IDEMPOTENCY_KEY_REUSED, and while the first request is still running with 409 IDEMPOTENCY_KEY_IN_USE. Keys belong to the workspace and credential (user or API key). Responses 400 (malformed), 429 and 5xx are not kept: a retry runs again. A request still running after 5 minutes frees its key.
+         * @example 9b2f6c1e-4a47-4d0e-8a3b-5d1f0c2e7a91
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        eventId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateDraftDto'];
+      };
+    };
+    responses: {
+      /** @description Created: the writeup draft */
+      201: {
+        headers: {
+          /** @description `true` when this is the stored response of an earlier request */
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteupDraftDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: EVENT_CANCELLED, IDEMPOTENCY_KEY_IN_USE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  getWriteupDraft: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        eventId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The writeup draft */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteupDraftDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  editWriteupDraft: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
+      path: {
+        eventId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EditDraftDto'];
+      };
+    };
+    responses: {
+      /** @description The writeup draft */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteupDraftDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: DRAFT_CHANGED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  listWriteupDraftVersions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        eventId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The list of draft version items */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DraftVersionDto'][];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  regenerateWriteupDraft: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+        /**
+         * @description Makes the request safe to retry. The first request with a key runs; a retry with the same key, method, path and body gets the first response again (status and body, with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is refused with 422 IDEMPOTENCY_KEY_REUSED, and while the first request is still running with 409 IDEMPOTENCY_KEY_IN_USE. Keys belong to the workspace and credential (user or API key). Responses 400 (malformed), 429 and 5xx are not kept: a retry runs again. A request still running after 5 minutes frees its key.
+         * @example 9b2f6c1e-4a47-4d0e-8a3b-5d1f0c2e7a91
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        eventId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RegenerateDraftDto'];
+      };
+    };
+    responses: {
+      /** @description The writeup draft */
+      200: {
+        headers: {
+          /** @description `true` when this is the stored response of an earlier request */
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteupDraftDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: DRAFT_EDITED, EVENT_CANCELLED, IDEMPOTENCY_KEY_IN_USE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  publishWriteupDraft: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+        /**
+         * @description Makes the request safe to retry. The first request with a key runs; a retry with the same key, method, path and body gets the first response again (status and body, with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is refused with 422 IDEMPOTENCY_KEY_REUSED, and while the first request is still running with 409 IDEMPOTENCY_KEY_IN_USE. Keys belong to the workspace and credential (user or API key). Responses 400 (malformed), 429 and 5xx are not kept: a retry runs again. A request still running after 5 minutes frees its key.
+         * @example 9b2f6c1e-4a47-4d0e-8a3b-5d1f0c2e7a91
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        eventId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PublishDraftDto'];
+      };
+    };
+    responses: {
+      /** @description The writeup draft */
+      200: {
+        headers: {
+          /** @description `true` when this is the stored response of an earlier request */
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteupDraftDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_IN_USE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  getAttendanceReport: {
+    parameters: {
+      query?: {
+        lang?: 'zh' | 'ja' | 'en';
+        /** @description Only attendees of this side (a side code of the event) */
+        side?: string;
+        role?: 'presider' | 'speaker' | 'guest' | 'participant';
+        /** @description Only attendees with this status (e.g. checked_in, absent) */
+        status?: 'invited' | 'registered' | 'checked_in' | 'absent';
+        format?: 'csv' | 'xlsx' | 'pdf';
+      };
+      header?: never;
+      path: {
+        eventId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report file, streamed; Content-Disposition names it after the event date and title */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'application/pdf': string;
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  getSignInSheet: {
+    parameters: {
+      query?: {
+        lang?: 'zh' | 'ja' | 'en';
+        /** @description Only attendees of this side (a side code of the event) */
+        side?: string;
+        role?: 'presider' | 'speaker' | 'guest' | 'participant';
+        format?: 'pdf' | 'xlsx';
+        /** @description One list in protocol order, or grouped by organization */
+        groupBy?: 'protocol' | 'organization';
+      };
+      header?: never;
+      path: {
+        eventId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report file, streamed; Content-Disposition names it after the event date and title */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  createReportLink: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+        /**
+         * @description Makes the request safe to retry. The first request with a key runs; a retry with the same key, method, path and body gets the first response again (status and body, with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is refused with 422 IDEMPOTENCY_KEY_REUSED, and while the first request is still running with 409 IDEMPOTENCY_KEY_IN_USE. Keys belong to the workspace and credential (user or API key). Responses 400 (malformed), 429 and 5xx are not kept: a retry runs again. A request still running after 5 minutes frees its key.
+         * @example 9b2f6c1e-4a47-4d0e-8a3b-5d1f0c2e7a91
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        eventId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateDownloadLinkDto'];
+      };
+    };
+    responses: {
+      /** @description Created: the download link */
+      201: {
+        headers: {
+          /** @description `true` when this is the stored response of an earlier request */
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DownloadLinkDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_IN_USE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  downloadReport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report file, streamed; Content-Disposition names it after the event date and title */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'application/pdf': string;
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: LINK_INVALID */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: LINK_EXPIRED */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  listAuditLog: {
+    parameters: {
+      query?: {
+        /** @description 1-based page number */
+        page?: number;
+        /** @description Items per page (1–200) */
+        pageSize?: number;
+        resourceType?:
+          | 'workspace'
+          | 'member'
+          | 'api_key'
+          | 'organization'
+          | 'person'
+          | 'event'
+          | 'agenda_item'
+          | 'attendance'
+          | 'participant_group'
+          | 'speech'
+          | 'mou'
+          | 'signed_project'
+          | 'writeup_draft';
+        actorType?: 'user' | 'api_key' | 'system';
+        action?: 'create' | 'update' | 'delete' | 'check_in' | 'import' | 'publish' | 'revoke';
+        /** @description Entries at or after this time (ISO 8601). */
+        from?: string;
+        /** @description Entries before this time (ISO 8601). */
+        to?: string;
+        /** @description One resource (for members, the user id) */
+        resourceId?: string;
+        /** @description Entries of one event: the event itself and everything recorded for it */
+        eventId?: string;
+        /** @description The user or API key that wrote */
+        actorId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the list, with the total count */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['AuditEntryDto'][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /** @example 1 */
+            total: number;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+}
