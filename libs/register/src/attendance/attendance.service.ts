@@ -8,11 +8,15 @@ import { Person } from '../people/person.entity.js';
 import { PeopleService } from '../people/people.service.js';
 import { rankedAttendanceWhere, rankedAttendances } from '../protocol/protocol-order.js';
 import { Attendance } from './attendance.entity.js';
+import { checkInTime } from './check-in-time.js';
 import type {
   AttendanceDto,
   AttendanceQueryDto,
+  AttendanceSummaryDto,
+  CheckInDto,
   CheckInResultDto,
   CreateAttendanceDto,
+  UndoCheckInResultDto,
   UpdateAttendanceDto,
 } from './dto/attendance.dto.js';
 
@@ -119,7 +123,10 @@ export class AttendanceService {
     return this.db.run(actor.workspaceId, async (em) => {
       await requireWritableEvent(em, eventId);
       await findOr404(em, Attendance, { id, eventId }, 'Attendee');
-      const [{ speeches }] = await em.query('SELECT count(*)::int AS speeches FROM speeches WHERE attendance_id = $1', [id]);
+      const [{ speeches }]: { speeches: number }[] = await em.query(
+        'SELECT count(*)::int AS speeches FROM speeches WHERE attendance_id = $1',
+        [id],
+      );
       if (speeches > 0) throw AppException.inUse('Attendee', { speeches });
       await em.getRepository(Attendance).delete({ id });
     });
@@ -127,19 +134,71 @@ export class AttendanceService {
 
   /**
    * Checks an attendee in. One conditional UPDATE: under concurrent calls exactly one sets the time,
-   * the others see it already set and report the first check-in.
+   * the others see it already set and report the first check-in. While the event is on, the time is
+   * the call's unless given; once it is over the organizer must say when the attendee arrived, so a
+   * past event's records never show a check-in dated the day it was typed in.
    */
-  checkIn(actor: Actor, eventId: string, id: string): Promise<CheckInResultDto> {
+  checkIn(actor: Actor, eventId: string, id: string, dto: CheckInDto = {}): Promise<CheckInResultDto> {
+    return this.db.run(actor.workspaceId, async (em) => {
+      const event = await requireWritableEvent(em, eventId);
+      const at = await checkInTime(em, event, dto.checkedInAt);
+      await findOr404(em, Attendance, { id, eventId }, 'Attendee');
+      const updated: unknown = await em.query(
+        `UPDATE attendances SET status = 'checked_in', checked_in_at = coalesce($3::timestamptz, now()), updated_at = now()
+          WHERE id = $1 AND event_id = $2 AND checked_in_at IS NULL
+          RETURNING id`,
+        [id, eventId, at?.toISOString() ?? null],
+      );
+      const attendance = await this.getIn(em, eventId, id);
+      return { ...attendance, checkedInNow: rowCount(updated) > 0 };
+    });
+  }
+
+  /** Undoes a check-in (a tap on the wrong name): back to registered, no time. Idempotent. */
+  undoCheckIn(actor: Actor, eventId: string, id: string): Promise<UndoCheckInResultDto> {
     return this.db.run(actor.workspaceId, async (em) => {
       await requireWritableEvent(em, eventId);
-      const [updated] = await em.query(
-        `UPDATE attendances SET status = 'checked_in', checked_in_at = now(), updated_at = now()
-          WHERE id = $1 AND event_id = $2 AND checked_in_at IS NULL
+      await findOr404(em, Attendance, { id, eventId }, 'Attendee');
+      const updated: unknown = await em.query(
+        `UPDATE attendances SET status = 'registered', checked_in_at = NULL, updated_at = now()
+          WHERE id = $1 AND event_id = $2 AND status = 'checked_in'
           RETURNING id`,
         [id, eventId],
       );
       const attendance = await this.getIn(em, eventId, id);
-      return { ...attendance, checkedInNow: Array.isArray(updated) ? updated.length > 0 : !!updated };
+      return { ...attendance, undoneNow: rowCount(updated) > 0 };
+    });
+  }
+
+  /** Counts by status for the check-in desk: one aggregate over the event's attendances. */
+  summary(actor: Actor, eventId: string): Promise<AttendanceSummaryDto> {
+    return this.db.run(actor.workspaceId, async (em) => {
+      await findOr404(em, Event, { id: eventId }, 'Event');
+      const [row]: {
+        total: number;
+        invited: number;
+        registered: number;
+        checked_in: number;
+        absent: number;
+        last_check_in_at: Date | null;
+      }[] = await em.query(
+        `SELECT count(*)::int AS total,
+                count(*) FILTER (WHERE status = 'invited')::int AS invited,
+                count(*) FILTER (WHERE status = 'registered')::int AS registered,
+                count(*) FILTER (WHERE status = 'checked_in')::int AS checked_in,
+                count(*) FILTER (WHERE status = 'absent')::int AS absent,
+                max(checked_in_at) AS last_check_in_at
+           FROM attendances WHERE event_id = $1`,
+        [eventId],
+      );
+      return {
+        total: row.total,
+        invited: row.invited,
+        registered: row.registered,
+        checkedIn: row.checked_in,
+        absent: row.absent,
+        lastCheckInAt: row.last_check_in_at,
+      };
     });
   }
 
@@ -193,9 +252,15 @@ export class AttendanceService {
   }
 
   private async count(em: EntityManager, whereSql: string, params: unknown[]): Promise<number> {
-    const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM (${rankedAttendances('$1')}) r ${whereSql}`, params);
+    const [{ n }]: { n: number }[] = await em.query(`SELECT count(*)::int AS n FROM (${rankedAttendances('$1')}) r ${whereSql}`, params);
     return n;
   }
+}
+
+/** pg returns `[rows, count]` for UPDATE … RETURNING through TypeORM's query runner, or the rows. */
+function rowCount(result: unknown): number {
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[1];
+  return Array.isArray(result) ? result.length : 0;
 }
 
 function assertSide(event: Event, side: string | null | undefined): void {

@@ -26,6 +26,8 @@ export interface RankedAttendanceFilter {
   role?: string;
   status?: string;
   side?: string;
+  /** text in any language of the person's name; whitespace is ignored on both sides */
+  q?: string;
 }
 
 /**
@@ -42,6 +44,14 @@ export function rankedAttendanceWhere(filter: RankedAttendanceFilter, params: un
   if (filter.role) add('r.role = ?', filter.role);
   if (filter.status) add('r.status = ?', filter.status);
   if (filter.side) add('r.side = ?', filter.side);
+  const q = filter.q?.replace(/\s+/g, '');
+  if (q) {
+    add(
+      `EXISTS (SELECT 1 FROM people np, jsonb_each_text(np.name) AS t(lang, text)
+                WHERE np.id = r.person_id AND regexp_replace(t.text, '\\s+', '', 'g') ILIKE ?)`,
+      `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+    );
+  }
   return clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
 }
 

@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsDateString,
   IsIn,
   IsInt,
   IsOptional,
@@ -93,6 +94,12 @@ export class CheckInResultDto extends AttendanceDto {
 }
 
 export class AttendanceQueryDto extends PageQueryDto {
+  /** Text in any language of the attendee's name; spaces are ignored (李 明 finds 李明). @example 宋 */
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
   @ApiProperty({ required: false, enum: ATTENDANCE_ROLES })
   @IsOptional()
   @IsIn(ATTENDANCE_ROLES)
@@ -107,6 +114,42 @@ export class AttendanceQueryDto extends PageQueryDto {
   @IsString()
   @MaxLength(40)
   side?: string;
+}
+
+export class CheckInDto {
+  /**
+   * When the attendee arrived, ISO 8601 with offset. Optional while the event is on (the time of the
+   * call is used); required once the event is over (status `held`, or past its end, or past the end of
+   * its start day in its zone when it has no end). Not in the future, and within a day of the event.
+   * @example 2024-03-25T08:45:00+08:00
+   */
+  @IsOptional()
+  @IsDateString({ strict: true })
+  checkedInAt?: string;
+}
+
+export class UndoCheckInResultDto extends AttendanceDto {
+  /** True when this call undid a check-in; false when the attendee was not checked in */
+  undoneNow: boolean;
+}
+
+/** Live counts for the check-in desk. */
+export class AttendanceSummaryDto {
+  /** Everyone on the list, whatever the status */
+  @ApiProperty({ type: 'integer', example: 240 })
+  total: number;
+  @ApiProperty({ type: 'integer', example: 0 })
+  invited: number;
+  /** Expected and not yet checked in */
+  @ApiProperty({ type: 'integer', example: 96 })
+  registered: number;
+  @ApiProperty({ type: 'integer', example: 140 })
+  checkedIn: number;
+  /** Marked absent */
+  @ApiProperty({ type: 'integer', example: 4 })
+  absent: number;
+  /** The latest check-in, if any */
+  lastCheckInAt: Date | null;
 }
 
 export class BulkAttendanceResultDto {
