@@ -1,4 +1,3 @@
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import { type INestApplication, type Type, VersioningType } from '@nestjs/common';
@@ -10,6 +9,8 @@ import { AllExceptionsFilter, createValidationPipe, type AppConfig } from '@app/
 import { rateLimitPluginOptions } from '@app/identity';
 import { AppModule, REQUEST_ID_HEADER, requestIdFor } from './app.module.js';
 import { setupOpenApi } from './openapi.js';
+import { registerSecurityHeaders } from './security-headers.js';
+import { serveWebConsole } from './web-console.js';
 
 /** TRUST_PROXY: unset/false (default), true, or a comma-separated list of proxy addresses/CIDRs. */
 export function trustProxySetting(value: string | undefined): boolean | string[] {
@@ -47,17 +48,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   fastify.addHook('onSend', async (request, reply) => {
     reply.header(REQUEST_ID_HEADER, request.id);
   });
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        // Swagger UI needs inline styles and its own scripts
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        scriptSrc: ["'self'", "'unsafe-inline'"],
-      },
-    },
-  });
+  await registerSecurityHeaders(app);
   await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1 } });
   await app.register(rateLimit, rateLimitPluginOptions);
   if (config.corsOrigins.length > 0) {
@@ -72,4 +63,5 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   app.useGlobalFilters(new AllExceptionsFilter());
   app.enableShutdownHooks();
   await setupOpenApi(app);
+  await serveWebConsole(app);
 }
