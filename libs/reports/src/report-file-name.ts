@@ -10,6 +10,7 @@ export interface ReportFileNameInput {
 }
 
 /** Characters no file system takes in a name, and control characters. */
+// eslint-disable-next-line no-control-regex -- control characters are what this removes
 const FORBIDDEN = /[\\/:*?"<>|\u0000-\u001f\u007f]/g;
 const MAX_TITLE_CODE_POINTS = 80;
 

@@ -45,8 +45,8 @@ export class DemoLoader {
    */
   load(actor: Actor): Promise<{ eventId: string; created: boolean }> {
     return this.db.run(actor.workspaceId, async (em) => {
-      const [existing] = await em.query(`SELECT id FROM events WHERE title->>'en' = $1`, [SEED_EVENT.title.en]);
-      return existing ? { eventId: existing.id as string, created: false } : { eventId: await this.record(actor), created: true };
+      const [existing] = await em.query<{ id: string }[]>(`SELECT id FROM events WHERE title->>'en' = $1`, [SEED_EVENT.title.en]);
+      return existing ? { eventId: existing.id, created: false } : { eventId: await this.record(actor), created: true };
     });
   }
 

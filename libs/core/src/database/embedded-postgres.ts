@@ -36,7 +36,7 @@ export async function startEmbeddedPostgres(
   // Another local process (the service, the demo loader) may already run this data directory.
   if (existsSync(resolve(databaseDir, 'postmaster.pid')) && (await postgresAnswers(url))) {
     log(`using the embedded PostgreSQL already running on port ${port}`);
-    return { url, stop: async () => undefined };
+    return { url, stop: () => Promise.resolve() };
   }
   const fresh = !existsSync(resolve(databaseDir, 'PG_VERSION'));
   if (fresh) {

@@ -101,7 +101,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const response = exception.getResponse();
     if (typeof response === 'string') return response;
     const message = (response as { message?: unknown }).message;
-    return Array.isArray(message) ? message.join('; ') : String(message ?? exception.message);
+    if (Array.isArray(message)) return message.join('; ');
+    return typeof message === 'string' ? message : exception.message;
   }
 
   /** Errors Fastify raises itself for a malformed request (bad JSON, wrong content type, too large). */

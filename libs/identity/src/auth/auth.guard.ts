@@ -26,7 +26,7 @@ export class ApiAuthGuard extends AuthGuard(['api-key', 'jwt']) {
   }
 
   override handleRequest<T>(err: unknown, user: T): T {
-    if (err) throw err;
+    if (err) throw err instanceof Error ? err : new AppException('UNAUTHENTICATED', 'A valid access token or API key is required');
     if (!user) throw new AppException('UNAUTHENTICATED', 'A valid access token or API key is required');
     return user;
   }

@@ -123,7 +123,7 @@ export class AttendanceService {
     return this.db.run(actor.workspaceId, async (em) => {
       await requireWritableEvent(em, eventId);
       await findOr404(em, Attendance, { id, eventId }, 'Attendee');
-      const [{ speeches }]: { speeches: number }[] = await em.query(
+      const [{ speeches }] = await em.query<{ speeches: number }[]>(
         'SELECT count(*)::int AS speeches FROM speeches WHERE attendance_id = $1',
         [id],
       );
@@ -252,7 +252,7 @@ export class AttendanceService {
   }
 
   private async count(em: EntityManager, whereSql: string, params: unknown[]): Promise<number> {
-    const [{ n }]: { n: number }[] = await em.query(`SELECT count(*)::int AS n FROM (${rankedAttendances('$1')}) r ${whereSql}`, params);
+    const [{ n }] = await em.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM (${rankedAttendances('$1')}) r ${whereSql}`, params);
     return n;
   }
 }

@@ -20,6 +20,8 @@ export async function nextOrd(
   table: 'agenda_items' | 'participant_groups' | 'speeches' | 'mous' | 'signed_projects',
   eventId: string,
 ): Promise<number> {
-  const [{ next }] = await em.query(`SELECT coalesce(max(ord) + 1, 0)::int AS next FROM ${table} WHERE event_id = $1`, [eventId]);
+  const [{ next }] = await em.query<{ next: number }[]>(`SELECT coalesce(max(ord) + 1, 0)::int AS next FROM ${table} WHERE event_id = $1`, [
+    eventId,
+  ]);
   return next;
 }

@@ -76,7 +76,7 @@ export class EventsService {
   get(actor: Actor, id: string): Promise<EventDto> {
     return this.db.run(actor.workspaceId, async (em) => {
       const dto = await this.load(em, id);
-      const [counts] = await em.query(
+      const [counts] = await em.query<EventDto['counts'][]>(
         `SELECT (SELECT count(*) FROM attendances WHERE event_id = $1)::int AS attendees,
                 (SELECT count(*) FROM attendances WHERE event_id = $1 AND status = 'checked_in')::int AS "checkedIn",
                 (SELECT count(*) FROM speeches WHERE event_id = $1)::int AS speeches,

@@ -62,7 +62,7 @@ export class OrganizationsService {
 }
 
 async function usesOfOrganization(em: EntityManager, id: string): Promise<Record<string, number>> {
-  const [row] = await em.query(
+  const [row] = await em.query<Record<string, number>[]>(
     `SELECT
        (SELECT count(*) FROM positions WHERE organization_id = $1)::int AS positions,
        (SELECT count(*) FROM event_organizations WHERE organization_id = $1)::int AS "event hosts",
@@ -71,7 +71,7 @@ async function usesOfOrganization(em: EntityManager, id: string): Promise<Record
        (SELECT count(*) FROM signed_projects WHERE $1 = ANY(party_ids))::int AS "signed projects"`,
     [id],
   );
-  return row as Record<string, number>;
+  return row;
 }
 
 export function toOrganizationDto(o: Organization): OrganizationDto {

@@ -98,13 +98,13 @@ export class PeopleService {
   remove(actor: Actor, id: string): Promise<void> {
     return this.db.run(actor.workspaceId, async (em) => {
       await findOr404(em, Person, { id }, 'Person');
-      const [usedBy] = await em.query(
+      const [usedBy] = await em.query<Record<string, number>[]>(
         `SELECT (SELECT count(*) FROM attendances WHERE person_id = $1)::int AS attendances,
                 (SELECT count(*) FROM mou_parties WHERE signatory_id = $1)::int AS "MoU signatures",
                 (SELECT count(*) FROM mous WHERE $1 = ANY(witness_ids))::int AS "MoU witnesses"`,
         [id],
       );
-      if (Object.values(usedBy as Record<string, number>).some((n) => n > 0)) throw AppException.inUse('Person', usedBy);
+      if (Object.values(usedBy).some((n) => n > 0)) throw AppException.inUse('Person', usedBy);
       await em.getRepository(Person).delete({ id });
     });
   }

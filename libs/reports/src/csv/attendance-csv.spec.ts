@@ -14,13 +14,22 @@ function parseCsv(input: string): string[][] {
   for (let i = 0; i < input.length; i++) {
     const c = input[i];
     if (quoted) {
-      if (c === '"' && input[i + 1] === '"') ((field += '"'), i++);
-      else if (c === '"') quoted = false;
+      if (c === '"' && input[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') (row.push(field), (field = ''));
-    else if (c === '\r' && input[i + 1] === '\n') (row.push(field), rows.push(row), (row = []), (field = ''), i++);
-    else if (c === '\n' || c === '\r') throw new Error(`bare line break at ${i}`);
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && input[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else if (c === '\n' || c === '\r') throw new Error(`bare line break at ${i}`);
     else field += c;
   }
   if (field !== '' || row.length) throw new Error('last line not terminated by CRLF');
@@ -103,7 +112,7 @@ describe('renderAttendanceCsv', () => {
 
   it('destroys the destination when the rows fail mid-way', async () => {
     async function* failing() {
-      yield demoRows('en')[0];
+      yield await Promise.resolve(demoRows('en')[0]);
       throw new Error('cursor closed');
     }
     const out = new Writable({ write: (_c, _e, done) => done() });

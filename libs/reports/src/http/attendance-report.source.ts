@@ -9,6 +9,19 @@ export interface ReportFilters {
   role?: AttendanceRow['role'];
 }
 
+/** The columns of `events` a report header reads. */
+interface EventRow {
+  title: LocalizedText;
+  starts_at: Date;
+  ends_at: Date | null;
+  time_zone: string;
+  venue: LocalizedText | null;
+  city: LocalizedText | null;
+  sides: { code: string; name: LocalizedText }[];
+}
+
+type SummaryTotals = Omit<AttendanceSummary, 'participantGroups'>;
+
 interface PositionJson {
   title: LocalizedText;
   org: LocalizedText | null;
@@ -46,9 +59,9 @@ export class AttendanceReportSource {
   ) {}
 
   async header(now = new Date()): Promise<ReportHeader> {
-    const [event] = await this.em.query('SELECT * FROM events WHERE id = $1', [this.eventId]);
+    const [event] = await this.em.query<EventRow[]>('SELECT * FROM events WHERE id = $1', [this.eventId]);
     if (!event) throw AppException.notFound('Event', this.eventId);
-    this.sides = new Map((event.sides as { code: string; name: LocalizedText }[]).map((s) => [s.code, this.text(s.name) || s.code]));
+    this.sides = new Map(event.sides.map((s) => [s.code, this.text(s.name) || s.code]));
     const note = Object.entries(this.filters)
       .filter(([, v]) => v)
       .map(([k, v]) => `${k}=${k === 'side' ? (this.sides.get(v as string) ?? v) : v}`)
@@ -68,7 +81,7 @@ export class AttendanceReportSource {
 
   async summary(): Promise<AttendanceSummary> {
     const { where, params } = this.where();
-    const [totals] = await this.em.query(
+    const [totals] = await this.em.query<SummaryTotals[]>(
       `WITH f AS (
          SELECT r.*, (SELECT o.kind FROM positions pos JOIN organizations o ON o.id = pos.organization_id
                        WHERE pos.person_id = r.person_id ORDER BY pos.ord LIMIT 1) AS kind
@@ -89,7 +102,7 @@ export class AttendanceReportSource {
         this.eventId,
       ]);
     const bySide: Record<string, number> = {};
-    for (const [code, n] of Object.entries(totals.bySide as Record<string, number>)) bySide[code ? (this.sides.get(code) ?? code) : ''] = n;
+    for (const [code, n] of Object.entries(totals.bySide)) bySide[code ? (this.sides.get(code) ?? code) : ''] = n;
     return {
       ...totals,
       bySide,

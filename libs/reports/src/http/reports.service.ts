@@ -43,7 +43,7 @@ export class ReportsService {
   /** NOT_FOUND unless the event is one of the caller's workspace. */
   async assertEventVisible(actor: Actor, eventId: string): Promise<void> {
     await this.db.run(actor.workspaceId, async (em) => {
-      const [event] = await em.query('SELECT id FROM events WHERE id = $1', [eventId]);
+      const [event] = await em.query<{ id: string }[]>('SELECT id FROM events WHERE id = $1', [eventId]);
       if (!event) throw AppException.notFound('Event', eventId);
     });
   }

@@ -37,7 +37,7 @@ export interface PagedReportPass {
   fonts: ReportFonts;
   labels: ReportLabels;
   /** Await after each row: keeps memory flat (waits while the destination is full). */
-  rowDone(): Promise<void>;
+  rowDone: () => Promise<void>;
 }
 
 /**

@@ -242,11 +242,11 @@ export function syntheticRow(i: number, ordersPerOrg = 0): AttendanceRow {
 
 /** `count` synthetic rows, generated one at a time (nothing held). */
 export async function* generateRows(count: number, ordersPerOrg = 0): AsyncGenerator<AttendanceRow> {
-  for (let i = 0; i < count; i++) yield syntheticRow(i, ordersPerOrg);
+  for (let i = 0; i < count; i++) yield await Promise.resolve(syntheticRow(i, ordersPerOrg));
 }
 
 export async function* fromArray<T>(items: readonly T[]): AsyncGenerator<T> {
-  for (const item of items) yield item;
+  for (const item of items) yield await Promise.resolve(item);
 }
 
 /** What the SQL aggregate would return for these rows. */

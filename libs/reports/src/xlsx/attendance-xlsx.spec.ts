@@ -16,7 +16,7 @@ function rowLabelled(sheet: ExcelJS.Worksheet, label: ExcelJS.CellValue): ExcelJ
   sheet.eachRow((row) => {
     if (!found && row.getCell(1).value === label) found = row;
   });
-  if (!found) throw new Error(`no row labelled ${String(label)}`);
+  if (!found) throw new Error(`no row labelled ${JSON.stringify(label)}`);
   return found;
 }
 
@@ -103,7 +103,7 @@ describe('renderSignInSheetXlsx', () => {
     const sheet = (await load(buffer)).worksheets[0];
     const headings: string[] = [];
     sheet.eachRow((row) => {
-      if (row.getCell(1).isMerged && row.getCell(1).font?.bold && row.number > 6) headings.push(String(row.getCell(1).value));
+      if (row.getCell(1).isMerged && row.getCell(1).font?.bold && row.number > 6) headings.push(row.getCell(1).text);
     });
     expect(headings).toEqual([rows[0].organization, rows[5].organization, rows[10].organization]);
     // positions only: the organization is already the heading

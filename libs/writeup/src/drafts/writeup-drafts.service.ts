@@ -52,7 +52,7 @@ export class WriteupDraftsService {
   /** Officials see published writeups only. */
   list(actor: Actor, eventId: string, query: PageQueryDto): Promise<Page<WriteupDraftDto>> {
     return this.db.run(actor.workspaceId, async (em) => {
-      const [event] = await em.query('SELECT id FROM events WHERE id = $1', [eventId]);
+      const [event] = await em.query<{ id: string }[]>('SELECT id FROM events WHERE id = $1', [eventId]);
       if (!event) throw AppException.notFound('Event', eventId);
       const { skip, take } = pageWindow(query);
       const [rows, total] = await em.getRepository(WriteupDraft).findAndCount({

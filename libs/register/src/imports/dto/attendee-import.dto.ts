@@ -4,7 +4,7 @@ import { IsBoolean, IsOptional } from 'class-validator';
 export class AttendeeImportQueryDto {
   /** Check the file and report what would happen, without writing anything */
   @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   dryRun?: boolean;
 }
