@@ -2,6 +2,13 @@ import { Extensions1795465400000 } from './1795465400000-Extensions.js';
 import { Schema1795465495257 } from './1795465495257-Schema.js';
 import { TenantIsolation1795465500000 } from './1795465500000-TenantIsolation.js';
 import { UserVisibility1795466000000 } from './1795466000000-UserVisibility.js';
+import { BrowserSessions1796121195365 } from './1796121195365-BrowserSessions.js';
 
 /** Every migration, in order. A new one generated with `npm run migration:generate -- <Name>` is added here. */
-export const MIGRATIONS = [Extensions1795465400000, Schema1795465495257, TenantIsolation1795465500000, UserVisibility1795466000000];
+export const MIGRATIONS = [
+  Extensions1795465400000,
+  Schema1795465495257,
+  TenantIsolation1795465500000,
+  UserVisibility1795466000000,
+  BrowserSessions1796121195365,
+];

@@ -25,7 +25,7 @@ describe('operations', () => {
     const res = await ctx.http().get('/docs-json');
     expect(res.status).toBe(200);
     const doc = res.body;
-    expect(Object.keys(doc.components.securitySchemes).sort()).toEqual(['api-key', 'bearer']);
+    expect(Object.keys(doc.components.securitySchemes).sort()).toEqual(['api-key', 'bearer', 'session-cookie']);
     const signup = doc.paths['/api/v1/auth/signup'].post;
     expect(signup.responses['201'].content['application/json'].schema.$ref).toContain('TokenResponseDto');
     expect(signup.responses['409'].description).toContain('EMAIL_TAKEN');
@@ -289,7 +289,7 @@ describe('tenant isolation in the database', () => {
 });
 
 describe('sign-in rate limit', () => {
-  it('answers 429 TOO_MANY_REQUESTS after too many attempts for one email, in the error shape', async () => {
+  it('answers 429 RATE_LIMITED after too many attempts for one email, in the error shape', async () => {
     const owner = await ctx.newWorkspace();
     const limit = Number(process.env.AUTH_RATE_LIMIT_PER_MINUTE ?? 20);
     const statuses: number[] = [];
@@ -299,7 +299,7 @@ describe('sign-in rate limit', () => {
     expect(statuses.slice(0, limit).every((s) => s === 401)).toBe(true);
     const blocked = await ctx.http().post('/api/v1/auth/login').send({ email: owner.email, password: owner.password });
     expect(blocked.status).toBe(429);
-    expect(blocked.body).toMatchObject({ statusCode: 429, code: 'TOO_MANY_REQUESTS' });
+    expect(blocked.body).toMatchObject({ statusCode: 429, code: 'RATE_LIMITED' });
     const other = await ctx.newWorkspace();
     expect((await ctx.http().post('/api/v1/auth/login').send({ email: other.email, password: other.password })).status).toBe(200);
   });

@@ -11,6 +11,26 @@ export interface Session {
   auth: { Authorization: string };
 }
 
+/** A browser session: the cookie to send back and the CSRF token for state-changing requests. */
+export interface CookieSession {
+  /** `eventreg_session=<token>`, for `.set('Cookie', …)` */
+  cookie: string;
+  csrfToken: string;
+  /** the raw Set-Cookie header of the sign-in */
+  setCookie: string;
+  /** cookie and CSRF header together, for `.set(…)` on any request */
+  headers: { Cookie: string; 'X-CSRF-Token': string };
+  body: Record<string, any>;
+}
+
+/** The `name=value` pair of a response's session cookie, or null. */
+export function sessionCookieOf(res: { headers: Record<string, unknown> }): { pair: string; header: string } | null {
+  const raw = res.headers['set-cookie'];
+  const all = Array.isArray(raw) ? (raw as string[]) : typeof raw === 'string' ? [raw] : [];
+  const header = all.find((c) => c.startsWith('eventreg_session='));
+  return header ? { pair: header.split(';')[0], header } : null;
+}
+
 export interface TestContext {
   app: NestFastifyApplication;
   http: () => ReturnType<typeof request>;
@@ -18,6 +38,8 @@ export interface TestContext {
   newWorkspace(name?: string): Promise<Session>;
   /** adds a member with a role to the owner's workspace and logs them in */
   newMember(owner: Session, role: 'owner' | 'organizer' | 'official'): Promise<Session>;
+  /** signs in from a "browser": POST /auth/session, returning the cookie and CSRF token */
+  signIn(who: { email: string; password: string; workspaceId?: string }, headers?: Record<string, string>): Promise<CookieSession>;
   close(): Promise<void>;
 }
 
@@ -67,6 +89,21 @@ export async function createTestContext(options: { demo?: boolean } = {}): Promi
       const res = await http().post('/api/v1/members').set(owner.auth).send({ email, role, password });
       if (res.status !== 201) throw new Error(`add member failed: ${res.status} ${JSON.stringify(res.body)}`);
       return login(email, password, owner.workspaceId);
+    },
+    async signIn(who, headers = {}) {
+      const res = await http()
+        .post('/api/v1/auth/session')
+        .set(headers)
+        .send({ email: who.email, password: who.password, ...(who.workspaceId ? { workspaceId: who.workspaceId } : {}) });
+      const cookie = sessionCookieOf(res);
+      if (res.status !== 200 || !cookie) throw new Error(`session sign-in failed: ${res.status} ${JSON.stringify(res.body)}`);
+      return {
+        cookie: cookie.pair,
+        setCookie: cookie.header,
+        csrfToken: res.body.csrfToken,
+        headers: { Cookie: cookie.pair, 'X-CSRF-Token': res.body.csrfToken },
+        body: res.body,
+      };
     },
     close: () => app.close(),
   };

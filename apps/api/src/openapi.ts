@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ErrorResponseDto, FieldErrorDto, LocalizedTextDto } from '@app/core';
-import { API_KEY_SCHEME, BEARER_SCHEME } from '@app/identity';
+import { API_KEY_SCHEME, BEARER_SCHEME, documentSessionCsrf, SESSION_COOKIE, SESSION_SCHEME, SESSION_SECURITY } from '@app/identity';
 import metadata from './metadata.js';
 import { addErrorResponses } from './openapi-errors.js';
 
@@ -17,7 +17,9 @@ export async function setupOpenApi(app: INestApplication): Promise<void> {
         '',
         '**Authentication.** `POST /api/v1/auth/signup` or `/auth/login` returns a JWT bound to one workspace; send it as `Authorization: Bearer <token>`. ' +
           'A user in several workspaces chooses one with `workspaceId` in the login body; the login response lists them all. ' +
-          'Machine clients use a workspace API key (`POST /api/v1/api-keys`) as `X-API-Key: <key>` or `Authorization: Bearer <key>`.',
+          'Machine clients use a workspace API key (`POST /api/v1/api-keys`) as `X-API-Key: <key>` or `Authorization: Bearer <key>`. ' +
+          'Browsers sign in with `POST /api/v1/auth/session`: an httpOnly `eventreg_session` cookie, and a `csrfToken` to send as ' +
+          '`X-CSRF-Token` on every POST, PUT, PATCH and DELETE made with the cookie (else 403 `CSRF_FAILED`).',
         '',
         '**Roles.** `official` reads and downloads; `organizer` also writes; `owner` also manages members and API keys.',
         '',
@@ -31,8 +33,10 @@ export async function setupOpenApi(app: INestApplication): Promise<void> {
     .setVersion('1')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT or API key' }, BEARER_SCHEME)
     .addApiKey({ type: 'apiKey', in: 'header', name: 'X-API-Key' }, API_KEY_SCHEME)
+    .addCookieAuth(SESSION_COOKIE, SESSION_SECURITY, SESSION_SCHEME)
     .build();
   const document = SwaggerModule.createDocument(app, config, { extraModels: [ErrorResponseDto, FieldErrorDto, LocalizedTextDto] });
+  documentSessionCsrf(document);
   addErrorResponses(document);
   SwaggerModule.setup(DOCS_PATH, app, document, {
     jsonDocumentUrl: `${DOCS_PATH}-json`,

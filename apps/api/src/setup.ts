@@ -1,3 +1,4 @@
+import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import { type Type, VersioningType } from '@nestjs/common';
@@ -49,6 +50,8 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
     reply.header(REQUEST_ID_HEADER, request.id);
   });
   await registerSecurityHeaders(app);
+  // parses and sets the browser session cookie (an opaque random token, so no signing secret)
+  await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1 } });
   await app.register(rateLimit, rateLimitPluginOptions);
   if (config.corsOrigins.length > 0) {

@@ -15,6 +15,10 @@ import { JwtStrategy } from './auth/jwt.strategy.js';
 import { IDENTITY_ENTITIES } from './entities/index.js';
 import { MembersController } from './members/members.controller.js';
 import { MembersService } from './members/members.service.js';
+import { SessionAuthGuard } from './sessions/session.guard.js';
+import { SessionStrategy } from './sessions/session.strategy.js';
+import { SessionsController } from './sessions/sessions.controller.js';
+import { SessionsService } from './sessions/sessions.service.js';
 
 @Module({
   imports: [
@@ -28,8 +32,19 @@ import { MembersService } from './members/members.service.js';
       },
     }),
   ],
-  controllers: [AuthController, MembersController, ApiKeysController],
-  providers: [AuthService, CredentialsService, JwtStrategy, ApiKeyStrategy, ApiAuthGuard, MembersService, ApiKeysService],
-  exports: [ApiAuthGuard, AuthService, CredentialsService, JwtModule],
+  controllers: [AuthController, SessionsController, MembersController, ApiKeysController],
+  providers: [
+    AuthService,
+    CredentialsService,
+    SessionsService,
+    JwtStrategy,
+    ApiKeyStrategy,
+    SessionStrategy,
+    ApiAuthGuard,
+    SessionAuthGuard,
+    MembersService,
+    ApiKeysService,
+  ],
+  exports: [ApiAuthGuard, AuthService, CredentialsService, SessionsService, JwtModule],
 })
 export class IdentityModule {}

@@ -6,3 +6,6 @@ export * from './auth/api-key-secret.js';
 export * from './auth/auth.service.js';
 export * from './auth/credentials.service.js';
 export * from './auth/rate-limit.js';
+export * from './sessions/session-cookie.js';
+export * from './sessions/session-openapi.js';
+export * from './sessions/sessions.service.js';

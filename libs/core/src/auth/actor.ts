@@ -8,4 +8,6 @@ export interface Actor {
   userId: string | null;
   /** the API key, when a machine client called */
   apiKeyId: string | null;
+  /** the browser session (its stored id), when a person signed in with the session cookie */
+  sessionId?: string | null;
 }

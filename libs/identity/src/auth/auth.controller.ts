@@ -1,20 +1,26 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiErrors, type Actor } from '@app/core';
 import { ChangePasswordDto, LoginDto, MeResponseDto, SignupDto, TokenResponseDto } from '../dto/auth.dto.js';
 import { CanRead, CurrentActor } from './auth.decorator.js';
 import { AuthRateLimit } from './rate-limit.js';
+import { setSessionCookie } from '../sessions/session-cookie.js';
+import { SessionsService } from '../sessions/sessions.service.js';
 import { AuthService } from './auth.service.js';
 
 @ApiTags('auth')
 @Controller({ path: 'auth', version: '1' })
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly sessions: SessionsService,
+  ) {}
 
   @Post('signup')
   @AuthRateLimit()
   @ApiOperation({ summary: 'Create a user and a workspace they own; returns a token for it' })
-  @ApiErrors('EMAIL_TAKEN', 'TOO_MANY_REQUESTS')
+  @ApiErrors('EMAIL_TAKEN', 'WEAK_PASSWORD', 'RATE_LIMITED')
   signup(@Body() dto: SignupDto): Promise<TokenResponseDto> {
     return this.auth.signup(dto);
   }
@@ -28,7 +34,7 @@ export class AuthController {
       'A user in several workspaces passes `workspaceId` to choose one; without it the token is for the workspace joined first. ' +
       'The response lists every workspace of the user; log in again with another `workspaceId` to switch.',
   })
-  @ApiErrors('INVALID_CREDENTIALS', 'NOT_A_MEMBER', 'TOO_MANY_REQUESTS')
+  @ApiErrors('INVALID_CREDENTIALS', 'NOT_A_MEMBER', 'RATE_LIMITED')
   login(@Body() dto: LoginDto): Promise<TokenResponseDto> {
     return this.auth.login(dto);
   }
@@ -37,10 +43,22 @@ export class AuthController {
   @CanRead()
   @HttpCode(204)
   @AuthRateLimit()
-  @ApiOperation({ summary: 'Change your own password (user tokens only)' })
-  @ApiErrors('INVALID_CREDENTIALS', 'FORBIDDEN', 'TOO_MANY_REQUESTS')
-  changePassword(@CurrentActor() actor: Actor, @Body() dto: ChangePasswordDto): Promise<void> {
-    return this.auth.changePassword(actor, dto);
+  @ApiOperation({
+    summary: 'Change your own password (users only, not API keys)',
+    description:
+      'Every access token of the user issued before the change, including the one making this call, and every other browser session ' +
+      'stop working at once. A browser session making the change continues: the answer sets a new `eventreg_session` cookie and the ' +
+      'CSRF token stays the same. Bearer clients sign in again with the new password.',
+  })
+  @ApiErrors('INVALID_CREDENTIALS', 'FORBIDDEN', 'WEAK_PASSWORD', 'RATE_LIMITED')
+  async changePassword(
+    @CurrentActor() actor: Actor,
+    @Body() dto: ChangePasswordDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
+    const { sessionToken } = await this.auth.changePassword(actor, dto);
+    if (sessionToken) setSessionCookie(request, reply, sessionToken, this.sessions.cookieMaxAgeSeconds);
   }
 
   @Get('me')

@@ -5,9 +5,12 @@ import { AppException, roleAtLeast, type Actor, type Role } from '@app/core';
 
 export const REQUIRED_ROLE = 'eventreg:required-role';
 
-/** Authenticates by API key or JWT, then checks the endpoint's minimum role. */
+/**
+ * Authenticates by API key, JWT or session cookie (in that order; the cookie also needs the CSRF header on
+ * state-changing methods), then checks the endpoint's minimum role.
+ */
 @Injectable()
-export class ApiAuthGuard extends AuthGuard(['api-key', 'jwt']) {
+export class ApiAuthGuard extends AuthGuard(['api-key', 'jwt', 'session']) {
   constructor(private readonly reflector: Reflector) {
     super();
   }
@@ -26,8 +29,9 @@ export class ApiAuthGuard extends AuthGuard(['api-key', 'jwt']) {
   }
 
   override handleRequest<T>(err: unknown, user: T): T {
-    if (err) throw err instanceof Error ? err : new AppException('UNAUTHENTICATED', 'A valid access token or API key is required');
-    if (!user) throw new AppException('UNAUTHENTICATED', 'A valid access token or API key is required');
+    const message = 'A valid access token, API key or session cookie is required';
+    if (err) throw err instanceof Error ? err : new AppException('UNAUTHENTICATED', message);
+    if (!user) throw new AppException('UNAUTHENTICATED', message);
     return user;
   }
 }

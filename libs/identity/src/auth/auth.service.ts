@@ -6,10 +6,19 @@ import { QueryFailedError, type DataSource } from 'typeorm';
 import { AppException, type Actor, type AuthConfig } from '@app/core';
 import type { ChangePasswordDto, LoginDto, MeResponseDto, SignupDto, TokenResponseDto, WorkspaceMembershipDto } from '../dto/auth.dto.js';
 import { Membership, User, Workspace } from '../entities/index.js';
+import { SessionsService } from '../sessions/sessions.service.js';
+import { CredentialsService } from './credentials.service.js';
 import type { JwtPayload } from './jwt.strategy.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 
 const emailTaken = () => new AppException('EMAIL_TAKEN', 'A user with this email already exists; log in instead');
+
+/** A user who proved their password, the workspace they chose, and all their workspaces. */
+export interface VerifiedLogin {
+  user: User;
+  workspaceId: string;
+  workspaces: WorkspaceMembershipDto[];
+}
 
 @Injectable()
 export class AuthService {
@@ -17,6 +26,8 @@ export class AuthService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jwt: JwtService,
     private readonly config: ConfigService,
+    private readonly credentials: CredentialsService,
+    private readonly sessions: SessionsService,
   ) {}
 
   /** Creates a user, a workspace they own, and returns a token for it; all or nothing. */
@@ -29,7 +40,7 @@ export class AuthService {
       // a concurrent signup with the same email loses at the unique index
       const user = await manager
         .getRepository(User)
-        .save({ email, passwordHash })
+        .save({ email, passwordHash, credentialsVersion: 0 })
         .catch((err: unknown) => {
           throw err instanceof QueryFailedError && (err.driverError as { code?: string }).code === '23505' ? emailTaken() : err;
         });
@@ -37,32 +48,50 @@ export class AuthService {
       await manager.getRepository(Membership).save({ userId: user.id, workspaceId: workspace.id, role: 'owner' });
       return { user, workspace };
     });
-    return this.issue(user.id, workspace.id);
+    return this.issue(user, workspace.id);
   }
 
   async login(dto: LoginDto): Promise<TokenResponseDto> {
+    const { user, workspaceId, workspaces } = await this.verifyLogin(dto);
+    return this.issue(user, workspaceId, workspaces);
+  }
+
+  /** Checks email and password and the chosen workspace (the first joined when none is given). */
+  async verifyLogin(dto: LoginDto): Promise<VerifiedLogin> {
     const email = dto.email.trim().toLowerCase();
     const user = await this.dataSource.getRepository(User).findOne({ where: { email } });
     const valid = await verifyPassword(user?.passwordHash, dto.password);
     if (!user || !valid) throw new AppException('INVALID_CREDENTIALS', 'Email or password is wrong');
-    const workspaces = await this.workspacesOf(user.id);
+    const workspaces = await this.credentials.workspacesOf(user.id);
     if (workspaces.length === 0) throw new AppException('NOT_A_MEMBER', 'This user belongs to no workspace');
     const chosen = dto.workspaceId ?? workspaces[0].id;
     if (!workspaces.some((w) => w.id === chosen)) {
       throw new AppException('NOT_A_MEMBER', 'This user is not a member of that workspace', { workspaceId: chosen });
     }
-    return this.issue(user.id, chosen, workspaces);
+    return { user, workspaceId: chosen, workspaces };
   }
 
-  /** A signed-in user changes their own password (members added with an initial password do this first). */
-  async changePassword(actor: Actor, dto: ChangePasswordDto): Promise<void> {
+  /**
+   * A signed-in user changes their own password. Every access token issued before it and every other
+   * session of the user stop working at once; a session making the change continues under a new token,
+   * which is returned for the cookie.
+   */
+  async changePassword(actor: Actor, dto: ChangePasswordDto): Promise<{ sessionToken: string | null }> {
     if (!actor.userId) throw new AppException('FORBIDDEN', 'API keys have no password; sign in as a user');
-    const users = this.dataSource.getRepository(User);
-    const user = await users.findOneByOrFail({ id: actor.userId });
+    const userId = actor.userId;
+    const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: userId });
     if (!(await verifyPassword(user.passwordHash, dto.currentPassword))) {
       throw new AppException('INVALID_CREDENTIALS', 'The current password is wrong');
     }
-    await users.update({ id: user.id }, { passwordHash: await hashPassword(dto.newPassword) });
+    const passwordHash = await hashPassword(dto.newPassword);
+    return this.dataSource.transaction(async (em) => {
+      const [rows] = (await em.query(
+        `UPDATE users SET password_hash = $1, credentials_version = credentials_version + 1 WHERE id = $2 RETURNING credentials_version`,
+        [passwordHash, userId],
+      )) as [{ credentials_version: number }[], number];
+      const sessionToken = await this.sessions.afterPasswordChange(em, userId, rows[0].credentials_version, actor.sessionId);
+      return { sessionToken };
+    });
   }
 
   async me(actor: Actor): Promise<MeResponseDto> {
@@ -82,17 +111,14 @@ export class AuthService {
     };
   }
 
-  private async workspacesOf(userId: string): Promise<WorkspaceMembershipDto[]> {
-    const rows = await this.dataSource
-      .getRepository(Membership)
-      .find({ where: { userId }, relations: { workspace: true }, order: { createdAt: 'ASC', id: 'ASC' } });
-    return rows.map((m) => ({ id: m.workspaceId, name: m.workspace?.name ?? '', role: m.role }));
-  }
-
-  private async issue(userId: string, workspaceId: string, workspaces?: WorkspaceMembershipDto[]): Promise<TokenResponseDto> {
-    const all = workspaces ?? (await this.workspacesOf(userId));
+  private async issue(
+    user: Pick<User, 'id' | 'credentialsVersion'>,
+    workspaceId: string,
+    workspaces?: WorkspaceMembershipDto[],
+  ): Promise<TokenResponseDto> {
+    const all = workspaces ?? (await this.credentials.workspacesOf(user.id));
     const ttl = this.config.getOrThrow<AuthConfig>('auth').jwtTtlSeconds;
-    const payload: JwtPayload = { sub: userId, wid: workspaceId };
+    const payload: JwtPayload = { sub: user.id, wid: workspaceId, ver: user.credentialsVersion ?? 0 };
     const accessToken = await this.jwt.signAsync(payload, { expiresIn: ttl });
     const role = all.find((w) => w.id === workspaceId)?.role ?? 'official';
     return { accessToken, tokenType: 'Bearer', expiresIn: ttl, workspaceId, role, workspaces: all };

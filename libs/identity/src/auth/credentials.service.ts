@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, type DataSource } from 'typeorm';
 import type { Actor } from '@app/core';
+import type { WorkspaceMembershipDto } from '../dto/auth.dto.js';
 import { ApiKey, Membership } from '../entities/index.js';
 import { apiKeyMatches, parseApiKey } from './api-key-secret.js';
 
@@ -13,8 +14,23 @@ import { apiKeyMatches, parseApiKey } from './api-key-secret.js';
 export class CredentialsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** A user acting in a workspace they are a member of, with their role there. */
   async actorForUser(userId: string, workspaceId: string): Promise<Actor | null> {
     const membership = await this.dataSource.getRepository(Membership).findOne({ where: { userId, workspaceId } });
+    return membership ? { workspaceId, role: membership.role, userId, apiKeyId: null } : null;
+  }
+
+  /**
+   * A user's access token: valid while the user is a member of the workspace and has not changed their
+   * password since the token was issued (`credentialsVersion` is the version the token carries).
+   */
+  async actorForToken(userId: string, workspaceId: string, credentialsVersion: number): Promise<Actor | null> {
+    const membership = await this.dataSource
+      .getRepository(Membership)
+      .createQueryBuilder('m')
+      .innerJoin('m.user', 'u', 'u.credentials_version = :credentialsVersion', { credentialsVersion })
+      .where('m.user_id = :userId AND m.workspace_id = :workspaceId', { userId, workspaceId })
+      .getOne();
     return membership ? { workspaceId, role: membership.role, userId, apiKeyId: null } : null;
   }
 
@@ -29,5 +45,13 @@ export class CredentialsService {
       await repo.update({ id: apiKey.id }, { lastUsedAt: new Date() });
     }
     return { workspaceId: apiKey.workspaceId, role: apiKey.role, userId: null, apiKeyId: apiKey.id };
+  }
+
+  /** Every workspace of a user with the role there, in the order joined. */
+  async workspacesOf(userId: string): Promise<WorkspaceMembershipDto[]> {
+    const rows = await this.dataSource
+      .getRepository(Membership)
+      .find({ where: { userId }, relations: { workspace: true }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return rows.map((m) => ({ id: m.workspaceId, name: m.workspace?.name ?? '', role: m.role }));
   }
 }

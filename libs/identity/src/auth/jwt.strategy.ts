@@ -9,6 +9,8 @@ export interface JwtPayload {
   sub: string;
   /** workspace the token is bound to */
   wid: string;
+  /** the user's credentials version when the token was issued; a password change moves it on */
+  ver?: number;
 }
 
 @Injectable()
@@ -25,8 +27,11 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     });
   }
 
-  /** The role is read from the membership on each request, so a role change or removal takes effect at once. */
+  /**
+   * The role is read from the membership on each request, so a role change or removal takes effect at
+   * once; a password change ends every token issued before it.
+   */
   validate(payload: JwtPayload): Promise<Actor | null> {
-    return this.credentials.actorForUser(payload.sub, payload.wid);
+    return this.credentials.actorForToken(payload.sub, payload.wid, payload.ver ?? 0);
   }
 }

@@ -9,7 +9,7 @@ export const rateLimitPluginOptions = {
   // after the body is parsed, so a limit can count per email as well as per address
   hook: 'preHandler' as const,
   errorResponseBuilder: (_req: unknown, ctx: { after: string; max: number }) =>
-    new AppException('TOO_MANY_REQUESTS', `Too many attempts; try again in ${ctx.after}`, { limit: ctx.max, retryAfter: ctx.after }),
+    new AppException('RATE_LIMITED', `Too many attempts; try again in ${ctx.after}`, { limit: ctx.max, retryAfter: ctx.after }),
 };
 
 /** Limits sign-in attempts per client address and email (AUTH_RATE_LIMIT_PER_MINUTE, default 20). */

@@ -1,7 +1,8 @@
 import { ApiKey } from './api-key.entity.js';
 import { Membership } from './membership.entity.js';
+import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
 import { Workspace } from './workspace.entity.js';
 
-export { ApiKey, Membership, User, Workspace };
-export const IDENTITY_ENTITIES = [User, Workspace, Membership, ApiKey];
+export { ApiKey, Membership, Session, User, Workspace };
+export const IDENTITY_ENTITIES = [User, Workspace, Membership, ApiKey, Session];

@@ -1,0 +1,239 @@
+import { createHash } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, sessionCookieOf, type CookieSession, type Session, type TestContext } from './support/test-app.js';
+
+// X-Forwarded-* are believed in this file, so each test can speak from its own client address (and the
+// https case can be tested); the limits are read when the app starts.
+process.env.TRUST_PROXY = 'true';
+
+let ctx: TestContext;
+let db: DataSource;
+let nextAddress = 1;
+/** A client address of its own for each test, so throttles never couple tests. */
+const newClient = () => ({ 'X-Forwarded-For': `198.51.100.${nextAddress++}` });
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  db = ctx.app.get(DataSource);
+});
+afterAll(async () => {
+  await ctx?.close();
+});
+
+const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+const tokenOf = (s: CookieSession) => s.cookie.slice('eventreg_session='.length);
+const me = (headers: Record<string, string>) => ctx.http().get('/api/v1/auth/me').set(headers);
+const session = (headers: Record<string, string>) => ctx.http().get('/api/v1/auth/session').set(headers);
+
+describe('signing in from a browser', () => {
+  it('sets an httpOnly SameSite=Lax cookie on Path=/ and puts no token in the body', async () => {
+    const owner = await ctx.newWorkspace('Session office');
+    const res = await ctx.http().post('/api/v1/auth/session').set(newClient()).send({ email: owner.email, password: owner.password });
+    expect(res.status).toBe(200);
+    const cookie = sessionCookieOf(res)!;
+    expect(cookie.header).toMatch(/; HttpOnly/i);
+    expect(cookie.header).toMatch(/; SameSite=Lax/i);
+    expect(cookie.header).toMatch(/; Path=\//i);
+    expect(cookie.header).not.toMatch(/; Secure/i);
+    const token = cookie.pair.split('=')[1];
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+
+    expect(Object.keys(res.body).sort()).toEqual(['csrfToken', 'user', 'workspace', 'workspaces']);
+    expect(res.body.user).toEqual({ id: expect.any(String), email: owner.email });
+    expect(res.body.workspace).toEqual({ id: owner.workspaceId, name: 'Session office', role: 'owner' });
+    expect(res.body.workspaces).toEqual([res.body.workspace]);
+    expect(res.body.csrfToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(JSON.stringify(res.body)).not.toContain(token);
+    expect(res.body).not.toHaveProperty('accessToken');
+
+    // only the token's SHA-256 is stored
+    const rows: { id: string; csrf_token: string }[] = await db.query('SELECT id, csrf_token FROM sessions WHERE user_id = $1', [
+      res.body.user.id,
+    ]);
+    expect(rows).toEqual([{ id: sha256(token), csrf_token: res.body.csrfToken }]);
+  });
+
+  it('marks the cookie Secure when the request came over https through a trusted proxy', async () => {
+    const owner = await ctx.newWorkspace();
+    const res = await ctx
+      .http()
+      .post('/api/v1/auth/session')
+      .set({ ...newClient(), 'X-Forwarded-Proto': 'https' })
+      .send({ email: owner.email, password: owner.password });
+    expect(res.status).toBe(200);
+    expect(sessionCookieOf(res)!.header).toMatch(/; Secure/i);
+  });
+
+  it('refuses wrong credentials with the code /auth/login uses, and sets no cookie', async () => {
+    const owner = await ctx.newWorkspace();
+    const res = await ctx.http().post('/api/v1/auth/session').set(newClient()).send({ email: owner.email, password: 'not-the-password' });
+    expect(res.status).toBe(401);
+    expect(res.body).toMatchObject({ statusCode: 401, code: 'INVALID_CREDENTIALS' });
+    expect(sessionCookieOf(res)).toBeNull();
+  });
+
+  it('refuses a workspace the user is not a member of', async () => {
+    const owner = await ctx.newWorkspace();
+    const stranger = await ctx.newWorkspace();
+    const res = await ctx
+      .http()
+      .post('/api/v1/auth/session')
+      .set(newClient())
+      .send({ email: owner.email, password: owner.password, workspaceId: stranger.workspaceId });
+    expect(res.status).toBe(403);
+    expect(res.body.code).toBe('NOT_A_MEMBER');
+  });
+});
+
+describe('the session cookie', () => {
+  it('answers GET /auth/session with the same CSRF token for the life of the session, and 401 without it', async () => {
+    const owner = await ctx.newWorkspace();
+    const s = await ctx.signIn(owner, newClient());
+    const first = await session({ Cookie: s.cookie });
+    expect(first.status).toBe(200);
+    expect(first.body).toEqual(s.body);
+    expect((await session({ Cookie: s.cookie })).body.csrfToken).toBe(s.csrfToken);
+
+    const none = await session({});
+    expect(none.status).toBe(401);
+    expect(none.body.code).toBe('UNAUTHENTICATED');
+    expect((await session({ Cookie: 'eventreg_session=not-a-session' })).status).toBe(401);
+    expect((await session({ Cookie: `eventreg_session=${'A'.repeat(43)}` })).status).toBe(401);
+  });
+
+  it('authenticates every endpoint with the same role as a bearer token', async () => {
+    const owner = await ctx.newWorkspace();
+    const official = await ctx.newMember(owner, 'official');
+    const ownerSession = await ctx.signIn(owner, newClient());
+    const officialSession = await ctx.signIn(official, newClient());
+
+    const who = await me({ Cookie: ownerSession.cookie });
+    expect(who.status).toBe(200);
+    expect(who.body).toMatchObject({ workspaceId: owner.workspaceId, role: 'owner', email: owner.email, apiKeyId: null });
+    expect((await ctx.http().get('/api/v1/events').set({ Cookie: officialSession.cookie })).status).toBe(200);
+
+    const asOfficial = await ctx.http().post('/api/v1/api-keys').set(officialSession.headers).send({ name: 'desk', role: 'official' });
+    expect(asOfficial.status).toBe(403);
+    expect(asOfficial.body.code).toBe('INSUFFICIENT_ROLE');
+    expect((await ctx.http().get('/api/v1/members').set({ Cookie: officialSession.cookie })).body.code).toBe('INSUFFICIENT_ROLE');
+  });
+
+  it('needs the CSRF header on state-changing requests: missing or wrong is 403 CSRF_FAILED, right passes', async () => {
+    const owner = await ctx.newWorkspace();
+    const s = await ctx.signIn(owner, newClient());
+    const create = (headers: Record<string, string>) =>
+      ctx.http().post('/api/v1/api-keys').set(headers).send({ name: 'desk', role: 'official' });
+
+    const missing = await create({ Cookie: s.cookie });
+    expect(missing.status).toBe(403);
+    expect(missing.body).toMatchObject({ statusCode: 403, code: 'CSRF_FAILED' });
+    const wrong = await create({ Cookie: s.cookie, 'X-CSRF-Token': s.csrfToken.slice(0, -1) + (s.csrfToken.endsWith('A') ? 'B' : 'A') });
+    expect(wrong.body.code).toBe('CSRF_FAILED');
+    const otherSessions = await ctx.signIn(owner, newClient());
+    expect((await create({ Cookie: s.cookie, 'X-CSRF-Token': otherSessions.csrfToken })).body.code).toBe('CSRF_FAILED');
+    const keys = await ctx.http().get('/api/v1/api-keys').set({ Cookie: s.cookie });
+    expect(keys.body).toEqual([]);
+
+    const right = await create(s.headers);
+    expect(right.status).toBe(201);
+    for (const method of ['patch', 'delete'] as const) {
+      const res = await ctx.http()[method](`/api/v1/members/${s.body.user.id}`).set({ Cookie: s.cookie }).send({ role: 'owner' });
+      expect(res.body.code).toBe('CSRF_FAILED');
+    }
+
+    // bearer tokens and API keys need no CSRF token
+    expect((await create(owner.auth)).status).toBe(201);
+    expect((await ctx.http().post('/api/v1/api-keys').set('X-API-Key', right.body.key).send({ name: 'x', role: 'official' })).status).toBe(
+      403,
+    );
+  });
+
+  it('signs out: the server ends the session, the cookie is cleared, the old cookie is refused', async () => {
+    const owner = await ctx.newWorkspace();
+    const s = await ctx.signIn(owner, newClient());
+
+    const withoutCsrf = await ctx.http().delete('/api/v1/auth/session').set({ Cookie: s.cookie });
+    expect(withoutCsrf.status).toBe(403);
+    expect(withoutCsrf.body.code).toBe('CSRF_FAILED');
+    expect((await session({ Cookie: s.cookie })).status).toBe(200);
+
+    const out = await ctx.http().delete('/api/v1/auth/session').set(s.headers);
+    expect(out.status).toBe(204);
+    const cleared = sessionCookieOf(out)!;
+    expect(cleared.pair).toBe('eventreg_session=');
+    expect(cleared.header).toMatch(/Expires=Thu, 01 Jan 1970|Max-Age=0/i);
+
+    expect((await session({ Cookie: s.cookie })).status).toBe(401);
+    expect((await me({ Cookie: s.cookie })).status).toBe(401);
+    const [row] = await db.query('SELECT revoked_at FROM sessions WHERE id = $1', [sha256(tokenOf(s))]);
+    expect(row.revoked_at).toBeInstanceOf(Date);
+    // signing out again is harmless
+    expect((await ctx.http().delete('/api/v1/auth/session').set(s.headers)).status).toBe(204);
+  });
+
+  it('ends the session after the idle timeout and at its absolute end', async () => {
+    const owner = await ctx.newWorkspace();
+    const idle = await ctx.signIn(owner, newClient());
+    const old = await ctx.signIn(owner, newClient());
+    expect((await me({ Cookie: idle.cookie })).status).toBe(200);
+    await db.query(`UPDATE sessions SET last_seen_at = now() - interval '3 hours' WHERE id = $1`, [sha256(tokenOf(idle))]);
+    expect((await me({ Cookie: idle.cookie })).status).toBe(401);
+    await db.query(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE id = $1`, [sha256(tokenOf(old))]);
+    expect((await me({ Cookie: old.cookie })).status).toBe(401);
+  });
+
+  it('starts a new session id at every sign-in and ends the one the browser held', async () => {
+    const owner = await ctx.newWorkspace();
+    const first = await ctx.signIn(owner, newClient());
+    const second = await ctx.signIn(owner, { ...newClient(), Cookie: first.cookie });
+    expect(second.cookie).not.toBe(first.cookie);
+    expect(second.csrfToken).not.toBe(first.csrfToken);
+    expect((await me({ Cookie: first.cookie })).status).toBe(401);
+    expect((await me({ Cookie: second.cookie })).status).toBe(200);
+  });
+});
+
+describe('switching workspace', () => {
+  let a: Session;
+  let b: Session;
+
+  beforeAll(async () => {
+    a = await ctx.newWorkspace('Office A');
+    b = await ctx.newWorkspace('Office B');
+    const added = await ctx.http().post('/api/v1/members').set(b.auth).send({ email: a.email, role: 'official' });
+    expect(added.status).toBe(201);
+  });
+
+  it('moves the session to another workspace of the user, keeping cookie and CSRF token', async () => {
+    const s = await ctx.signIn(a, newClient());
+    expect(s.body.workspace).toMatchObject({ id: a.workspaceId, role: 'owner' });
+    expect(s.body.workspaces.map((w: { id: string }) => w.id)).toEqual([a.workspaceId, b.workspaceId]);
+
+    const switched = await ctx.http().put('/api/v1/auth/session/workspace').set(s.headers).send({ workspaceId: b.workspaceId });
+    expect(switched.status).toBe(200);
+    expect(switched.body.workspace).toEqual({ id: b.workspaceId, name: 'Office B', role: 'official' });
+    expect(switched.body.csrfToken).toBe(s.csrfToken);
+    expect(sessionCookieOf(switched)).toBeNull();
+    expect((await me({ Cookie: s.cookie })).body).toMatchObject({ workspaceId: b.workspaceId, role: 'official' });
+    expect((await ctx.http().get('/api/v1/members').set({ Cookie: s.cookie })).body.code).toBe('INSUFFICIENT_ROLE');
+
+    const back = await ctx.http().put('/api/v1/auth/session/workspace').set(s.headers).send({ workspaceId: a.workspaceId });
+    expect(back.body.workspace.role).toBe('owner');
+  });
+
+  it('refuses a workspace the user is not in, a request without the CSRF token, and a bearer token', async () => {
+    const stranger = await ctx.newWorkspace();
+    const s = await ctx.signIn(a, newClient());
+    const notMember = await ctx.http().put('/api/v1/auth/session/workspace').set(s.headers).send({ workspaceId: stranger.workspaceId });
+    expect(notMember.status).toBe(403);
+    expect(notMember.body).toMatchObject({ code: 'NOT_A_MEMBER', details: { workspaceId: stranger.workspaceId } });
+    const noCsrf = await ctx.http().put('/api/v1/auth/session/workspace').set({ Cookie: s.cookie }).send({ workspaceId: b.workspaceId });
+    expect(noCsrf.body.code).toBe('CSRF_FAILED');
+    const bearer = await ctx.http().put('/api/v1/auth/session/workspace').set(a.auth).send({ workspaceId: b.workspaceId });
+    expect(bearer.status).toBe(401);
+    const badId = await ctx.http().put('/api/v1/auth/session/workspace').set(s.headers).send({ workspaceId: 'nope' });
+    expect(badId.status).toBe(400);
+    expect((await me({ Cookie: s.cookie })).body.workspaceId).toBe(a.workspaceId);
+  });
+});
