@@ -113,6 +113,23 @@ describe('check-in desk', () => {
     expect(csv.text).not.toContain(today);
   });
 
+  it('dates attendance recorded as checked in for a past event at its start, never today', async () => {
+    const event = await f.event(organizer, { status: 'held', startsAt: '2024-03-25T09:00:00+08:00', endsAt: '2024-03-25T12:00:00+08:00' });
+    const added = await f.attend(organizer, event.id, (await f.person(organizer)).id, { status: 'checked_in' });
+    expect(added.checkedInAt).toBe('2024-03-25T01:00:00.000Z');
+    const later = await f.attend(organizer, event.id, (await f.person(organizer)).id);
+    const patched = await ctx
+      .http()
+      .patch(api(`/events/${event.id}/attendees/${later.id}`))
+      .set(organizer.auth)
+      .send({ status: 'checked_in' });
+    expect(patched.body).toMatchObject({ status: 'checked_in', checkedInAt: '2024-03-25T01:00:00.000Z' });
+    // while an event is on, the time is the moment it is recorded
+    const ongoing = await ongoingEvent();
+    const now = await f.attend(organizer, ongoing.id, (await f.person(organizer)).id, { status: 'checked_in' });
+    expect(Math.abs(new Date(now.checkedInAt).getTime() - Date.now())).toBeLessThan(60_000);
+  });
+
   it('treats a scheduled event past the end of its start day (no end given) as over', async () => {
     const event = await f.event(organizer, { status: 'scheduled', startsAt: new Date(Date.now() - 3 * 24 * HOUR).toISOString() });
     const attendee = await f.attend(organizer, event.id, (await f.person(organizer)).id);

@@ -8,7 +8,7 @@ import { Person } from '../people/person.entity.js';
 import { PeopleService } from '../people/people.service.js';
 import { rankedAttendanceWhere, rankedAttendances } from '../protocol/protocol-order.js';
 import { Attendance } from './attendance.entity.js';
-import { checkInTime } from './check-in-time.js';
+import { checkInTime, recordedCheckInTime } from './check-in-time.js';
 import type {
   AttendanceDto,
   AttendanceQueryDto,
@@ -73,7 +73,7 @@ export class AttendanceService {
     if (existing.length) {
       throw new AppException('ALREADY_EXISTS', 'Already attending this event', { personIds: existing.map((e) => e.person_id) });
     }
-    const now = new Date();
+    const checkedInAt = await recordedCheckInTime(em, event);
     const result = await em.getRepository(Attendance).insert(
       items.map((item) => ({
         workspaceId: actor.workspaceId,
@@ -83,7 +83,7 @@ export class AttendanceService {
         side: item.side ?? null,
         protocolOrder: item.protocolOrder ?? null,
         status: item.status ?? 'registered',
-        checkedInAt: item.status === 'checked_in' ? now : null,
+        checkedInAt: item.status === 'checked_in' ? checkedInAt : null,
       })),
     );
     return result.identifiers.map((i) => i.id as string);
@@ -111,7 +111,7 @@ export class AttendanceService {
       if (dto.protocolOrder !== undefined) attendance.protocolOrder = dto.protocolOrder ?? null;
       if (dto.status !== undefined && dto.status !== attendance.status) {
         attendance.status = dto.status;
-        attendance.checkedInAt = dto.status === 'checked_in' ? (attendance.checkedInAt ?? new Date()) : null;
+        attendance.checkedInAt = dto.status === 'checked_in' ? (attendance.checkedInAt ?? (await recordedCheckInTime(em, event))) : null;
       }
       await em.getRepository(Attendance).save(attendance);
       return this.getIn(em, eventId, id);

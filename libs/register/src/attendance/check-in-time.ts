@@ -46,3 +46,17 @@ export async function checkInTime(
   }
   return at;
 }
+
+/**
+ * The time stored when attendance is recorded as `checked_in` without a desk check-in (added, bulk,
+ * imported or set by PATCH): now while the event is on or ahead, the event's start once it is over, so
+ * recording a past event's attendance never dates a check-in on the day it was typed in.
+ */
+export async function recordedCheckInTime(
+  em: EntityManager,
+  event: Pick<Event, 'status' | 'startsAt' | 'endsAt' | 'timeZone'>,
+  now = new Date(),
+): Promise<Date> {
+  const end = await eventEnd(em, event);
+  return event.status === 'held' || end.getTime() <= now.getTime() ? event.startsAt : now;
+}
