@@ -11,7 +11,7 @@ export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.e2e.ts',
   outputDir: '../../test-results/playwright',
-  timeout: 45_000,
+  timeout: 90_000,
   expect: { timeout: 7_000 },
   fullyParallel: false,
   workers: 2,

@@ -2,17 +2,19 @@ import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 
 /** Paths the API keeps; everything else that a browser asks for as a page is the console. */
 const API_PATHS = /^\/(api|docs|health)(\/|-json|$|\?)/;
 
-/** The built console (`apps/web/dist`), found from this file upwards (source or dist), or null. */
+/** The built console: WEB_DIST_DIR, else `apps/web/dist` found from this file upwards (source or dist); null when not built. */
 export function webConsoleRoot(from = import.meta.dirname): string | null {
+  const given = process.env.WEB_DIST_DIR;
+  if (given) return existsSync(join(given, 'index.html')) ? given : null;
   for (let dir = from; ; dir = dirname(dir)) {
     const candidate = join(dir, 'apps', 'web', 'dist');
     if (existsSync(join(candidate, 'index.html'))) return candidate;
-    if (dirname(dir) === dir) return process.env.WEB_DIST_DIR && existsSync(process.env.WEB_DIST_DIR) ? process.env.WEB_DIST_DIR : null;
+    if (dirname(dir) === dir) return null;
   }
 }
 
@@ -24,6 +26,7 @@ export function webConsoleRoot(from = import.meta.dirname): string | null {
  */
 export async function serveWebConsole(app: NestFastifyApplication, root = webConsoleRoot()): Promise<boolean> {
   if (!root) return false;
+  const assets = join(root, 'assets') + sep;
   await app.register(fastifyStatic, {
     root,
     prefix: '/',
@@ -31,7 +34,7 @@ export async function serveWebConsole(app: NestFastifyApplication, root = webCon
     index: ['index.html'],
     cacheControl: false,
     setHeaders: (reply, path) => {
-      reply.header('cache-control', path.includes(`${join('dist', 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      reply.header('cache-control', path.startsWith(assets) ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
   const fastify = app.getHttpAdapter().getInstance();

@@ -1,6 +1,6 @@
 import type { Download, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { checkPage, expect, signIn, test, USERS } from './support/fixtures';
+import { checkPage, expect, signIn, signInWithForm, test, USERS } from './support/fixtures';
 
 const DEMO_TITLE = 'Shandong-Hong Kong Science and Technology Innovation Cooperation Exchange Meeting';
 
@@ -21,6 +21,14 @@ async function download(page: Page, name: RegExp | string, file: RegExp, magic: 
   expect(body.subarray(0, head.length).equals(head), `${dl.suggestedFilename()} starts with ${head.toString('hex')}`).toBe(true);
   return dl;
 }
+
+test('an official signs in with the form', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  await checkPage(page, 'sign-in');
+  await signInWithForm(page, USERS.official);
+  await expect(page.getByRole('heading', { name: 'Events' })).toBeVisible();
+});
 
 test.describe('an official', () => {
   test.beforeEach(async ({ page }) => {
@@ -82,10 +90,8 @@ test.describe('an official', () => {
 
     await page.getByRole('tab', { name: /Speeches/ }).click();
     await expect(page.getByRole('tabpanel')).toContainText('Song Junji');
-    await checkPage(page, 'event-speeches');
     await page.getByRole('tab', { name: /MoUs/ }).click();
     await expect(page.getByRole('tabpanel').getByRole('table')).toBeVisible();
-    await checkPage(page, 'event-mous');
     await page.getByRole('tab', { name: /Signed projects/ }).click();
     await expect(page.getByRole('tabpanel').getByRole('row')).toHaveCount(15);
     await checkPage(page, 'event-projects');
@@ -149,14 +155,12 @@ test.describe('an official', () => {
     await expect(page.getByRole('heading', { name: '行事一覧' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja-JP');
     await expect(page.getByRole('link', { name: '山東・香港科学技術イノベーション協力交流会' })).toBeVisible();
-    await checkPage(page, 'events-ja');
     await page.getByRole('button', { name: '中文' }).click();
     await expect(page.getByRole('heading', { name: '活动列表' })).toBeVisible();
     await page.getByRole('button', { name: 'English' }).click();
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
-    await checkPage(page, 'sign-in');
     // the session ended on the server: reloading stays signed out
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();

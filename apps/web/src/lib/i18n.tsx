@@ -43,13 +43,13 @@ export function pickText(text: LocalizedText | null | undefined, lang: Language)
 
 interface I18n {
   lang: Language;
-  setLang(lang: Language): void;
+  setLang: (lang: Language) => void;
   labels: Labels;
   locale: string;
   /** content text in the chosen language with the writeups' fallback */
-  text(value: LocalizedText | null | undefined): string;
+  text: (value: LocalizedText | null | undefined) => string;
   /** a date and time in the given IANA zone, e.g. the event's */
-  dateTime(value: string | null | undefined, timeZone?: string, style?: 'date' | 'time' | 'both'): string;
+  dateTime: (value: string | null | undefined, timeZone?: string, style?: 'date' | 'time' | 'both') => string;
 }
 
 const I18nContext = createContext<I18n | null>(null);

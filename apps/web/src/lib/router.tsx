@@ -21,7 +21,7 @@ interface Location {
 
 interface RouterValue {
   location: Location;
-  navigate(to: string, options?: { replace?: boolean }): void;
+  navigate: (to: string, options?: { replace?: boolean }) => void;
 }
 
 const RouterContext = createContext<RouterValue | null>(null);

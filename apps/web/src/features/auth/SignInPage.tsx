@@ -1,3 +1,4 @@
+import { Field } from '../../components/Field';
 import { useState, type FormEvent } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LanguageSwitcher } from '../../components/LanguageSwitcher';
@@ -26,20 +27,23 @@ export function SignInPage() {
         <h1>{labels.auth.title}</h1>
         <p className="muted">{labels.auth.lead}</p>
         <form onSubmit={onSubmit} className="stack">
-          <label className="field">
-            <span>{labels.auth.email}</span>
-            <input type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
-          </label>
-          <label className="field">
-            <span>{labels.auth.password}</span>
-            <input
-              type="password"
-              autoComplete="current-password"
-              required
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          </label>
+          <Field label={labels.auth.email}>
+            {(id) => (
+              <input id={id} type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+            )}
+          </Field>
+          <Field label={labels.auth.password}>
+            {(id) => (
+              <input
+                id={id}
+                type="password"
+                autoComplete="current-password"
+                required
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+              />
+            )}
+          </Field>
           {signIn.error && <ErrorMessage error={signIn.error} />}
           <button type="submit" className="button primary large" disabled={signIn.isPending}>
             {signIn.isPending ? labels.auth.signingIn : labels.auth.submit}

@@ -1,3 +1,4 @@
+import { Field } from '../../components/Field';
 import { useState } from 'react';
 import { EventFrame } from '../../components/EventHeader';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -93,25 +94,26 @@ function Desk({ event }: { event: EventDto }) {
       <p className="small muted">{labels.desk.live}</p>
       {over && (
         <div className="alert info desk-arrival">
-          <label className="field">
-            <span>{labels.desk.arrivalTime}</span>
-            <input type="time" value={arrival} required onChange={(e) => setArrival(e.target.value)} />
-          </label>
+          <Field label={labels.desk.arrivalTime}>
+            {(id) => <input id={id} type="time" value={arrival} required onChange={(e) => setArrival(e.target.value)} />}
+          </Field>
           <p>{labels.desk.arrivalHint}</p>
         </div>
       )}
-      <label className="field desk-search">
-        <span>{labels.desk.search}</span>
-        <input
-          type="search"
-          value={q}
-          placeholder={labels.desk.searchHint}
-          autoComplete="off"
-          // the desk is a single-purpose page: the search box is where the organizer types first
-          autoFocus
-          onChange={(e) => setQ(e.target.value)}
-        />
-      </label>
+      <Field label={labels.desk.search} className="desk-search">
+        {(id) => (
+          <input
+            id={id}
+            type="search"
+            value={q}
+            placeholder={labels.desk.searchHint}
+            autoComplete="off"
+            // the desk is a single-purpose page: the search box is where the organizer types first
+            autoFocus
+            onChange={(e) => setQ(e.target.value)}
+          />
+        )}
+      </Field>
       <div aria-live="polite" className="desk-notice">
         {notice && (
           <div className={`alert ${notice.tone}`} role="status">

@@ -1,3 +1,4 @@
+import { Field } from '../../components/Field';
 import { useState } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Pager } from '../../components/Pager';
@@ -36,69 +37,77 @@ export function AttendeesTab({ event }: { event: EventDto }) {
   return (
     <>
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
-        <label className="field grow">
-          <span>{labels.attendees.search}</span>
-          <input
-            type="search"
-            value={q}
-            onChange={(e) => {
-              setQ(e.target.value);
-              setPage(1);
-            }}
-          />
-        </label>
-        <label className="field">
-          <span>{labels.attendees.role}</span>
-          <select
-            value={role ?? ''}
-            onChange={(e) => {
-              setRole(ROLES.find((r) => r === e.target.value));
-              setPage(1);
-            }}
-          >
-            <option value="">{labels.attendees.anyRole}</option>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {labels.attendeeRole[r]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{labels.attendees.status}</span>
-          <select
-            value={status ?? ''}
-            onChange={(e) => {
-              setStatus(STATUSES.find((s) => s === e.target.value));
-              setPage(1);
-            }}
-          >
-            <option value="">{labels.attendees.anyStatus}</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {labels.attendeeStatus[s]}
-              </option>
-            ))}
-          </select>
-        </label>
-        {event.sides.length > 0 && (
-          <label className="field">
-            <span>{labels.attendees.side}</span>
-            <select
-              value={side}
+        <Field label={labels.attendees.search} className="grow">
+          {(id) => (
+            <input
+              id={id}
+              type="search"
+              value={q}
               onChange={(e) => {
-                setSide(e.target.value);
+                setQ(e.target.value);
+                setPage(1);
+              }}
+            />
+          )}
+        </Field>
+        <Field label={labels.attendees.role}>
+          {(id) => (
+            <select
+              id={id}
+              value={role ?? ''}
+              onChange={(e) => {
+                setRole(ROLES.find((r) => r === e.target.value));
                 setPage(1);
               }}
             >
-              <option value="">{labels.attendees.anySide}</option>
-              {event.sides.map((s) => (
-                <option key={s.code} value={s.code}>
-                  {text(s.name)}
+              <option value="">{labels.attendees.anyRole}</option>
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {labels.attendeeRole[r]}
                 </option>
               ))}
             </select>
-          </label>
+          )}
+        </Field>
+        <Field label={labels.attendees.status}>
+          {(id) => (
+            <select
+              id={id}
+              value={status ?? ''}
+              onChange={(e) => {
+                setStatus(STATUSES.find((s) => s === e.target.value));
+                setPage(1);
+              }}
+            >
+              <option value="">{labels.attendees.anyStatus}</option>
+              {STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {labels.attendeeStatus[s]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {event.sides.length > 0 && (
+          <Field label={labels.attendees.side}>
+            {(id) => (
+              <select
+                id={id}
+                value={side}
+                onChange={(e) => {
+                  setSide(e.target.value);
+                  setPage(1);
+                }}
+              >
+                <option value="">{labels.attendees.anySide}</option>
+                {event.sides.map((s) => (
+                  <option key={s.code} value={s.code}>
+                    {text(s.name)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
         )}
       </form>
       {attendees.isPending && <Loading />}

@@ -1,3 +1,4 @@
+import { Field } from '../../components/Field';
 import { useEffect, useState } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Pager } from '../../components/Pager';
@@ -53,29 +54,27 @@ export function EventsPage() {
         {events.data && <p className="muted">{fill(labels.events.count, { total: events.data.total })}</p>}
       </div>
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
-        <label className="field grow">
-          <span>{labels.events.search}</span>
-          <input type="search" value={q} placeholder={labels.events.searchHint} onChange={(e) => setQ(e.target.value)} />
-        </label>
-        <label className="field">
-          <span>{labels.events.status}</span>
-          <select value={isStatus(status) ? status : ''} onChange={(e) => setParams({ status: e.target.value, page: null })}>
-            <option value="">{labels.events.anyStatus}</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {labels.eventStatus[s]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{labels.events.from}</span>
-          <input type="date" value={from} onChange={(e) => setParams({ from: e.target.value, page: null })} />
-        </label>
-        <label className="field">
-          <span>{labels.events.to}</span>
-          <input type="date" value={to} onChange={(e) => setParams({ to: e.target.value, page: null })} />
-        </label>
+        <Field label={labels.events.search} className="grow">
+          {(id) => <input id={id} type="search" value={q} placeholder={labels.events.searchHint} onChange={(e) => setQ(e.target.value)} />}
+        </Field>
+        <Field label={labels.events.status}>
+          {(id) => (
+            <select id={id} value={isStatus(status) ? status : ''} onChange={(e) => setParams({ status: e.target.value, page: null })}>
+              <option value="">{labels.events.anyStatus}</option>
+              {STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {labels.eventStatus[s]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={labels.events.from}>
+          {(id) => <input id={id} type="date" value={from} onChange={(e) => setParams({ from: e.target.value, page: null })} />}
+        </Field>
+        <Field label={labels.events.to}>
+          {(id) => <input id={id} type="date" value={to} onChange={(e) => setParams({ to: e.target.value, page: null })} />}
+        </Field>
         {(q || status || from || to) && (
           <button
             type="button"

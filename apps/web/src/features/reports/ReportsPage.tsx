@@ -1,3 +1,4 @@
+import { Field } from '../../components/Field';
 import { useState } from 'react';
 import { EventFrame } from '../../components/EventHeader';
 import type { EventDto, Language } from '../../lib/api';
@@ -26,16 +27,17 @@ function Reports({ event }: { event: EventDto }) {
           <h2>{labels.reports.title}</h2>
           <p className="muted">{labels.reports.lead}</p>
         </div>
-        <label className="field">
-          <span>{labels.reports.language}</span>
-          <select value={lang} onChange={(e) => setLang(LANGUAGES.find((l) => l === e.target.value) ?? lang)}>
-            {LANGUAGES.map((l) => (
-              <option key={l} value={l}>
-                {labels.lang[l]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Field label={labels.reports.language}>
+          {(id) => (
+            <select id={id} value={lang} onChange={(e) => setLang(LANGUAGES.find((l) => l === e.target.value) ?? lang)}>
+              {LANGUAGES.map((l) => (
+                <option key={l} value={l}>
+                  {labels.lang[l]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       </div>
       <div className="report-grid">
         <section className="card report" aria-labelledby="report-attendance">
