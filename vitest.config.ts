@@ -5,7 +5,7 @@ const lib = (name: string) => fileURLToPath(new URL(`./libs/${name}/src`, import
 
 export default defineConfig({
   resolve: {
-    alias: ['core', 'identity', 'register', 'writeup', 'reports'].flatMap((name) => [
+    alias: ['core', 'identity', 'register', 'writeup', 'reports', 'audit', 'platform'].flatMap((name) => [
       { find: new RegExp(`^@app/${name}$`), replacement: `${lib(name)}/index.ts` },
       { find: new RegExp(`^@app/${name}/(.*)$`), replacement: `${lib(name)}/$1` },
     ]),
@@ -13,7 +13,15 @@ export default defineConfig({
   test: {
     include: ['apps/**/*.spec.ts', 'libs/**/*.spec.ts', 'test/**/*.e2e-spec.ts'],
     globalSetup: ['test/support/global-setup.ts'],
-    env: { NODE_ENV: 'test', LOG_LEVEL: 'silent', JWT_SECRET: 'test-secret-test-secret-test-secret-0123', AUTH_RATE_LIMIT_PER_MINUTE: '8' },
+    env: {
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
+      AUTH_RATE_LIMIT_PER_MINUTE: '8',
+      // files sign up and sign in many users from one address; test/sessions.e2e-spec.ts tests these limits
+      AUTH_IP_RATE_LIMIT_PER_MINUTE: '10000',
+      SIGNUP_RATE_LIMIT_PER_HOUR: '10000',
+    },
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -3,18 +3,22 @@ import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, sessionCookieOf, type CookieSession, type Session, type TestContext } from './support/test-app.js';
 
-// X-Forwarded-* are believed in this file, so each test can speak from its own client address (and the
-// https case can be tested); the limits are read when the app starts.
+// X-Forwarded-* are believed in this file, so every request can come from its own client address (and the
+// https case can be tested); the throttles are set low here and read when the app starts.
 process.env.TRUST_PROXY = 'true';
+const PER_ADDRESS = 12;
+const SIGNUPS_PER_HOUR = 3;
+process.env.AUTH_IP_RATE_LIMIT_PER_MINUTE = String(PER_ADDRESS);
+process.env.SIGNUP_RATE_LIMIT_PER_HOUR = String(SIGNUPS_PER_HOUR);
 
 let ctx: TestContext;
 let db: DataSource;
 let nextAddress = 1;
-/** A client address of its own for each test, so throttles never couple tests. */
-const newClient = () => ({ 'X-Forwarded-For': `198.51.100.${nextAddress++}` });
+/** A client address of its own for each call, so throttles never couple tests. */
+const newClient = () => ({ 'X-Forwarded-For': `10.${(nextAddress >> 16) & 255}.${(nextAddress >> 8) & 255}.${nextAddress++ & 255}` });
 
 beforeAll(async () => {
-  ctx = await createTestContext();
+  ctx = await createTestContext({ clientHeaders: newClient });
   db = ctx.app.get(DataSource);
 });
 afterAll(async () => {
@@ -39,7 +43,7 @@ describe('signing in from a browser', () => {
     const token = cookie.pair.split('=')[1];
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
 
-    expect(Object.keys(res.body).sort()).toEqual(['csrfToken', 'user', 'workspace', 'workspaces']);
+    expect(Object.keys(res.body as object).sort()).toEqual(['csrfToken', 'user', 'workspace', 'workspaces']);
     expect(res.body.user).toEqual({ id: expect.any(String), email: owner.email });
     expect(res.body.workspace).toEqual({ id: owner.workspaceId, name: 'Session office', role: 'owner' });
     expect(res.body.workspaces).toEqual([res.body.workspace]);
@@ -144,9 +148,9 @@ describe('the session cookie', () => {
 
     // bearer tokens and API keys need no CSRF token
     expect((await create(owner.auth)).status).toBe(201);
-    expect((await ctx.http().post('/api/v1/api-keys').set('X-API-Key', right.body.key).send({ name: 'x', role: 'official' })).status).toBe(
-      403,
-    );
+    expect(
+      (await ctx.http().post('/api/v1/api-keys').set('X-API-Key', String(right.body.key)).send({ name: 'x', role: 'official' })).status,
+    ).toBe(403);
   });
 
   it('signs out: the server ends the session, the cookie is cleared, the old cookie is refused', async () => {
@@ -235,5 +239,228 @@ describe('switching workspace', () => {
     const badId = await ctx.http().put('/api/v1/auth/session/workspace').set(s.headers).send({ workspaceId: 'nope' });
     expect(badId.status).toBe(400);
     expect((await me({ Cookie: s.cookie })).body.workspaceId).toBe(a.workspaceId);
+  });
+});
+
+describe('a password change', () => {
+  it('ends every other session and every older access token at once; the session making it continues under a new cookie', async () => {
+    const owner = await ctx.newWorkspace();
+    const current = await ctx.signIn(owner, newClient());
+    const other = await ctx.signIn(owner, newClient());
+    const oldBearer = owner.auth;
+    expect((await me(oldBearer)).status).toBe(200);
+
+    const changed = await ctx
+      .http()
+      .post('/api/v1/auth/password')
+      .set(current.headers)
+      .send({ currentPassword: owner.password, newPassword: 'violet-harbour-lantern-42' });
+    expect(changed.status).toBe(204);
+    const renewed = sessionCookieOf(changed)!;
+    expect(renewed.header).toMatch(/; HttpOnly/i);
+    expect(renewed.pair).not.toBe(current.cookie);
+
+    // the other browser and the old token are out at once
+    expect((await me({ Cookie: other.cookie })).status).toBe(401);
+    const stale = await me(oldBearer);
+    expect(stale.status).toBe(401);
+    expect(stale.body.code).toBe('UNAUTHENTICATED');
+    // the old cookie value of the current session too: only the renewed one works, with the same CSRF token
+    expect((await me({ Cookie: current.cookie })).status).toBe(401);
+    const after = await session({ Cookie: renewed.pair });
+    expect(after.status).toBe(200);
+    expect(after.body.csrfToken).toBe(current.csrfToken);
+    expect(
+      (
+        await ctx
+          .http()
+          .post('/api/v1/api-keys')
+          .set({ Cookie: renewed.pair, 'X-CSRF-Token': current.csrfToken })
+          .send({ name: 'k', role: 'official' })
+      ).status,
+    ).toBe(201);
+
+    // a token issued after the change works
+    const fresh = await ctx
+      .http()
+      .post('/api/v1/auth/login')
+      .set(newClient())
+      .send({ email: owner.email, password: 'violet-harbour-lantern-42' });
+    expect((await me({ Authorization: `Bearer ${fresh.body.accessToken}` })).status).toBe(200);
+    const revoked: { n: number }[] = await db.query(
+      'SELECT count(*)::int AS n FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.email = $1 AND s.revoked_at IS NOT NULL',
+      [owner.email],
+    );
+    expect(revoked[0].n).toBe(1);
+  });
+
+  it('made with a bearer token ends that token as well, and every session', async () => {
+    const owner = await ctx.newWorkspace();
+    const browser = await ctx.signIn(owner, newClient());
+    const changed = await ctx
+      .http()
+      .post('/api/v1/auth/password')
+      .set(owner.auth)
+      .send({ currentPassword: owner.password, newPassword: 'copper-meadow-falcon-17' });
+    expect(changed.status).toBe(204);
+    expect(sessionCookieOf(changed)).toBeNull();
+    expect((await me(owner.auth)).status).toBe(401);
+    expect((await me({ Cookie: browser.cookie })).status).toBe(401);
+  });
+});
+
+describe('removing a membership', () => {
+  it("ends the member's sessions and tokens in that workspace at once, and only there", async () => {
+    const owner = await ctx.newWorkspace('Office A');
+    const elsewhere = await ctx.newWorkspace('Office B');
+    const member = await ctx.newMember(owner, 'organizer');
+    expect((await ctx.http().post('/api/v1/members').set(elsewhere.auth).send({ email: member.email, role: 'official' })).status).toBe(201);
+    const inA = await ctx.signIn({ ...member, workspaceId: owner.workspaceId }, newClient());
+    const inB = await ctx.signIn({ ...member, workspaceId: elsewhere.workspaceId }, newClient());
+
+    const removed = await ctx.http().delete(`/api/v1/members/${inA.body.user.id}`).set(owner.auth);
+    expect(removed.status).toBe(204);
+
+    expect((await me({ Cookie: inA.cookie })).status).toBe(401);
+    expect((await me(member.auth)).status).toBe(401);
+    const [row] = await db.query('SELECT revoked_at FROM sessions WHERE id = $1', [sha256(tokenOf(inA))]);
+    expect(row.revoked_at).toBeInstanceOf(Date);
+    // adding the member back does not revive the ended session
+    expect((await ctx.http().post('/api/v1/members').set(owner.auth).send({ email: member.email, role: 'organizer' })).status).toBe(201);
+    expect((await me({ Cookie: inA.cookie })).status).toBe(401);
+    // the session in the other workspace is untouched
+    expect((await me({ Cookie: inB.cookie })).body).toMatchObject({ workspaceId: elsewhere.workspaceId, role: 'official' });
+  });
+});
+
+describe('password strength', () => {
+  const weakOnes = ['password123', 'qwerty123456', 'iloveyou2024', 'aaaaaaaaaaaa'];
+
+  it('refuses common and pattern passwords at signup with WEAK_PASSWORD and the feedback', async () => {
+    for (const password of weakOnes) {
+      const res = await ctx
+        .http()
+        .post('/api/v1/auth/signup')
+        .set(newClient())
+        .send({ email: `weak-${nextAddress}@example.test`, password, workspaceName: 'Weak office' });
+      expect(res.status, password).toBe(400);
+      expect(res.body).toMatchObject({ statusCode: 400, code: 'WEAK_PASSWORD', details: { field: 'password', minimumScore: 3 } });
+      expect(res.body.details.score).toBeLessThan(3);
+      expect(Array.isArray(res.body.details.suggestions)).toBe(true);
+    }
+    const res = await ctx
+      .http()
+      .post('/api/v1/auth/signup')
+      .set(newClient())
+      .send({ email: 'weak-1@example.test', password: 'password123', workspaceName: 'x' });
+    expect(res.body.details.warning).toBe('This is a commonly used password.');
+    const email = `own-${Date.now()}@example.test`;
+    const own = await ctx.http().post('/api/v1/auth/signup').set(newClient()).send({ email, password: email, workspaceName: 'x' });
+    expect(own.body.code).toBe('WEAK_PASSWORD');
+    expect((await db.query('SELECT 1 FROM users WHERE email = $1', ['weak-1@example.test'])).length).toBe(0);
+  });
+
+  it('refuses them for a new member and on a password change, and keeps the old password', async () => {
+    const owner = await ctx.newWorkspace();
+    const member = await ctx
+      .http()
+      .post('/api/v1/members')
+      .set(owner.auth)
+      .send({ email: `m-${nextAddress}@example.test`, role: 'official', password: 'password123' });
+    expect(member.status).toBe(400);
+    expect(member.body.code).toBe('WEAK_PASSWORD');
+
+    const change = await ctx
+      .http()
+      .post('/api/v1/auth/password')
+      .set(owner.auth)
+      .send({ currentPassword: owner.password, newPassword: 'password123' });
+    expect(change.status).toBe(400);
+    expect(change.body).toMatchObject({ code: 'WEAK_PASSWORD', details: { field: 'newPassword' } });
+    expect((await me(owner.auth)).status).toBe(200);
+    const login = await ctx.http().post('/api/v1/auth/login').set(newClient()).send({ email: owner.email, password: owner.password });
+    expect(login.status).toBe(200);
+  });
+});
+
+describe('throttles', () => {
+  const signInAs = (address: Record<string, string>, email: string, password: string, path = '/api/v1/auth/login') =>
+    ctx.http().post(path).set(address).send({ email, password });
+
+  it('limits sign-in attempts per client address across emails, with Retry-After', async () => {
+    const owner = await ctx.newWorkspace();
+    const address = newClient();
+    const statuses: number[] = [];
+    for (let i = 0; i < PER_ADDRESS; i++) {
+      const path = i % 2 === 0 ? '/api/v1/auth/login' : '/api/v1/auth/session';
+      statuses.push((await signInAs(address, `guess-${i}-${nextAddress}@example.test`, 'wrong-password-1', path)).status);
+    }
+    expect(statuses.every((s) => s === 401)).toBe(true);
+    const blocked = await signInAs(address, owner.email, owner.password, '/api/v1/auth/session');
+    expect(blocked.status).toBe(429);
+    expect(blocked.body).toMatchObject({ statusCode: 429, code: 'RATE_LIMITED', details: { scope: 'address', limit: PER_ADDRESS } });
+    const retryAfter = Number(blocked.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    expect(sessionCookieOf(blocked)).toBeNull();
+    // another address is not affected
+    expect((await signInAs(newClient(), owner.email, owner.password)).status).toBe(200);
+  });
+
+  it('still limits attempts per address and email below that', async () => {
+    const owner = await ctx.newWorkspace();
+    const address = newClient();
+    const limit = Number(process.env.AUTH_RATE_LIMIT_PER_MINUTE);
+    for (let i = 0; i < limit; i++) expect((await signInAs(address, owner.email, 'wrong-password-2')).status).toBe(401);
+    const blocked = await signInAs(address, owner.email, owner.password);
+    expect(blocked.status).toBe(429);
+    expect(blocked.body.details).toMatchObject({ scope: 'address-and-email', limit });
+    expect(blocked.headers['retry-after']).toBeDefined();
+    expect((await signInAs(address, `someone-${nextAddress}@example.test`, 'wrong-password-2')).status).toBe(401);
+  });
+
+  it('limits signups per client address per hour', async () => {
+    const address = newClient();
+    const signup = (i: number) =>
+      ctx
+        .http()
+        .post('/api/v1/auth/signup')
+        .set(address)
+        .send({ email: `burst-${i}-${nextAddress}@example.test`, password: 'amber-quill-orchard-9', workspaceName: 'Burst' });
+    for (let i = 0; i < SIGNUPS_PER_HOUR; i++) expect((await signup(i)).status).toBe(201);
+    const blocked = await signup(SIGNUPS_PER_HOUR);
+    expect(blocked.status).toBe(429);
+    expect(blocked.body).toMatchObject({ code: 'RATE_LIMITED', details: { scope: 'signups-from-address', limit: SIGNUPS_PER_HOUR } });
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(60);
+    expect(
+      (
+        await ctx
+          .http()
+          .post('/api/v1/auth/signup')
+          .set(newClient())
+          .send({ email: `calm-${nextAddress}@example.test`, password: 'amber-quill-orchard-9', workspaceName: 'Calm' })
+      ).status,
+    ).toBe(201);
+  });
+});
+
+describe('the OpenAPI document', () => {
+  it('describes the session endpoints, the cookie scheme and the CSRF header', async () => {
+    const doc = (await ctx.http().get('/docs-json')).body;
+    expect(doc.components.securitySchemes['session-cookie']).toMatchObject({ type: 'apiKey', in: 'cookie', name: 'eventreg_session' });
+    const start = doc.paths['/api/v1/auth/session'].post;
+    expect(start.responses['200'].content['application/json'].schema.$ref).toContain('SessionDto');
+    expect(start.responses['401'].description).toContain('INVALID_CREDENTIALS');
+    expect(start.responses['429'].description).toContain('RATE_LIMITED');
+    expect(doc.components.schemas.SessionDto.required.sort()).toEqual(['csrfToken', 'user', 'workspace', 'workspaces']);
+    const createKey = doc.paths['/api/v1/api-keys'].post;
+    expect(createKey.security).toContainEqual({ 'session-cookie': [] });
+    expect(createKey.parameters).toContainEqual(expect.objectContaining({ in: 'header', name: 'X-CSRF-Token', required: false }));
+    expect(createKey.responses['403'].description).toContain('CSRF_FAILED');
+    const listKeys = doc.paths['/api/v1/api-keys'].get;
+    expect(listKeys.security).toContainEqual({ 'session-cookie': [] });
+    expect(listKeys.parameters ?? []).not.toContainEqual(expect.objectContaining({ name: 'X-CSRF-Token' }));
+    expect(doc.paths['/api/v1/auth/session/workspace'].put.parameters).toContainEqual(expect.objectContaining({ name: 'X-CSRF-Token' }));
+    expect(doc.paths['/api/v1/auth/signup'].post.responses['400'].description).toContain('WEAK_PASSWORD');
   });
 });

@@ -44,7 +44,13 @@ export interface TestContext {
 }
 
 /** Boots the real application (same setup as production) against this run's database. */
-export async function createTestContext(options: { demo?: boolean } = {}): Promise<TestContext> {
+export async function createTestContext(
+  options: {
+    demo?: boolean;
+    /** headers sent with the helpers' own sign-ups and sign-ins, e.g. a fresh X-Forwarded-For each time to keep throttles apart */
+    clientHeaders?: () => Record<string, string>;
+  } = {},
+): Promise<TestContext> {
   process.env.DATABASE_URL = inject('databaseUrl');
   const { createApp } = await import('../../apps/api/src/setup.js');
   const module = options.demo ? (await import('../../apps/api/src/demo/demo.module.js')).DemoModule : undefined;
@@ -52,10 +58,12 @@ export async function createTestContext(options: { demo?: boolean } = {}): Promi
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   const http = () => request(app.getHttpServer());
+  const client = () => options.clientHeaders?.() ?? {};
 
   const login = async (email: string, password: string, workspaceId?: string): Promise<Session> => {
     const res = await http()
       .post('/api/v1/auth/login')
+      .set(client())
       .send({ email, password, ...(workspaceId ? { workspaceId } : {}) });
     if (res.status !== 200) throw new Error(`login failed: ${res.status} ${JSON.stringify(res.body)}`);
     return {
@@ -73,7 +81,7 @@ export async function createTestContext(options: { demo?: boolean } = {}): Promi
     async newWorkspace(name = 'Test office') {
       const email = `owner-${randomUUID()}@example.test`;
       const password = 'a-long-password-1';
-      const res = await http().post('/api/v1/auth/signup').send({ email, password, workspaceName: name });
+      const res = await http().post('/api/v1/auth/signup').set(client()).send({ email, password, workspaceName: name });
       if (res.status !== 201) throw new Error(`signup failed: ${res.status} ${JSON.stringify(res.body)}`);
       return {
         token: res.body.accessToken,
@@ -93,7 +101,7 @@ export async function createTestContext(options: { demo?: boolean } = {}): Promi
     async signIn(who, headers = {}) {
       const res = await http()
         .post('/api/v1/auth/session')
-        .set(headers)
+        .set({ ...client(), ...headers })
         .send({ email: who.email, password: who.password, ...(who.workspaceId ? { workspaceId: who.workspaceId } : {}) });
       const cookie = sessionCookieOf(res);
       if (res.status !== 200 || !cookie) throw new Error(`session sign-in failed: ${res.status} ${JSON.stringify(res.body)}`);

@@ -7,6 +7,8 @@ import { IdentityModule } from '@app/identity';
 import { RegisterModule } from '@app/register';
 import { WriteupModule } from '@app/writeup';
 import { ReportsModule } from '@app/reports';
+import { AuditModule } from '@app/audit';
+import { IdempotencyModule } from '@app/platform';
 import { MIGRATIONS } from '../../../migrations/index.js';
 import { HealthController } from './health/health.controller.js';
 
@@ -26,7 +28,14 @@ export function requestIdFor(header: unknown): string {
         pinoHttp: {
           level: config.getOrThrow<AppConfig>('app').logLevel,
           genReqId: (req) => (req as { id?: string }).id ?? requestIdFor(req.headers[REQUEST_ID_HEADER]),
-          redact: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie'],
+          // credentials never reach the logs: tokens, keys, the session cookie both ways, the CSRF token
+          redact: [
+            'req.headers.authorization',
+            'req.headers["x-api-key"]',
+            'req.headers.cookie',
+            'req.headers["x-csrf-token"]',
+            'res.headers["set-cookie"]',
+          ],
           // signed download links are credentials: keep the token out of the logs
           serializers: {
             req: (req: { url?: string }) => ({ ...req, url: req.url?.replace(/\/downloads\/[^/?]+/, '/downloads/[token]') }),
@@ -40,6 +49,8 @@ export function requestIdFor(header: unknown): string {
     RegisterModule,
     WriteupModule,
     ReportsModule,
+    AuditModule,
+    IdempotencyModule,
   ],
   controllers: [HealthController],
 })

@@ -29,6 +29,7 @@ export default async () => {
       await import('../../../libs/register/src/mous/dto/party-organization.dto.js'),
     ['../../../libs/writeup/src/drafts/writeup-draft.entity.js']: await import('../../../libs/writeup/src/drafts/writeup-draft.entity.js'),
     ['../../../libs/writeup/src/http/writeup.dto.js']: await import('../../../libs/writeup/src/http/writeup.dto.js'),
+    ['../../../libs/audit/src/dto/audit-log.dto.js']: await import('../../../libs/audit/src/dto/audit-log.dto.js'),
     ['../../../libs/identity/src/dto/api-key.dto.js']: await import('../../../libs/identity/src/dto/api-key.dto.js'),
     ['../../../libs/identity/src/dto/member.dto.js']: await import('../../../libs/identity/src/dto/member.dto.js'),
     ['../../../libs/register/src/agenda/dto/agenda-item.dto.js']: await import('../../../libs/register/src/agenda/dto/agenda-item.dto.js'),
@@ -86,6 +87,8 @@ export default async () => {
                   'PAYLOAD_TOO_LARGE',
                   'UNSUPPORTED_MEDIA_TYPE',
                   'IMPORT_REJECTED',
+                  'IDEMPOTENCY_KEY_REUSED',
+                  'IDEMPOTENCY_KEY_IN_USE',
                   'RATE_LIMITED',
                   'INTERNAL',
                   'SERVICE_UNAVAILABLE',
@@ -257,7 +260,8 @@ export default async () => {
               password: {
                 required: true,
                 type: () => String,
-                description: 'At least 10 characters.',
+                description:
+                  'At least 10 characters, and not guessable: common passwords, keyboard patterns, dates, repeats and\nthe email itself are refused with WEAK_PASSWORD (zxcvbn score 3 of 4 needed).',
                 example: 'correct-horse-battery',
                 minLength: 10,
                 maxLength: 200,
@@ -285,7 +289,7 @@ export default async () => {
               newPassword: {
                 required: true,
                 type: () => String,
-                description: 'At least 10 characters.',
+                description: 'At least 10 characters and not guessable (see signup); refused with WEAK_PASSWORD otherwise.',
                 example: 'another-long-password',
                 minLength: 10,
                 maxLength: 200,
@@ -346,7 +350,13 @@ export default async () => {
               },
             },
             SwitchWorkspaceDto: {
-              workspaceId: { required: true, type: () => String, description: 'A workspace the user is a member of', format: 'uuid' },
+              workspaceId: {
+                required: true,
+                type: () => String,
+                description: 'A workspace the user is a member of.',
+                example: '3f2b8c1e-6d4a-4f7e-9a51-2c8d0e7b9f10',
+                format: 'uuid',
+              },
             },
           },
         ],
@@ -360,7 +370,7 @@ export default async () => {
                 required: false,
                 type: () => String,
                 description:
-                  'Initial password, only used when no user with this email exists yet; the owner passes it on.\nWithout it, adding an unknown email is refused with NOT_FOUND.',
+                  'Initial password, only used when no user with this email exists yet; the owner passes it on.\nWithout it, adding an unknown email is refused with NOT_FOUND. At least 10 characters and not guessable\n(see signup), else WEAK_PASSWORD.',
                 minLength: 10,
                 maxLength: 200,
               },
@@ -453,9 +463,9 @@ export default async () => {
               kind: {
                 required: true,
                 enum: [
+                  'address',
                   'other',
                   'opening',
-                  'address',
                   'unveiling',
                   'mou_signing',
                   'project_signing',
@@ -566,9 +576,9 @@ export default async () => {
               kind: {
                 required: true,
                 enum: [
+                  'address',
                   'other',
                   'opening',
-                  'address',
                   'unveiling',
                   'mou_signing',
                   'project_signing',
@@ -613,9 +623,9 @@ export default async () => {
               kind: {
                 required: true,
                 enum: [
+                  'address',
                   'other',
                   'opening',
-                  'address',
                   'unveiling',
                   'mou_signing',
                   'project_signing',
@@ -1622,6 +1632,99 @@ export default async () => {
             },
           },
         ],
+        [
+          import('../../../libs/audit/src/audit-entry.entity.js'),
+          {
+            AuditEntry: {
+              id: { required: true, type: () => String, description: 'increasing with time; a bigint, read as a string' },
+              workspaceId: { required: true, type: () => String },
+              occurredAt: { required: true, type: () => Date },
+              actorType: { required: true, enum: ['user', 'api_key', 'system'] },
+              actorUserId: { required: true, type: () => String, nullable: true },
+              actorApiKeyId: { required: true, type: () => String, nullable: true },
+              requestId: { required: true, type: () => String, nullable: true },
+              action: { required: true, type: () => String },
+              resourceType: { required: true, type: () => String },
+              resourceId: { required: true, type: () => String },
+              eventId: { required: true, type: () => String, nullable: true },
+              before: { required: true, type: 'object', additionalProperties: true, nullable: true },
+              after: { required: true, type: 'object', additionalProperties: true, nullable: true },
+            },
+          },
+        ],
+        [
+          import('../../../libs/audit/src/dto/audit-log.dto.js'),
+          {
+            AuditLogQueryDto: {
+              resourceType: { required: false, type: () => String },
+              resourceId: { required: false, type: () => String, description: 'One resource (for members, the user id)', format: 'uuid' },
+              eventId: {
+                required: false,
+                type: () => String,
+                description: 'Entries of one event: the event itself and everything recorded for it',
+                format: 'uuid',
+              },
+              actorId: { required: false, type: () => String, description: 'The user or API key that wrote', format: 'uuid' },
+              actorType: { required: false, enum: ['user', 'api_key', 'system'] },
+              action: { required: false, type: () => String, maxLength: 50, pattern: '^[a-z_]+$' },
+              from: {
+                required: false,
+                type: () => String,
+                description: 'Entries at or after this time (ISO 8601).',
+                example: '2024-03-01T00:00:00Z',
+              },
+              to: {
+                required: false,
+                type: () => String,
+                description: 'Entries before this time (ISO 8601).',
+                example: '2024-04-01T00:00:00Z',
+              },
+            },
+            AuditActorDto: {
+              type: { required: true, enum: ['user', 'api_key', 'system'] },
+              userId: { required: true, type: () => String, nullable: true },
+              apiKeyId: { required: true, type: () => String, nullable: true },
+            },
+            AuditResourceDto: {
+              type: { required: true, type: () => String },
+              id: { required: true, type: () => String },
+              eventId: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'The event the resource belongs to, when it belongs to one',
+              },
+            },
+            AuditEntryDto: {
+              id: { required: true, type: () => String, description: 'Increasing with time' },
+              occurredAt: { required: true, type: () => Date },
+              actor: { required: true, type: () => t['../../../libs/audit/src/dto/audit-log.dto.js'].AuditActorDto },
+              action: { required: true, type: () => String },
+              resource: { required: true, type: () => t['../../../libs/audit/src/dto/audit-log.dto.js'].AuditResourceDto },
+              requestId: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'The request that wrote, as in the `x-request-id` header',
+              },
+              before: {
+                required: true,
+                type: 'object',
+                additionalProperties: true,
+                nullable: true,
+                description:
+                  'Fields as they were before, only those that changed (every field of a deleted resource); null for a creation.',
+              },
+              after: {
+                required: true,
+                type: 'object',
+                additionalProperties: true,
+                nullable: true,
+                description: 'Fields as they are after, only those that changed (every field of a created resource); null for a deletion.',
+              },
+            },
+          },
+        ],
       ],
       controllers: [
         [
@@ -1813,6 +1916,7 @@ export default async () => {
             },
           },
         ],
+        [import('../../../libs/audit/src/audit-log.controller.js'), { AuditLogController: { list: {} } }],
         [import('./health/health.controller.js'), { HealthController: { check: { type: t['./health/health.controller.js'].HealthDto } } }],
       ],
     },

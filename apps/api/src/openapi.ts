@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ErrorResponseDto, FieldErrorDto, LocalizedTextDto } from '@app/core';
 import { API_KEY_SCHEME, BEARER_SCHEME, documentSessionCsrf, SESSION_COOKIE, SESSION_SCHEME, SESSION_SECURITY } from '@app/identity';
+import { addIdempotencyKeyHeader } from '@app/platform';
 import metadata from './metadata.js';
 import { addErrorResponses } from './openapi-errors.js';
 
@@ -38,6 +39,7 @@ export async function setupOpenApi(app: INestApplication): Promise<void> {
   const document = SwaggerModule.createDocument(app, config, { extraModels: [ErrorResponseDto, FieldErrorDto, LocalizedTextDto] });
   documentSessionCsrf(document);
   addErrorResponses(document);
+  addIdempotencyKeyHeader(document);
   SwaggerModule.setup(DOCS_PATH, app, document, {
     jsonDocumentUrl: `${DOCS_PATH}-json`,
     customSiteTitle: 'Exchange Event Register API',

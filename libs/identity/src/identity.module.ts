@@ -12,6 +12,8 @@ import { ApiAuthGuard } from './auth/auth.guard.js';
 import { AuthService } from './auth/auth.service.js';
 import { CredentialsService } from './auth/credentials.service.js';
 import { JwtStrategy } from './auth/jwt.strategy.js';
+import { PasswordStrength } from './auth/password-strength.js';
+import { AuthThrottleGuard } from './auth/rate-limit.js';
 import { IDENTITY_ENTITIES } from './entities/index.js';
 import { MembersController } from './members/members.controller.js';
 import { MembersService } from './members/members.service.js';
@@ -37,11 +39,13 @@ import { SessionsService } from './sessions/sessions.service.js';
     AuthService,
     CredentialsService,
     SessionsService,
+    PasswordStrength,
     JwtStrategy,
     ApiKeyStrategy,
     SessionStrategy,
     ApiAuthGuard,
     SessionAuthGuard,
+    AuthThrottleGuard,
     MembersService,
     ApiKeysService,
   ],

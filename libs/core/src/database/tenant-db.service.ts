@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DataSource, EntityManager } from 'typeorm';
 import { TENANT_ROLE, WORKSPACE_SETTING } from './tenant-role.js';
+import { writeContextSettings } from '../auth/write-context.js';
 
 interface Scope {
   workspaceId: string;
@@ -29,7 +30,14 @@ export class TenantDb {
 
   /** Scopes an already open transaction (e.g. a streaming query runner) to a workspace. */
   async enter<T>(workspaceId: string, manager: EntityManager, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    await manager.query(`SELECT set_config('role', $1, true), set_config($2, $3, true)`, [TENANT_ROLE, WORKSPACE_SETTING, workspaceId]);
+    // the writer (user or API key, request) for the audit triggers, in the same round trip
+    const writer = writeContextSettings(workspaceId, 4);
+    await manager.query(`SELECT set_config('role', $1, true), set_config($2, $3, true), ${writer.sql}`, [
+      TENANT_ROLE,
+      WORKSPACE_SETTING,
+      workspaceId,
+      ...writer.params,
+    ]);
     return this.scope.run({ workspaceId, manager }, () => work(manager));
   }
 }

@@ -18,7 +18,7 @@ export class AuthController {
   ) {}
 
   @Post('signup')
-  @AuthRateLimit()
+  @AuthRateLimit('signup')
   @ApiOperation({ summary: 'Create a user and a workspace they own; returns a token for it' })
   @ApiErrors('EMAIL_TAKEN', 'WEAK_PASSWORD', 'RATE_LIMITED')
   signup(@Body() dto: SignupDto): Promise<TokenResponseDto> {
@@ -42,7 +42,7 @@ export class AuthController {
   @Post('password')
   @CanRead()
   @HttpCode(204)
-  @AuthRateLimit()
+  @AuthRateLimit('password')
   @ApiOperation({
     summary: 'Change your own password (users only, not API keys)',
     description:

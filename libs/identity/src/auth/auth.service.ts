@@ -3,12 +3,13 @@ import { ConfigService } from '@nestjs/config';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { QueryFailedError, type DataSource } from 'typeorm';
-import { AppException, type Actor, type AuthConfig } from '@app/core';
+import { AppException, applyWriteContext, writeContext, type Actor, type AuthConfig } from '@app/core';
 import type { ChangePasswordDto, LoginDto, MeResponseDto, SignupDto, TokenResponseDto, WorkspaceMembershipDto } from '../dto/auth.dto.js';
 import { Membership, User, Workspace } from '../entities/index.js';
 import { SessionsService } from '../sessions/sessions.service.js';
 import { CredentialsService } from './credentials.service.js';
 import type { JwtPayload } from './jwt.strategy.js';
+import { PasswordStrength } from './password-strength.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 
 const emailTaken = () => new AppException('EMAIL_TAKEN', 'A user with this email already exists; log in instead');
@@ -28,11 +29,13 @@ export class AuthService {
     private readonly config: ConfigService,
     private readonly credentials: CredentialsService,
     private readonly sessions: SessionsService,
+    private readonly strength: PasswordStrength,
   ) {}
 
   /** Creates a user, a workspace they own, and returns a token for it; all or nothing. */
   async signup(dto: SignupDto): Promise<TokenResponseDto> {
     const email = dto.email.trim().toLowerCase();
+    await this.strength.assertStrong(dto.password, [email, dto.workspaceName], 'password');
     const passwordHash = await hashPassword(dto.password);
     const { user, workspace } = await this.dataSource.transaction(async (manager) => {
       const taken = await manager.getRepository(User).exists({ where: { email } });
@@ -44,6 +47,8 @@ export class AuthService {
         .catch((err: unknown) => {
           throw err instanceof QueryFailedError && (err.driverError as { code?: string }).code === '23505' ? emailTaken() : err;
         });
+      // the audit log names the new user as the one who created the workspace and its membership
+      await applyWriteContext(manager, { ...writeContext.current(), workspaceId: null, userId: user.id, apiKeyId: null });
       const workspace = await manager.getRepository(Workspace).save({ name: dto.workspaceName.trim() });
       await manager.getRepository(Membership).save({ userId: user.id, workspaceId: workspace.id, role: 'owner' });
       return { user, workspace };
@@ -83,12 +88,13 @@ export class AuthService {
     if (!(await verifyPassword(user.passwordHash, dto.currentPassword))) {
       throw new AppException('INVALID_CREDENTIALS', 'The current password is wrong');
     }
+    await this.strength.assertStrong(dto.newPassword, [user.email], 'newPassword');
     const passwordHash = await hashPassword(dto.newPassword);
     return this.dataSource.transaction(async (em) => {
-      const [rows] = (await em.query(
+      const [rows] = await em.query<[{ credentials_version: number }[], number]>(
         `UPDATE users SET password_hash = $1, credentials_version = credentials_version + 1 WHERE id = $2 RETURNING credentials_version`,
         [passwordHash, userId],
-      )) as [{ credentials_version: number }[], number];
+      );
       const sessionToken = await this.sessions.afterPasswordChange(em, userId, rows[0].credentials_version, actor.sessionId);
       return { sessionToken };
     });

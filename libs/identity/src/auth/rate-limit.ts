@@ -1,24 +1,100 @@
-import { RouteConfig } from '@nestjs/platform-fastify';
-import { AppException } from '@app/core';
-
-const perMinute = () => Number(process.env.AUTH_RATE_LIMIT_PER_MINUTE ?? 20);
+import type {} from '@fastify/rate-limit';
+import { applyDecorators, type CanActivate, type ExecutionContext, Injectable, SetMetadata, UseGuards } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { HttpAdapterHost, Reflector } from '@nestjs/core';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppException, type AuthConfig } from '@app/core';
 
 /** Settings for @fastify/rate-limit: off by default, answered in the one error shape. */
 export const rateLimitPluginOptions = {
   global: false,
-  // after the body is parsed, so a limit can count per email as well as per address
   hook: 'preHandler' as const,
   errorResponseBuilder: (_req: unknown, ctx: { after: string; max: number }) =>
     new AppException('RATE_LIMITED', `Too many attempts; try again in ${ctx.after}`, { limit: ctx.max, retryAfter: ctx.after }),
 };
 
-/** Limits sign-in attempts per client address and email (AUTH_RATE_LIMIT_PER_MINUTE, default 20). */
-export const AuthRateLimit = () =>
-  RouteConfig({
-    rateLimit: {
-      max: perMinute(),
-      timeWindow: '1 minute',
-      keyGenerator: (req: { ip: string; body?: { email?: unknown } }) =>
-        `${req.ip}|${typeof req.body?.email === 'string' ? req.body.email.trim().toLowerCase() : ''}`,
-    },
-  });
+/** What an attempt is counted against. */
+type Scope = 'address-and-email' | 'address' | 'signups-from-address';
+type Limiter = ReturnType<FastifyInstance['createRateLimit']>;
+/** `sign-in` is login and session sign-in together; each action counts attempts per address and email on its own. */
+type AuthAction = 'sign-in' | 'signup' | 'password';
+
+const AUTH_ACTION = 'eventreg:auth-action';
+const MINUTE = 60_000;
+
+const emailOf = (req: FastifyRequest): string => {
+  const email = (req.body as { email?: unknown } | undefined)?.email;
+  return typeof email === 'string' ? email.trim().toLowerCase() : '';
+};
+
+/**
+ * Throttles credential checks with @fastify/rate-limit's counters, answering 429 RATE_LIMITED with
+ * Retry-After: per client address and email (AUTH_RATE_LIMIT_PER_MINUTE), per client address across
+ * emails (AUTH_IP_RATE_LIMIT_PER_MINUTE), and signups per client address (SIGNUP_RATE_LIMIT_PER_HOUR).
+ * The client address is the connection's, or X-Forwarded-For's from a proxy trusted by TRUST_PROXY.
+ */
+@Injectable()
+export class AuthThrottleGuard implements CanActivate {
+  /** per address and email, one counter set per action; the address counters are shared by all actions */
+  private readonly limiters = new Map<string, Limiter>();
+  private readonly maxima: Record<Scope, number>;
+
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly reflector: Reflector,
+    config: ConfigService,
+  ) {
+    const auth = config.getOrThrow<AuthConfig>('auth');
+    this.maxima = {
+      'address-and-email': auth.rateLimitPerMinute,
+      address: auth.ipRateLimitPerMinute,
+      'signups-from-address': auth.signupRateLimitPerHour,
+    };
+  }
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const http = context.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const action = this.reflector.get<AuthAction | undefined>(AUTH_ACTION, context.getHandler()) ?? 'sign-in';
+    const checks: [Scope, Limiter][] = [
+      [
+        'address-and-email',
+        this.limiter(`address-and-email:${action}`, this.maxima['address-and-email'], MINUTE, (req) => `${req.ip}|${emailOf(req)}`),
+      ],
+      ['address', this.limiter('address', this.maxima.address, MINUTE, (req) => req.ip)],
+    ];
+    if (action === 'signup') {
+      checks.push([
+        'signups-from-address',
+        this.limiter('signups-from-address', this.maxima['signups-from-address'], 60 * MINUTE, (req) => req.ip),
+      ]);
+    }
+    let blocked: { scope: Scope; limit: number; retryAfter: number } | null = null;
+    for (const [scope, limiter] of checks) {
+      const result = await limiter(request);
+      if (result.isAllowed || !result.isExceeded) continue;
+      if (!blocked || result.ttlInSeconds > blocked.retryAfter) blocked = { scope, limit: result.max, retryAfter: result.ttlInSeconds };
+    }
+    if (!blocked) return true;
+    void http.getResponse<FastifyReply>().header('retry-after', String(blocked.retryAfter));
+    throw new AppException('RATE_LIMITED', `Too many attempts; try again in ${blocked.retryAfter} s`, {
+      scope: blocked.scope,
+      limit: blocked.limit,
+      retryAfterSeconds: blocked.retryAfter,
+    });
+  }
+
+  private limiter(name: string, max: number, timeWindow: number, keyGenerator: (req: FastifyRequest) => string): Limiter {
+    let limiter = this.limiters.get(name);
+    if (!limiter) {
+      const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
+      limiter = fastify.createRateLimit({ max, timeWindow, keyGenerator });
+      this.limiters.set(name, limiter);
+    }
+    return limiter;
+  }
+}
+
+/** Throttles an endpoint that checks credentials (see AuthThrottleGuard); `signup` also counts signups per address. */
+export const AuthRateLimit = (action: AuthAction = 'sign-in') =>
+  applyDecorators(SetMetadata(AUTH_ACTION, action), UseGuards(AuthThrottleGuard));

@@ -9,7 +9,10 @@ export class SignupDto {
   @MaxLength(254)
   email: string;
 
-  /** At least 10 characters. @example correct-horse-battery */
+  /**
+   * At least 10 characters, and not guessable: common passwords, keyboard patterns, dates, repeats and
+   * the email itself are refused with WEAK_PASSWORD (zxcvbn score 3 of 4 needed). @example correct-horse-battery
+   */
   @IsString()
   @MinLength(10)
   @MaxLength(200)
@@ -50,7 +53,7 @@ export class ChangePasswordDto {
   @MaxLength(200)
   currentPassword: string;
 
-  /** At least 10 characters. @example another-long-password */
+  /** At least 10 characters and not guessable (see signup); refused with WEAK_PASSWORD otherwise. @example another-long-password */
   @IsString()
   @MinLength(10)
   @MaxLength(200)

@@ -14,7 +14,8 @@ export class AddMemberDto {
 
   /**
    * Initial password, only used when no user with this email exists yet; the owner passes it on.
-   * Without it, adding an unknown email is refused with NOT_FOUND.
+   * Without it, adding an unknown email is refused with NOT_FOUND. At least 10 characters and not guessable
+   * (see signup), else WEAK_PASSWORD.
    */
   @IsOptional()
   @IsString()

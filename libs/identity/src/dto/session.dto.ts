@@ -18,7 +18,7 @@ export class SessionDto {
 }
 
 export class SwitchWorkspaceDto {
-  /** A workspace the user is a member of */
+  /** A workspace the user is a member of. @example 3f2b8c1e-6d4a-4f7e-9a51-2c8d0e7b9f10 */
   @IsUUID()
   workspaceId: string;
 }

@@ -19,7 +19,7 @@ export class MembersController {
 
   @Post()
   @ApiOperation({ summary: 'Add a member by email with a role (owner, organizer, official)' })
-  @ApiErrors('NOT_FOUND', 'ALREADY_EXISTS')
+  @ApiErrors('NOT_FOUND', 'ALREADY_EXISTS', 'WEAK_PASSWORD')
   add(@CurrentActor() actor: Actor, @Body() dto: AddMemberDto): Promise<MemberDto> {
     return this.members.add(actor, dto);
   }

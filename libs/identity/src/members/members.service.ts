@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { AppException, TenantDb, type Actor } from '@app/core';
 import type { AddMemberDto, MemberDto, UpdateMemberDto } from '../dto/member.dto.js';
-import { Membership, User } from '../entities/index.js';
+import { Membership, Session, User } from '../entities/index.js';
+import { PasswordStrength } from '../auth/password-strength.js';
 import { hashPassword } from '../auth/passwords.js';
 
 @Injectable()
@@ -11,6 +12,7 @@ export class MembersService {
   constructor(
     private readonly db: TenantDb,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly strength: PasswordStrength,
   ) {}
 
   list(actor: Actor): Promise<MemberDto[]> {
@@ -24,9 +26,10 @@ export class MembersService {
     });
   }
 
-  /** Adds an existing user, or creates one with the given initial password. */
+  /** Adds an existing user, or creates one with the given initial password (which must be strong). */
   async add(actor: Actor, dto: AddMemberDto): Promise<MemberDto> {
     const email = dto.email.trim().toLowerCase();
+    if (dto.password) await this.strength.assertStrong(dto.password, [email], 'password');
     const passwordHash = dto.password ? await hashPassword(dto.password) : undefined;
     // One transaction: the user is found or created first, then the same transaction enters the workspace.
     return this.dataSource.transaction(async (system) => {
@@ -54,11 +57,13 @@ export class MembersService {
     });
   }
 
+  /** Removes a member; their browser sessions in this workspace end in the same transaction. */
   remove(actor: Actor, userId: string): Promise<void> {
     return this.db.run(actor.workspaceId, async (em) => {
       const membership = await this.get(em, userId);
       if (membership.role === 'owner') await this.assertAnotherOwner(em, userId);
       await em.getRepository(Membership).delete({ id: membership.id });
+      await em.getRepository(Session).update({ workspaceId: actor.workspaceId, userId, revokedAt: IsNull() }, { revokedAt: () => 'now()' });
     });
   }
 

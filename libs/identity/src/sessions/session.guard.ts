@@ -6,8 +6,9 @@ import { AppException } from '@app/core';
 @Injectable()
 export class SessionAuthGuard extends AuthGuard('session') {
   override handleRequest<T>(err: unknown, user: T): T {
-    if (err) throw err;
-    if (!user) throw new AppException('UNAUTHENTICATED', 'No live session: sign in with POST /api/v1/auth/session');
+    const message = 'No live session: sign in with POST /api/v1/auth/session';
+    if (err) throw err instanceof Error ? err : new AppException('UNAUTHENTICATED', message);
+    if (!user) throw new AppException('UNAUTHENTICATED', message);
     return user;
   }
 }

@@ -74,16 +74,17 @@ export class SessionsService {
   async resolve(token: string | null): Promise<ActiveSession | null> {
     if (!looksLikeSessionToken(token)) return null;
     const id = hashSessionToken(token);
-    const rows: { user_id: string; workspace_id: string; csrf_token: string; role: Role; last_seen_at: Date }[] =
-      await this.dataSource.query(
-        `SELECT s.user_id, s.workspace_id, s.csrf_token, s.last_seen_at, m.role
+    const rows = await this.dataSource.query<
+      { user_id: string; workspace_id: string; csrf_token: string; role: Role; last_seen_at: Date }[]
+    >(
+      `SELECT s.user_id, s.workspace_id, s.csrf_token, s.last_seen_at, m.role
            FROM sessions s
            JOIN users u ON u.id = s.user_id AND u.credentials_version = s.credentials_version
            JOIN memberships m ON m.user_id = s.user_id AND m.workspace_id = s.workspace_id
           WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
             AND s.last_seen_at > now() - make_interval(secs => $2)`,
-        [id, this.limits.idle],
-      );
+      [id, this.limits.idle],
+    );
     const row = rows[0];
     if (!row) return null;
     if (Date.now() - new Date(row.last_seen_at).getTime() > TOUCH_INTERVAL_MS) {

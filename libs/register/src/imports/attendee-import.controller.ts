@@ -2,7 +2,7 @@ import { Controller, Post, Query, Req } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
-import { ApiErrors, AppException, IdParam, type Actor } from '@app/core';
+import { ApiErrors, AppException, AuditAction, IdParam, type Actor } from '@app/core';
 import { CanWrite, CurrentActor } from '@app/identity';
 import { AttendeeImportService } from './attendee-import.service.js';
 import { AttendeeImportQueryDto, AttendeeImportReportDto } from './dto/attendee-import.dto.js';
@@ -37,6 +37,7 @@ export class AttendeeImportController {
 
   @Post()
   @CanWrite()
+  @AuditAction('import')
   @ApiOperation({ summary: 'Import a delegation or attendee list from CSV or XLSX, all or nothing', description: DESCRIPTION })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] } })
