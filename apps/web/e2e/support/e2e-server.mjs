@@ -44,6 +44,8 @@ Object.assign(process.env, {
   HOST: '127.0.0.1',
   JWT_SECRET: process.env.JWT_SECRET ?? 'e2e-secret-e2e-secret-e2e-secret-0123456',
   AUTH_RATE_LIMIT_PER_MINUTE: '1000',
+  AUTH_IP_RATE_LIMIT_PER_MINUTE: '5000',
+  SIGNUP_RATE_LIMIT_PER_HOUR: '1000',
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
 });
 
