@@ -18,7 +18,7 @@ export function Layout({ session, children }: { session: Session; children: Reac
         <div className="topbar-inner">
           <Link to="/" className="brand">
             <img src="/favicon.svg" alt="" width="26" height="26" />
-            <span>{labels.app.name}</span>
+            <span className="brand-text">{labels.app.name}</span>
           </Link>
           <div className="topbar-tools">
             <WorkspaceSwitcher session={session} />
