@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     log(created ? 'demo event recorded' : 'demo event was already recorded');
     log(`login:    POST /api/v1/auth/login  {"email":"${EMAIL}","password":"${PASSWORD}"}`);
     log(`event:    GET  /api/v1/events/${eventId}`);
-    log(`writeup:  GET  /api/v1/events/${eventId}/writeup?lang=ja&format=md`);
+    log(`writeup:  GET  /api/v1/events/${eventId}/writeup/document?lang=ja  (file: …/writeup/file?lang=ja&format=docx)`);
     log(`report:   GET  /api/v1/events/${eventId}/reports/attendance?format=pdf&lang=zh`);
     log('start the service with `npm start` and call these with the accessToken from the login');
   } finally {

@@ -176,6 +176,28 @@ describe('the session cookie', () => {
     expect((await ctx.http().delete('/api/v1/auth/session').set(s.headers)).status).toBe(204);
   });
 
+  it("keeps the token hash and CSRF token from the tenant role, which sees only its workspace's sessions", async () => {
+    const owner = await ctx.newWorkspace();
+    const other = await ctx.newWorkspace();
+    await ctx.signIn(owner, newClient());
+    await ctx.signIn(other, newClient());
+    const runner = db.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      await runner.query(`SELECT set_config('role', 'eventreg_tenant', true), set_config('app.workspace_id', $1, true)`, [
+        owner.workspaceId,
+      ]);
+      const visible: { workspace_id: string }[] = await runner.query('SELECT workspace_id FROM sessions');
+      expect(visible.length).toBeGreaterThan(0);
+      expect(new Set(visible.map((r) => r.workspace_id))).toEqual(new Set([owner.workspaceId]));
+      await expect(runner.query('SELECT csrf_token FROM sessions')).rejects.toThrow(/permission denied/);
+    } finally {
+      await runner.rollbackTransaction().catch(() => undefined);
+      await runner.release();
+    }
+  });
+
   it('ends the session after the idle timeout and at its absolute end', async () => {
     const owner = await ctx.newWorkspace();
     const idle = await ctx.signIn(owner, newClient());

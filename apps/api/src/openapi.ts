@@ -1,14 +1,16 @@
 import type { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { ErrorResponseDto, FieldErrorDto, LocalizedTextDto } from '@app/core';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { ErrorResponseDto, FieldErrorDto, LocalizedTextDto, localizedTextInputNames } from '@app/core';
 import { API_KEY_SCHEME, BEARER_SCHEME, documentSessionCsrf, SESSION_COOKIE, SESSION_SCHEME, SESSION_SECURITY } from '@app/identity';
 import { addIdempotencyKeyHeader } from '@app/platform';
 import metadata from './metadata.js';
-import { addErrorResponses } from './openapi-errors.js';
+import { addErrorResponses, completeErrorExamples } from './openapi-errors.js';
+import { operationId } from './openapi-operation-ids.js';
 
 export const DOCS_PATH = 'docs';
 
-export async function setupOpenApi(app: INestApplication): Promise<void> {
+/** Builds the OpenAPI document of the application (served at /docs-json, written for the web console by `npm run api:types`). */
+export async function createOpenApiDocument(app: INestApplication): Promise<OpenAPIObject> {
   await SwaggerModule.loadPluginMetadata(metadata);
   const config = new DocumentBuilder()
     .setTitle('Exchange Event Register API')
@@ -29,19 +31,81 @@ export async function setupOpenApi(app: INestApplication): Promise<void> {
         '**Lists** take `page` (from 1) and `pageSize` (1–200, default 50) and return `{ items, page, pageSize, total }`.',
         '',
         '**Multilingual text** fields take `{ "zh": "…", "ja": "…", "en": "…" }` with at least one language.',
+        '',
+        '**Limits.** Every text field has a `maxLength` (for multilingual text, per language) and every list a `maxItems`; longer input is refused with `400 VALIDATION_FAILED` naming the field.',
       ].join('\n'),
     )
     .setVersion('1')
+    .addServer('/', 'This server')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT or API key' }, BEARER_SCHEME)
     .addApiKey({ type: 'apiKey', in: 'header', name: 'X-API-Key' }, API_KEY_SCHEME)
     .addCookieAuth(SESSION_COOKIE, SESSION_SECURITY, SESSION_SCHEME)
     .build();
-  const document = SwaggerModule.createDocument(app, config, { extraModels: [ErrorResponseDto, FieldErrorDto, LocalizedTextDto] });
+  const document = SwaggerModule.createDocument(app, config, {
+    extraModels: [ErrorResponseDto, FieldErrorDto, LocalizedTextDto],
+    operationIdFactory: operationId,
+  });
+  closeLocalizedInputs(document);
+  describeSuccessResponses(document);
   documentSessionCsrf(document);
   addErrorResponses(document);
   addIdempotencyKeyHeader(document);
+  completeErrorExamples(document);
+  markPublicOperations(document);
+  return document;
+}
+
+export async function setupOpenApi(app: INestApplication): Promise<void> {
+  const document = await createOpenApiDocument(app);
   SwaggerModule.setup(DOCS_PATH, app, document, {
     jsonDocumentUrl: `${DOCS_PATH}-json`,
     customSiteTitle: 'Exchange Event Register API',
   });
+}
+
+/** Operations that need no credentials say so (`security: []`), rather than leaving it unstated. */
+function markPublicOperations(document: OpenAPIObject): void {
+  for (const pathItem of Object.values(document.paths)) {
+    for (const operation of Object.values(pathItem) as { responses?: unknown; security?: unknown[] }[]) {
+      if (operation && typeof operation === 'object' && 'responses' in operation) operation.security ??= [];
+    }
+  }
+}
+
+/** Multilingual input takes at least one language and no other keys. */
+function closeLocalizedInputs(document: OpenAPIObject): void {
+  for (const name of localizedTextInputNames()) {
+    const schema = document.components?.schemas?.[name];
+    if (schema && !('$ref' in schema)) Object.assign(schema, { minProperties: 1, additionalProperties: false });
+  }
+}
+
+type Response = {
+  description?: string;
+  content?: Record<string, { schema?: { $ref?: string; type?: string; items?: { $ref?: string } } }>;
+};
+
+/** `EventDto` → `event`, `CheckInResultDto` → `check-in result`. */
+const humanize = (ref: string) =>
+  ref
+    .split('/')
+    .pop()!
+    .replace(/Dto$/, '')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
+
+/** Every success response says what it is (the plugin leaves the description of inferred ones empty). */
+function describeSuccessResponses(document: OpenAPIObject): void {
+  for (const pathItem of Object.values(document.paths)) {
+    for (const operation of Object.values(pathItem) as { responses?: Record<string, Response> }[]) {
+      for (const [status, response] of Object.entries(operation?.responses ?? {})) {
+        if (!status.startsWith('2') || response.description) continue;
+        const schema = Object.values(response.content ?? {})[0]?.schema;
+        if (status === '204' || !schema) response.description = 'Done; nothing to return';
+        else if (schema.$ref) response.description = `${status === '201' ? 'Created: the' : 'The'} ${humanize(schema.$ref)}`;
+        else if (schema.type === 'array' && schema.items?.$ref) response.description = `The list of ${humanize(schema.items.$ref)} items`;
+        else response.description = 'The result';
+      }
+    }
+  }
 }

@@ -21,3 +21,4 @@ export * from './http/localized-text.dto.js';
 export * from './http/api-errors.decorator.js';
 export * from './http/id-param.decorator.js';
 export * from './http/omittable.decorator.js';
+export * from './http/limits.js';

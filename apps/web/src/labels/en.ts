@@ -185,6 +185,8 @@ export const en = {
     RATE_LIMITED: 'Too many attempts. Wait a minute and try again.',
     INTERNAL: 'Something went wrong on the server.',
     SERVICE_UNAVAILABLE: 'The service is not available right now.',
+    IDEMPOTENCY_KEY_REUSED: 'This request key was already used for a different request.',
+    IDEMPOTENCY_KEY_IN_USE: 'The same request is still being processed.',
     network: 'The server cannot be reached.',
     requestId: 'Request id {id}',
   } satisfies Record<ErrorCode | 'network' | 'requestId', string>,

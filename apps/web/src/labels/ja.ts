@@ -185,6 +185,8 @@ export const ja: Labels = {
     RATE_LIMITED: '試行回数が多すぎます。1 分待ってから再試行してください。',
     INTERNAL: 'サーバーでエラーが発生しました。',
     SERVICE_UNAVAILABLE: '現在サービスを利用できません。',
+    IDEMPOTENCY_KEY_REUSED: 'このリクエストキーは別のリクエストで使用済みです。',
+    IDEMPOTENCY_KEY_IN_USE: '同じリクエストを処理中です。',
     network: 'サーバーに接続できません。',
     requestId: 'リクエスト ID {id}',
   },

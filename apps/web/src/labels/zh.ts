@@ -178,6 +178,8 @@ export const zh: Labels = {
     RATE_LIMITED: '尝试次数过多，请一分钟后再试。',
     INTERNAL: '服务器出错。',
     SERVICE_UNAVAILABLE: '服务暂不可用。',
+    IDEMPOTENCY_KEY_REUSED: '该请求键已用于其他请求。',
+    IDEMPOTENCY_KEY_IN_USE: '相同的请求正在处理中。',
     network: '无法连接服务器。',
     requestId: '请求编号 {id}',
   },

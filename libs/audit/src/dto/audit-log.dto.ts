@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsDateString, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { PageQueryDto } from '@app/core';
+import { LimitLength, MAX_LENGTH, PageQueryDto } from '@app/core';
 import { ACTOR_TYPES, type ActorType } from '../audit-entry.entity.js';
 
 export const AUDIT_RESOURCE_TYPES = [
@@ -57,11 +57,13 @@ export class AuditLogQueryDto extends PageQueryDto {
   /** Entries at or after this time (ISO 8601). @example 2024-03-01T00:00:00Z */
   @IsOptional()
   @IsDateString({ strict: true })
+  @LimitLength(MAX_LENGTH.dateTime)
   from?: string;
 
   /** Entries before this time (ISO 8601). @example 2024-04-01T00:00:00Z */
   @IsOptional()
   @IsDateString({ strict: true })
+  @LimitLength(MAX_LENGTH.dateTime)
   to?: string;
 }
 

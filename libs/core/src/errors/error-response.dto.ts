@@ -11,6 +11,7 @@ export class FieldErrorDto {
 /** The one shape every error response has. */
 export class ErrorResponseDto {
   /** HTTP status code, repeated in the body */
+  @ApiProperty({ type: 'integer', example: 400 })
   statusCode: number;
   /** Stable machine-readable code */
   @ApiProperty({ enum: ERROR_CODES, example: 'VALIDATION_FAILED' })
@@ -18,7 +19,13 @@ export class ErrorResponseDto {
   /** Human-readable explanation */
   message: string;
   /** Extra machine-readable facts; for VALIDATION_FAILED a list of FieldError */
-  @ApiProperty({ required: false, oneOf: [{ type: 'array', items: { $ref: '#/components/schemas/FieldErrorDto' } }, { type: 'object' }] })
+  @ApiProperty({
+    required: false,
+    oneOf: [
+      { type: 'array', items: { $ref: '#/components/schemas/FieldErrorDto' } },
+      { type: 'object', additionalProperties: true },
+    ],
+  })
   details?: unknown;
   /** The request id, also sent as the X-Request-Id header; quote it when reporting a problem */
   requestId: string;

@@ -6,6 +6,7 @@ export function ApiPageResponse(model: Type<unknown>) {
   return applyDecorators(
     ApiExtraModels(model),
     ApiOkResponse({
+      description: 'One page of the list, with the total count',
       schema: {
         type: 'object',
         required: ['items', 'page', 'pageSize', 'total'],

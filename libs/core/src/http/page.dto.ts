@@ -1,9 +1,11 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 /** `?page=1&pageSize=50`: every list endpoint takes these. */
 export class PageQueryDto {
   /** 1-based page number */
+  @ApiProperty({ type: 'integer' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -12,6 +14,7 @@ export class PageQueryDto {
   page?: number = 1;
 
   /** Items per page (1–200) */
+  @ApiProperty({ type: 'integer' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

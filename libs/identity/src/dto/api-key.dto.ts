@@ -1,12 +1,12 @@
-import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsString } from 'class-validator';
 import { ApiProperty } from '@nestjs/swagger';
-import { ROLES, type Role } from '@app/core';
+import { LimitLength, MAX_LENGTH, ROLES, type Role } from '@app/core';
 
 export class CreateApiKeyDto {
   /** What the key is for. @example Press office sync */
   @IsString()
   @IsNotEmpty()
-  @MaxLength(100)
+  @LimitLength(MAX_LENGTH.name)
   name: string;
 
   @ApiProperty({ enum: ROLES, example: 'official' })

@@ -1,12 +1,12 @@
-import { IsEmail, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsNotEmpty, IsOptional, IsString, IsUUID, MinLength } from 'class-validator';
 import type { Role } from '@app/core';
 import { ApiProperty } from '@nestjs/swagger';
-import { ROLES } from '@app/core';
+import { LimitLength, MAX_LENGTH, ROLES } from '@app/core';
 
 export class SignupDto {
   /** @example organizer@kjt.shandong.example */
   @IsEmail()
-  @MaxLength(254)
+  @LimitLength(MAX_LENGTH.email)
   email: string;
 
   /**
@@ -15,26 +15,26 @@ export class SignupDto {
    */
   @IsString()
   @MinLength(10)
-  @MaxLength(200)
+  @LimitLength(MAX_LENGTH.password)
   password: string;
 
   /** Name of the new workspace, usually the office. @example Shandong Provincial Department of Science and Technology */
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @LimitLength(MAX_LENGTH.name)
   workspaceName: string;
 }
 
 export class LoginDto {
   /** @example organizer@kjt.shandong.example */
   @IsEmail()
-  @MaxLength(254)
+  @LimitLength(MAX_LENGTH.email)
   email: string;
 
   /** @example correct-horse-battery */
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @LimitLength(MAX_LENGTH.password)
   password: string;
 
   /**
@@ -50,13 +50,13 @@ export class ChangePasswordDto {
   /** The password in use now */
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @LimitLength(MAX_LENGTH.password)
   currentPassword: string;
 
   /** At least 10 characters and not guessable (see signup); refused with WEAK_PASSWORD otherwise. @example another-long-password */
   @IsString()
   @MinLength(10)
-  @MaxLength(200)
+  @LimitLength(MAX_LENGTH.password)
   newPassword: string;
 }
 
@@ -73,6 +73,7 @@ export class TokenResponseDto {
   /** Always `Bearer` */
   tokenType: string;
   /** Lifetime of the token in seconds */
+  @ApiProperty({ type: 'integer' })
   expiresIn: number;
   /** The workspace the token is for */
   workspaceId: string;

@@ -1,11 +1,11 @@
-import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, MinLength } from 'class-validator';
 import { ApiProperty } from '@nestjs/swagger';
-import { ROLES, type Role } from '@app/core';
+import { LimitLength, MAX_LENGTH, ROLES, type Role } from '@app/core';
 
 export class AddMemberDto {
   /** @example clerk@kjt.shandong.example */
   @IsEmail()
-  @MaxLength(254)
+  @LimitLength(MAX_LENGTH.email)
   email: string;
 
   @ApiProperty({ enum: ROLES, example: 'official' })
@@ -20,7 +20,7 @@ export class AddMemberDto {
   @IsOptional()
   @IsString()
   @MinLength(10)
-  @MaxLength(200)
+  @LimitLength(MAX_LENGTH.password)
   password?: string;
 }
 

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { LANGUAGES, type Language } from '@app/core';
+import { IsIn, IsOptional, IsString } from 'class-validator';
+import { LANGUAGES, LimitLength, MAX_LENGTH, type Language } from '@app/core';
 import { ATTENDANCE_ROLES, ATTENDANCE_STATUSES } from '@app/register';
 
 export const ATTENDANCE_FORMATS = ['csv', 'xlsx', 'pdf'] as const;
@@ -8,7 +8,7 @@ export const SIGN_IN_FORMATS = ['pdf', 'xlsx'] as const;
 export const REPORT_KINDS = ['attendance', 'sign-in-sheet'] as const;
 
 /** Language and filters every report takes. */
-class ReportFiltersDto {
+export class ReportFiltersDto {
   @ApiProperty({ enum: LANGUAGES, required: false, default: 'zh' })
   @IsOptional()
   @IsIn(LANGUAGES)
@@ -17,7 +17,7 @@ class ReportFiltersDto {
   /** Only attendees of this side (a side code of the event) */
   @IsOptional()
   @IsString()
-  @MaxLength(40)
+  @LimitLength(MAX_LENGTH.code)
   side?: string;
 
   @ApiProperty({ enum: ATTENDANCE_ROLES, required: false })
@@ -26,7 +26,7 @@ class ReportFiltersDto {
   role?: (typeof ATTENDANCE_ROLES)[number];
 }
 
-class StatusFilterDto extends ReportFiltersDto {
+export class StatusFilterDto extends ReportFiltersDto {
   @ApiProperty({ enum: ATTENDANCE_STATUSES, required: false, description: 'Only attendees with this status (e.g. checked_in, absent)' })
   @IsOptional()
   @IsIn(ATTENDANCE_STATUSES)

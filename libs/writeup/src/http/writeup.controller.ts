@@ -11,10 +11,31 @@ import {
   PublishDraftDto,
   RegenerateDraftDto,
   WriteupDocumentDto,
+  WriteupDocumentQueryDto,
   WriteupDraftDto,
+  WriteupFileQueryDto,
   WriteupQueryDto,
+  type WriteupFormat,
 } from './writeup.dto.js';
-import { WriteupService } from './writeup.service.js';
+import { WriteupService, type RenderedWriteup } from './writeup.service.js';
+import type { Writeup } from '../types.js';
+
+const TEXT = { schema: { type: 'string' } };
+/** The writeup files, one media type per format. */
+const FILE_CONTENT = {
+  'text/markdown': TEXT,
+  'text/html': TEXT,
+  'text/plain': TEXT,
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { schema: { type: 'string', format: 'binary' } },
+};
+
+async function send(reply: FastifyReply, format: WriteupFormat, rendered: RenderedWriteup, attachment: boolean): Promise<void> {
+  reply.header('content-type', rendered.contentType);
+  // the HTML is a document to read or paste, never a page that runs anything
+  if (format === 'html') reply.header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'");
+  if (attachment) reply.header('content-disposition', `attachment; filename="${rendered.fileName}"`);
+  await reply.send(rendered.body);
+}
 
 @ApiTags('writeups')
 @Controller({ path: 'events/:eventId', version: '1' })
@@ -24,23 +45,53 @@ export class WriteupController {
     private readonly drafts: WriteupDraftsService,
   ) {}
 
+  @Get('writeup/document')
+  @CanRead()
+  @ApiOperation({
+    summary: 'The news writeup of the event as structured JSON: every sentence with the records it states, and warnings',
+    description:
+      'Deterministic: the same records give the same text. Each warning names a text that fell back to another language. Cancelled events have no writeup (409 EVENT_CANCELLED).',
+  })
+  @ApiErrors('EVENT_CANCELLED')
+  async document(
+    @CurrentActor() actor: Actor,
+    @IdParam('eventId') eventId: string,
+    @Query() query: WriteupDocumentQueryDto,
+  ): Promise<WriteupDocumentDto> {
+    const rendered = await this.writeups.render(actor, eventId, query.lang ?? 'zh', 'json');
+    return rendered.body as Writeup;
+  }
+
+  @Get('writeup/file')
+  @CanRead()
+  @ApiOperation({
+    summary: 'The news writeup of the event as a file to download: Markdown, HTML, plain text or Word',
+    description: 'Content-Disposition names the file (`writeup-<lang>.<format>`). Cancelled events have no writeup (409 EVENT_CANCELLED).',
+  })
+  @ApiOkResponse({ description: 'The writeup file, in the media type of the requested format', content: FILE_CONTENT })
+  @ApiErrors('EVENT_CANCELLED')
+  async file(
+    @CurrentActor() actor: Actor,
+    @IdParam('eventId') eventId: string,
+    @Query() query: WriteupFileQueryDto,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const format = query.format ?? 'md';
+    await send(reply, format, await this.writeups.render(actor, eventId, query.lang ?? 'zh', format), true);
+  }
+
   @Get('writeup')
   @CanRead()
   @ApiOperation({
-    summary: 'The news writeup of the event, generated from its records',
+    summary: 'The news writeup in any format from one URL (kept for existing links; clients use writeup/document and writeup/file)',
     description:
-      'Deterministic: the same records give the same text. `format=json` returns `{ lang, headline, dateline, paragraphs: [{ section, heading?, sentences: [{ text, sources: [{ type, id }] }] }], warnings }`; each warning names a text that fell back to another language. Cancelled events have no writeup (409 EVENT_CANCELLED).',
+      'The same writeup as `GET …/writeup/document` (`format=json`) and `GET …/writeup/file` (`format=md|html|txt|docx`, the default md), shown inline except docx. Cancelled events have no writeup (409 EVENT_CANCELLED).',
+    deprecated: true,
   })
   @ApiExtraModels(WriteupDocumentDto)
   @ApiOkResponse({
     description: 'The writeup in the requested format',
-    content: {
-      'application/json': { schema: { $ref: getSchemaPath(WriteupDocumentDto) } },
-      'text/markdown': { schema: { type: 'string' } },
-      'text/html': { schema: { type: 'string' } },
-      'text/plain': { schema: { type: 'string' } },
-      'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { schema: { type: 'string', format: 'binary' } },
-    },
+    content: { 'application/json': { schema: { $ref: getSchemaPath(WriteupDocumentDto) } }, ...FILE_CONTENT },
   })
   @ApiErrors('EVENT_CANCELLED')
   async writeup(
@@ -49,14 +100,8 @@ export class WriteupController {
     @Query() query: WriteupQueryDto,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const lang = query.lang ?? 'zh';
     const format = query.format ?? 'md';
-    const rendered = await this.writeups.render(actor, eventId, lang, format);
-    reply.header('content-type', rendered.contentType);
-    // the HTML is a document to read or paste, never a page that runs anything
-    if (format === 'html') reply.header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'");
-    if (format === 'docx') reply.header('content-disposition', `attachment; filename="${rendered.fileName}"`);
-    await reply.send(rendered.body);
+    await send(reply, format, await this.writeups.render(actor, eventId, query.lang ?? 'zh', format), format === 'docx');
   }
 
   @Post('writeups')

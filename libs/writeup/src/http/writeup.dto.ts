@@ -1,25 +1,42 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
-import { LANGUAGES, type Language } from '@app/core';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Min } from 'class-validator';
+import { LANGUAGES, LimitLength, MAX_LENGTH, type Language } from '@app/core';
 import { DRAFT_STATUSES, type DraftStatus } from '../drafts/writeup-draft.entity.js';
 import { VERSION_SOURCES, type VersionSource } from '../drafts/writeup-version.entity.js';
 
 export const WRITEUP_FORMATS = ['md', 'html', 'txt', 'json', 'docx'] as const;
 export type WriteupFormat = (typeof WRITEUP_FORMATS)[number];
 
-export class WriteupQueryDto {
-  @ApiProperty({
-    enum: LANGUAGES,
-    default: 'zh',
-    description:
-      'Language to write in; missing texts fall back (ja → zh → en, zh → ja → en, en → zh → ja) and json lists each fallback as a warning',
-  })
+export const WRITEUP_FILE_FORMATS = ['md', 'html', 'txt', 'docx'] as const;
+export type WriteupFileFormat = (typeof WRITEUP_FILE_FORMATS)[number];
+
+const LANG_DESCRIPTION =
+  'Language to write in; missing texts fall back (ja → zh → en, zh → ja → en, en → zh → ja) and the JSON document lists each fallback as a warning';
+
+export class WriteupDocumentQueryDto {
+  @ApiProperty({ enum: LANGUAGES, required: false, default: 'zh', description: LANG_DESCRIPTION })
   @IsOptional()
   @IsIn(LANGUAGES)
   lang?: Language;
+}
 
+export class WriteupFileQueryDto extends WriteupDocumentQueryDto {
+  @ApiProperty({
+    enum: WRITEUP_FILE_FORMATS,
+    required: false,
+    default: 'md',
+    description: 'md (Markdown), html, txt or docx (Word)',
+  })
+  @IsOptional()
+  @IsIn(WRITEUP_FILE_FORMATS)
+  format?: WriteupFileFormat;
+}
+
+/** The query of `GET /events/{eventId}/writeup`, which serves every format from one URL. */
+export class WriteupQueryDto extends WriteupDocumentQueryDto {
   @ApiProperty({
     enum: WRITEUP_FORMATS,
+    required: false,
     default: 'md',
     description: 'md, html, txt, json (headline, dateline, paragraphs, sentences with their source records, warnings) or docx (Word)',
   })
@@ -38,18 +55,19 @@ export class EditDraftDto {
   /** @example 魯港科学技術革新協力交流会が青島で開催 */
   @IsString()
   @IsNotEmpty()
-  @MaxLength(500)
+  @LimitLength(MAX_LENGTH.title)
   headline: string;
 
   /** Markdown text of the writeup */
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200_000)
+  @LimitLength(MAX_LENGTH.document)
   body: string;
 
   /** The version this edit starts from; refused with DRAFT_CHANGED when someone saved a newer one. @example 1 */
   @IsInt()
   @Min(1)
+  @ApiProperty({ type: 'integer' })
   baseVersion: number;
 }
 
@@ -65,6 +83,7 @@ export class PublishDraftDto {
   @IsOptional()
   @IsInt()
   @Min(1)
+  @ApiProperty({ type: 'integer' })
   version?: number;
 }
 
@@ -113,6 +132,7 @@ export class WriteupDocumentDto {
 }
 
 export class DraftVersionDto {
+  @ApiProperty({ type: 'integer' })
   version: number;
   @ApiProperty({ enum: VERSION_SOURCES })
   source: VersionSource;
@@ -129,7 +149,9 @@ export class WriteupDraftDto {
   lang: Language;
   @ApiProperty({ enum: DRAFT_STATUSES })
   status: DraftStatus;
+  @ApiProperty({ type: 'integer' })
   currentVersion: number;
+  @ApiProperty({ type: 'integer' })
   publishedVersion: number | null;
   publishedAt: Date | null;
   /** The latest version for organizers; the published one for officials */

@@ -1,6 +1,6 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { IsDateString, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { IsLocalizedText, IsOmittable, LocalizedTextDto } from '@app/core';
+import { IsLocalizedText, IsOmittable, LimitLength, LocalizedTextDto, MAX_LENGTH } from '@app/core';
 import { AGENDA_KINDS, type AgendaKind } from '../../common/vocabulary.js';
 import { OrganizationRefDto } from '../../people/dto/person.dto.js';
 
@@ -11,7 +11,7 @@ export class CreateAgendaItemDto {
 
   @ApiProperty({ required: false, example: { zh: '揭牌仪式', en: 'Unveiling ceremony' } })
   @IsOptional()
-  @IsLocalizedText({ maxLength: 500 })
+  @IsLocalizedText({ maxLength: MAX_LENGTH.title })
   title?: LocalizedTextDto | null;
 
   /** What was unveiled, the place visited, the policies presented */
@@ -20,12 +20,12 @@ export class CreateAgendaItemDto {
     example: { zh: '鲁港科技合作创新中心', en: 'Shandong–Hong Kong Sci-Tech Cooperation Innovation Center' },
   })
   @IsOptional()
-  @IsLocalizedText({ maxLength: 500 })
+  @IsLocalizedText({ maxLength: MAX_LENGTH.title })
   subject?: LocalizedTextDto | null;
 
   /** A sentence or two about the segment, as it may be published */
   @IsOptional()
-  @IsLocalizedText({ maxLength: 4000 })
+  @IsLocalizedText({ maxLength: MAX_LENGTH.text })
   summary?: LocalizedTextDto | null;
 
   /** The organization that ran the segment (e.g. presented the policies) */
@@ -36,6 +36,7 @@ export class CreateAgendaItemDto {
   /** Local start, ISO 8601 with offset */
   @IsOptional()
   @IsDateString({ strict: true })
+  @LimitLength(MAX_LENGTH.dateTime)
   startsAt?: string | null;
 
   /** Position in the agenda (0-based); appended when omitted */
@@ -43,6 +44,7 @@ export class CreateAgendaItemDto {
   @IsInt()
   @Min(0)
   @Max(10000)
+  @ApiProperty({ type: 'integer' })
   order?: number;
 }
 
@@ -53,6 +55,7 @@ export class AgendaItemDto {
   eventId: string;
   @ApiProperty({ enum: AGENDA_KINDS })
   kind: AgendaKind;
+  @ApiProperty({ type: 'integer' })
   order: number;
   title: LocalizedTextDto | null;
   subject: LocalizedTextDto | null;

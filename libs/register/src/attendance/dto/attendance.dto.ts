@@ -1,21 +1,7 @@
 import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsDateString,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
-import { IsOmittable, PageQueryDto } from '@app/core';
+import { ArrayMinSize, IsArray, IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { IsOmittable, LimitItems, LimitLength, MAX_ITEMS, MAX_LENGTH, PageQueryDto } from '@app/core';
 import { ATTENDANCE_ROLES, ATTENDANCE_STATUSES, type AttendanceRole, type AttendanceStatus } from '../../common/vocabulary.js';
 import { PersonDto } from '../../people/dto/person.dto.js';
 
@@ -35,7 +21,7 @@ export class CreateAttendanceDto {
   /** Code of one of the event's sides. @example shandong */
   @IsOptional()
   @IsString()
-  @MaxLength(40)
+  @LimitLength(MAX_LENGTH.code)
   side?: string | null;
 
   /** Explicit place in this event's protocol order; wins over the person's rank. @example 1 */
@@ -43,6 +29,7 @@ export class CreateAttendanceDto {
   @IsInt()
   @Min(1)
   @Max(100000)
+  @ApiProperty({ type: 'integer' })
   protocolOrder?: number | null;
 
   @ApiProperty({ enum: ATTENDANCE_STATUSES, required: false, default: 'registered' })
@@ -54,7 +41,7 @@ export class CreateAttendanceDto {
 export class UpdateAttendanceDto extends PartialType(OmitType(CreateAttendanceDto, ['personId'] as const), { skipNullProperties: false }) {}
 
 export class BulkAttendanceDto {
-  /** Up to 1000 attendees, added all or nothing */
+  /** Up to 1,000 attendees, added all or nothing */
   @ApiProperty({
     type: [CreateAttendanceDto],
     example: [
@@ -64,7 +51,7 @@ export class BulkAttendanceDto {
   })
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(1000)
+  @LimitItems(MAX_ITEMS.bulkAttendees)
   @ValidateNested({ each: true })
   @Type(() => CreateAttendanceDto)
   items: CreateAttendanceDto[];
@@ -79,8 +66,10 @@ export class AttendanceDto {
   role: AttendanceRole;
   side: string | null;
   /** The override, if set */
+  @ApiProperty({ type: 'integer' })
   protocolOrder: number | null;
   /** Place in the event's protocol order as every list and report uses it (1 = first) */
+  @ApiProperty({ type: 'integer' })
   effectiveOrder: number;
   @ApiProperty({ enum: ATTENDANCE_STATUSES })
   status: AttendanceStatus;
@@ -97,7 +86,7 @@ export class AttendanceQueryDto extends PageQueryDto {
   /** Text in any language of the attendee's name; spaces are ignored (李 明 finds 李明). @example 宋 */
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @LimitLength(MAX_LENGTH.name)
   q?: string;
 
   @ApiProperty({ required: false, enum: ATTENDANCE_ROLES })
@@ -112,7 +101,7 @@ export class AttendanceQueryDto extends PageQueryDto {
 
   @IsOptional()
   @IsString()
-  @MaxLength(40)
+  @LimitLength(MAX_LENGTH.code)
   side?: string;
 }
 
@@ -125,6 +114,7 @@ export class CheckInDto {
    */
   @IsOptional()
   @IsDateString({ strict: true })
+  @LimitLength(MAX_LENGTH.dateTime)
   checkedInAt?: string;
 }
 

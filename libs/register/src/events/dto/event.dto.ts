@@ -1,31 +1,22 @@
 import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsDateString,
-  IsIn,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
-import { IsLocalizedText, IsOmittable, LocalizedTextDto, PageQueryDto } from '@app/core';
+import { ArrayUnique, IsArray, IsDateString, IsIn, IsOptional, IsString, IsUUID, Matches, ValidateNested } from 'class-validator';
+import { IsLocalizedText, IsOmittable, LimitItems, LimitLength, LocalizedTextDto, MAX_ITEMS, MAX_LENGTH, PageQueryDto } from '@app/core';
 import { EVENT_KINDS, EVENT_STATUSES, type EventKind, type EventStatus } from '../../common/vocabulary.js';
 import { IsTimeZone } from '../../common/time-zone.js';
 import { OrganizationRefDto } from '../../people/dto/person.dto.js';
 
+export const EVENT_SORTS = ['startsAt', '-startsAt', 'createdAt', '-createdAt'] as const;
+
 export class EventSideDto {
   /** Short key attendance records use. @example hongkong */
   @IsString()
+  @LimitLength(MAX_LENGTH.code)
   @Matches(/^[a-z0-9_-]{1,40}$/, { message: 'code must be 1–40 lower-case letters, digits, _ or -' })
   code: string;
 
   @ApiProperty({ example: { zh: '香港', ja: '香港', en: 'Hong Kong' } })
-  @IsLocalizedText({ maxLength: 200 })
+  @IsLocalizedText({ maxLength: MAX_LENGTH.name })
   name: LocalizedTextDto;
 }
 
@@ -37,7 +28,7 @@ export class CreateEventDto {
       en: 'Shandong–Hong Kong Sci-Tech Innovation Cooperation Exchange Meeting',
     },
   })
-  @IsLocalizedText({ maxLength: 500 })
+  @IsLocalizedText({ maxLength: MAX_LENGTH.title })
   title: LocalizedTextDto;
 
   @ApiProperty({ enum: EVENT_KINDS, example: 'exchange_meeting' })
@@ -46,15 +37,18 @@ export class CreateEventDto {
 
   /** Start, ISO 8601 with offset. @example 2024-03-25T09:00:00+08:00 */
   @IsDateString({ strict: true })
+  @LimitLength(MAX_LENGTH.dateTime)
   startsAt: string;
 
   /** End, ISO 8601 with offset; not before the start. @example 2024-03-25T12:00:00+08:00 */
   @IsOptional()
   @IsDateString({ strict: true })
+  @LimitLength(MAX_LENGTH.dateTime)
   endsAt?: string | null;
 
   /** IANA time zone of the event's local times. @example Asia/Shanghai */
   @IsTimeZone()
+  @LimitLength(MAX_LENGTH.timeZone)
   timeZone: string;
 
   @ApiProperty({
@@ -69,22 +63,22 @@ export class CreateEventDto {
 
   @ApiProperty({ required: false, example: { zh: '上合示范区', ja: '上海協力機構モデル区', en: 'the SCO Demonstration Zone' } })
   @IsOptional()
-  @IsLocalizedText({ maxLength: 500 })
+  @IsLocalizedText({ maxLength: MAX_LENGTH.title })
   venue?: LocalizedTextDto | null;
 
   @ApiProperty({ required: false, example: { zh: '青岛', ja: '青島', en: 'Qingdao' } })
   @IsOptional()
-  @IsLocalizedText({ maxLength: 200 })
+  @IsLocalizedText({ maxLength: MAX_LENGTH.name })
   city?: LocalizedTextDto | null;
 
   @IsOptional()
-  @IsLocalizedText({ maxLength: 1000 })
+  @IsLocalizedText({ maxLength: MAX_LENGTH.passage })
   theme?: LocalizedTextDto | null;
 
   /** The sides the event brings together */
   @IsOmittable()
   @IsArray()
-  @ArrayMaxSize(10)
+  @LimitItems(MAX_ITEMS.sides)
   @ValidateNested({ each: true })
   @Type(() => EventSideDto)
   sides?: EventSideDto[];
@@ -92,7 +86,7 @@ export class CreateEventDto {
   /** Host organizations, in order */
   @IsOmittable()
   @IsArray()
-  @ArrayMaxSize(20)
+  @LimitItems(MAX_ITEMS.hosts)
   @ArrayUnique()
   @IsUUID('all', { each: true })
   hostIds?: string[];
@@ -100,7 +94,7 @@ export class CreateEventDto {
   /** Co-host organizations, in order */
   @IsOmittable()
   @IsArray()
-  @ArrayMaxSize(20)
+  @LimitItems(MAX_ITEMS.hosts)
   @ArrayUnique()
   @IsUUID('all', { each: true })
   coHostIds?: string[];
@@ -118,10 +112,15 @@ export class UpdateEventDto extends PartialType(OmitType(CreateEventDto, ['statu
 }
 
 export class EventSummaryCountsDto {
+  @ApiProperty({ type: 'integer' })
   attendees: number;
+  @ApiProperty({ type: 'integer' })
   checkedIn: number;
+  @ApiProperty({ type: 'integer' })
   speeches: number;
+  @ApiProperty({ type: 'integer' })
   mous: number;
+  @ApiProperty({ type: 'integer' })
   projects: number;
 }
 
@@ -151,7 +150,7 @@ export class EventQueryDto extends PageQueryDto {
   /** Text in any language of the title */
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @LimitLength(MAX_LENGTH.name)
   q?: string;
 
   @ApiProperty({ required: false, enum: EVENT_STATUSES })
@@ -167,11 +166,13 @@ export class EventQueryDto extends PageQueryDto {
   /** Events starting at or after this instant */
   @IsOptional()
   @IsDateString()
+  @LimitLength(MAX_LENGTH.dateTime)
   from?: string;
 
   /** Events starting before this instant */
   @IsOptional()
   @IsDateString()
+  @LimitLength(MAX_LENGTH.dateTime)
   to?: string;
 
   /** Events hosted or co-hosted by this organization */
@@ -180,7 +181,8 @@ export class EventQueryDto extends PageQueryDto {
   organizationId?: string;
 
   /** `startsAt` (default `-startsAt`, newest first), `createdAt` */
+  @ApiProperty({ required: false, enum: EVENT_SORTS, default: '-startsAt' })
   @IsOptional()
-  @IsIn(['startsAt', '-startsAt', 'createdAt', '-createdAt'])
-  sort?: string;
+  @IsIn(EVENT_SORTS)
+  sort?: (typeof EVENT_SORTS)[number];
 }

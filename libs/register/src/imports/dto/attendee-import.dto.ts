@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
 
@@ -11,6 +12,7 @@ export class AttendeeImportQueryDto {
 
 export class AttendeeImportItemDto {
   /** Row of the file, as a spreadsheet numbers it (the header row is 1) */
+  @ApiProperty({ type: 'integer' })
   row: number;
   /** The person attending; null in a dry run when the person would be created */
   personId: string | null;
@@ -22,11 +24,16 @@ export class AttendeeImportItemDto {
 
 export class AttendeeImportReportDto {
   /** Attendee rows read from the file */
+  @ApiProperty({ type: 'integer' })
   rows: number;
+  @ApiProperty({ type: 'integer' })
   peopleCreated: number;
+  @ApiProperty({ type: 'integer' })
   peopleMatched: number;
+  @ApiProperty({ type: 'integer' })
   organizationsCreated: number;
   /** Attendances added to the event; 0 in a dry run */
+  @ApiProperty({ type: 'integer' })
   attendancesAdded: number;
   /** True when nothing was written */
   dryRun: boolean;

@@ -1,7 +1,6 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
   IsArray,
@@ -13,11 +12,10 @@ import {
   IsUUID,
   Matches,
   Max,
-  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsLocalizedText, LocalizedTextDto, PageQueryDto } from '@app/core';
+import { IsLocalizedText, LimitItems, LimitLength, LocalizedTextDto, MAX_ITEMS, MAX_LENGTH, PageQueryDto } from '@app/core';
 import { MOU_STATUSES, type MouStatus } from '../../common/vocabulary.js';
 import { PersonDto } from '../../people/dto/person.dto.js';
 import { DATE_ONLY } from '../agreements.js';
@@ -38,23 +36,23 @@ export class CreateMouDto {
   @ApiProperty({
     example: { zh: '鲁港科技创新合作备忘录', en: 'Memorandum of Understanding on Shandong–Hong Kong Sci-Tech Innovation Cooperation' },
   })
-  @IsLocalizedText({ maxLength: 500 })
+  @IsLocalizedText({ maxLength: MAX_LENGTH.title })
   title: LocalizedTextDto;
 
   @ApiProperty({
-    type: LocalizedTextDto,
     required: false,
     nullable: true,
     example: { zh: '共建联合实验室，推动科技成果转化', en: 'To build joint laboratories and promote the transfer of research results' },
   })
   @IsOptional()
-  @IsLocalizedText({ maxLength: 2000 })
+  @IsLocalizedText({ maxLength: MAX_LENGTH.passage })
   purpose?: LocalizedTextDto | null;
 
   /** Date of signing; when absent, the event's start date stands for it. @example 2024-03-25 */
   @IsOptional()
   @Matches(DATE_ONLY, { message: 'signedOn must be a date as YYYY-MM-DD' })
   @IsISO8601({ strict: true })
+  @LimitLength(MAX_LENGTH.date)
   signedOn?: string | null;
 
   @ApiProperty({ enum: MOU_STATUSES, required: false, default: 'signed' })
@@ -66,7 +64,7 @@ export class CreateMouDto {
   @ApiProperty({ type: [MouPartyInputDto], minItems: 2 })
   @IsArray()
   @ArrayMinSize(2)
-  @ArrayMaxSize(20)
+  @LimitItems(MAX_ITEMS.parties)
   @ArrayUnique((p: MouPartyInputDto) => p?.organizationId, { message: 'parties must be different organizations' })
   @ValidateNested({ each: true })
   @Type(() => MouPartyInputDto)
@@ -75,7 +73,7 @@ export class CreateMouDto {
   /** People who witnessed the signing, in the order they are named */
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(50)
+  @LimitItems(MAX_ITEMS.witnesses)
   @ArrayUnique()
   @IsUUID('all', { each: true })
   witnessIds?: string[];
@@ -85,6 +83,7 @@ export class CreateMouDto {
   @IsInt()
   @Min(0)
   @Max(10000)
+  @ApiProperty({ type: 'integer' })
   order?: number;
 }
 
@@ -101,6 +100,7 @@ export class MouPartyDto {
 export class MouDto {
   id: string;
   eventId: string;
+  @ApiProperty({ type: 'integer' })
   order: number;
   title: LocalizedTextDto;
   purpose: LocalizedTextDto | null;
@@ -120,7 +120,7 @@ export class AgreementQueryDto extends PageQueryDto {
   /** Text in any language of the title */
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @LimitLength(MAX_LENGTH.name)
   q?: string;
 
   /** Only those of this event */
@@ -136,19 +136,21 @@ export class AgreementQueryDto extends PageQueryDto {
   /** Only those with a party from this region (exact, case-insensitive). @example Hong Kong */
   @IsOptional()
   @IsString()
-  @MaxLength(100)
+  @LimitLength(MAX_LENGTH.name)
   region?: string;
 
   /** On or after this date (YYYY-MM-DD). @example 2024-01-01 */
   @IsOptional()
   @Matches(DATE_ONLY, { message: 'from must be a date as YYYY-MM-DD' })
   @IsISO8601({ strict: true })
+  @LimitLength(MAX_LENGTH.date)
   from?: string;
 
   /** On or before this date (YYYY-MM-DD). @example 2024-12-31 */
   @IsOptional()
   @Matches(DATE_ONLY, { message: 'to must be a date as YYYY-MM-DD' })
   @IsISO8601({ strict: true })
+  @LimitLength(MAX_LENGTH.date)
   to?: string;
 
   /** `date` or `-date` (default, newest first) */

@@ -1,6 +1,6 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { IsLocalizedText, LocalizedTextDto, PageQueryDto } from '@app/core';
+import { IsIn, IsOptional, IsString } from 'class-validator';
+import { IsLocalizedText, LimitLength, LocalizedTextDto, MAX_LENGTH, PageQueryDto } from '@app/core';
 import { ORGANIZATION_KINDS, type OrganizationKind } from '../../common/vocabulary.js';
 
 export class CreateOrganizationDto {
@@ -11,18 +11,18 @@ export class CreateOrganizationDto {
   /** Region the organization belongs to. @example Shandong */
   @IsOptional()
   @IsString()
-  @MaxLength(100)
+  @LimitLength(MAX_LENGTH.name)
   region?: string | null;
 
   @ApiProperty({
     example: { zh: '山东省科学技术厅', ja: '山東省科学技術庁', en: 'Shandong Provincial Department of Science and Technology' },
   })
-  @IsLocalizedText()
+  @IsLocalizedText({ maxLength: MAX_LENGTH.name })
   name: LocalizedTextDto;
 
   @ApiProperty({ required: false, nullable: true, example: { zh: '省科技厅', en: 'Shandong S&T Department' } })
   @IsOptional()
-  @IsLocalizedText()
+  @IsLocalizedText({ maxLength: MAX_LENGTH.name })
   shortName?: LocalizedTextDto | null;
 }
 
@@ -43,7 +43,7 @@ export class OrganizationQueryDto extends PageQueryDto {
   /** Text in any language of the name or short name */
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @LimitLength(MAX_LENGTH.name)
   q?: string;
 
   @ApiProperty({ required: false, enum: ORGANIZATION_KINDS })
@@ -54,6 +54,6 @@ export class OrganizationQueryDto extends PageQueryDto {
   /** Exact region, case-insensitive. @example Hong Kong */
   @IsOptional()
   @IsString()
-  @MaxLength(100)
+  @LimitLength(MAX_LENGTH.name)
   region?: string;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { IsIn, IsInt, Max, Min } from 'class-validator';
-import { IsLocalizedText, IsOmittable, LocalizedTextDto } from '@app/core';
+import { IsLocalizedText, IsOmittable, LocalizedTextDto, MAX_LENGTH } from '@app/core';
 import { COUNT_QUALIFIERS, type CountQualifier } from '../../common/vocabulary.js';
 
 export class CreateParticipantGroupDto {
@@ -11,13 +11,14 @@ export class CreateParticipantGroupDto {
       en: 'officials of provincial and municipal departments, Shandong and Hong Kong enterprises, research institutes and related bodies',
     },
   })
-  @IsLocalizedText({ maxLength: 1000 })
+  @IsLocalizedText({ maxLength: MAX_LENGTH.passage })
   category: LocalizedTextDto;
 
   /** @example 200 */
   @IsInt()
   @Min(0)
   @Max(10_000_000)
+  @ApiProperty({ type: 'integer' })
   count: number;
 
   @ApiProperty({
@@ -36,6 +37,7 @@ export class CreateParticipantGroupDto {
   @IsInt()
   @Min(0)
   @Max(10000)
+  @ApiProperty({ type: 'integer' })
   order?: number;
 }
 
@@ -45,8 +47,10 @@ export class ParticipantGroupDto {
   id: string;
   eventId: string;
   category: LocalizedTextDto;
+  @ApiProperty({ type: 'integer' })
   count: number;
   @ApiProperty({ enum: COUNT_QUALIFIERS })
   qualifier: CountQualifier;
+  @ApiProperty({ type: 'integer' })
   order: number;
 }

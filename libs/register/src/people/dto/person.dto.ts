@@ -1,12 +1,12 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsLocalizedText, IsOmittable, LocalizedTextDto, PageQueryDto } from '@app/core';
+import { IsArray, IsInt, IsOptional, IsString, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { IsLocalizedText, IsOmittable, LimitItems, LimitLength, LocalizedTextDto, MAX_ITEMS, MAX_LENGTH, PageQueryDto } from '@app/core';
 
 export class PositionInputDto {
   /** The title as used with the name, e.g. 副省长 / Vice Governor; may name the body when no organization is linked */
   @ApiProperty({ example: { zh: '山东省副省长', ja: '山東省副省長', en: 'Vice Governor of Shandong Province' } })
-  @IsLocalizedText({ maxLength: 500 })
+  @IsLocalizedText({ maxLength: MAX_LENGTH.title })
   title: LocalizedTextDto;
 
   /** The organization the position is in, when it is recorded */
@@ -17,13 +17,13 @@ export class PositionInputDto {
 
 export class CreatePersonDto {
   @ApiProperty({ example: { zh: '宋军继', ja: '宋軍継', en: 'Song Junji' } })
-  @IsLocalizedText({ maxLength: 200 })
+  @IsLocalizedText({ maxLength: MAX_LENGTH.name })
   name: LocalizedTextDto;
 
   /** Positions in the order they are stated, most senior first */
   @IsOmittable()
   @IsArray()
-  @ArrayMaxSize(20)
+  @LimitItems(MAX_ITEMS.positions)
   @ValidateNested({ each: true })
   @Type(() => PositionInputDto)
   positions?: PositionInputDto[];
@@ -33,12 +33,13 @@ export class CreatePersonDto {
   @IsInt()
   @Min(1)
   @Max(100000)
+  @ApiProperty({ type: 'integer' })
   protocolRank?: number;
 
   /** Internal note, not published */
   @IsOptional()
   @IsString()
-  @MaxLength(2000)
+  @LimitLength(MAX_LENGTH.passage)
   note?: string | null;
 }
 
@@ -61,6 +62,7 @@ export class PersonDto {
   id: string;
   name: LocalizedTextDto;
   positions: PositionDto[];
+  @ApiProperty({ type: 'integer' })
   protocolRank: number;
   note: string | null;
   createdAt: Date;
@@ -71,7 +73,7 @@ export class PersonQueryDto extends PageQueryDto {
   /** Text in any language of the name */
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @LimitLength(MAX_LENGTH.name)
   q?: string;
 
   /** People holding a position in this organization */

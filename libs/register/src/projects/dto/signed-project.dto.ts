@@ -1,6 +1,5 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
 import {
-  ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
   IsArray,
@@ -13,7 +12,7 @@ import {
   Max,
   Min,
 } from 'class-validator';
-import { IsLocalizedText, LocalizedTextDto } from '@app/core';
+import { IsLocalizedText, LimitItems, LimitLength, LocalizedTextDto, MAX_ITEMS, MAX_LENGTH } from '@app/core';
 import { PROJECT_STATUSES, SECTORS, type ProjectStatus, type Sector } from '../../common/vocabulary.js';
 import { AgreementQueryDto } from '../../mous/dto/mou.dto.js';
 import { PartyOrganizationDto } from '../../mous/dto/party-organization.dto.js';
@@ -23,7 +22,7 @@ export const AMOUNT = /^(?=[0.]*[1-9])\d{1,16}(\.\d{1,2})?$/;
 
 export class CreateSignedProjectDto {
   @ApiProperty({ example: { zh: '人工智能联合研发中心项目', en: 'Joint AI research and development centre' } })
-  @IsLocalizedText({ maxLength: 500 })
+  @IsLocalizedText({ maxLength: MAX_LENGTH.title })
   title: LocalizedTextDto;
 
   @ApiProperty({ enum: SECTORS, required: false, nullable: true, example: 'ai' })
@@ -35,11 +34,13 @@ export class CreateSignedProjectDto {
   @ApiProperty({ type: String, required: false, nullable: true, example: '12500000.00' })
   @IsOptional()
   @Matches(AMOUNT, { message: 'amount must be a positive decimal string with at most 2 decimals, e.g. 12500000.00' })
+  @LimitLength(MAX_LENGTH.amount)
   amount?: string | null;
 
   /** ISO 4217 currency code; requires `amount`. @example CNY */
   @IsOptional()
   @IsISO4217CurrencyCode()
+  @LimitLength(MAX_LENGTH.currency)
   currency?: string | null;
 
   @ApiProperty({ enum: PROJECT_STATUSES, required: false, default: 'signed' })
@@ -50,7 +51,7 @@ export class CreateSignedProjectDto {
   /** Organizations that signed, in order (at least one) */
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(20)
+  @LimitItems(MAX_ITEMS.parties)
   @ArrayUnique()
   @IsUUID('all', { each: true })
   partyIds: string[];
@@ -60,6 +61,7 @@ export class CreateSignedProjectDto {
   @IsInt()
   @Min(0)
   @Max(10000)
+  @ApiProperty({ type: 'integer' })
   order?: number;
 }
 
@@ -69,6 +71,7 @@ export class UpdateSignedProjectDto extends PartialType(CreateSignedProjectDto, 
 export class SignedProjectDto {
   id: string;
   eventId: string;
+  @ApiProperty({ type: 'integer' })
   order: number;
   title: LocalizedTextDto;
   @ApiProperty({ enum: SECTORS, nullable: true })

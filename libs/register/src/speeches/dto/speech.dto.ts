@@ -1,6 +1,6 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { IsLocalizedText, LANGUAGES, LocalizedTextDto, type Language } from '@app/core';
+import { IsArray, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsLocalizedText, LANGUAGES, LimitItems, LocalizedTextDto, MAX_ITEMS, MAX_LENGTH, type Language } from '@app/core';
 import { SPEECH_KINDS, type SpeechKind } from '../../common/vocabulary.js';
 import { PersonDto } from '../../people/dto/person.dto.js';
 
@@ -23,6 +23,7 @@ export class CreateSpeechDto {
   @IsInt()
   @Min(0)
   @Max(10000)
+  @ApiProperty({ type: 'integer' })
   order?: number;
 
   @ApiProperty({ enum: LANGUAGES, required: false, nullable: true, example: 'zh', description: 'Language the speech was given in' })
@@ -32,7 +33,6 @@ export class CreateSpeechDto {
 
   /** What the speaker said, each point a sentence or two (at most 20) */
   @ApiProperty({
-    type: [LocalizedTextDto],
     example: [
       {
         zh: '鲁港两地科技创新合作基础扎实、潜力巨大',
@@ -45,20 +45,19 @@ export class CreateSpeechDto {
     ],
   })
   @IsArray()
-  @ArrayMaxSize(20)
-  @IsLocalizedText({ each: true, maxLength: 1000 })
+  @LimitItems(MAX_ITEMS.keyPoints)
+  @IsLocalizedText({ each: true, maxLength: MAX_LENGTH.passage })
   keyPoints: LocalizedTextDto[];
 
   /** Sentences quoted verbatim (at most 20); none when omitted */
   @ApiProperty({
-    type: [LocalizedTextDto],
     required: false,
     example: [{ zh: '科技合作是鲁港合作的重要引擎。', en: 'Sci-tech cooperation is a key engine of Shandong–Hong Kong cooperation.' }],
   })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(20)
-  @IsLocalizedText({ each: true, maxLength: 1000 })
+  @LimitItems(MAX_ITEMS.keyPoints)
+  @IsLocalizedText({ each: true, maxLength: MAX_LENGTH.passage })
   quotes?: LocalizedTextDto[];
 }
 
@@ -77,6 +76,7 @@ export class SpeechDto {
   kind: SpeechKind;
   agendaItemId: string | null;
   /** Position in speaking order; speeches with the same order follow the speakers' protocol order */
+  @ApiProperty({ type: 'integer' })
   order: number;
   @ApiProperty({ enum: LANGUAGES, nullable: true })
   language: Language | null;
