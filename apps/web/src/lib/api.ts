@@ -14,8 +14,8 @@ export type AttendanceQuery = NonNullable<paths['/api/v1/events/{eventId}/attend
 export type EventQuery = NonNullable<paths['/api/v1/events']['get']['parameters']['query']>;
 export type AttendanceReportQuery = NonNullable<paths['/api/v1/events/{eventId}/reports/attendance']['get']['parameters']['query']>;
 export type SignInSheetQuery = NonNullable<paths['/api/v1/events/{eventId}/reports/sign-in-sheet']['get']['parameters']['query']>;
-export type WriteupQuery = NonNullable<paths['/api/v1/events/{eventId}/writeup']['get']['parameters']['query']>;
-export type Language = NonNullable<WriteupQuery['lang']>;
+export type WriteupFileQuery = NonNullable<paths['/api/v1/events/{eventId}/writeup/file']['get']['parameters']['query']>;
+export type Language = NonNullable<WriteupFileQuery['lang']>;
 
 /** An API error with its machine-readable code (labels translate it) and request id. */
 export class ApiError extends Error {
@@ -45,8 +45,7 @@ const csrf: Middleware = {
 
 /**
  * The one typed client of the console: same origin, the session cookie authenticates. It reads JSON
- * only (typed by the `application/json` content of each response, so an operation that also returns
- * files, like the writeup, types as its JSON document); files are downloaded by plain links.
+ * only (typed by the `application/json` content of each response); files are downloaded by plain links.
  */
 export const api = createClient<paths, 'application/json'>({ baseUrl: '/', credentials: 'same-origin' });
 api.use(csrf);

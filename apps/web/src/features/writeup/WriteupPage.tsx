@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { EventFrame } from '../../components/EventHeader';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Spinner';
-import { ApiError, type EventDto, type Language, type WriteupQuery } from '../../lib/api';
+import { ApiError, type EventDto, type Language, type WriteupFileQuery } from '../../lib/api';
 import { fill, LANGUAGES, useI18n } from '../../lib/i18n';
 import { downloadName } from '../reports/file-names';
 import { useWriteup } from './api';
@@ -75,7 +75,7 @@ function Writeups({ event }: { event: EventDto }) {
   );
 }
 
-const FORMATS: { format: NonNullable<WriteupQuery['format']>; label: string }[] = [
+const FORMATS: { format: NonNullable<WriteupFileQuery['format']>; label: string }[] = [
   { format: 'docx', label: 'Word (.docx)' },
   { format: 'md', label: 'Markdown (.md)' },
   { format: 'html', label: 'HTML (.html)' },
@@ -99,7 +99,7 @@ function WriteupColumn({ event, lang, compact = false }: { event: EventDto; lang
           <a
             key={format}
             className="button"
-            href={`/api/v1/events/${event.id}/writeup?lang=${lang}&format=${format}`}
+            href={`/api/v1/events/${event.id}/writeup/file?lang=${lang}&format=${format}`}
             download={downloadName(event, title, `writeup-${lang}`, format)}
           >
             {labels.writeup.download} {label}

@@ -7,8 +7,8 @@ export function useWriteup(eventId: string, lang: Language) {
     queryKey: ['writeup', eventId, lang],
     queryFn: ({ signal }) =>
       call(
-        api.GET('/api/v1/events/{eventId}/writeup', {
-          params: { path: { eventId }, query: { lang, format: 'json' } },
+        api.GET('/api/v1/events/{eventId}/writeup/document', {
+          params: { path: { eventId }, query: { lang } },
           signal,
         }),
       ),
