@@ -7,10 +7,10 @@ import { Badge } from '../../components/StatusBadge';
 import type { AttendanceQuery, EventDto } from '../../lib/api';
 import { fill, useI18n } from '../../lib/i18n';
 import { useDebounced } from '../../lib/use-debounced';
-import { useAttendees } from './api';
+import { FIRST_ATTENDEE_PAGE, useAttendees } from './api';
 import { positionLine } from './person-text';
 
-const PAGE_SIZE = 50;
+const PAGE_SIZE = FIRST_ATTENDEE_PAGE.pageSize ?? 50;
 const ROLES = ['presider', 'speaker', 'guest', 'participant'] as const;
 const STATUSES = ['invited', 'registered', 'checked_in', 'absent'] as const;
 export const attendeeTone = { invited: 'neutral', registered: 'info', checked_in: 'success', absent: 'warning' } as const;

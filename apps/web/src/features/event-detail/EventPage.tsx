@@ -2,6 +2,7 @@ import { EventFrame } from '../../components/EventHeader';
 import type { EventDto } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { useSearchParams } from '../../lib/router';
+import { usePrefetchAttendees } from './api';
 import { AttendeesTab } from './AttendeesTab';
 import { MousTab, ProjectsTab, SpeechesTab } from './RecordTabs';
 
@@ -9,6 +10,7 @@ const TABS = ['attendees', 'speeches', 'mous', 'projects'] as const;
 type Tab = (typeof TABS)[number];
 
 export function EventPage({ eventId }: { eventId: string }) {
+  usePrefetchAttendees(eventId);
   return (
     <EventFrame eventId={eventId} section="overview">
       {(event) => <EventOverview event={event} />}

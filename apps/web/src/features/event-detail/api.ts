@@ -1,12 +1,25 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, call, type AttendanceQuery } from '../../lib/api';
 
+const attendeesQuery = (eventId: string, query: AttendanceQuery) => ({
+  queryKey: ['attendees', eventId, query],
+  queryFn: ({ signal }: { signal: AbortSignal }) =>
+    call(api.GET('/api/v1/events/{eventId}/attendees', { params: { path: { eventId }, query }, signal })),
+});
+
+/** The first page an event page shows, requested together with the event instead of after it. */
+export const FIRST_ATTENDEE_PAGE: AttendanceQuery = { page: 1, pageSize: 50 };
+
+export function usePrefetchAttendees(eventId: string): void {
+  const client = useQueryClient();
+  useEffect(() => {
+    void client.prefetchQuery(attendeesQuery(eventId, FIRST_ATTENDEE_PAGE));
+  }, [client, eventId]);
+}
+
 export function useAttendees(eventId: string, query: AttendanceQuery) {
-  return useQuery({
-    queryKey: ['attendees', eventId, query],
-    queryFn: ({ signal }) => call(api.GET('/api/v1/events/{eventId}/attendees', { params: { path: { eventId }, query }, signal })),
-    placeholderData: keepPreviousData,
-  });
+  return useQuery({ ...attendeesQuery(eventId, query), placeholderData: keepPreviousData });
 }
 
 export function useSpeeches(eventId: string) {
