@@ -3,6 +3,7 @@ import { Schema1795465495257 } from './1795465495257-Schema.js';
 import { TenantIsolation1795465500000 } from './1795465500000-TenantIsolation.js';
 import { UserVisibility1795466000000 } from './1795466000000-UserVisibility.js';
 import { BrowserSessions1796121195365 } from './1796121195365-BrowserSessions.js';
+import { WriteupFacts1796121352046 } from './1796121352046-WriteupFacts.js';
 import { AuditLog1796124000000 } from './1796124000000-AuditLog.js';
 import { IdempotencyKeys1796124100000 } from './1796124100000-IdempotencyKeys.js';
 
@@ -13,6 +14,7 @@ export const MIGRATIONS = [
   TenantIsolation1795465500000,
   UserVisibility1795466000000,
   BrowserSessions1796121195365,
+  WriteupFacts1796121352046,
   AuditLog1796124000000,
   IdempotencyKeys1796124100000,
 ];

@@ -6,12 +6,23 @@ import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
-import { AllExceptionsFilter, createValidationPipe, type AppConfig } from '@app/core';
+import {
+  AllExceptionsFilter,
+  clientErrorHandler,
+  createValidationPipe,
+  frameworkErrorHandler,
+  registerRequestGuards,
+  type AppConfig,
+} from '@app/core';
 import { rateLimitPluginOptions } from '@app/identity';
 import { AppModule, REQUEST_ID_HEADER, requestIdFor } from './app.module.js';
 import { setupOpenApi } from './openapi.js';
 import { registerSecurityHeaders } from './security-headers.js';
 import { serveWebConsole } from './web-console.js';
+
+/** Every method the API serves, and the request headers a browser client sends it. */
+export const CORS_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+export const CORS_ALLOWED_HEADERS = ['content-type', 'authorization', 'x-api-key', 'x-csrf-token', 'idempotency-key', REQUEST_ID_HEADER];
 
 /** TRUST_PROXY: unset/false (default), true, or a comma-separated list of proxy addresses/CIDRs. */
 export function trustProxySetting(value: string | undefined): boolean | string[] {
@@ -32,6 +43,9 @@ export async function createApp(options: { logger?: boolean; module?: Type<unkno
     routerOptions: { maxParamLength: 2048 },
     // X-Forwarded-* are believed only from the proxies named in TRUST_PROXY
     trustProxy: trustProxySetting(process.env.TRUST_PROXY),
+    // Fastify's own answers (undecodable path, malformed HTTP) in the API's error shape
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
   });
   const app = await NestFactory.create<NestFastifyApplication>(options.module ?? AppModule, adapter, {
     bufferLogs: true,
@@ -49,6 +63,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   fastify.addHook('onSend', async (request, reply) => {
     reply.header(REQUEST_ID_HEADER, request.id);
   });
+  registerRequestGuards(fastify);
   await registerSecurityHeaders(app);
   // parses and sets the browser session cookie (an opaque random token, so no signing secret)
   await app.register(cookie);
@@ -57,7 +72,10 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   if (config.corsOrigins.length > 0) {
     app.enableCors({
       origin: config.corsOrigins.includes('*') ? true : config.corsOrigins,
-      exposedHeaders: ['Content-Disposition', REQUEST_ID_HEADER],
+      methods: CORS_METHODS,
+      allowedHeaders: CORS_ALLOWED_HEADERS,
+      exposedHeaders: ['Content-Disposition', REQUEST_ID_HEADER, 'Retry-After'],
+      maxAge: 600,
     });
   }
   app.setGlobalPrefix('api', { exclude: ['health'] });

@@ -15,6 +15,8 @@ export * from './errors/app.exception.js';
 export * from './errors/error-response.dto.js';
 export * from './errors/validation.js';
 export * from './errors/all-exceptions.filter.js';
+export * from './errors/text-guard.js';
+export * from './errors/http-guards.js';
 export * from './http/page.dto.js';
 export * from './http/api-page.decorator.js';
 export * from './http/localized-text.dto.js';

@@ -1,17 +1,44 @@
-import type { SnapshotOrganization, SnapshotPerson } from './event-snapshot.js';
+import type { EventSnapshot, SnapshotOrganization, SnapshotPerson } from './event-snapshot.js';
 import type { LocaleRules, OrgView, PersonMention, PositionGroup } from './locales/locale.js';
 import type { TextResolver } from './text-resolver.js';
 import type { Sentence, SourceRef } from './types.js';
 
-/** State shared by the section builders while one writeup is composed. */
+const HAN = /[\u3400-\u9fff]/;
+
+/** Every person a snapshot can name. */
+function peopleOf(s: EventSnapshot): SnapshotPerson[] {
+  return [
+    ...s.attendees.map((a) => a.person),
+    ...s.speeches.map((sp) => sp.speaker),
+    ...s.mous.flatMap((m) => [...m.parties.flatMap((p) => (p.signatory ? [p.signatory] : [])), ...m.witnesses]),
+    ...s.agenda.flatMap((a) => a.performers ?? []),
+  ];
+}
+
+/** State shared by the section builders while one writeup is composed: who and what was already introduced. */
 export class ComposeContext {
-  /** people already introduced with their positions; later mentions use the name alone */
   private readonly introduced = new Set<string>();
+  private readonly orgsIntroduced = new Set<string>();
+  /** a person's short form; null when it would be shared, so the full name stands */
+  private readonly shortForms = new Map<string, string | null>();
 
   constructor(
     readonly rules: LocaleRules,
     readonly text: TextResolver,
-  ) {}
+    snapshot: EventSnapshot,
+  ) {
+    // a short form two people would share (Li Gang and Li Hucheng: "Li") is not short: they keep their full names
+    const byShort = new Map<string, Set<string>>();
+    const people = new Map(peopleOf(snapshot).map((p) => [p.id, p]));
+    for (const p of people.values()) {
+      const short = this.shortOf(p);
+      byShort.set(short, (byShort.get(short) ?? new Set()).add(p.id));
+    }
+    for (const p of people.values()) {
+      const short = this.shortOf(p);
+      this.shortForms.set(p.id, byShort.get(short)!.size > 1 ? null : short);
+    }
+  }
 
   sentence(text: string, sources: SourceRef[]): Sentence {
     const seen = new Set<string>();
@@ -21,25 +48,38 @@ export class ComposeContext {
       seen.add(key);
       return true;
     });
-    return { text, sources: unique };
-  }
-
-  org(org: SnapshotOrganization): OrgView {
-    const ref: SourceRef = { type: 'organization', id: org.id };
-    const short = this.rules.orgNameForm === 'short' ? this.text.exact(org.shortName) : undefined;
-    const name = short ?? this.text.optional(org.name, ref, 'name') ?? this.text.required(org.shortName, ref, 'shortName');
-    return { id: org.id, name };
+    // a name written as several placeholders in a row (organization, title, name) becomes one to translate
+    return { text: text.replace(/】【(要翻訳|待翻译)：/g, ' ').replace(/\] \[translation needed: /g, ' '), sources: unique };
   }
 
   /**
-   * The person as mentioned here: with all positions the first time, by name afterwards.
-   * `withPositions: false` names the person without positions (and counts as the introduction).
+   * The organization as named here. Chinese and Japanese use the short name throughout; English gives the full name
+   * first (introducing an abbreviation once, "… Corporation (HKSTP)") and the short name afterwards.
+   */
+  org(org: SnapshotOrganization): OrgView {
+    const ref: SourceRef = { type: 'organization', id: org.id };
+    const full = () => this.text.optional(org.name, ref, 'name') ?? this.text.required(org.shortName, ref, 'shortName');
+    const short = this.text.exact(org.shortName);
+    if (this.rules.orgNameForm === 'short') return { id: org.id, name: short ?? full() };
+    const first = !this.orgsIntroduced.has(org.id);
+    this.orgsIntroduced.add(org.id);
+    if (!short) return { id: org.id, name: full() };
+    if (!first) return { id: org.id, name: short };
+    const name = full();
+    return { id: org.id, name: /^[A-Z][A-Z0-9&-]{1,9}$/.test(short) && name !== short ? `${name} (${short})` : name };
+  }
+
+  /**
+   * The person as mentioned here: with all positions the first time, by the short form afterwards.
+   * `withPositions: false` names the person in full without positions (and counts as the introduction).
    */
   mention(person: SnapshotPerson, withPositions = true): PersonMention {
-    const full = withPositions && !this.introduced.has(person.id);
+    const first = !this.introduced.has(person.id);
     this.introduced.add(person.id);
-    const name = this.text.required(person.name, { type: 'person', id: person.id }, 'name');
-    return { name, full, positions: full ? this.positions(person) : [] };
+    const name = this.nameOf(person);
+    const short = this.shortForms.has(person.id) ? (this.shortForms.get(person.id) ?? name) : this.shortOf(person);
+    if (!first) return { name, short, full: false, positions: [] };
+    return { name, short: name, full: true, positions: withPositions ? this.positions(person) : [] };
   }
 
   isIntroduced(personId: string): boolean {
@@ -56,6 +96,19 @@ export class ComposeContext {
       }
     }
     return refs;
+  }
+
+  private nameOf(person: SnapshotPerson): string {
+    return this.text.required(person.name, { type: 'person', id: person.id }, 'name');
+  }
+
+  /** The recorded family name in the language, else the language's rule over the name. */
+  private shortOf(person: SnapshotPerson): string {
+    const recorded = this.text.exact(person.familyName);
+    const name = this.text.exact(person.name);
+    if (!name) return recorded ?? this.nameOf(person);
+    const chinese = [person.name.zh, person.name.ja].some((n) => !!n && HAN.test(n));
+    return this.rules.familyName(name, chinese, recorded);
   }
 
   private positions(person: SnapshotPerson): PositionGroup[] {

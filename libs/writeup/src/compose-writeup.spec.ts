@@ -3,14 +3,21 @@ import { composeWriteup } from './compose-writeup.js';
 import { WriteupNotAvailableError } from './errors.js';
 import type { EventSnapshot } from './event-snapshot.js';
 import { buildSeedEvent, SEED_EVENT, SEED_LEAD_ORDER, seedOrganizations, seedPeople } from './testing/seed-event.fixture.js';
-import { core, joined, LANGS, orgNameIn, positionTexts, section, textIn } from './testing/expectations.js';
+import { core, coreIn, joined, LANGS, orgNameIn, positionTexts, section, textIn } from './testing/expectations.js';
 import type { Writeup } from './types.js';
 
+/** Headlines state the news: 14 projects signed. */
 const HEADLINES = {
-  ja: '山東・香港科学技術イノベーション協力交流会が上海協力機構モデル区で開催',
-  zh: '鲁港科技创新合作交流会在上合示范区举行',
-  en: 'Shandong-Hong Kong Science and Technology Innovation Cooperation Exchange Meeting held in SCO Demonstration Zone',
+  ja: '山東・香港科学技術イノベーション協力交流会　協力プロジェクト14件に調印',
+  zh: '鲁港科技创新合作交流会举行 14个项目集中签约',
+  en: '14 cooperation projects signed in Qingdao',
 } as const;
+/** How a person is named after the first mention. */
+const SHORT = {
+  ja: (p: { name: { ja?: string } }) => `${p.name.ja!.slice(0, 1)}氏`,
+  zh: (p: { name: { zh?: string } }) => p.name.zh!,
+  en: (p: { name: { en?: string } }) => p.name.en!.split(' ')[0],
+};
 
 const PARTICIPANTS = { ja: '200人以上', zh: '200余人', en: 'more than 200 people' } as const;
 const DATES = { ja: '3月25日', zh: '3月25日', en: 'March 25' } as const;
@@ -38,9 +45,11 @@ describe.each(LANGS)('composeWriteup(seed event, %s)', (lang) => {
   const w: Writeup = composeWriteup(SEED_EVENT, lang);
   const lead = joined(w, section(w, 'lead'));
 
-  it('writes the headline "event held in venue"', () => {
+  it('writes the headline from the news, within wire length', () => {
     expect(w.headline.text).toBe(HEADLINES[lang]);
-    expect(w.headline.sources).toEqual([{ type: 'event', id: 'evt-seed' }]);
+    expect(w.headline.sources[0]).toEqual({ type: 'event', id: 'evt-seed' });
+    expect(w.headline.sources.filter((s) => s.type === 'project')).toHaveLength(14);
+    expect(w.headline.text.length).toBeLessThanOrEqual(lang === 'en' ? 90 : 40);
   });
 
   it('opens the lead with the local date, the event and the venue', () => {
@@ -58,6 +67,7 @@ describe.each(LANGS)('composeWriteup(seed event, %s)', (lang) => {
     at.forEach((i) => expect(i).toBeGreaterThanOrEqual(0));
     expect([...at].sort((a, b) => a - b)).toEqual(at);
 
+    const introduced = new Set<string>();
     people.forEach((person, k) => {
       // titles come before the name in ja and zh, after it in en
       const segment =
@@ -65,7 +75,7 @@ describe.each(LANGS)('composeWriteup(seed event, %s)', (lang) => {
           ? lead.slice(at[k], k + 1 < at.length ? at[k + 1] : undefined)
           : lead.slice(k === 0 ? 0 : at[k - 1] + textIn(people[k - 1].name, lang).length, at[k]);
       let from = 0;
-      for (const text of positionTexts(person, lang)) {
+      for (const text of positionTexts(person, lang, introduced)) {
         const i = segment.indexOf(text, from);
         expect(i, `${text} for ${person.id}`).toBeGreaterThanOrEqual(0);
         from = i;
@@ -73,13 +83,16 @@ describe.each(LANGS)('composeWriteup(seed event, %s)', (lang) => {
     });
   });
 
-  it('groups the lead as speakers, then presider, then guests, one sentence each', () => {
+  it('names the leaders in protocol order across roles, then who presided, then who spoke, by short name', () => {
     const sentences = section(w, 'lead')[0].sentences;
     expect(sentences).toHaveLength(4);
     const attendeesOf = (i: number) => sentences[i].sources.filter((s) => s.type === 'attendee').map((s) => s.id);
-    expect(attendeesOf(1)).toEqual([...SEED_LEAD_ORDER.speakers]);
+    expect(attendeesOf(1)).toEqual([...SEED_LEAD_ORDER.speakers, ...SEED_LEAD_ORDER.presiders, ...SEED_LEAD_ORDER.guests]);
     expect(attendeesOf(2)).toEqual([...SEED_LEAD_ORDER.presiders]);
-    expect(attendeesOf(3)).toEqual([...SEED_LEAD_ORDER.guests]);
+    expect(sentences[2].text).toContain(SHORT[lang](seedPeople.sun));
+    expect(sentences[3].sources.filter((s) => s.type === 'speech').map((s) => s.id)).toEqual(['sp-song', 'sp-zhao', 'sp-wong', 'sp-chen']);
+    for (const p of [seedPeople.song, seedPeople.zhao, seedPeople.chen]) expect(sentences[3].text).toContain(SHORT[lang](p));
+    if (lang !== 'zh') expect(sentences[3].text).not.toContain(textIn(seedPeople.song.name, lang));
   });
 
   it('gives one paragraph per address, in speaking order, attributed to the speaker', () => {
@@ -90,8 +103,9 @@ describe.each(LANGS)('composeWriteup(seed event, %s)', (lang) => {
       const speech = speeches[i];
       const text = joined(w, [p]);
       expect(p.sentences.every((s) => s.sources.some((r) => r.type === 'speech' && r.id === speech.id))).toBe(true);
-      expect(text).toContain(textIn(speech.speaker.name, lang));
-      for (const kp of speech.keyPoints) expect(text).toContain(core(textIn(kp, lang)));
+      if (speech.speaker.id !== 'per-wong') expect(text).toContain(SHORT[lang](speech.speaker));
+      expect(text).not.toContain(lang === 'zh' ? positionTexts(speech.speaker, lang)[0] : textIn(speech.speaker.name, lang));
+      for (const kp of speech.keyPoints) expect(text).toContain(coreIn(textIn(kp, lang), lang));
     });
   });
 
@@ -99,7 +113,7 @@ describe.each(LANGS)('composeWriteup(seed event, %s)', (lang) => {
     expect(joined(w, section(w, 'unveiling'))).toContain(textIn(SEED_EVENT.agenda[2].subject, lang));
     const mou = joined(w, section(w, 'mou'));
     expect(mou).toContain(orgNameIn(seedOrganizations.scoHolding, lang));
-    expect(mou).toContain(orgNameIn(seedOrganizations.hkstp, lang));
+    expect(mou).toContain(orgNameIn(seedOrganizations.hkstp, lang, true));
     const projects = section(w, 'projects');
     expect(projects).toHaveLength(1);
     expect(joined(w, projects)).toContain('14');
@@ -113,11 +127,15 @@ describe.each(LANGS)('composeWriteup(seed event, %s)', (lang) => {
   it('quotes the remarks with their speakers, introducing new people with their positions', () => {
     const quotes = joined(w, section(w, 'quotes'));
     for (const speech of SEED_EVENT.speeches.filter((s) => s.kind !== 'address')) {
-      expect(quotes).toContain(textIn(speech.speaker.name, lang));
+      const paragraph = section(w, 'quotes').find((p) => p.sentences.some((s) => s.sources.some((r) => r.id === speech.id)));
+      expect(paragraph, speech.id).toBeDefined();
       for (const q of speech.quotes) expect(quotes).toContain(core(textIn(q, lang)).split(/[。.]/)[0]);
     }
-    for (const text of positionTexts(seedPeople.zhou, lang)) expect(quotes).toContain(text);
-    for (const text of positionTexts(seedPeople.liuChangwen, lang)) expect(quotes).toContain(text);
+    const introduced = new Set(
+      SEED_EVENT.attendees.flatMap((a) => (a.role === 'participant' ? [] : a.person.positions.flatMap((p) => p.organization?.id ?? []))),
+    );
+    for (const text of positionTexts(seedPeople.zhou, lang, introduced)) expect(quotes).toContain(text);
+    for (const text of positionTexts(seedPeople.liuChangwen, lang, introduced)) expect(quotes).toContain(text);
   });
 
   it('states the policy presentation, the site visit, the participant count and the other leaders', () => {
@@ -174,9 +192,10 @@ describe.each(LANGS)('composeWriteup(seed event, %s)', (lang) => {
     expect(section(out, 'mou')).toHaveLength(0);
     expect(section(out, 'quotes')).toHaveLength(0);
     expect(joined(out, out.paragraphs)).not.toContain(orgNameIn(seedOrganizations.scoHolding, lang));
-    const speakers = section(out, 'lead')[0].sentences[1];
-    expect(speakers.text).toContain(textIn(seedPeople.song.name, lang));
-    expect(speakers.text).not.toContain(textIn(seedPeople.zhao.name, lang));
+    const spoke = section(out, 'lead')[0].sentences.at(-1)!;
+    expect(spoke.sources.filter((s) => s.type === 'speech').map((s) => s.id)).toEqual(['sp-song']);
+    expect(spoke.text).toContain(SHORT[lang](seedPeople.song));
+    expect(spoke.text).not.toContain(SHORT[lang](seedPeople.zhao));
   });
 
   it('falls back to another language for a missing text and lists it in the warnings', () => {
@@ -186,12 +205,26 @@ describe.each(LANGS)('composeWriteup(seed event, %s)', (lang) => {
     delete partial.speeches[0].keyPoints[0][lang];
     const out = composeWriteup(partial, lang);
     const used = lang === 'zh' ? 'ja' : 'zh';
+    const placeholder = { ja: '【要翻訳】', zh: '【待翻译】', en: '[translation needed]' }[lang];
     expect(joined(out, section(out, 'lead'))).toContain(song.name[used]!);
-    expect(joined(out, section(out, 'address'))).toContain(core(partial.speeches[0].keyPoints[0][used]!));
+    // a name in the same script stands; English prose gets a placeholder holding the original
+    if (lang === 'en') expect(joined(out, section(out, 'lead'))).toContain(`[translation needed: ${song.name[used]}]`);
+    // a sentence in another language never stands in the prose
+    expect(joined(out, section(out, 'address'))).toContain(placeholder);
+    expect(joined(out, section(out, 'address'))).not.toContain(core(partial.speeches[0].keyPoints[0][used]!));
+    const nameCode = lang === 'en' ? 'TRANSLATION_NEEDED' : 'LANGUAGE_FALLBACK';
     expect(out.warnings).toEqual(
       expect.arrayContaining([
-        { code: 'LANGUAGE_FALLBACK', field: 'name', recordType: 'person', recordId: 'per-song', requested: lang, used },
-        { code: 'LANGUAGE_FALLBACK', field: 'keyPoints[0]', recordType: 'speech', recordId: 'sp-song', requested: lang, used },
+        expect.objectContaining({ code: nameCode, field: 'name', recordType: 'person', recordId: 'per-song', requested: lang, used }),
+        {
+          code: 'TRANSLATION_NEEDED',
+          field: 'keyPoints[0]',
+          recordType: 'speech',
+          recordId: 'sp-song',
+          requested: lang,
+          used,
+          text: partial.speeches[0].keyPoints[0][used],
+        },
       ]),
     );
     // one warning per field and record, however often the text is used
@@ -239,28 +272,50 @@ describe('composeWriteup details', () => {
       'The Shandong-Hong Kong Science and Technology Innovation Cooperation Exchange Meeting, themed “Innovation and Cooperation”, was held on March 25–26 at the SCO Demonstration Zone in Qingdao.',
     );
     expect(joined(en, section(en, 'closing'))).toContain(
-      'The event was hosted by the Shandong Provincial Department of Science and Technology and co-hosted by the China-SCO Local Economic and Trade Cooperation Demonstration Zone.',
+      'The meeting was hosted by the Shandong Provincial Department of Science and Technology and co-hosted by the SCO Demonstration Zone.',
     );
     const zh = composeWriteup(s, 'zh');
     expect(zh.paragraphs[0].sentences[0].text).toBe('3月25日至26日，以“创新合作”为主题的鲁港科技创新合作交流会在青岛上合示范区举行。');
-    expect(joined(zh, section(zh, 'closing'))).toContain('本次活动由山东省科技厅主办，上合示范区协办。');
+    expect(joined(zh, section(zh, 'closing'))).toContain('本次交流会由山东省科技厅主办，上合示范区联合主办。');
     const ja = composeWriteup(s, 'ja');
     expect(ja.paragraphs[0].sentences[0].text).toBe(
       '山東・香港科学技術イノベーション協力交流会が3月25日から26日まで、「イノベーション協力」をテーマに青島市の上海協力機構モデル区で開かれた。',
     );
   });
 
-  it('states MoU signatories and witnesses, introducing people only once', () => {
+  it('states who signed and who witnessed in the lead, by short name, and the purpose in the agreement section', () => {
     const s = buildSeedEvent();
     s.mous[0].parties[1].signatory = seedPeople.wong;
     s.mous[0].witnesses = [seedPeople.song, seedPeople.zhao];
-    const en = joined(composeWriteup(s, 'en'), section(composeWriteup(s, 'en'), 'mou'));
-    expect(en).toContain('The memorandum was signed by Albert Wong for the Hong Kong Science and Technology Parks Corporation.');
-    expect(en).toContain('The signing was witnessed by Song Junji and Zhao Haozhi.');
-    const zh = composeWriteup(s, 'zh');
-    expect(joined(zh, section(zh, 'mou'))).toContain('黄克强代表香港科技园公司签约。宋军继、赵豪志见证签约。');
-    const ja = composeWriteup(s, 'ja');
-    expect(joined(ja, section(ja, 'mou'))).toContain('宋軍継氏、趙豪志氏が調印に立ち会った。');
+    const lead = (lang: 'ja' | 'zh' | 'en') => section(composeWriteup(s, lang), 'lead')[0].sentences.at(-1)!.text;
+    expect(lead('en')).toBe(
+      'Wong signed the Memorandum of Understanding on Jointly Building the Shandong-Hong Kong Science and Technology Cooperation Innovation Center for HKSTP, witnessed by Song and Zhao.',
+    );
+    expect(lead('zh')).toBe('在宋军继、赵豪志的见证下，黄克强代表香港科技园公司签署《共建鲁港科技合作创新中心合作备忘录》。');
+    expect(lead('ja')).toBe(
+      '宋氏と趙氏の立ち会いの下、香港サイエンスパーク公社を代表して黄氏が「山東・香港科学技術協力イノベーションセンター共同建設に関する覚書」に署名した。',
+    );
+    const en = composeWriteup(s, 'en');
+    expect(joined(en, section(en, 'mou'))).toMatch(/^Under the memorandum, the two sides will connect/);
+  });
+
+  it('names each agreement by its document type and states a planned one as an intention', () => {
+    const s = buildSeedEvent();
+    s.mous[0].documentType = 'strategic_cooperation_agreement';
+    s.mous[0].status = 'planned';
+    const text = (lang: 'ja' | 'zh' | 'en') => {
+      const w = composeWriteup(s, lang);
+      return { heading: section(w, 'mou')[0].heading, body: joined(w, section(w, 'mou')) };
+    };
+    s.agenda = s.agenda.filter((a) => a.kind !== 'unveiling');
+    expect(text('zh').heading).toBe('签署战略合作协议');
+    expect(text('zh').body).toContain('上合控股集团与香港科技园公司将签署《');
+    expect(text('zh').body).toContain('根据协议，双方将');
+    expect(text('ja').heading).toBe('戦略的協力協定に調印');
+    expect(text('ja').body).toContain('に調印する予定だ。');
+    expect(text('en').heading).toBe('Strategic cooperation agreement signed');
+    expect(text('en').body).toContain('will sign the Memorandum');
+    expect(text('en').body).toContain('Under the agreement, the two sides will');
   });
 
   it('merges a matchmaking session into the site visit that follows it, and states it alone otherwise', () => {
@@ -276,8 +331,50 @@ describe('composeWriteup details', () => {
     s.projects = s.projects.slice(0, 3);
     const w = composeWriteup(s, 'en');
     expect(section(w, 'projects')[0].sentences[0].text).toBe(
-      'Three cooperation projects were signed at the event: the Handle Technology Application Standards Joint Laboratory Center, the SCO Cross-Border Communication Data Innovation Center and Shandong-Hong Kong cooperation project 3.',
+      'Three cooperation projects were signed during the meeting: the Handle Technology Application Standards Joint Laboratory Center, the SCO Cross-Border Communication Data Innovation Center and Shandong-Hong Kong cooperation project 3.',
     );
+  });
+
+  it('writes a scheduled event as a preview, and warns about a held event dated in the future or a past one not marked held', () => {
+    const s = buildSeedEvent();
+    s.status = 'scheduled';
+    const now = new Date('2024-03-01T00:00:00Z');
+    const preview = composeWriteup(s, 'zh', { now });
+    expect(preview.paragraphs[0].sentences[0].text).toBe('鲁港科技创新合作交流会将于3月25日在青岛上合示范区举行。');
+    expect(preview.headline.text).toBe('鲁港科技创新合作交流会将在上合示范区举行');
+    expect(section(preview, 'address')).toHaveLength(0);
+    expect(joined(preview, section(preview, 'projects'))).toContain('将集中签约');
+    expect(composeWriteup(s, 'en', { now }).paragraphs[0].sentences[0].text).toContain('will be held on March 25');
+    expect(composeWriteup(s, 'ja', { now }).paragraphs[0].sentences[0].text).toContain('開かれる予定だ。');
+
+    const past = composeWriteup(s, 'en', { now: new Date('2024-04-01T00:00:00Z') });
+    expect(past.paragraphs[0].sentences[0].text).toContain('was held on');
+    expect(past.warnings.map((w) => w.code)).toEqual(['NOT_MARKED_HELD']);
+
+    const early = composeWriteup(buildSeedEvent(), 'en', { now });
+    expect(early.paragraphs[0].sentences[0].text).toContain('was held on');
+    expect(early.warnings.map((w) => w.code)).toEqual(['HELD_IN_FUTURE']);
+  });
+
+  it('leaves out invited attendees of a held event and their speeches, and warns about protocol ties', () => {
+    const s = buildSeedEvent();
+    s.attendees.find((a) => a.id === 'att-zhao')!.status = 'invited';
+    s.attendees.find((a) => a.id === 'att-wong')!.rank = 30;
+    s.attendees.find((a) => a.id === 'att-chen')!.rank = 30;
+    const w = composeWriteup(s, 'en');
+    expect(joined(w, w.paragraphs)).not.toContain('Zhao');
+    expect(w.warnings).toEqual([
+      expect.objectContaining({ code: 'UNCONFIRMED_ATTENDANCE', recordType: 'attendee', recordId: 'att-zhao' }),
+      expect.objectContaining({ code: 'PROTOCOL_TIE', recordType: 'attendee', recordId: 'att-chen' }),
+    ]);
+  });
+
+  it('keeps speeches in their agenda segment and orders them by kind within it', () => {
+    const s = buildSeedEvent();
+    s.speeches = s.speeches.filter((sp) => sp.kind === 'address').map((sp) => ({ ...sp, agendaItemId: 'ag-addresses' }));
+    s.speeches[3] = { ...s.speeches[3], kind: 'welcome_address' };
+    const lead = section(composeWriteup(s, 'en'), 'lead')[0].sentences.at(-1)!.text;
+    expect(lead).toBe('Chen delivered a welcome address, and Song, Zhao and Wong gave addresses.');
   });
 
   it('lists several participant groups with their qualifiers', () => {
@@ -289,9 +386,9 @@ describe('composeWriteup details', () => {
     ];
     const closing = (lang: 'ja' | 'zh' | 'en') => section(composeWriteup(s, lang), 'closing')[0].sentences[0].text;
     expect(closing('en')).toBe(
-      'Taking part in the event were about 120 people from companies, nearly 30 people from universities and 12 people from the media.',
+      'Taking part in the meeting were about 120 people from companies, nearly 30 people from universities and 12 people from the media.',
     );
     expect(closing('ja')).toBe('企業から約120人、大学から30人近く、報道機関から12人が参加した。');
-    expect(closing('zh')).toBe('来自企业的约120人、来自高校的近30人、来自媒体的12人参加活动。');
+    expect(closing('zh')).toBe('来自企业的约120人、来自高校的近30人、来自媒体的12人参加交流会。');
   });
 });

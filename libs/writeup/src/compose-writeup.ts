@@ -1,9 +1,26 @@
-import type { Language } from '@app/core';
+import { resolveText, type Language } from '@app/core';
 import { ComposeContext } from './compose-context.js';
 import { WriteupNotAvailableError } from './errors.js';
-import type { EventSnapshot, SnapshotAgendaItem, SnapshotSpeech } from './event-snapshot.js';
-import { isValidTimeZone, localDate, sameDate } from './local-date.js';
-import type { EventFacts } from './locales/locale.js';
+import type {
+  EventSnapshot,
+  SnapshotAgendaItem,
+  SnapshotAttendee,
+  SnapshotMou,
+  SnapshotOrganization,
+  SnapshotSpeech,
+  SpeechKind,
+} from './event-snapshot.js';
+import { compareDates, isValidTimeZone, localDate, sameDate } from './local-date.js';
+import type {
+  AgreementFacts,
+  EventFacts,
+  HeadlineNews,
+  Money,
+  Mood,
+  PersonMention,
+  SignatoryFacts,
+  SpeechGroup,
+} from './locales/locale.js';
 import { localeRules } from './locales/index.js';
 import { TextResolver } from './text-resolver.js';
 import type { Paragraph, Sentence, SourceRef, Writeup } from './types.js';
@@ -11,39 +28,91 @@ import type { Paragraph, Sentence, SourceRef, Writeup } from './types.js';
 /** Projects named in the projects section when there are more than `NAME_ALL_UP_TO`. */
 const NAMED_PROJECTS = 2;
 const NAME_ALL_UP_TO = 3;
+/** Agreements with signatories the lead states when there are at most this many; more go to their section. */
+const LEAD_SIGNINGS = 2;
+
+/** Speech kinds in the order the lead and the address paragraphs state them. */
+const SPEECH_ORDER: SpeechKind[] = [
+  'opening_declaration',
+  'welcome_address',
+  'address',
+  'keynote',
+  'keynote_report',
+  'toast',
+  'closing_remarks',
+  'remarks',
+  'statement',
+];
+/** Speeches the lead names and that get paragraphs of their own; remarks and statements are quoted further down. */
+const LEAD_KINDS = new Set<SpeechKind>([
+  'opening_declaration',
+  'welcome_address',
+  'address',
+  'keynote',
+  'keynote_report',
+  'toast',
+  'closing_remarks',
+]);
+
+export interface ComposeOptions {
+  /** the moment the tense is decided against (default: now) */
+  now?: Date;
+}
 
 interface Composition {
   s: EventSnapshot;
   ctx: ComposeContext;
   facts: EventFacts;
   eventRef: SourceRef;
+  /** attendees written as present (invited ones of a held event left out) */
+  present: SnapshotAttendee[];
+  /** speeches stated, in the order they are written */
+  speeches: SnapshotSpeech[];
+  /** agreements the lead already stated with their signatories */
+  signedInLead: Set<string>;
 }
 
 type SectionBuilder = (c: Composition) => Paragraph[];
 
 /**
  * Writes the news writeup of an event in one language, from its records only.
- * Pure and deterministic: the same snapshot and language always give the same writeup.
+ * Pure and deterministic: the same snapshot, language and day always give the same writeup.
  */
-export function composeWriteup(snapshot: EventSnapshot, lang: Language): Writeup {
+export function composeWriteup(snapshot: EventSnapshot, lang: Language, options: ComposeOptions = {}): Writeup {
   if (snapshot.status === 'cancelled') throw new WriteupNotAvailableError('EVENT_CANCELLED', snapshot.id);
   const rules = localeRules(lang);
-  const ctx = new ComposeContext(rules, new TextResolver(lang));
+  const ctx = new ComposeContext(rules, new TextResolver(lang, (o) => rules.placeholder(o)), snapshot);
   const eventRef: SourceRef = { type: 'event', id: snapshot.id };
-  const c: Composition = { s: snapshot, ctx, facts: eventFacts(snapshot, ctx, eventRef), eventRef };
+  const facts = eventFacts(snapshot, ctx, eventRef, options.now ?? new Date());
 
-  const headline = ctx.sentence(rules.headline(c.facts.title, c.facts.venue ?? c.facts.city), [eventRef]);
-  const dateline = rules.dateline(c.facts.start, c.facts.city);
-  const builders: SectionBuilder[] = [lead, addresses, unveiling, mous, projects, quotes, policy, visit, closing];
+  const present = snapshot.attendees.filter((a) => {
+    if (facts.mood === 'preview' || a.status !== 'invited') return true;
+    ctx.text.warn('UNCONFIRMED_ATTENDANCE', { type: 'attendee', id: a.id }, 'status');
+    return false;
+  });
+  const unconfirmed = new Set(snapshot.attendees.filter((a) => !present.includes(a)).map((a) => a.id));
+  const c: Composition = {
+    s: snapshot,
+    ctx,
+    facts,
+    eventRef,
+    present,
+    speeches: speakingOrder(snapshot).filter((sp) => !unconfirmed.has(sp.attendeeId)),
+    signedInLead: new Set(),
+  };
+
+  const headline = ctx.sentence(rules.headline(headlineFacts(c)), headlineSources(c));
+  const dateline = rules.dateline(facts.start, facts.city);
+  const builders: SectionBuilder[] = [lead, addresses, unveiling, mous, projects, quotes, policy, visit, oneLineFacts, closing];
   const paragraphs = builders.flatMap((build) => build(c)).filter((p) => p.sentences.length > 0);
-  // an unveiling heading already introduces the MoUs signed with it
+  // an unveiling heading already introduces the agreements signed with it
   if (paragraphs.some((p) => p.section === 'unveiling')) {
     for (const p of paragraphs) if (p.section === 'mou') delete p.heading;
   }
   return { lang, headline, dateline, paragraphs, warnings: ctx.text.warnings };
 }
 
-function eventFacts(s: EventSnapshot, ctx: ComposeContext, eventRef: SourceRef): EventFacts {
+function eventFacts(s: EventSnapshot, ctx: ComposeContext, eventRef: SourceRef, now: Date): EventFacts {
   let zone = s.timeZone;
   if (!isValidTimeZone(zone)) {
     ctx.text.warn('INVALID_TIME_ZONE', eventRef, 'timeZone');
@@ -51,64 +120,332 @@ function eventFacts(s: EventSnapshot, ctx: ComposeContext, eventRef: SourceRef):
   }
   const start = localDate(s.startsAt, zone);
   const endDate = s.endsAt ? localDate(s.endsAt, zone) : undefined;
+  const today = localDate(now.toISOString(), zone);
+  let mood: Mood = 'held';
+  if (s.status === 'held') {
+    if (compareDates(start, today) > 0) ctx.text.warn('HELD_IN_FUTURE', eventRef, 'status');
+  } else if (compareDates(start, today) >= 0) {
+    mood = 'preview';
+  } else {
+    ctx.text.warn('NOT_MARKED_HELD', eventRef, 'status');
+  }
   return {
     title: ctx.text.required(s.title, eventRef, 'title'),
+    kind: s.kind,
+    mood,
     start,
     end: endDate && !sameDate(start, endDate) ? endDate : undefined,
     venue: ctx.text.optional(s.venue, eventRef, 'venue'),
     city: ctx.text.optional(s.city, eventRef, 'city'),
     theme: ctx.text.optional(s.theme, eventRef, 'theme'),
+    parent: s.parent ? ctx.text.optional(s.parent.title, { type: 'event', id: s.parent.id }, 'title') : undefined,
+    scene: { uses: 0 },
   };
 }
 
-function lead({ s, ctx, facts, eventRef }: Composition): Paragraph[] {
-  const sentences = [ctx.sentence(ctx.rules.lead.opening(facts), [eventRef])];
-  const groups = [
-    ['speaker', ctx.rules.lead.speakers],
-    ['presider', ctx.rules.lead.presiders],
-    ['guest', ctx.rules.lead.guests],
-  ] as const;
-  for (const [role, template] of groups) {
-    const attendees = s.attendees.filter((a) => a.role === role);
-    if (attendees.length === 0) continue;
-    const mentions = attendees.map((a) => ctx.mention(a.person));
-    const sources = attendees.flatMap((a, i) => ctx.personSources(a.person, mentions[i], a.id));
-    sentences.push(ctx.sentence(template(mentions, sentences.length > 1), [eventRef, ...sources]));
+/**
+ * Speeches by agenda item, then by kind (opening, welcome, addresses, keynotes… remarks last), then as recorded. A speech
+ * without an agenda item stays in the segment of the speech recorded before it.
+ */
+function speakingOrder(s: EventSnapshot): SnapshotSpeech[] {
+  const agendaOrder = new Map(s.agenda.map((a) => [a.id, a.order]));
+  let segment = Number.NEGATIVE_INFINITY;
+  const key = (sp: SnapshotSpeech) => {
+    const own = sp.agendaItemId ? agendaOrder.get(sp.agendaItemId) : undefined;
+    if (own !== undefined) segment = own;
+    return [segment, SPEECH_ORDER.indexOf(sp.kind)];
+  };
+  return s.speeches
+    .map((sp, i) => ({ sp, i, k: key(sp) }))
+    .sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.i - b.i)
+    .map((x) => x.sp);
+}
+
+/** An organization's name for a headline: its short name, without introducing it in the text. */
+function label(ctx: ComposeContext, org: SnapshotOrganization): string {
+  return ctx.text.exact(org.shortName) ?? ctx.text.required(org.name, { type: 'organization', id: org.id }, 'name');
+}
+
+function liveMous(c: Composition): SnapshotMou[] {
+  return c.s.mous.filter((m) => m.status !== 'terminated');
+}
+
+/** The most newsworthy record: many projects, else what was signed, else a few projects, else what was unveiled. */
+function headlineNews(c: Composition): HeadlineNews | undefined {
+  const { s, ctx } = c;
+  const totals = (s.signingTotals ?? []).filter((t) => !t.cumulative);
+  const projectCount = s.projects.length + totals.filter((t) => t.kind === 'projects').reduce((n, t) => n + t.count, 0);
+  const value = signedValue(c)?.sums;
+  const projectsNews: HeadlineNews | undefined = projectCount > 0 ? { kind: 'projects', count: projectCount, value } : undefined;
+  if (projectsNews && projectCount >= 3) return projectsNews;
+  const mous = liveMous(c);
+  const agreementCount = mous.length + totals.filter((t) => t.kind === 'agreements').reduce((n, t) => n + t.count, 0);
+  if (agreementCount > 0) {
+    const types = new Set([
+      ...mous.map((m) => m.documentType ?? 'mou'),
+      ...totals.flatMap((t) => (t.kind === 'agreements' ? [t.documentType ?? 'agreement'] : [])),
+    ]);
+    return {
+      kind: 'agreement',
+      type: types.size === 1 ? [...types][0] : 'agreement',
+      count: agreementCount,
+      parties: mous.length === 1 && agreementCount === 1 ? mous[0].parties.map((p) => label(ctx, p.organization)) : [],
+      planned: mous.every((m) => m.status === 'planned'),
+    };
+  }
+  if (projectsNews) return projectsNews;
+  const unveiled = s.agenda.find((a) => a.kind === 'unveiling' && (a.subject || a.title));
+  if (unveiled) return { kind: 'unveiling', subject: subjectOf(ctx, unveiled)! };
+  return undefined;
+}
+
+function headlineFacts(c: Composition) {
+  const { facts } = c;
+  return {
+    event: facts.title,
+    eventKind: facts.kind,
+    place: facts.venue ?? facts.city,
+    city: facts.city,
+    mood: facts.mood,
+    news: headlineNews(c),
+  };
+}
+
+function headlineSources(c: Composition): SourceRef[] {
+  const news = headlineNews(c);
+  const refs: SourceRef[] = [c.eventRef];
+  if (news?.kind === 'agreement') refs.push(...liveMous(c).map((m): SourceRef => ({ type: 'mou', id: m.id })));
+  if (news?.kind === 'projects') refs.push(...c.s.projects.map((p): SourceRef => ({ type: 'project', id: p.id })));
+  if (news?.kind === 'unveiling') refs.push(...agendaOf(c.s, 'unveiling').map((a): SourceRef => ({ type: 'agenda', id: a.id })));
+  return refs;
+}
+
+/** Two people of the lead in the same protocol place: the same per-event order, or none and the same rank. */
+function warnTies(ctx: ComposeContext, leaders: SnapshotAttendee[]): void {
+  const placeOf = (a: SnapshotAttendee) => (a.protocolOrder != null ? `o${a.protocolOrder}` : a.rank != null ? `r${a.rank}` : undefined);
+  leaders.forEach((a, i) => {
+    const before = leaders[i - 1];
+    if (before && placeOf(a) !== undefined && placeOf(a) === placeOf(before)) {
+      ctx.text.warn('PROTOCOL_TIE', { type: 'attendee', id: a.id }, 'protocolOrder');
+    }
+  });
+}
+
+/**
+ * The lead: date, event and place; the leaders in protocol order with all their positions; then who presided, who
+ * spoke (by kind) and who signed, by short name.
+ */
+function lead(c: Composition): Paragraph[] {
+  const { s, ctx, facts, eventRef, present } = c;
+  const { rules } = ctx;
+  const sentences = [ctx.sentence(rules.lead.opening(facts), [eventRef])];
+  const sectors = sectorNames(ctx, s.sectors ?? [], eventRef);
+  if (sectors.length > 0) sentences.push(ctx.sentence(rules.lead.focus(facts, sectors), [eventRef]));
+
+  const leaders = present.filter((a) => a.role !== 'participant');
+  warnTies(ctx, leaders);
+  if (leaders.length > 0) {
+    const mentions = leaders.map((a) => ctx.mention(a.person));
+    const sources = leaders.flatMap((a, i) => ctx.personSources(a.person, mentions[i], a.id));
+    sentences.push(ctx.sentence(rules.lead.attended(mentions, facts), [eventRef, ...sources]));
+  }
+
+  const presiders = present.filter((a) => a.role === 'presider');
+  const spoke = speakerGroups(c);
+  if (presiders.length > 0) {
+    const mentions = presiders.map((a) => ctx.mention(a.person));
+    const sources = presiders.flatMap((a, i) => ctx.personSources(a.person, mentions[i], a.id));
+    // the presiders who also all spoke, and nobody else with them, are said to do both in one sentence
+    const ids = new Set(presiders.map((a) => a.person.id));
+    const same = spoke.groups.findIndex((g) => g.ids.length === ids.size && g.ids.every((id) => ids.has(id)));
+    const also = same >= 0 ? spoke.groups.splice(same, 1)[0].kind : undefined;
+    sentences.push(ctx.sentence(rules.lead.presided(mentions, facts, also), [eventRef, ...sources]));
+  }
+
+  if (spoke.groups.length > 0) sentences.push(ctx.sentence(rules.lead.spoke(spoke.groups, facts), [eventRef, ...spoke.sources]));
+
+  const withSignatories = liveMous(c).filter((m) => m.parties.some((p) => p.signatory));
+  if (withSignatories.length > 0 && withSignatories.length <= LEAD_SIGNINGS) {
+    for (const m of withSignatories) {
+      const ref: SourceRef = { type: 'mou', id: m.id };
+      const signing = signatories(ctx, m);
+      const witnesses = m.witnesses.map((w) => ctx.mention(w));
+      const sources = [ref, ...signing.flatMap((x) => x.sources), ...m.witnesses.flatMap((w, i) => ctx.personSources(w, witnesses[i]))];
+      const agreement = agreementFacts(ctx, m);
+      sentences.push(
+        ctx.sentence(
+          rules.lead.signed(
+            agreement,
+            signing.map((x) => x.facts),
+            witnesses,
+            facts,
+          ),
+          sources,
+        ),
+      );
+      c.signedInLead.add(m.id);
+    }
   }
   return [{ section: 'lead', sentences }];
 }
 
-/** The key points of a speech in reported speech, attributed to the speaker. */
-function keyPoints(ctx: ComposeContext, speech: SnapshotSpeech): Sentence[] {
-  const ref: SourceRef = { type: 'speech', id: speech.id };
-  const texts = speech.keyPoints.map((kp, i) => ctx.text.optional(kp, ref, `keyPoints[${i}]`)).filter((t): t is string => !!t);
-  return texts.map((text, i) => {
-    const who = ctx.mention(speech.speaker);
-    const sources = [ref, ...ctx.personSources(speech.speaker, who, speech.attendeeId)];
-    return ctx.sentence(ctx.rules.speech.keyPoint(who, speech.kind, text, i), sources);
+/**
+ * Who spoke, grouped by kind in the order of the programme: the speeches of the lead kinds, speakers without a recorded
+ * speech (an address), and whoever declared the event open.
+ */
+function speakerGroups(c: Composition): { groups: (SpeechGroup & { ids: string[] })[]; sources: SourceRef[] } {
+  const { ctx, present } = c;
+  const byKind = new Map<SpeechKind, { id: string; person: SnapshotSpeech['speaker']; refs: SourceRef[] }[]>();
+  const add = (kind: SpeechKind, person: SnapshotSpeech['speaker'], refs: SourceRef[]) => {
+    const entries = byKind.get(kind) ?? [];
+    if (!entries.some((e) => e.id === person.id)) entries.push({ id: person.id, person, refs });
+    byKind.set(kind, entries);
+  };
+  for (const item of agendaOf(c.s, 'opening')) {
+    for (const p of item.performers ?? []) add('opening_declaration', p, [{ type: 'agenda', id: item.id }]);
+  }
+  // a speech recorded for someone not present (marked absent) is stated in its paragraph, but the lead does not say they spoke
+  const here = new Set(present.map((a) => a.id));
+  for (const sp of c.speeches) {
+    if (LEAD_KINDS.has(sp.kind) && here.has(sp.attendeeId))
+      add(sp.kind, sp.speaker, [
+        { type: 'speech', id: sp.id },
+        { type: 'attendee', id: sp.attendeeId },
+      ]);
+  }
+  const withSpeech = new Set(c.speeches.map((sp) => sp.attendeeId));
+  for (const a of present) if (a.role === 'speaker' && !withSpeech.has(a.id)) add('address', a.person, [{ type: 'attendee', id: a.id }]);
+
+  const groups: (SpeechGroup & { ids: string[] })[] = [];
+  const sources: SourceRef[] = [];
+  for (const kind of SPEECH_ORDER) {
+    const entries = byKind.get(kind);
+    if (!entries) continue;
+    const mentions = entries.map((e) => ctx.mention(e.person));
+    groups.push({ kind, people: mentions, ids: entries.map((e) => e.id) });
+    entries.forEach((e, i) => sources.push(...e.refs, ...ctx.personSources(e.person, mentions[i])));
+  }
+  return { groups, sources };
+}
+
+function agreementFacts(ctx: ComposeContext, m: SnapshotMou): AgreementFacts {
+  const ref: SourceRef = { type: 'mou', id: m.id };
+  return {
+    type: m.documentType ?? 'mou',
+    title: ctx.text.required(m.title, ref, 'title'),
+    parties: m.parties.map((p) => ctx.org(p.organization).name),
+    planned: m.status === 'planned',
+  };
+}
+
+function signatories(ctx: ComposeContext, m: SnapshotMou): { facts: SignatoryFacts; sources: SourceRef[] }[] {
+  return m.parties.flatMap((p) => {
+    if (!p.signatory) return [];
+    const org = ctx.org(p.organization);
+    const person = ctx.mention(p.signatory);
+    return [
+      {
+        facts: { person, organization: org.name },
+        sources: [...ctx.personSources(p.signatory, person), { type: 'organization' as const, id: org.id }],
+      },
+    ];
   });
 }
 
-function quoteSentences(ctx: ComposeContext, speech: SnapshotSpeech): Sentence[] {
+interface ResolvedPoint {
+  text: string;
+  action: boolean;
+  key: string;
+}
+
+/** The key points of a speech in the language, each marked as a statement or an action. */
+function pointsOf(ctx: ComposeContext, speech: SnapshotSpeech): ResolvedPoint[] {
   const ref: SourceRef = { type: 'speech', id: speech.id };
-  return speech.quotes.flatMap((q, i) => {
-    const text = ctx.text.optional(q, ref, `quotes[${i}]`);
+  const actions = new Set(speech.actionKeyPoints ?? []);
+  return speech.keyPoints.flatMap((kp, i) => {
+    const text = ctx.text.optional(kp, ref, `keyPoints[${i}]`, 'prose');
     if (!text) return [];
-    const who = ctx.mention(speech.speaker);
-    const sources = [ref, ...ctx.personSources(speech.speaker, who, speech.attendeeId)];
-    return [ctx.sentence(ctx.rules.speech.quote(who, text), sources)];
+    // compared on the recorded text, so two untranslated points are not taken for the same one
+    const raw = resolveText(kp, ctx.text.lang)?.text ?? text;
+    return [{ text, action: actions.has(i), key: `${actions.has(i) ? 'a' : 's'}:${raw.replace(/[\s。．.,，;；!！]+$/u, '')}` }];
   });
 }
 
-function addresses({ s, ctx }: Composition): Paragraph[] {
-  return s.speeches.filter((sp) => sp.kind === 'address').map((sp) => ({ section: 'address', sentences: keyPoints(ctx, sp) }));
+/**
+ * Paragraphs for speeches: one per speech, and one for points several speakers made alike ("both said…"), placed
+ * where the first of them spoke. Quotes follow the speaker's points when `withQuotes`.
+ */
+function speechParagraphs(
+  c: Composition,
+  speeches: SnapshotSpeech[],
+  section: Paragraph['section'],
+  withPoints: (sp: SnapshotSpeech) => boolean,
+  withQuotes: boolean,
+): Paragraph[] {
+  const { ctx } = c;
+  const items = speeches.map((sp) => ({ sp, points: withPoints(sp) ? pointsOf(ctx, sp) : [] }));
+  const owners = new Map<string, number[]>();
+  items.forEach((it, i) => {
+    for (const p of it.points) {
+      const list = owners.get(p.key) ?? [];
+      if (!list.includes(i)) list.push(i);
+      owners.set(p.key, list);
+    }
+  });
+  const paragraphs: Paragraph[] = [];
+  items.forEach((it, i) => {
+    // points shared with other speakers, stated once with all of them where the first one spoke
+    const shared = new Map<string, ResolvedPoint[]>();
+    for (const p of it.points) {
+      const who = owners.get(p.key)!;
+      if (who.length > 1 && who[0] === i) shared.set(who.join(','), [...(shared.get(who.join(',')) ?? []), p]);
+    }
+    for (const [who, points] of shared) {
+      const group = who.split(',').map((j) => items[Number(j)].sp);
+      const mentions = group.map((sp) => ctx.mention(sp.speaker));
+      const texts = ctx.rules.speech.paragraph({ speakers: mentions, kind: it.sp.kind, points });
+      const sources = group.flatMap((sp, k): SourceRef[] => [
+        { type: 'speech', id: sp.id },
+        ...ctx.personSources(sp.speaker, mentions[k], sp.attendeeId),
+      ]);
+      paragraphs.push({ section, sentences: texts.map((t) => ctx.sentence(t, sources)) });
+    }
+    const own = it.points.filter((p) => owners.get(p.key)!.length === 1);
+    const ref: SourceRef = { type: 'speech', id: it.sp.id };
+    const sentences: Sentence[] = [];
+    if (own.length > 0) {
+      const who = ctx.mention(it.sp.speaker);
+      const texts = ctx.rules.speech.paragraph({ speakers: [who], kind: it.sp.kind, points: own });
+      const sources = [ref, ...ctx.personSources(it.sp.speaker, who, it.sp.attendeeId)];
+      sentences.push(...texts.map((t) => ctx.sentence(t, sources)));
+    }
+    if (withQuotes) {
+      it.sp.quotes.forEach((q, k) => {
+        const text = ctx.text.optional(q, ref, `quotes[${k}]`, 'prose');
+        if (!text) return;
+        const who = ctx.mention(it.sp.speaker);
+        sentences.push(
+          ctx.sentence(ctx.rules.speech.quote(who, text, sentences.length > 0), [
+            ref,
+            ...ctx.personSources(it.sp.speaker, who, it.sp.attendeeId),
+          ]),
+        );
+      });
+    }
+    if (sentences.length > 0) paragraphs.push({ section, sentences });
+  });
+  return paragraphs;
 }
 
-function quotes({ s, ctx }: Composition): Paragraph[] {
-  return s.speeches.map((sp) => ({
-    section: 'quotes',
-    sentences: [...(sp.kind === 'address' ? [] : keyPoints(ctx, sp)), ...quoteSentences(ctx, sp)],
-  }));
+function addresses(c: Composition): Paragraph[] {
+  if (c.facts.mood === 'preview') return [];
+  const speeches = c.speeches.filter((sp) => LEAD_KINDS.has(sp.kind));
+  return speechParagraphs(c, speeches, 'address', () => true, false);
+}
+
+function quotes(c: Composition): Paragraph[] {
+  if (c.facts.mood === 'preview') return [];
+  return speechParagraphs(c, c.speeches, 'quotes', (sp) => !LEAD_KINDS.has(sp.kind), true);
 }
 
 function agendaOf(s: EventSnapshot, kind: SnapshotAgendaItem['kind']): SnapshotAgendaItem[] {
@@ -123,7 +460,7 @@ function agendaRefs(item: SnapshotAgendaItem): SourceRef[] {
 
 /** The organizer's own summary of an agenda item, as a sentence of its own. */
 function summary(ctx: ComposeContext, item: SnapshotAgendaItem): Sentence[] {
-  const text = ctx.text.optional(item.summary, { type: 'agenda', id: item.id }, 'summary');
+  const text = ctx.text.optional(item.summary, { type: 'agenda', id: item.id }, 'summary', 'prose');
   return text ? [ctx.sentence(ctx.rules.closeSentence(text), [{ type: 'agenda', id: item.id }])] : [];
 }
 
@@ -132,103 +469,168 @@ function subjectOf(ctx: ComposeContext, item: SnapshotAgendaItem): string | unde
   return ctx.text.optional(item.subject, ref, 'subject') ?? ctx.text.optional(item.title, ref, 'title');
 }
 
-function unveiling({ s, ctx }: Composition): Paragraph[] {
+/** The performers of agenda items, mentioned, with their sources. */
+function performers(ctx: ComposeContext, items: SnapshotAgendaItem[]): { mentions: PersonMention[]; sources: SourceRef[] } {
+  const seen = new Set<string>();
+  const people = items.flatMap((i) => i.performers ?? []).filter((p) => !seen.has(p.id) && seen.add(p.id));
+  const mentions = people.map((p) => ctx.mention(p));
+  return { mentions, sources: people.flatMap((p, i) => ctx.personSources(p, mentions[i])) };
+}
+
+function unveiling({ s, ctx, facts }: Composition): Paragraph[] {
   const items = agendaOf(s, 'unveiling').flatMap((item) => {
     const subject = subjectOf(ctx, item);
     return subject ? [{ item, subject }] : [];
   });
   if (items.length === 0) return [];
   const subjects = items.map((i) => i.subject);
-  const main = ctx.sentence(
-    ctx.rules.unveiling.sentence(subjects),
-    items.flatMap((i) => agendaRefs(i.item)),
+  const by = performers(
+    ctx,
+    items.map((i) => i.item),
   );
-  const heading = ctx.rules.unveiling.heading(subjects);
+  const main = ctx.sentence(ctx.rules.unveiling.sentence(subjects, by.mentions, facts), [
+    ...items.flatMap((i) => agendaRefs(i.item)),
+    ...by.sources,
+  ]);
+  const heading = ctx.rules.unveiling.heading(subjects, facts.mood);
   return [{ section: 'unveiling', heading, sentences: [main, ...items.flatMap((i) => summary(ctx, i.item))] }];
 }
 
-function mous({ s, ctx }: Composition): Paragraph[] {
+function sectorNames(ctx: ComposeContext, keys: string[], ref: SourceRef): string[] {
+  return keys
+    .filter((k) => k !== 'other')
+    .map((key) => {
+      const name = ctx.rules.sector(key);
+      if (name === undefined) ctx.text.warn('UNKNOWN_SECTOR', ref, 'sector');
+      return name ?? key;
+    });
+}
+
+function mous(c: Composition): Paragraph[] {
+  const { ctx, facts } = c;
   const { rules } = ctx;
-  return s.mous
-    .filter((m) => m.status !== 'cancelled')
-    .map((m, index) => {
-      const ref: SourceRef = { type: 'mou', id: m.id };
-      const parties = m.parties.map((p) => ctx.org(p.organization));
-      const partyRefs: SourceRef[] = parties.map((p) => ({ type: 'organization', id: p.id }));
-      const title = ctx.text.required(m.title, ref, 'title');
-      const sentences = [ctx.sentence(rules.mou.signed({ title, parties: parties.map((p) => p.name) }), [ref, ...partyRefs])];
-      const purpose = ctx.text.optional(m.purpose, ref, 'purpose');
-      if (purpose) sentences.push(ctx.sentence(rules.mou.purpose(purpose, parties.length), [ref]));
-      const signing = m.parties.flatMap((p, i) => (p.signatory ? [{ signatory: p.signatory, org: parties[i] }] : []));
+  const all = liveMous(c);
+  const paragraphs = all.flatMap((m): Paragraph[] => {
+    const ref: SourceRef = { type: 'mou', id: m.id };
+    const planned = m.status === 'planned' || facts.mood === 'preview';
+    const type = m.documentType ?? 'mou';
+    const sentences: Sentence[] = [];
+    const inLead = c.signedInLead.has(m.id);
+    if (!inLead) {
+      const agreement = agreementFacts(ctx, m);
+      const partyRefs: SourceRef[] = m.parties.map((p) => ({ type: 'organization', id: p.organization.id }));
+      sentences.push(ctx.sentence(rules.mou.signed(agreement, facts), [ref, ...partyRefs]));
+    }
+    const purpose = ctx.text.optional(m.purpose, ref, 'purpose', 'prose');
+    if (purpose) sentences.push(ctx.sentence(rules.mou.purpose(purpose, m.parties.length, type), [ref]));
+    const sectors = sectorNames(ctx, m.sectors ?? [], ref);
+    if (sectors.length > 0) sentences.push(ctx.sentence(rules.mou.sectors(sectors, type), [ref]));
+    if (!inLead) {
+      const signing = signatories(ctx, m);
       if (signing.length > 0) {
-        const facts = signing.map((x) => ({ person: ctx.mention(x.signatory), organization: x.org.name }));
-        const sources = signing.flatMap((x, i) => [
-          ...ctx.personSources(x.signatory, facts[i].person),
-          { type: 'organization' as const, id: x.org.id },
-        ]);
-        sentences.push(ctx.sentence(rules.mou.signatories(facts), [ref, ...sources]));
+        sentences.push(
+          ctx.sentence(
+            rules.mou.signatories(
+              signing.map((x) => x.facts),
+              type,
+              planned,
+            ),
+            [ref, ...signing.flatMap((x) => x.sources)],
+          ),
+        );
       }
       if (m.witnesses.length > 0) {
         const people = m.witnesses.map((w) => ctx.mention(w));
-        const sources = m.witnesses.flatMap((w, i) => ctx.personSources(w, people[i]));
-        sentences.push(ctx.sentence(rules.mou.witnesses(people), [ref, ...sources]));
+        sentences.push(
+          ctx.sentence(rules.mou.witnesses(people, planned), [ref, ...m.witnesses.flatMap((w, i) => ctx.personSources(w, people[i]))]),
+        );
       }
-      const paragraph: Paragraph = { section: 'mou', sentences };
-      if (index === 0) paragraph.heading = rules.mou.heading();
-      return paragraph;
-    });
+    }
+    return sentences.length > 0 ? [{ section: 'mou', sentences }] : [];
+  });
+  if (paragraphs.length > 0 && all.some((m) => !c.signedInLead.has(m.id))) {
+    paragraphs[0].heading = rules.mou.heading(
+      all.map((m) => m.documentType ?? 'mou'),
+      facts.mood,
+    );
+  }
+  return paragraphs;
 }
 
-function projects({ s, ctx }: Composition): Paragraph[] {
-  const count = s.projects.length;
-  if (count === 0) return [];
-  const shown = count <= NAME_ALL_UP_TO ? s.projects : s.projects.slice(0, NAMED_PROJECTS);
-  const named = shown.map((p) => ctx.text.required(p.title, { type: 'project', id: p.id }, 'title'));
-  const all: SourceRef[] = s.projects.map((p) => ({ type: 'project', id: p.id }));
-  const sentences = [ctx.sentence(ctx.rules.projects.signed({ count, named }), all)];
-
-  const sectors = new Map<string, SourceRef[]>();
-  for (const p of s.projects) {
-    if (!p.sector || p.sector === 'other') continue;
-    sectors.set(p.sector, [...(sectors.get(p.sector) ?? []), { type: 'project', id: p.id }]);
+/** The projects' combined amounts, one sum per currency (summed in cents). */
+function signedValue(c: Composition): { sums: Money[]; priced: number; sources: SourceRef[] } | undefined {
+  const priced = c.s.projects.filter((p) => p.amount && p.currency);
+  if (priced.length === 0) return undefined;
+  const cents = new Map<string, bigint>();
+  for (const p of priced) {
+    const currency = p.currency!.toUpperCase();
+    cents.set(currency, (cents.get(currency) ?? 0n) + BigInt(Math.round(Number(p.amount) * 100)));
   }
-  if (sectors.size > 0) {
-    const names = [...sectors].map(([key, refs]) => {
-      const name = ctx.rules.sector(key);
-      if (name === undefined) ctx.text.warn('UNKNOWN_SECTOR', refs[0], 'sector');
-      return name ?? key;
-    });
-    sentences.push(ctx.sentence(ctx.rules.projects.sectors(names, count), [...sectors.values()].flat()));
-  }
-  const value = signedValue(s.projects);
-  if (value) sentences.push(ctx.sentence(ctx.rules.projects.value({ ...value.total, count }), value.sources));
-  return [{ section: 'projects', heading: ctx.rules.projects.heading(count), sentences }];
-}
-
-/** The projects' combined amount when every stated amount is in one currency (summed in cents). */
-function signedValue(
-  projects: EventSnapshot['projects'],
-): { total: { amount: number; currency: string; priced: number }; sources: SourceRef[] } | undefined {
-  const priced = projects.filter((p) => p.amount && p.currency);
-  const currencies = new Set(priced.map((p) => p.currency!.toUpperCase()));
-  if (priced.length === 0 || currencies.size !== 1) return undefined;
-  const cents = priced.reduce((sum, p) => sum + BigInt(Math.round(Number(p.amount) * 100)), 0n);
   return {
-    total: { amount: Number(cents) / 100, currency: [...currencies][0], priced: priced.length },
+    sums: [...cents].map(([currency, total]) => ({ amount: Number(total) / 100, currency })),
+    priced: priced.length,
     sources: priced.map((p) => ({ type: 'project', id: p.id })),
   };
 }
 
-function policy({ s, ctx }: Composition): Paragraph[] {
+function projects(c: Composition): Paragraph[] {
+  const { s, ctx, facts, eventRef } = c;
+  const count = s.projects.length;
+  const sentences: Sentence[] = [];
+  if (count > 0) {
+    const shown = count <= NAME_ALL_UP_TO ? s.projects : s.projects.slice(0, NAMED_PROJECTS);
+    const named = shown.map((p) => ctx.text.required(p.title, { type: 'project', id: p.id }, 'title'));
+    const all: SourceRef[] = s.projects.map((p) => ({ type: 'project', id: p.id }));
+    sentences.push(ctx.sentence(ctx.rules.projects.signed({ count, named }, facts), all));
+
+    const sectors = new Map<string, SourceRef[]>();
+    for (const p of s.projects) {
+      if (!p.sector || p.sector === 'other') continue;
+      sectors.set(p.sector, [...(sectors.get(p.sector) ?? []), { type: 'project', id: p.id }]);
+    }
+    if (sectors.size > 0) {
+      const names = [...sectors].map(([key, refs]) => sectorNames(ctx, [key], refs[0])[0]);
+      sentences.push(ctx.sentence(ctx.rules.projects.sectors(names, count), [...sectors.values()].flat()));
+    }
+    const value = signedValue(c);
+    if (value)
+      sentences.push(ctx.sentence(ctx.rules.projects.value({ sums: value.sums, priced: value.priced, count }, facts.mood), value.sources));
+  }
+  for (const [i, t] of (s.signingTotals ?? []).entries()) {
+    const category = ctx.text.optional(t.category, eventRef, `signingTotals[${i}].category`);
+    const value = t.amount && t.currency ? { amount: Number(t.amount), currency: t.currency.toUpperCase() } : undefined;
+    const text = ctx.rules.projects.total(
+      {
+        kind: t.kind,
+        count: t.count,
+        qualifier: t.qualifier,
+        category,
+        documentType: t.documentType ?? undefined,
+        value,
+        sectorCount: t.sectorCount ?? undefined,
+        cumulative: !!t.cumulative,
+      },
+      facts,
+    );
+    sentences.push(ctx.sentence(text, [eventRef]));
+  }
+  if (sentences.length === 0) return [];
+  const headed = count || (s.signingTotals ?? []).filter((t) => t.kind === 'projects' && !t.cumulative).reduce((n, t) => n + t.count, 0);
+  const paragraph: Paragraph = { section: 'projects', sentences };
+  if (headed > 0) paragraph.heading = ctx.rules.projects.heading(headed, facts.mood);
+  return [paragraph];
+}
+
+function policy({ s, ctx, facts }: Composition): Paragraph[] {
   return agendaOf(s, 'policy_presentation').map((item) => {
     const org = item.organization ? ctx.org(item.organization).name : undefined;
     const subject = ctx.text.optional(item.subject, { type: 'agenda', id: item.id }, 'subject');
-    const main = ctx.sentence(ctx.rules.policy(org, subject), agendaRefs(item));
+    const main = ctx.sentence(ctx.rules.policy(org, subject, facts), agendaRefs(item));
     return { section: 'policy', sentences: [main, ...summary(ctx, item)] };
   });
 }
 
-function visit({ s, ctx }: Composition): Paragraph[] {
+function visit({ s, ctx, facts }: Composition): Paragraph[] {
   const items = s.agenda.filter((a) => a.kind === 'matchmaking' || a.kind === 'site_visit');
   const sentences: Sentence[] = [];
   items.forEach((item, i) => {
@@ -236,20 +638,30 @@ function visit({ s, ctx }: Composition): Paragraph[] {
     if (item.kind === 'matchmaking') {
       // stated by the site visit that follows it, if any
       if (items[i + 1]?.kind === 'site_visit') return;
-      sentences.push(ctx.sentence(ctx.rules.visit.matchmaking(), refs), ...summary(ctx, item));
+      sentences.push(ctx.sentence(ctx.rules.visit.matchmaking(facts), refs), ...summary(ctx, item));
       return;
     }
     const previous = items[i - 1];
     const after = previous?.kind === 'matchmaking';
-    const sources = after ? [...agendaRefs(previous), ...refs] : refs;
-    const text = ctx.rules.visit.siteVisit(subjectOf(ctx, item), after);
+    const by = performers(ctx, [item]);
+    const sources = [...(after ? agendaRefs(previous) : []), ...refs, ...by.sources];
+    const text = ctx.rules.visit.siteVisit(subjectOf(ctx, item), after, by.mentions, facts);
     if (after) sentences.push(...summary(ctx, previous));
     sentences.push(ctx.sentence(text, sources), ...summary(ctx, item));
   });
   return [{ section: 'visit', sentences }];
 }
 
-function closing({ s, ctx, eventRef }: Composition): Paragraph[] {
+function oneLineFacts({ s, ctx, eventRef }: Composition): Paragraph[] {
+  const sentences = (s.facts ?? []).flatMap((f, i) => {
+    const text = ctx.text.optional(f, eventRef, `facts[${i}]`, 'prose');
+    return text ? [ctx.sentence(ctx.rules.closeSentence(text), [eventRef])] : [];
+  });
+  return [{ section: 'facts', sentences }];
+}
+
+function closing(c: Composition): Paragraph[] {
+  const { s, ctx, facts, eventRef, present } = c;
   const { rules } = ctx;
   const sentences: Sentence[] = [];
   if (s.participantGroups.length > 0) {
@@ -257,13 +669,14 @@ function closing({ s, ctx, eventRef }: Composition): Paragraph[] {
       category: ctx.text.required(g.category, { type: 'group', id: g.id }, 'category'),
       count: g.count,
       qualifier: g.qualifier,
+      unit: g.unit ?? 'people',
     }));
     const refs: SourceRef[] = s.participantGroups.map((g) => ({ type: 'group', id: g.id }));
-    sentences.push(ctx.sentence(rules.closing.groups(groups), refs));
+    sentences.push(ctx.sentence(rules.closing.groups(groups, facts), refs));
   }
 
-  const speakers = new Set(s.speeches.map((sp) => sp.attendeeId));
-  const others = s.attendees.filter((a) => a.role === 'participant' && !speakers.has(a.id) && !ctx.isIntroduced(a.person.id));
+  const speakers = new Set(c.speeches.map((sp) => sp.attendeeId));
+  const others = present.filter((a) => a.role === 'participant' && !speakers.has(a.id) && !ctx.isIntroduced(a.person.id));
   if (others.length > 0) {
     const orgs = new Map<string, string>();
     for (const a of others) {
@@ -277,18 +690,28 @@ function closing({ s, ctx, eventRef }: Composition): Paragraph[] {
       { type: 'attendee', id: a.id },
     ]);
     const orgRefs: SourceRef[] = [...orgs.keys()].map((id) => ({ type: 'organization', id }));
-    sentences.push(ctx.sentence(rules.closing.others(people, [...orgs.values()]), [...sources, ...orgRefs]));
+    sentences.push(ctx.sentence(rules.closing.others(people, [...orgs.values()], facts), [...sources, ...orgRefs]));
   }
 
-  if (s.hosts.length + s.coHosts.length > 0) {
-    const hosts = s.hosts.map((o) => ctx.org(o));
-    const coHosts = s.coHosts.map((o) => ctx.org(o));
-    const refs: SourceRef[] = [...hosts, ...coHosts].map((o) => ({ type: 'organization', id: o.id }));
-    const text = rules.closing.hosts(
-      hosts.map((o) => o.name),
-      coHosts.map((o) => o.name),
+  const roles = {
+    hosts: s.hosts,
+    coHosts: s.coHosts,
+    organizers: s.organizers ?? [],
+    supporting: s.supportingOrganizers ?? [],
+  };
+  const named = Object.values(roles).flat();
+  if (named.length > 0) {
+    const names = (orgs: SnapshotOrganization[]) => orgs.map((o) => ctx.org(o).name);
+    const text = rules.closing.organizers(
+      {
+        hosts: names(roles.hosts),
+        coHosts: names(roles.coHosts),
+        organizers: names(roles.organizers),
+        supporting: names(roles.supporting),
+      },
+      facts,
     );
-    sentences.push(ctx.sentence(text, [eventRef, ...refs]));
+    sentences.push(ctx.sentence(text, [eventRef, ...named.map((o): SourceRef => ({ type: 'organization', id: o.id }))]));
   }
   return [{ section: 'closing', sentences }];
 }

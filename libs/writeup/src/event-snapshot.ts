@@ -19,6 +19,18 @@ export interface EventSnapshot {
   theme?: LocalizedText | null;
   hosts: SnapshotOrganization[];
   coHosts: SnapshotOrganization[];
+  /** 承办 */
+  organizers?: SnapshotOrganization[];
+  /** 协办 */
+  supportingOrganizers?: SnapshotOrganization[];
+  /** the event this one is a session of */
+  parent?: { id: string; title: LocalizedText; kind: string } | null;
+  /** sector keys the event is about */
+  sectors?: string[];
+  /** one-line facts, stated as written */
+  facts?: LocalizedText[];
+  /** signings stated as totals */
+  signingTotals?: SnapshotSigningTotal[];
   /** attendees in protocol order (all roles, absent ones already removed) */
   attendees: SnapshotAttendee[];
   agenda: SnapshotAgendaItem[];
@@ -27,6 +39,18 @@ export interface EventSnapshot {
   mous: SnapshotMou[];
   projects: SnapshotProject[];
   participantGroups: SnapshotParticipantGroup[];
+}
+
+export interface SnapshotSigningTotal {
+  kind: 'projects' | 'agreements';
+  count: number;
+  qualifier: CountQualifier;
+  category?: LocalizedText | null;
+  documentType?: string | null;
+  amount?: string | null;
+  currency?: string | null;
+  sectorCount?: number | null;
+  cumulative?: boolean;
 }
 
 export interface SnapshotOrganization {
@@ -45,6 +69,8 @@ export interface SnapshotPosition {
 export interface SnapshotPerson {
   id: string;
   name: LocalizedText;
+  /** the family name later mentions use, when recorded */
+  familyName?: LocalizedText | null;
   /** in the order they are to be stated, most senior first */
   positions: SnapshotPosition[];
 }
@@ -59,6 +85,11 @@ export interface SnapshotAttendee {
   side?: string | null;
   /** effective protocol order, 1-based */
   order: number;
+  /** invited attendees are not written as present at a held event */
+  status?: 'invited' | 'registered' | 'checked_in';
+  /** what the effective order came from: the per-event override, else the person's rank (ties are warned about) */
+  protocolOrder?: number | null;
+  rank?: number;
 }
 
 export type AgendaKind =
@@ -75,9 +106,20 @@ export interface SnapshotAgendaItem {
   summary?: LocalizedText | null;
   /** the organization that ran the segment (e.g. presented the policies) */
   organization?: SnapshotOrganization | null;
+  /** who performed it: unveiled the plaque, declared the meeting open, led the visit */
+  performers?: SnapshotPerson[];
 }
 
-export type SpeechKind = 'address' | 'keynote' | 'remarks' | 'statement';
+export type SpeechKind =
+  | 'opening_declaration'
+  | 'welcome_address'
+  | 'address'
+  | 'keynote'
+  | 'keynote_report'
+  | 'remarks'
+  | 'statement'
+  | 'toast'
+  | 'closing_remarks';
 
 export interface SnapshotSpeech {
   id: string;
@@ -86,13 +128,19 @@ export interface SnapshotSpeech {
   /** the speaker's attendance id */
   attendeeId: string;
   keyPoints: LocalizedText[];
+  /** indexes of key points that state what the speaker did rather than what they said */
+  actionKeyPoints?: number[];
   quotes: LocalizedText[];
   language?: Language | null;
+  agendaItemId?: string | null;
 }
 
 export interface SnapshotMou {
   id: string;
   title: LocalizedText;
+  /** mou, agreement, strategic_cooperation_agreement, … (DOCUMENT_TYPES in the register); mou when absent */
+  documentType?: string;
+  sectors?: string[];
   purpose?: LocalizedText | null;
   signedOn?: string | null;
   status: string;
@@ -115,6 +163,9 @@ export type CountQualifier = 'exact' | 'about' | 'over' | 'nearly';
 export interface SnapshotParticipantGroup {
   id: string;
   category: LocalizedText;
-  count: number;
+  /** null for a group named without a count */
+  count: number | null;
   qualifier: CountQualifier;
+  /** what the count counts; people when absent */
+  unit?: 'people' | 'organizations';
 }

@@ -70,4 +70,30 @@ describe('AllExceptionsFilter', () => {
     expect(sent.status).toBe(400);
     expect(sent.body?.code).toBe('BAD_REQUEST');
   });
+
+  it('maps values PostgreSQL refuses (SQLSTATE classes 22 and 23) to client errors', () => {
+    const pgError = (code: string) =>
+      new QueryFailedError('INSERT INTO "x" VALUES ($1)', ['v'], Object.assign(new Error('refused'), { code }));
+    const answers = ['22P05', '22021', '22001', '22003', '22007', '22008', '22012', '22P02', '23502', '23514', '23P01', '23001'].map(
+      (code) => {
+        const sent = run(pgError(code));
+        return [code, sent.status, sent.body?.code];
+      },
+    );
+    expect(answers).toEqual([
+      ['22P05', 400, 'BAD_REQUEST'],
+      ['22021', 400, 'BAD_REQUEST'],
+      ['22001', 400, 'BAD_REQUEST'],
+      ['22003', 400, 'BAD_REQUEST'],
+      ['22007', 400, 'BAD_REQUEST'],
+      ['22008', 400, 'BAD_REQUEST'],
+      ['22012', 400, 'BAD_REQUEST'],
+      ['22P02', 400, 'BAD_REQUEST'],
+      ['23502', 400, 'VALIDATION_FAILED'],
+      ['23514', 400, 'VALIDATION_FAILED'],
+      ['23P01', 409, 'CONFLICT'],
+      ['23001', 409, 'CONFLICT'],
+    ]);
+    expect(JSON.stringify(run(pgError('22P05')).body)).not.toMatch(/INSERT|refused/);
+  });
 });

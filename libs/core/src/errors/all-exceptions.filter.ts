@@ -35,8 +35,17 @@ const PG_CODES: Record<string, { code: ErrorCode; message: string }> = {
   '22001': { code: 'BAD_REQUEST', message: 'A value is too long' },
   '22007': { code: 'BAD_REQUEST', message: 'A date or time has the wrong format' },
   '22008': { code: 'BAD_REQUEST', message: 'A date or time is out of range' },
+  '22P05': { code: 'BAD_REQUEST', message: 'A text holds a character that cannot be stored (such as NUL)' },
+  '22021': { code: 'BAD_REQUEST', message: 'A text holds a character that cannot be stored (such as NUL or a lone surrogate)' },
   '23502': { code: 'VALIDATION_FAILED', message: 'A required value is missing' },
   '23514': { code: 'VALIDATION_FAILED', message: 'A value breaks a rule of the record' },
+  '23P01': { code: 'CONFLICT', message: 'The record overlaps another one' },
+};
+
+/** The SQLSTATE classes of errors caused by the values sent: data exceptions (22) and integrity violations (23). */
+const PG_CLASSES: Record<string, { code: ErrorCode; message: string }> = {
+  '22': { code: 'BAD_REQUEST', message: 'A value is not accepted by the database (wrong format or out of range)' },
+  '23': { code: 'CONFLICT', message: 'The change conflicts with other records' },
 };
 
 interface Mapped {
@@ -85,8 +94,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
     if (exception instanceof QueryFailedError) {
       const pgCode = (exception.driverError as { code?: string } | undefined)?.code;
-      const known = pgCode ? PG_CODES[pgCode] : undefined;
-      if (known) return { status: ERROR_STATUS[known.code], ...known };
+      const known = pgCode ? (PG_CODES[pgCode] ?? PG_CLASSES[pgCode.slice(0, 2)]) : undefined;
+      if (known) {
+        if (!PG_CODES[pgCode!]) this.logger.warn({ requestId, sqlState: pgCode }, `Database refused a value (SQLSTATE ${pgCode})`);
+        return { status: ERROR_STATUS[known.code], ...known };
+      }
     }
 
     this.logger.error({ err: exception, requestId }, `Unhandled error (request ${requestId})`);

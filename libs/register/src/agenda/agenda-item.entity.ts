@@ -25,6 +25,10 @@ export class AgendaItem extends EventScopedEntity {
   @Column({ type: 'jsonb', nullable: true })
   summary: LocalizedText | null;
 
+  /** people who performed the segment: unveiled the plaque, declared the meeting open, led the visit */
+  @Column({ name: 'performer_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  performerIds: string[];
+
   @Column({ name: 'starts_at', type: 'timestamptz', nullable: true })
   startsAt: Date | null;
 

@@ -5,6 +5,7 @@ import { listPage } from '../common/list-page.js';
 import { assertReferences, findOr404 } from '../common/references.js';
 import { Event } from '../events/event.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
+import { Person } from '../people/person.entity.js';
 import { AgendaItem } from './agenda-item.entity.js';
 import type { AgendaItemDto, CreateAgendaItemDto, UpdateAgendaItemDto } from './dto/agenda-item.dto.js';
 
@@ -16,6 +17,7 @@ export class AgendaService {
     return this.db.run(actor.workspaceId, async (em) => {
       await requireWritableEvent(em, eventId);
       await assertReferences(em, Organization, [dto.organizationId], 'Organization');
+      await assertReferences(em, Person, dto.performerIds ?? [], 'Person');
       const saved = await em.getRepository(AgendaItem).save({
         workspaceId: actor.workspaceId,
         eventId,
@@ -25,6 +27,7 @@ export class AgendaService {
         subject: dto.subject ?? null,
         summary: dto.summary ?? null,
         organizationId: dto.organizationId ?? null,
+        performerIds: dto.performerIds ?? [],
         startsAt: dto.startsAt ? new Date(dto.startsAt) : null,
       });
       return toAgendaItemDto(await findOr404(em, AgendaItem, { id: saved.id }, 'Agenda item', { organization: true }));
@@ -49,12 +52,14 @@ export class AgendaService {
       await requireWritableEvent(em, eventId);
       const item = await findOr404(em, AgendaItem, { id, eventId }, 'Agenda item');
       if (dto.organizationId !== undefined) await assertReferences(em, Organization, [dto.organizationId], 'Organization');
+      if (dto.performerIds !== undefined) await assertReferences(em, Person, dto.performerIds, 'Person');
       Object.assign(item, {
         ...(dto.kind !== undefined && { kind: dto.kind }),
         ...(dto.title !== undefined && { title: dto.title ?? null }),
         ...(dto.subject !== undefined && { subject: dto.subject ?? null }),
         ...(dto.summary !== undefined && { summary: dto.summary ?? null }),
         ...(dto.organizationId !== undefined && { organizationId: dto.organizationId ?? null }),
+        ...(dto.performerIds !== undefined && { performerIds: dto.performerIds }),
         ...(dto.startsAt !== undefined && { startsAt: dto.startsAt ? new Date(dto.startsAt) : null }),
         ...(dto.order !== undefined && { ord: dto.order }),
       });
@@ -85,6 +90,7 @@ function toAgendaItemDto(i: AgendaItem): AgendaItemDto {
     summary: i.summary,
     organizationId: i.organizationId,
     organization: o ? { id: o.id, kind: o.kind, name: o.name, shortName: o.shortName } : null,
+    performerIds: i.performerIds,
     startsAt: i.startsAt,
   };
 }

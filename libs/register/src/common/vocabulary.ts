@@ -14,7 +14,18 @@ export const ORGANIZATION_KINDS = [
 ] as const;
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 
-export const EVENT_KINDS = ['exchange_meeting', 'forum', 'signing_ceremony', 'delegation_visit', 'conference', 'other'] as const;
+export const EVENT_KINDS = [
+  'exchange_meeting',
+  'forum',
+  'signing_ceremony',
+  'delegation_visit',
+  'conference',
+  'joint_committee',
+  'expo',
+  'seminar',
+  'unveiling_ceremony',
+  'other',
+] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
 export const EVENT_STATUSES = ['draft', 'scheduled', 'held', 'cancelled'] as const;
@@ -42,8 +53,42 @@ export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 export const COUNT_QUALIFIERS = ['exact', 'about', 'over', 'nearly'] as const;
 export type CountQualifier = (typeof COUNT_QUALIFIERS)[number];
 
-export const SPEECH_KINDS = ['address', 'keynote', 'remarks', 'statement'] as const;
+/** Speech kinds; writeups state them in this order within an event's speeches of one agenda item. */
+export const SPEECH_KINDS = [
+  'opening_declaration',
+  'welcome_address',
+  'address',
+  'keynote',
+  'keynote_report',
+  'remarks',
+  'statement',
+  'toast',
+  'closing_remarks',
+] as const;
 export type SpeechKind = (typeof SPEECH_KINDS)[number];
+
+/** What was signed; the writeup names each agreement by its type (覚書, 战略合作协议, framework agreement…). */
+export const DOCUMENT_TYPES = [
+  'mou',
+  'agreement',
+  'strategic_cooperation_agreement',
+  'framework_agreement',
+  'letter_of_intent',
+  'declaration',
+  'minutes',
+  'sister_city_agreement',
+  'sister_province_agreement',
+  'contract',
+] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
+/** What a participant group counts: people (人/名) or organizations (家/社/units). */
+export const GROUP_UNITS = ['people', 'organizations'] as const;
+export type GroupUnit = (typeof GROUP_UNITS)[number];
+
+/** A batch of signings stated as a total: projects or agreements. */
+export const SIGNING_TOTAL_KINDS = ['projects', 'agreements'] as const;
+export type SigningTotalKind = (typeof SIGNING_TOTAL_KINDS)[number];
 
 export const MOU_STATUSES = ['planned', 'signed', 'in_effect', 'terminated'] as const;
 export type MouStatus = (typeof MOU_STATUSES)[number];

@@ -3,10 +3,11 @@ import { TenantEntity } from '../common/tenant-entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Event } from './event.entity.js';
 
-export const EVENT_ORGANIZATION_ROLES = ['host', 'co_host'] as const;
+/** host (主办), co_host (联合主办), organizer (承办), supporting_organizer (协办). */
+export const EVENT_ORGANIZATION_ROLES = ['host', 'co_host', 'organizer', 'supporting_organizer'] as const;
 export type EventOrganizationRole = (typeof EVENT_ORGANIZATION_ROLES)[number];
 
-/** A host or co-host of an event. */
+/** An organization's part in running an event: host, co-host, organizer or supporting organizer. */
 @Entity('event_organizations')
 @Index(['eventId', 'organizationId', 'role'], { unique: true })
 export class EventOrganization extends TenantEntity {

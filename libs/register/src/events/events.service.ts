@@ -4,7 +4,7 @@ import { AppException, TenantDb, pageWindow, toPage, type Actor, type Page } fro
 import { assertReferences, findOr404 } from '../common/references.js';
 import { whereTextContains } from '../common/text-search.js';
 import { Organization } from '../organizations/organization.entity.js';
-import type { CreateEventDto, EventDto, EventQueryDto, UpdateEventDto } from './dto/event.dto.js';
+import type { CreateEventDto, EventDto, EventQueryDto, SigningTotalDto, UpdateEventDto } from './dto/event.dto.js';
 import { EventOrganization, type EventOrganizationRole } from './event-organization.entity.js';
 import { assertTransition } from './event-lifecycle.js';
 import { Event } from './event.entity.js';
@@ -24,7 +24,9 @@ export class EventsService {
     const endsAt = dto.endsAt ? new Date(dto.endsAt) : null;
     assertTimes(startsAt, endsAt);
     assertSides(dto.sides ?? []);
-    await assertReferences(em, Organization, [...(dto.hostIds ?? []), ...(dto.coHostIds ?? [])], 'Organization');
+    await assertReferences(em, Organization, organizationIds(dto), 'Organization');
+    await assertParent(em, undefined, dto.parentEventId);
+    assertSigningTotals(dto.signingTotals ?? []);
     const event = await em.getRepository(Event).save({
       workspaceId: actor.workspaceId,
       title: dto.title,
@@ -37,9 +39,12 @@ export class EventsService {
       city: dto.city ?? null,
       theme: dto.theme ?? null,
       sides: dto.sides ?? [],
+      parentEventId: dto.parentEventId ?? null,
+      sectors: dto.sectors ?? [],
+      facts: dto.facts ?? [],
+      signingTotals: normalizeTotals(dto.signingTotals ?? []),
     });
-    await this.writeHosts(em, actor, event.id, 'host', dto.hostIds ?? []);
-    await this.writeHosts(em, actor, event.id, 'co_host', dto.coHostIds ?? []);
+    for (const [role, ids] of roleLists(dto)) await this.writeHosts(em, actor, event.id, role, ids ?? []);
     return this.load(em, event.id);
   }
 
@@ -100,6 +105,8 @@ export class EventsService {
       const startsAt = dto.startsAt !== undefined ? new Date(dto.startsAt) : event.startsAt;
       const endsAt = dto.endsAt !== undefined ? (dto.endsAt ? new Date(dto.endsAt) : null) : event.endsAt;
       assertTimes(startsAt, endsAt);
+      if (dto.parentEventId !== undefined) await assertParent(em, id, dto.parentEventId);
+      if (dto.signingTotals !== undefined) assertSigningTotals(dto.signingTotals);
       if (dto.sides !== undefined)
         await assertSidesStillUsed(
           em,
@@ -115,15 +122,16 @@ export class EventsService {
         ...(dto.city !== undefined && { city: dto.city ?? null }),
         ...(dto.theme !== undefined && { theme: dto.theme ?? null }),
         ...(dto.sides !== undefined && { sides: assertSides(dto.sides) }),
+        ...(dto.parentEventId !== undefined && { parentEventId: dto.parentEventId ?? null }),
+        ...(dto.sectors !== undefined && { sectors: dto.sectors }),
+        ...(dto.facts !== undefined && { facts: dto.facts }),
+        ...(dto.signingTotals !== undefined && { signingTotals: normalizeTotals(dto.signingTotals) }),
         startsAt,
         endsAt,
       });
       delete event.organizations;
       await em.getRepository(Event).save(event);
-      for (const [role, ids] of [
-        ['host', dto.hostIds],
-        ['co_host', dto.coHostIds],
-      ] as const) {
+      for (const [role, ids] of roleLists(dto)) {
         if (ids === undefined) continue;
         await assertReferences(em, Organization, ids, 'Organization');
         await em.getRepository(EventOrganization).delete({ eventId: id, role });
@@ -158,6 +166,59 @@ export class EventsService {
   private async load(em: EntityManager, id: string): Promise<EventDto> {
     return toEventDto(await findOr404(em, Event, { id }, 'Event', WITH_HOSTS));
   }
+}
+
+type RoleIds = Pick<Partial<CreateEventDto>, 'hostIds' | 'coHostIds' | 'organizerIds' | 'supportingOrganizerIds'>;
+
+/** The organization lists of a create or update, by role. */
+function roleLists(dto: RoleIds): [EventOrganizationRole, string[] | undefined][] {
+  return [
+    ['host', dto.hostIds],
+    ['co_host', dto.coHostIds],
+    ['organizer', dto.organizerIds],
+    ['supporting_organizer', dto.supportingOrganizerIds],
+  ];
+}
+
+function organizationIds(dto: RoleIds): string[] {
+  return roleLists(dto).flatMap(([, ids]) => ids ?? []);
+}
+
+/** The parent must be another event of the workspace that is not itself a session of one. */
+async function assertParent(em: EntityManager, id: string | undefined, parentId: string | null | undefined): Promise<void> {
+  if (!parentId) return;
+  const invalid = (message: string) => new AppException('VALIDATION_FAILED', message, [{ field: 'parentEventId', messages: [message] }]);
+  if (parentId === id) throw invalid('an event cannot be a session of itself');
+  const parent = await findOr404(em, Event, { id: parentId }, 'Event');
+  if (parent.parentEventId) throw invalid('the parent event is itself a session of another event');
+  if (id) {
+    const children = await em.query<unknown[]>('SELECT 1 FROM events WHERE parent_event_id = $1 LIMIT 1', [id]);
+    if (children.length > 0) throw invalid('this event has sessions of its own, so it cannot be a session');
+  }
+}
+
+/** An amount needs its currency and the other way round; a document type only fits agreements. */
+function assertSigningTotals(totals: SigningTotalDto[]): void {
+  totals.forEach((t, i) => {
+    const fail = (message: string) =>
+      new AppException('VALIDATION_FAILED', message, [{ field: `signingTotals[${i}]`, messages: [message] }]);
+    if (!t.amount !== !t.currency) throw fail('amount and currency go together');
+    if (t.documentType && t.kind !== 'agreements') throw fail('documentType is for agreements only');
+  });
+}
+
+function normalizeTotals(totals: SigningTotalDto[]): Event['signingTotals'] {
+  return totals.map((t) => ({
+    kind: t.kind,
+    count: t.count,
+    qualifier: t.qualifier ?? 'exact',
+    category: t.category ?? null,
+    documentType: t.documentType ?? null,
+    amount: t.amount ?? null,
+    currency: t.currency ? t.currency.toUpperCase() : null,
+    sectorCount: t.sectorCount ?? null,
+    cumulative: t.cumulative ?? false,
+  }));
 }
 
 function assertTimes(startsAt: Date, endsAt: Date | null): void {
@@ -213,6 +274,12 @@ export function toEventDto(e: Event): EventDto {
     sides: e.sides,
     hosts: refs('host'),
     coHosts: refs('co_host'),
+    organizers: refs('organizer'),
+    supportingOrganizers: refs('supporting_organizer'),
+    parentEventId: e.parentEventId,
+    sectors: e.sectors,
+    facts: e.facts,
+    signingTotals: e.signingTotals,
     createdAt: e.createdAt,
     updatedAt: e.updatedAt,
   };

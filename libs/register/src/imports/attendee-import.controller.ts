@@ -12,7 +12,9 @@ import { detectSheetKind } from './sheet-format.js';
 const FILE_FIELD = 'file';
 
 const DESCRIPTION = [
-  'Upload a delegation or attendee list as `multipart/form-data` with the file in the field `file`: a CSV (UTF-8, with or without BOM, comma-separated, RFC 4180 quotes) or an XLSX workbook (its first worksheet), at most 10 MB and 2000 rows.',
+  'Upload a delegation or attendee list as `multipart/form-data` with the file in the field `file`: a CSV (UTF-8, with or without BOM, comma-separated, RFC 4180 quotes) or an XLSX workbook (its first worksheet), at most 10 MB.',
+  '',
+  'Limits, checked while the file is read: 2000 attendee rows, 200 columns, and for XLSX 32 MiB unpacked per workbook part, 200,000 distinct texts (shared strings) and 2000 files in the workbook. A file over a limit is refused with 413 IMPORT_TOO_LARGE (`details.limit` names it). Each cell: names up to 200 characters, titles and organizations 500, regions 100, sides 200, role/status/kind 40; no NUL characters or lone surrogates.',
   '',
   'The first non-empty row is the header. Recognised columns (case-insensitive; unknown columns are ignored and listed in `ignoredColumns`):',
   '- `name_zh`, `name_ja`, `name_en` (also `姓名`, `氏名`, `name`) — at least one per row',
@@ -27,7 +29,9 @@ const DESCRIPTION = [
   '',
   "A person is matched to one already recorded whose name is the same in a language both have and who holds a position in one of the row's organizations; a row without an organization matches by name when exactly one person has it. Otherwise the person is created with the row's positions. Organizations are matched by the same name in a language, else created once per file. Matched people and organizations are not changed.",
   '',
-  'All or nothing: if any row has a problem (no name, unknown role, status, kind or side, a bad number, a person listed twice or already attending) nothing is written and the answer is 422 IMPORT_REJECTED with `details.rows: [{ row, field?, reason }]`, `row` numbered as a spreadsheet shows it (the header row is 1). `dryRun=true` checks and reports without writing.',
+  'All or nothing: if any row has a problem (a cell too long, no name, unknown role, status, kind or side, a bad number, a person listed twice or already attending) nothing is written and the answer is 422 IMPORT_REJECTED with `details.rows: [{ row, field?, reason }]`, `row` numbered as a spreadsheet shows it (the header row is 1). `dryRun=true` checks and reports without writing.',
+  '',
+  'Imports into one workspace run one at a time: while one is being written, another is refused with 409 IMPORT_IN_PROGRESS (send it again); one sent after it sees the people it recorded, so importing the same list twice into an event answers IMPORT_REJECTED (each person already attends) and records nobody twice.',
 ].join('\n');
 
 @ApiTags('attendance')
@@ -41,7 +45,15 @@ export class AttendeeImportController {
   @ApiOperation({ summary: 'Import a delegation or attendee list from CSV or XLSX, all or nothing', description: DESCRIPTION })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] } })
-  @ApiErrors('IMPORT_REJECTED', 'UNSUPPORTED_MEDIA_TYPE', 'PAYLOAD_TOO_LARGE', 'EVENT_CANCELLED', 'ALREADY_EXISTS')
+  @ApiErrors(
+    'IMPORT_REJECTED',
+    'IMPORT_TOO_LARGE',
+    'IMPORT_IN_PROGRESS',
+    'UNSUPPORTED_MEDIA_TYPE',
+    'PAYLOAD_TOO_LARGE',
+    'EVENT_CANCELLED',
+    'ALREADY_EXISTS',
+  )
   async import(
     @CurrentActor() actor: Actor,
     @IdParam('eventId') eventId: string,
@@ -60,7 +72,7 @@ function missingFile(message: string): AppException {
   return new AppException('VALIDATION_FAILED', message, [{ field: FILE_FIELD, messages: [message] }]);
 }
 
-/** The uploaded file of a multipart request, read into memory (the multipart limit caps it at 10 MB). */
+/** The uploaded file of a multipart request, read into memory (the multipart limit caps it at 10 MB); it is parsed as a stream from there. */
 async function readUpload(req: FastifyRequest): Promise<{ buffer: Buffer; filename: string; mimetype: string }> {
   if (!req.isMultipart()) {
     throw new AppException('UNSUPPORTED_MEDIA_TYPE', `Send the list as multipart/form-data with the file in the field "${FILE_FIELD}"`);
@@ -83,9 +95,19 @@ async function readUpload(req: FastifyRequest): Promise<{ buffer: Buffer; filena
   }
 }
 
+/** Errors of reading the multipart body the client sent, as client errors; anything else stays as it is. */
 function uploadError(error: unknown): unknown {
-  const code = (error as { code?: string } | null)?.code;
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
   if (code === 'FST_REQ_FILE_TOO_LARGE')
     return new AppException('PAYLOAD_TOO_LARGE', 'The file is larger than 10 MB; split the list into several files');
+  if (
+    (typeof code === 'string' && code.startsWith('FST_')) ||
+    (typeof message === 'string' && /multipart|boundary|unexpected end|malformed/i.test(message))
+  ) {
+    return new AppException(
+      'INVALID_BODY',
+      `The multipart/form-data body cannot be read${typeof message === 'string' ? `: ${message}` : ''}`,
+    );
+  }
   return error;
 }

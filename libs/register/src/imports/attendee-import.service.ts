@@ -6,9 +6,10 @@ import { requireWritableEvent } from '../common/event-writes.js';
 import type { Event } from '../events/event.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { PeopleService } from '../people/people.service.js';
+import { checkCells } from './cell-limits.js';
 import type { AttendeeImportReportDto } from './dto/attendee-import.dto.js';
 import type { ParsedRow, ParsedSheet } from './parse-attendee-sheet.js';
-import { planImport, type ExistingPerson, type ImportContext, type ImportPlan, type Ref } from './plan-import.js';
+import { planImport, type ExistingPerson, type ImportContext, type ImportPlan, type Ref, type RowError } from './plan-import.js';
 
 /** Row errors sent back at most; the message states the total. */
 const MAX_REPORTED_ERRORS = 500;
@@ -30,22 +31,20 @@ export class AttendeeImportService {
 
   /**
    * Imports a parsed list in one transaction: every row is checked first, any failing row rejects
-   * the file with IMPORT_REJECTED, and a failing write rolls everything back.
+   * the file with IMPORT_REJECTED, and a failing write rolls everything back. Imports into one
+   * workspace run one at a time (a transaction-level advisory lock): a second import while one runs is
+   * refused with IMPORT_IN_PROGRESS, and one that follows sees the people the earlier one recorded, so
+   * a list imported twice never records a person twice.
    */
-  import(actor: Actor, eventId: string, sheet: ParsedSheet, dryRun: boolean): Promise<AttendeeImportReportDto> {
+  async import(actor: Actor, eventId: string, sheet: ParsedSheet, dryRun: boolean): Promise<AttendeeImportReportDto> {
+    const cellErrors = checkCells(sheet.rows);
+    if (cellErrors.length) throw rejected(cellErrors, sheet.rows.length);
     return this.db.run(actor.workspaceId, async (em) => {
+      if (!dryRun) await lockImports(em, actor.workspaceId);
       const event = await requireWritableEvent(em, eventId);
       const context = await this.loadContext(em, event, sheet.rows);
       const result = planImport(sheet.rows, context);
-      if (!result.ok) {
-        const shown = result.errors.slice(0, MAX_REPORTED_ERRORS);
-        const rows = new Set(result.errors.map((e) => e.row)).size;
-        throw new AppException(
-          'IMPORT_REJECTED',
-          `Nothing was imported: ${rows} of ${sheet.rows.length} rows have problems${shown.length < result.errors.length ? ` (the first ${shown.length} of ${result.errors.length} are listed)` : ''}`,
-          { rows: shown },
-        );
-      }
+      if (!result.ok) throw rejected(result.errors, sheet.rows.length);
       const { plan } = result;
       const report = {
         rows: sheet.rows.length,
@@ -160,4 +159,29 @@ function texts(names: LocalizedText[]): string[] {
   const all = new Set<string>();
   for (const name of names) for (const lang of LANGUAGES) if (name[lang]) all.add(name[lang]);
   return [...all];
+}
+
+/** IMPORT_REJECTED listing the rows' problems (the first MAX_REPORTED_ERRORS of them). */
+function rejected(errors: RowError[], rowCount: number): AppException {
+  const shown = errors.slice(0, MAX_REPORTED_ERRORS);
+  const rows = new Set(errors.map((e) => e.row)).size;
+  return new AppException(
+    'IMPORT_REJECTED',
+    `Nothing was imported: ${rows} of ${rowCount} rows have problems${shown.length < errors.length ? ` (the first ${shown.length} of ${errors.length} are listed)` : ''}`,
+    { rows: shown },
+  );
+}
+
+/** Takes the workspace's import lock for the transaction, or refuses at once when another import holds it. */
+async function lockImports(em: EntityManager, workspaceId: string): Promise<void> {
+  const [{ locked }] = await em.query<{ locked: boolean }[]>(
+    `SELECT pg_try_advisory_xact_lock(hashtextextended('attendee-import:' || $1, 0)) AS locked`,
+    [workspaceId],
+  );
+  if (!locked) {
+    throw new AppException(
+      'IMPORT_IN_PROGRESS',
+      'Another attendee import into this workspace is running; send the file again when it has finished',
+    );
+  }
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AppException } from '@app/core';
 import { parseAttendeeSheet } from './parse-attendee-sheet.js';
 import { detectSheetKind } from './sheet-format.js';
+import { xlsxBomb, xlsxManyRows, xlsxOf } from './testing/xlsx-fixtures.js';
 
 const csv = (text: string, bom = false) =>
   Buffer.concat([bom ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0), Buffer.from(text, 'utf8')]);
@@ -122,6 +123,49 @@ describe('parseAttendeeSheet (XLSX)', () => {
   it('refuses a ZIP that is not a workbook', async () => {
     const notAWorkbook = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64)]);
     expect((await rejection(parseAttendeeSheet(notAWorkbook, 'xlsx'))).message).toMatch(/XLSX workbook cannot be read/);
+  });
+});
+
+describe('parseAttendeeSheet within bounds', () => {
+  it('refuses more rows or columns than it reads, while reading', async () => {
+    const rows = ['name_en', ...Array.from({ length: 2001 }, (_, i) => `P${i}`)].join('\n');
+    const many = await rejection(parseAttendeeSheet(csv(rows), 'csv'));
+    expect([many.code, many.status, many.details]).toEqual(['IMPORT_TOO_LARGE', 413, { limit: 'rows' }]);
+    const wide = await rejection(parseAttendeeSheet(csv(`name_en${',x'.repeat(200)}\nA\n`), 'csv'));
+    expect([wide.code, wide.details]).toEqual(['IMPORT_TOO_LARGE', { limit: 'columns' }]);
+    const manyXlsx = await rejection(parseAttendeeSheet(xlsxManyRows(100_000), 'xlsx'));
+    expect([manyXlsx.code, manyXlsx.details]).toEqual(['IMPORT_TOO_LARGE', { limit: 'rows' }]);
+    const wideXlsx = await rejection(
+      parseAttendeeSheet(xlsxOf('<row r="1"><c r="A1" t="inlineStr"><is><t>name_en</t></is></c><c r="ZZ1"><v>1</v></c></row>'), 'xlsx'),
+    );
+    expect(wideXlsx.details).toEqual({ limit: 'columns' });
+  });
+
+  it('refuses a zip bomb by its declared size, and a forged one by what it unpacks to', async () => {
+    const honest = await rejection(parseAttendeeSheet(xlsxBomb(64), 'xlsx'));
+    expect([honest.code, honest.details]).toEqual(['IMPORT_TOO_LARGE', { limit: 'xlsxPartBytes' }]);
+    const forged = await rejection(parseAttendeeSheet(xlsxBomb(64, { forged: true }), 'xlsx'));
+    expect([forged.code, forged.details]).toEqual(['IMPORT_TOO_LARGE', { limit: 'xlsxPartBytes' }]);
+  });
+
+  it('refuses more shared strings than it reads, from the declared count or while counting', async () => {
+    const sst = (declared: number, items: number) =>
+      `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" uniqueCount="${declared}">${'<si><t>x</t></si>'.repeat(items)}</sst>`;
+    const declared = await rejection(parseAttendeeSheet(xlsxOf('', sst(10_000_000, 1)), 'xlsx'));
+    expect(declared.details).toEqual({ limit: 'sharedStrings' });
+    const counted = await rejection(parseAttendeeSheet(xlsxOf('', sst(1, 200_001)), 'xlsx'));
+    expect(counted.details).toEqual({ limit: 'sharedStrings' });
+  });
+
+  it('reads shared strings, rich text without phonetic guides, numbers and booleans', async () => {
+    const strings =
+      '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>name_ja</t></si>' +
+      '<si><r><t>山田</t></r><r><t xml:space="preserve"> 太郎</t></r><rPh sb="0" eb="2"><t>ヤマダ</t></rPh></si></sst>';
+    const sheet =
+      '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>protocol_order</t></is></c></row>' +
+      '<row r="3"><c r="A3" t="s"><v>1</v></c><c r="B3"><v>2.0</v></c><c r="C3" t="b"><v>1</v></c></row>';
+    const { rows } = await parseAttendeeSheet(xlsxOf(sheet, strings), 'xlsx');
+    expect(rows.map((r) => [r.row, r.name, r.protocolOrder])).toEqual([[3, { ja: '山田 太郎' }, '2']]);
   });
 });
 

@@ -1,11 +1,12 @@
-import { parse as parseCsv, CsvError } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
-import { AppException, LANGUAGES, type LocalizedText } from '@app/core';
+import { LANGUAGES, type LocalizedText } from '@app/core';
 import { MAX_POSITIONS, columnKeyOf, mapHeader, slotSuffix, type ColumnKey } from './columns.js';
+import { IMPORT_LIMITS, tooLarge, unreadable, type RawRow } from './import-limits.js';
+import { readCsvRows } from './read-csv.js';
+import { readXlsxRows } from './read-xlsx.js';
 import type { SheetKind } from './sheet-format.js';
 
 /** Attendee rows a file may hold; larger delegations are imported in several files. */
-export const MAX_ROWS = 2000;
+export const MAX_ROWS = IMPORT_LIMITS.rows;
 /** Rows above the header (a title, a date line) that are skipped when looking for it. */
 const HEADER_SEARCH_ROWS = 10;
 
@@ -37,22 +38,28 @@ export interface ParsedSheet {
   ignoredColumns: string[];
 }
 
-interface RawRow {
-  row: number;
-  cells: string[];
-}
-
-function unreadable(message: string): AppException {
-  return new AppException('VALIDATION_FAILED', message, [{ field: 'file', messages: [message] }]);
+function tooManyRows(count: number | string) {
+  return tooLarge(
+    `The file has ${count} attendee rows; at most ${MAX_ROWS} can be imported at once (split the list into several files)`,
+    'rows',
+  );
 }
 
 /**
  * Reads an attendee list: the first non-empty row is the header, every later non-empty row an
- * attendee. Throws VALIDATION_FAILED when the file cannot be read or has no usable header or rows.
+ * attendee. The file is read as a stream and refused with IMPORT_TOO_LARGE as soon as it passes a
+ * limit (IMPORT_LIMITS); VALIDATION_FAILED when it cannot be read or has no usable header or rows.
  */
 export async function parseAttendeeSheet(buffer: Buffer, kind: SheetKind): Promise<ParsedSheet> {
-  const raw = kind === 'xlsx' ? await readXlsx(buffer) : readCsv(buffer);
-  const nonEmpty = raw.filter((r) => r.cells.some((c) => c.trim() !== ''));
+  const nonEmpty: RawRow[] = [];
+  // the header is among the first HEADER_SEARCH_ROWS rows, so more rows than this are too many whatever it is
+  const most = MAX_ROWS + HEADER_SEARCH_ROWS;
+  const sink = (row: RawRow) => {
+    if (!row.cells.some((c) => c.trim() !== '')) return;
+    if (nonEmpty.length >= most) throw tooManyRows(`more than ${MAX_ROWS}`);
+    nonEmpty.push(row);
+  };
+  await (kind === 'xlsx' ? readXlsxRows(buffer, sink) : readCsvRows(buffer, sink));
   if (!nonEmpty.length)
     throw unreadable('The file has no rows; the first row must be a header such as name_zh, name_en, title_zh, organization_zh, role');
   // a list often opens with a title line ("参会名单") above the header: the header is the first row naming a name column
@@ -66,7 +73,7 @@ export async function parseAttendeeSheet(buffer: Buffer, kind: SheetKind): Promi
     throw unreadable(`The header row cannot be used: ${map.problems.join('; ')}${hint}`);
   }
   if (data.length === 0) throw unreadable('The file has a header but no attendee rows');
-  if (data.length > MAX_ROWS) throw unreadable(`The file has ${data.length} attendee rows; at most ${MAX_ROWS} can be imported at once`);
+  if (data.length > MAX_ROWS) throw tooManyRows(data.length);
   return { rows: data.map((r) => toParsedRow(r, map.columns)), ignoredColumns: map.ignored };
 }
 
@@ -111,55 +118,4 @@ function toParsedRow(raw: RawRow, columns: Map<number, ColumnKey>): ParsedRow {
     protocolOrder: cells.get('protocol_order'),
     status: cells.get('status'),
   };
-}
-
-/** UTF-8 with or without BOM, comma-separated, RFC 4180 quotes; rows numbered as a spreadsheet shows them. */
-function readCsv(buffer: Buffer): RawRow[] {
-  if ((buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff)) {
-    throw unreadable('The CSV is UTF-16 text; save it as "CSV UTF-8 (comma delimited)"');
-  }
-  let text: string;
-  try {
-    // strips a UTF-8 BOM
-    text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
-  } catch {
-    throw unreadable('The CSV is not UTF-8 text (GBK and Shift_JIS are not read); save it as "CSV UTF-8 (comma delimited)"');
-  }
-  let records: string[][];
-  try {
-    records = parseCsv(text, { bom: true, relax_column_count: true, skip_empty_lines: false });
-  } catch (error) {
-    if (error instanceof CsvError) throw unreadable(`The CSV cannot be read: ${error.message}`);
-    throw error;
-  }
-  return records.map((cells, i) => ({ row: i + 1, cells }));
-}
-
-/** The first worksheet; each cell as the text it shows. */
-async function readXlsx(buffer: Buffer): Promise<RawRow[]> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(buffer as unknown as Parameters<typeof workbook.xlsx.load>[0]);
-  } catch {
-    throw unreadable('The XLSX workbook cannot be read; open it in Excel and save it again as .xlsx');
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw unreadable('The XLSX workbook has no worksheet');
-  const rows: RawRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, col) => {
-      cells[col - 1] = cellText(cell);
-    });
-    rows.push({ row: rowNumber, cells: Array.from(cells, (c) => c ?? '') });
-  });
-  return rows;
-}
-
-function cellText(cell: ExcelJS.Cell): string {
-  try {
-    return cell.text ?? '';
-  } catch {
-    return '';
-  }
 }

@@ -1,10 +1,10 @@
 import { Column, Entity, Index, OneToMany, type Relation } from 'typeorm';
 import type { LocalizedText } from '@app/core';
 import { EventScopedEntity } from '../common/event-scoped-entity.js';
-import type { MouStatus } from '../common/vocabulary.js';
+import type { DocumentType, MouStatus, Sector } from '../common/vocabulary.js';
 import { MouParty } from './mou-party.entity.js';
 
-/** A memorandum of understanding signed at an event between two or more organizations. */
+/** An agreement (an MoU, a cooperation agreement, signed minutes…) signed at an event between two or more organizations. */
 @Entity('mous')
 @Index(['eventId'])
 export class Mou extends EventScopedEntity {
@@ -13,6 +13,14 @@ export class Mou extends EventScopedEntity {
 
   @Column({ type: 'jsonb' })
   title: LocalizedText;
+
+  /** what was signed: an MoU, a strategic cooperation agreement, minutes… (see DOCUMENT_TYPES) */
+  @Column({ name: 'document_type', type: 'text', default: 'mou' })
+  documentType: DocumentType;
+
+  /** fields the agreement covers (sector keys) */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  sectors: Sector[];
 
   @Column({ type: 'jsonb', nullable: true })
   purpose: LocalizedText | null;

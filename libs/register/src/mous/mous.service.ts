@@ -45,6 +45,8 @@ export class MousService {
         eventId,
         ord: dto.order ?? (await nextOrd(em, 'mous', eventId)),
         title: dto.title,
+        documentType: dto.documentType ?? 'mou',
+        sectors: dto.sectors ?? [],
         purpose: dto.purpose ?? null,
         signedOn: dto.signedOn ?? null,
         status: dto.status ?? 'signed',
@@ -78,6 +80,8 @@ export class MousService {
       await assertPartiesAndWitnesses(em, dto.parties ?? [], dto.witnessIds);
       Object.assign(mou, {
         ...(dto.title !== undefined && { title: dto.title }),
+        ...(dto.documentType != null && { documentType: dto.documentType }),
+        ...(dto.sectors !== undefined && { sectors: dto.sectors ?? [] }),
         ...(dto.purpose !== undefined && { purpose: dto.purpose ?? null }),
         ...(dto.signedOn !== undefined && { signedOn: dto.signedOn ?? null }),
         ...(dto.status != null && { status: dto.status }),
@@ -120,6 +124,8 @@ export class MousService {
       eventId: m.eventId,
       order: m.ord,
       title: m.title,
+      documentType: m.documentType,
+      sectors: m.sectors,
       purpose: m.purpose,
       signedOn: m.signedOn,
       status: m.status,

@@ -19,7 +19,8 @@ export class ParticipantGroupsService {
         workspaceId: actor.workspaceId,
         eventId,
         category: dto.category,
-        count: dto.count,
+        count: dto.count ?? null,
+        unit: dto.unit ?? 'people',
         qualifier: dto.qualifier ?? 'exact',
         ord: order,
       });
@@ -39,7 +40,8 @@ export class ParticipantGroupsService {
       await requireWritableEvent(em, eventId);
       const group = await findOr404(em, ParticipantGroup, { id, eventId }, 'Participant group');
       if (dto.category !== undefined) group.category = dto.category;
-      if (dto.count !== undefined) group.count = dto.count;
+      if (dto.count !== undefined) group.count = dto.count ?? null;
+      if (dto.unit !== undefined) group.unit = dto.unit;
       if (dto.qualifier !== undefined) group.qualifier = dto.qualifier;
       if (dto.order !== undefined) group.ord = dto.order;
       return toDto(await em.getRepository(ParticipantGroup).save(group));
@@ -56,5 +58,5 @@ export class ParticipantGroupsService {
 }
 
 function toDto(g: ParticipantGroup): ParticipantGroupDto {
-  return { id: g.id, eventId: g.eventId, category: g.category, count: g.count, qualifier: g.qualifier, order: g.ord };
+  return { id: g.id, eventId: g.eventId, category: g.category, count: g.count, unit: g.unit, qualifier: g.qualifier, order: g.ord };
 }

@@ -34,6 +34,7 @@ export class PeopleService {
     const person = await em.getRepository(Person).save({
       workspaceId: actor.workspaceId,
       name: dto.name,
+      familyName: dto.familyName ?? null,
       protocolRank: dto.protocolRank ?? 1000,
       note: dto.note ?? null,
     });
@@ -77,6 +78,7 @@ export class PeopleService {
     return this.db.run(actor.workspaceId, async (em) => {
       const person = await findOr404(em, Person, { id }, 'Person');
       if (dto.name !== undefined) person.name = dto.name;
+      if (dto.familyName !== undefined) person.familyName = dto.familyName ?? null;
       if (dto.protocolRank !== undefined) person.protocolRank = dto.protocolRank;
       if (dto.note !== undefined) person.note = dto.note ?? null;
       await em.getRepository(Person).save(person);
@@ -140,6 +142,7 @@ export function toPersonDto(p: Person): PersonDto {
   return {
     id: p.id,
     name: p.name,
+    familyName: p.familyName,
     protocolRank: p.protocolRank,
     note: p.note,
     positions: positions.map((pos) => ({

@@ -9,6 +9,10 @@ export class Person extends TenantEntity {
   @Column({ type: 'jsonb' })
   name: LocalizedText;
 
+  /** the family name as used on later mentions (Song, 宋, ソン), when the name alone does not tell it */
+  @Column({ name: 'family_name', type: 'jsonb', nullable: true })
+  familyName: LocalizedText | null;
+
   @Column({ name: 'protocol_rank', type: 'int', default: 1000 })
   protocolRank: number;
 

@@ -38,6 +38,10 @@ export class Speech extends EventScopedEntity {
   @Column({ name: 'key_points', type: 'jsonb', default: () => "'[]'" })
   keyPoints: LocalizedText[];
 
+  /** indexes of key points that state what the speaker did ("congratulated…", 「详细介绍了…」) rather than what they said */
+  @Column({ name: 'action_key_points', type: 'int', array: true, default: () => "'{}'" })
+  actionKeyPoints: number[];
+
   @Column({ type: 'jsonb', default: () => "'[]'" })
   quotes: LocalizedText[];
 }

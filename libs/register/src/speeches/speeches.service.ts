@@ -22,6 +22,7 @@ interface SpeechRow {
   ord: number;
   language: Speech['language'];
   key_points: Speech['keyPoints'];
+  action_key_points: number[];
   quotes: Speech['quotes'];
   created_at: Date;
   updated_at: Date;
@@ -40,6 +41,7 @@ export class SpeechesService {
       await requireWritableEvent(em, eventId);
       const attendanceId = await speakerAttendance(em, eventId, dto.speakerId);
       await assertAgendaItem(em, eventId, dto.agendaItemId);
+      assertActionPoints(dto.keyPoints.length, dto.actionKeyPoints);
       const saved = await em.getRepository(Speech).save({
         workspaceId: actor.workspaceId,
         eventId,
@@ -49,6 +51,7 @@ export class SpeechesService {
         ord: dto.order ?? (await nextOrd(em, 'speeches', eventId)),
         language: dto.language ?? null,
         keyPoints: dto.keyPoints,
+        actionKeyPoints: dto.actionKeyPoints ?? [],
         quotes: dto.quotes ?? [],
       });
       return this.getIn(em, eventId, saved.id);
@@ -82,6 +85,8 @@ export class SpeechesService {
       if (dto.order != null) speech.ord = dto.order;
       if (dto.language !== undefined) speech.language = dto.language ?? null;
       if (dto.keyPoints !== undefined) speech.keyPoints = dto.keyPoints;
+      if (dto.actionKeyPoints !== undefined) speech.actionKeyPoints = dto.actionKeyPoints ?? [];
+      assertActionPoints(speech.keyPoints.length, speech.actionKeyPoints);
       if (dto.quotes !== undefined) speech.quotes = dto.quotes ?? [];
       await em.getRepository(Speech).save(speech);
       return this.getIn(em, eventId, id);
@@ -117,7 +122,7 @@ export class SpeechesService {
     const limit = filter.take !== undefined ? `LIMIT ${Number(filter.take)} OFFSET ${Number(filter.skip ?? 0)}` : '';
     const rows: SpeechRow[] = await em.query(
       `SELECT s.id, s.event_id, s.attendance_id, r.person_id, s.agenda_item_id, s.kind, s.ord, s.language,
-              s.key_points, s.quotes, s.created_at, s.updated_at, count(*) OVER ()::int AS total
+              s.key_points, s.action_key_points, s.quotes, s.created_at, s.updated_at, count(*) OVER ()::int AS total
          FROM speeches s JOIN (${rankedAttendances('$1')}) r ON r.id = s.attendance_id
         WHERE s.event_id = $1 ${where}
         ORDER BY ${SPEAKING_ORDER} ${limit}`,
@@ -142,6 +147,7 @@ export class SpeechesService {
       order: r.ord,
       language: r.language,
       keyPoints: r.key_points,
+      actionKeyPoints: r.action_key_points,
       quotes: r.quotes,
       createdAt: r.created_at,
       updatedAt: r.updated_at,
@@ -160,6 +166,16 @@ async function speakerAttendance(em: EntityManager, eventId: string, personId: s
     ]);
   }
   return attendance.id;
+}
+
+/** Every index in `actionKeyPoints` must name one of the key points. */
+function assertActionPoints(keyPoints: number, actionKeyPoints: number[] | undefined): void {
+  const outside = (actionKeyPoints ?? []).filter((i) => i >= keyPoints);
+  if (outside.length > 0) {
+    throw new AppException('VALIDATION_FAILED', 'actionKeyPoints names key points that do not exist', [
+      { field: 'actionKeyPoints', messages: [`indexes ${outside.join(', ')} are outside the ${keyPoints} key points`] },
+    ]);
+  }
 }
 
 async function assertAgendaItem(em: EntityManager, eventId: string, agendaItemId: string | null | undefined): Promise<void> {

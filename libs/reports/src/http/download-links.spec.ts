@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDownloadToken, verifyDownloadToken, type DownloadGrant } from './download-links.js';
+import { createDownloadToken, downloadUrl, verifyDownloadToken, type DownloadGrant } from './download-links.js';
 
 const grant: DownloadGrant = {
   workspaceId: 'w',
@@ -27,5 +27,10 @@ describe('signed download links', () => {
   it('refuses an expired link', () => {
     const token = createDownloadToken({ ...grant, exp: 100 }, 's3cret');
     expect(() => verifyDownloadToken(token, 's3cret', 101_000)).toThrow(expect.objectContaining({ code: 'LINK_EXPIRED' }));
+  });
+  it('builds the URL on the configured public origin, else relative, never from a request', () => {
+    expect(downloadUrl('t.s', 'https://events.example.org/')).toBe('https://events.example.org/api/v1/downloads/t.s');
+    expect(downloadUrl('t.s', 'https://example.org/register')).toBe('https://example.org/register/api/v1/downloads/t.s');
+    expect(downloadUrl('t.s', null)).toBe('/api/v1/downloads/t.s');
   });
 });

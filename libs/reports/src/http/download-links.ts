@@ -15,6 +15,18 @@ export interface DownloadGrant {
 
 const sign = (secret: string, payload: string) => createHmac('sha256', `download-link:${secret}`).update(payload).digest('base64url');
 
+/** Where signed links are served, below the API's origin. */
+export const DOWNLOAD_PATH = '/api/v1/downloads';
+
+/**
+ * The URL of a signed link: on PUBLIC_BASE_URL when it is configured, else a path relative to the API's
+ * origin. Never built from the request's Host or X-Forwarded-Host, which the caller controls.
+ */
+export function downloadUrl(token: string, publicBaseUrl: string | null): string {
+  const path = `${DOWNLOAD_PATH}/${token}`;
+  return publicBaseUrl ? `${publicBaseUrl.replace(/\/+$/, '')}${path}` : path;
+}
+
 export function createDownloadToken(grant: DownloadGrant, secret: string): string {
   const payload = Buffer.from(JSON.stringify(grant)).toString('base64url');
   return `${payload}.${sign(secret, payload)}`;

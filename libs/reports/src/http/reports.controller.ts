@@ -1,10 +1,10 @@
-import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { ApiErrors, AppException, IdParam, type Actor, type AppConfig, type AuthConfig, type Language } from '@app/core';
 import { CanRead, CurrentActor } from '@app/identity';
-import { createDownloadToken, verifyDownloadToken, type DownloadGrant } from './download-links.js';
+import { createDownloadToken, downloadUrl, verifyDownloadToken, type DownloadGrant } from './download-links.js';
 import { AttendanceReportQueryDto, CreateDownloadLinkDto, DownloadLinkDto, SignInSheetQueryDto } from './reports.dto.js';
 import { ReportsService, type ReportDownload, type ReportRequest } from './reports.service.js';
 
@@ -78,13 +78,12 @@ export class ReportsController {
   @ApiOperation({
     summary: 'A short-lived signed link to a report, to open in a browser without an Authorization header',
     description:
-      'The link works for DOWNLOAD_LINK_TTL_SECONDS (default 300) for whoever holds it, even if the caller loses access meanwhile; keep the lifetime short.',
+      "The link works for DOWNLOAD_LINK_TTL_SECONDS (default 300) for whoever holds it, even if the caller loses access meanwhile; keep the lifetime short. `url` is absolute on PUBLIC_BASE_URL when the service is configured with one, else a path relative to the API origin (never taken from the request's Host header).",
   })
   async link(
     @CurrentActor() actor: Actor,
     @IdParam('eventId') eventId: string,
     @Body() dto: CreateDownloadLinkDto,
-    @Req() req: FastifyRequest,
   ): Promise<DownloadLinkDto> {
     if (dto.report === 'sign-in-sheet' && dto.format === 'csv') {
       throw new AppException('VALIDATION_FAILED', 'The sign-in sheet is pdf or xlsx', [
@@ -113,8 +112,8 @@ export class ReportsController {
       params,
       exp,
     };
-    const base = this.config.getOrThrow<AppConfig>('app').publicBaseUrl ?? `${req.protocol}://${req.host}`;
-    return { url: `${base.replace(/\/$/, '')}/api/v1/downloads/${createDownloadToken(grant, jwtSecret)}`, expiresAt: new Date(exp * 1000) };
+    const { publicBaseUrl } = this.config.getOrThrow<AppConfig>('app');
+    return { url: downloadUrl(createDownloadToken(grant, jwtSecret), publicBaseUrl), expiresAt: new Date(exp * 1000) };
   }
 
   @Get('downloads/:token')

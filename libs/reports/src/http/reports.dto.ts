@@ -73,7 +73,7 @@ export class CreateDownloadLinkDto extends StatusFilterDto {
 }
 
 export class DownloadLinkDto {
-  /** Absolute URL that downloads the report without an Authorization header until it expires */
+  /** URL that downloads the report without an Authorization header until it expires: absolute on PUBLIC_BASE_URL when configured, else a path relative to the API origin */
   url: string;
   expiresAt: Date;
 }

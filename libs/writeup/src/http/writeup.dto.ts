@@ -3,6 +3,7 @@ import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Min } from 'c
 import { LANGUAGES, LimitLength, MAX_LENGTH, type Language } from '@app/core';
 import { DRAFT_STATUSES, type DraftStatus } from '../drafts/writeup-draft.entity.js';
 import { VERSION_SOURCES, type VersionSource } from '../drafts/writeup-version.entity.js';
+import { SECTION_KINDS, WARNING_CODES } from '../types.js';
 
 export const WRITEUP_FORMATS = ['md', 'html', 'txt', 'json', 'docx'] as const;
 export type WriteupFormat = (typeof WRITEUP_FORMATS)[number];
@@ -100,14 +101,18 @@ export class WriteupSentenceDto {
 }
 
 export class WriteupParagraphDto {
-  @ApiProperty({ enum: ['lead', 'address', 'unveiling', 'mou', 'projects', 'quotes', 'policy', 'visit', 'closing'] })
+  @ApiProperty({ enum: SECTION_KINDS })
   section: string;
   heading?: string;
   sentences: WriteupSentenceDto[];
 }
 
 export class WriteupWarningDto {
-  @ApiProperty({ enum: ['LANGUAGE_FALLBACK', 'MISSING_TEXT', 'UNKNOWN_SECTOR', 'INVALID_TIME_ZONE'] })
+  @ApiProperty({
+    enum: WARNING_CODES,
+    description:
+      'LANGUAGE_FALLBACK (a name in another language of the same script was used), TRANSLATION_NEEDED (the text shows a placeholder; `text` holds the original), MISSING_TEXT, UNKNOWN_SECTOR, INVALID_TIME_ZONE, PROTOCOL_TIE (two people of the lead share a protocol place), HELD_IN_FUTURE, NOT_MARKED_HELD, UNCONFIRMED_ATTENDANCE (an invited person is left out)',
+  })
   code: string;
   /** The field of the record, e.g. `name`, `positions[1].title` */
   field: string;
@@ -117,6 +122,8 @@ export class WriteupWarningDto {
   requested: Language;
   @ApiProperty({ enum: LANGUAGES })
   used: Language;
+  /** TRANSLATION_NEEDED: the original text to translate */
+  text?: string;
 }
 
 /** The writeup as `format=json` returns it. */
@@ -127,7 +134,7 @@ export class WriteupDocumentDto {
   /** e.g. Qingdao, March 25, 2024 */
   dateline: string;
   paragraphs: WriteupParagraphDto[];
-  /** Each text that fell back to another language, or could not be written as recorded */
+  /** What the editor should check: texts to translate or that fell back to another language, ties in protocol order, tense conflicts (also shown under the text in md, html, txt and docx) */
   warnings: WriteupWarningDto[];
 }
 

@@ -1,7 +1,8 @@
 import type { CountQualifier, SpeechKind } from '../event-snapshot.js';
-import type { CountNoun, LocalDate, LocaleRules, PersonMention, PositionGroup } from './locale.js';
+import type { Warning } from '../types.js';
+import type { CountNoun, EventFacts, LocalDate, LocaleRules, Money, Mood, PersonMention, PositionGroup, SignatoryFacts } from './locale.js';
 
-/** English, as a wire-service writer puts it: AP-style numbers, no serial comma, appositive titles. */
+/** English, as a wire-service writer puts it: AP-style numbers, no serial comma, appositive titles, surnames after the first mention. */
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
@@ -24,29 +25,112 @@ const SECTORS: Record<string, string> = {
   other: 'other fields',
 };
 
+const EVENT_NOUNS: Record<string, string> = {
+  exchange_meeting: 'meeting',
+  forum: 'forum',
+  signing_ceremony: 'signing ceremony',
+  delegation_visit: 'meeting',
+  conference: 'conference',
+  joint_committee: 'meeting',
+  expo: 'expo',
+  seminar: 'seminar',
+  unveiling_ceremony: 'unveiling ceremony',
+};
+const noun = (e: EventFacts) => EVENT_NOUNS[e.kind] ?? 'event';
+/** "at the forum" the first time, then "during the forum" */
+const at = (e: EventFacts) => (e.scene.uses++ === 0 ? `at the ${noun(e)}` : `during the ${noun(e)}`);
+
+/** Full name and the short word for it ("Under the memorandum"). */
+const DOCUMENTS: Record<string, [string, string]> = {
+  mou: ['memorandum of understanding', 'memorandum'],
+  agreement: ['cooperation agreement', 'agreement'],
+  strategic_cooperation_agreement: ['strategic cooperation agreement', 'agreement'],
+  framework_agreement: ['framework agreement', 'agreement'],
+  letter_of_intent: ['letter of intent', 'letter'],
+  declaration: ['joint declaration', 'declaration'],
+  minutes: ['minutes', 'minutes'],
+  sister_city_agreement: ['sister-city agreement', 'agreement'],
+  sister_province_agreement: ['sister-province agreement', 'agreement'],
+  contract: ['contract', 'contract'],
+};
+const doc = (type: string) => (DOCUMENTS[type] ?? DOCUMENTS.agreement)[0];
+const docShort = (type: string) => (DOCUMENTS[type] ?? DOCUMENTS.agreement)[1];
+const plural = (word: string) =>
+  /(minutes|s)$/.test(word) ? word : word.replace(/letter of intent$/, 'letters of intent').replace(/([^s])$/, '$1s');
+
 const QUALIFIERS: Record<CountQualifier, string> = { exact: '', about: 'about ', over: 'more than ', nearly: 'nearly ' };
 
 const SPEECH_CONTEXT: Record<SpeechKind, string> = {
+  opening_declaration: '',
+  welcome_address: ' in a welcome address',
   address: ' in an address',
   keynote: ' in a keynote speech',
+  keynote_report: ' in a keynote report',
   remarks: '',
   statement: ' in a statement',
+  toast: ' in a toast',
+  closing_remarks: ' in closing remarks',
 };
+
+/** What each kind of speech is as a predicate: [past, plan], singular and plural objects. */
+const SPOKE: Record<SpeechKind, (many: boolean, e: EventFacts) => [string, string]> = {
+  opening_declaration: (_m, e) => [`declared the ${noun(e)} open`, `will declare the ${noun(e)} open`],
+  welcome_address: (m) =>
+    m
+      ? ['delivered welcome addresses', 'will deliver welcome addresses']
+      : ['delivered a welcome address', 'will deliver a welcome address'],
+  address: (m) => (m ? ['gave addresses', 'will give addresses'] : ['gave an address', 'will give an address']),
+  keynote: (m) =>
+    m ? ['delivered keynote speeches', 'will deliver keynote speeches'] : ['delivered a keynote speech', 'will deliver a keynote speech'],
+  keynote_report: (m) =>
+    m ? ['delivered keynote reports', 'will deliver keynote reports'] : ['delivered a keynote report', 'will deliver a keynote report'],
+  remarks: () => ['spoke', 'will speak'],
+  statement: () => ['made statements', 'will make statements'],
+  toast: (m) => (m ? ['proposed toasts', 'will propose toasts'] : ['proposed a toast', 'will propose a toast']),
+  closing_remarks: () => ['delivered closing remarks', 'will deliver closing remarks'],
+};
+
+/** Common family names in pinyin: a Chinese person's English name puts it first. */
+const PINYIN_SURNAMES = new Set(
+  'Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Cai Jiang Yu Du Ye Cheng Su Wei Lyu Lu Ding Ren Shen Yao Jin Fu Zhong Cui Tan Liao Fan Wan Qian Dai Xia Qiu Fang Hou Zou Xiong Meng Qin Bai Jia Yan Kong Shi Mao Hao Qiao Gong Gu Lei Duan Hong Tao Kang Shao Wen Niu Mo Yin Chang Long Qi Huo Xing Ouyang Sima Zhuge Shangguan'.split(
+    ' ',
+  ),
+);
+
+/** Family names that read as English words at the start of a sentence. */
+const AMBIGUOUS_SURNAMES = new Set(['He', 'Long', 'Fan', 'Bo', 'Man', 'Will', 'May', 'Young', 'Cook', 'Mark', 'Rich']);
+
+/** Words that start a sentence in lower case once the sentence follows "that" or "said". */
+const COMMON_STARTERS = new Set(
+  'the a an both more this these those there it its their our we all each every cooperation further new such many most some'.split(' '),
+);
+/** First words of a key point that already says what the speaker did. */
+const ACTION_VERBS =
+  /^(congratulated|welcomed|introduced|expressed|thanked|briefed|reviewed|outlined|presented|announced|highlighted|called|urged|extended|proposed|pledged|praised|hailed|noted|stressed|emphasized|emphasised|hoped|said|spoke|reported|described|explained|invited|encouraged|recalled|reaffirmed)\b/i;
+const PRONOUN = /^(he|she|they)\s+/i;
+const EMPHATIC = /\b(must|should|need to|needs to|have to|has to|it is essential|it is important)\b/i;
 
 /** Names of bodies, places and things that take "the" in running text. */
 const TAKES_ARTICLE =
-  /(\sof\s)|\b(Committee|Commission|Council|Department|Bureau|Office|Administration|Ministry|Government|Corporation|Authority|Agency|Institute|Academy|University|College|Center|Centre|Association|Federation|Chamber|Alliance|Zone|Park|Parks|Hall|Hotel|Laboratory|Platform|Hub|Base|Forum|Conference|Meeting|Ceremony|Summit|Symposium|Seminar|Expo|Fair|Festival|Congress|Assembly|Exhibition|Programme|Program|Initiative)$/;
+  /(\sof\s)|\b(Committee|Commission|Council|Department|Bureau|Office|Administration|Ministry|Government|Corporation|Authority|Agency|Institute|Academy|University|College|Center|Centre|Association|Federation|Chamber|Alliance|Zone|Park|Parks|Hall|Hotel|Laboratory|Platform|Hub|Base|Forum|Conference|Meeting|Ceremony|Summit|Symposium|Seminar|Expo|Fair|Festival|Congress|Assembly|Exhibition|Programme|Program|Initiative|Delegation|Network|Society|Foundation|Consortium|Union|League|Project|Park|Port|Center)( \([A-Z0-9&-]+\))?$|\b(Embassy|Consulate)\b/;
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const stripThe = (s: string) => s.replace(/^the\s+/i, '');
 /** "the" before a name that needs it; a name already carrying it is kept, lower-cased for mid-sentence use. */
 const the = (name: string) => (/^the\s/i.test(name) ? `the ${stripThe(name)}` : TAKES_ARTICLE.test(name) ? `the ${name}` : name);
 const num = (n: number) => (Number.isInteger(n) && n >= 0 && n < 10 ? SMALL[n] : String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ','));
+/** A number opening a sentence is spelt out or rephrased. */
+const numStart = (n: number) => (n < 10 ? cap(SMALL[n]) : `A total of ${num(n)}`);
 /** Closes a sentence whose last word is an abbreviation ("Co., Ltd.") with one full stop only. */
 const fin = (s: string) => s.replace(/\.\.$/, '.');
 const clause = (text: string) => text.trim().replace(/[.;]+$/, '');
+/** A key point after "that": its first word lower-cased when it is an ordinary word. */
+const afterThat = (text: string) => {
+  const first = text.split(/\s/)[0].toLowerCase();
+  return COMMON_STARTERS.has(first) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+};
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
-/** "A", "A and B", "A, B and C"; semicolons when the items themselves hold commas. */
 const CURRENCIES: Record<string, string> = {
   CNY: 'yuan',
   HKD: 'Hong Kong dollars',
@@ -55,10 +139,14 @@ const CURRENCIES: Record<string, string> = {
   EUR: 'euros',
   JPY: 'yen',
   GBP: 'pounds',
+  AUD: 'Australian dollars',
+  CAD: 'Canadian dollars',
+  KRW: 'won',
+  SGD: 'Singapore dollars',
 };
 
 /** 2.35 billion yuan, 12 million US dollars, 850,000 yuan. */
-function money(amount: number, currency: string): string {
+function money({ amount, currency }: Money): string {
   const unit = CURRENCIES[currency] ?? currency;
   const scaled = (n: number, word: string) => `${Number(n.toFixed(2))} ${word} ${unit}`;
   if (amount >= 1e9) return scaled(amount / 1e9, 'billion');
@@ -66,6 +154,7 @@ function money(amount: number, currency: string): string {
   return `${String(Math.round(amount)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} ${unit}`;
 }
 
+/** "A", "A and B", "A, B and C"; semicolons when the items themselves hold commas. */
 function list(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
   if (items.length === 2) return `${items[0]} and ${items[1]}`;
@@ -77,15 +166,16 @@ function positions(groups: PositionGroup[]): string {
   return list(groups.map((g) => list(g.titles) + (g.organization ? ` of ${the(g.organization.name)}` : '')));
 }
 
-/** "Song Junji, Vice Governor of Shandong Province" on first mention, "Song Junji" afterwards. */
+/** "Song Junji, Vice Governor of Shandong Province" on first mention, "Song" afterwards. */
 function person(m: PersonMention): string {
-  return m.full && m.positions.length > 0 ? `${m.name}, ${positions(m.positions)}` : m.name;
+  if (!m.full) return m.short;
+  return m.positions.length > 0 ? `${m.name}, ${positions(m.positions)}` : m.name;
 }
 
 /** The person as the subject of a verb that follows: the appositive closed by a comma. */
 function subject(m: PersonMention): string {
   const p = person(m);
-  return p === m.name ? p : `${p},`;
+  return p === m.name || p === m.short ? p : `${p},`;
 }
 
 /** A series of people; with titles, "A, T1, and B, T2" or "A, T1; B, T2; and C, T3". */
@@ -95,6 +185,13 @@ function people(ms: PersonMention[]): string {
   return list(forms);
 }
 
+/** A series of people as a subject: closed by a comma when the last one has an appositive. */
+const peopleSubject = (ms: PersonMention[]) => {
+  const p = people(ms);
+  const last = ms.at(-1)!;
+  return last.full && last.positions.length > 0 ? `${p},` : p;
+};
+
 function date(start: LocalDate, end?: LocalDate): string {
   const day = (d: LocalDate) => `${MONTHS[d.month - 1]} ${d.day}`;
   if (!end) return day(start);
@@ -102,124 +199,306 @@ function date(start: LocalDate, end?: LocalDate): string {
   return end.month === start.month ? `${day(start)}–${end.day}` : `${day(start)}–${day(end)}`;
 }
 
-function count(n: number, qualifier: CountQualifier, noun: CountNoun): string {
+const NOUNS: Record<CountNoun, [string, string]> = {
+  people: ['person', 'people'],
+  projects: ['project', 'projects'],
+  organizations: ['organization', 'organizations'],
+  agreements: ['agreement', 'agreements'],
+};
+
+function count(n: number, qualifier: CountQualifier, noun: CountNoun, word?: string): string {
   const one = n === 1 && qualifier === 'exact';
-  const word = noun === 'people' ? (one ? 'person' : 'people') : one ? 'project' : 'projects';
-  return `${QUALIFIERS[qualifier]}${num(n)} ${word}`;
+  return `${QUALIFIERS[qualifier]}${num(n)} ${word ?? NOUNS[noun][one ? 0 : 1]}`;
+}
+
+const was = (mood: Mood, many: boolean) => (mood === 'preview' ? 'will be' : many ? 'were' : 'was');
+
+function signers(s: SignatoryFacts[]): string {
+  const forms = s.map((x) =>
+    x.person.full && x.person.positions.length === 0 ? `${x.person.name} of ${the(x.organization)}` : person(x.person),
+  );
+  return forms.length === 2 && forms[0].includes(',') ? `${forms[0]}, and ${forms[1]}` : list(forms);
+}
+
+const KINDS: Record<Warning['recordType'], string> = {
+  event: 'event',
+  person: 'person',
+  attendee: 'attendee',
+  speech: 'speech',
+  mou: 'agreement',
+  project: 'project',
+  group: 'participant group',
+  agenda: 'agenda item',
+  organization: 'organization',
+};
+
+function note(w: Warning): string {
+  const where = `${KINDS[w.recordType]} (${w.field})`;
+  switch (w.code) {
+    case 'TRANSLATION_NEEDED':
+      return `Translation needed: the ${where} has no English text. Original (${w.used}): ${w.text ?? ''}`;
+    case 'LANGUAGE_FALLBACK':
+      return `The ${where} has no English text; the ${w.used} text was used.`;
+    case 'MISSING_TEXT':
+      return `The ${where} is empty.`;
+    case 'UNKNOWN_SECTOR':
+      return `The sector of the ${where} has no English name.`;
+    case 'INVALID_TIME_ZONE':
+      return 'The time zone is not valid; dates were computed in UTC.';
+    case 'PROTOCOL_TIE':
+      return `The ${where} shares a protocol place with the person before; they were listed in the order recorded. Check the order.`;
+    case 'HELD_IN_FUTURE':
+      return 'The event is marked held but is dated after today.';
+    case 'NOT_MARKED_HELD':
+      return 'The event date has passed but the event is not marked held; it was written as held.';
+    case 'UNCONFIRMED_ATTENDANCE':
+      return `The ${where} was invited but never confirmed, and is left out of the text.`;
+  }
 }
 
 export const en: LocaleRules = {
   lang: 'en',
   sentenceSeparator: ' ',
-  orgNameForm: 'full',
+  orgNameForm: 'introduce',
   docx: { font: 'Times New Roman', languageTag: 'en-US' },
+  headlineLength: 90,
 
+  placeholder: (original) => (original ? `[translation needed: ${original}]` : '[translation needed]'),
   list,
-  count,
+  count: (n, qualifier, noun) => count(n, qualifier, noun),
+  money,
   sector: (key) => SECTORS[key],
+  familyName(name, chinese, recorded) {
+    if (recorded) return recorded;
+    const words = name.trim().split(/\s+/);
+    if (words.length === 1) return name;
+    const upper = words.find((w) => /^[A-Z]{2,}$/.test(w));
+    if (upper) return cap(upper.toLowerCase());
+    const family = chinese && PINYIN_SURNAMES.has(words[0]) ? words[0] : words.at(-1)!;
+    // a family name that reads as an English word ("He said") would mislead: the full name stands
+    return AMBIGUOUS_SURNAMES.has(family) ? name : family;
+  },
   date,
   dateline: (d, city) => `${city ? `${stripThe(city)}, ` : ''}${MONTHS[d.month - 1]} ${d.day}, ${d.year}`,
-  headline: (event, place) => `${cap(stripThe(event))} held${place ? ` in ${stripThe(place)}` : ''}`,
+  headline({ event, eventKind, place: venue, city, mood, news }) {
+    const title = cap(stripThe(event));
+    const place = city ?? venue;
+    if (mood === 'preview') return `${title} to be held${place ? ` in ${stripThe(place)}` : ''}`;
+    let item: string | undefined;
+    if (news?.kind === 'agreement') {
+      if (news.count === 1 && news.parties.length === 2) item = `${news.parties.map(stripThe).join(' and ')} sign ${doc(news.type)}`;
+      else item = news.count === 1 ? `${cap(doc(news.type))} signed` : `${news.count} cooperation agreements signed`;
+    } else if (news?.kind === 'projects') {
+      const value = news.value?.length === 1 ? ` worth ${money(news.value[0])}` : '';
+      item = `${news.count} cooperation projects${value} signed`;
+    } else if (news?.kind === 'unveiling') {
+      item = `${cap(stripThe(news.subject))} unveiled`;
+    }
+    if (!item) return `${title} held${place ? ` in ${stripThe(place)}` : ''}`;
+    const noun = EVENT_NOUNS[eventKind] ?? 'event';
+    for (const candidate of [`${item} at ${title}`, place ? `${item} in ${stripThe(place)}` : '', `${item} at ${noun}`]) {
+      if (candidate && candidate.length <= this.headlineLength) return candidate;
+    }
+    return item;
+  },
   closeSentence: (text) => (/[.!?]["”’)]?$/.test(text.trim()) ? text.trim() : fin(`${text.trim()}.`)),
 
   lead: {
     opening(e) {
       const title = `the ${stripThe(e.title)}`;
+      const part = e.parent ? `, part of ${the(e.parent)},` : '';
       const theme = e.theme ? `, themed “${e.theme}”,` : '';
       let place = '';
       if (e.venue) place = ` at ${the(e.venue)}${e.city && !e.venue.includes(e.city) ? ` in ${e.city}` : ''}`;
       else if (e.city) place = ` in ${e.city}`;
-      return fin(`${cap(title)}${theme} was held on ${date(e.start, e.end)}${place}.`);
+      // a visit takes place; a meeting is held
+      const held = e.kind === 'delegation_visit' ? (e.mood === 'preview' ? 'will take place' : 'took place') : `${was(e.mood, false)} held`;
+      return fin(`${cap(title)}${part}${theme} ${held} on ${date(e.start, e.end)}${place}.`);
     },
-    speakers: (ms) => (ms.length === 1 ? `${subject(ms[0])} addressed the event.` : fin(`Addresses were delivered by ${people(ms)}.`)),
-    presiders: (ms) => fin(`The event was presided over by ${people(ms)}.`),
-    guests: (ms, also) => fin(`${also ? 'Also in attendance' : 'Attending the event'} ${ms.length === 1 ? 'was' : 'were'} ${people(ms)}.`),
+    focus: (e, sectors) => `The ${noun(e)} ${e.mood === 'preview' ? 'will focus' : 'focused'} on ${list(sectors)}.`,
+    attended(ms, e) {
+      if (e.mood === 'preview') return fin(`${peopleSubject(ms)} ${ms.length === 1 ? 'is' : 'are'} expected to attend.`);
+      if (ms.length === 1) return fin(`${subject(ms[0])} attended the ${noun(e)}.`);
+      return fin(`Attending the ${noun(e)} were ${people(ms)}.`);
+    },
+    presided(ms, e, spoke) {
+      const verb = ms.length > 1 && e.kind === 'joint_committee' ? 'co-chaired' : ms.length > 1 ? 'jointly presided over' : 'presided over';
+      const planned = ms.length > 1 && e.kind === 'joint_committee' ? 'will co-chair' : 'will preside over';
+      const also = spoke ? ` and ${SPOKE[spoke](ms.length > 1, e)[e.mood === 'preview' ? 1 : 0].replace(/^will /, '')}` : '';
+      return fin(`${peopleSubject(ms)} ${e.mood === 'preview' ? planned : verb} the ${noun(e)}${also}.`);
+    },
+    spoke(groups, e) {
+      const parts = groups.map((g) => {
+        const [past, plan] = SPOKE[g.kind](g.people.length > 1, e);
+        return `${peopleSubject(g.people)} ${e.mood === 'preview' ? plan : past}`;
+      });
+      const joined = parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')}, and ${parts.at(-1)}`;
+      return fin(`${cap(joined)}.`);
+    },
+    signed(a, s, witnesses, e) {
+      const verb = a.planned || e.mood === 'preview' ? 'will sign' : 'signed';
+      const witnessed = witnesses.length > 0 ? `, witnessed by ${people(witnesses)}` : '';
+      const behalf = s.length === 2 ? ' on behalf of the two sides' : s.length === 1 ? ` for ${the(s[0].organization)}` : '';
+      return fin(`${cap(signers(s))} ${verb} the ${stripThe(a.title)}${behalf}${witnessed}.`);
+    },
   },
 
   speech: {
-    keyPoint(m, kind, text, index) {
-      const kp = clause(text);
-      if (index === 1) return `${kp}, ${m.name} added.`;
-      if (index > 1) return `${kp}, ${m.name} noted.`;
-      const where = SPEECH_CONTEXT[kind];
-      if (m.full && m.positions.length > 0 && !where) return fin(`${kp}, said ${person(m)}.`);
-      return fin(`${kp}, ${subject(m)} said${where}.`);
+    paragraph({ speakers, kind, points }) {
+      const joint = speakers.length > 1;
+      const who = speakers[0];
+      const short = joint ? list(speakers.map((m) => m.short)) : who.short;
+      let frame = 0;
+      let acts = 0;
+      return points.map((p, i) => {
+        let text = clause(p.text);
+        let action = p.action || ACTION_VERBS.test(text);
+        if (PRONOUN.test(text)) {
+          text = text.replace(PRONOUN, '');
+          action = true;
+        }
+        if (action) {
+          const verbPhrase = lowerFirst(text);
+          if (i === 0) return fin(`${joint ? `${peopleSubject(speakers)} both` : subject(who)} ${verbPhrase}.`);
+          return fin(`${short} ${['also', 'further', 'then'][acts++ % 3]} ${verbPhrase}.`);
+        }
+        const kp = cap(text);
+        if (i === 0) {
+          if (joint) return fin(`${kp}, ${people(speakers)} ${speakers.length === 2 ? 'both' : 'all'} said.`);
+          const where = SPEECH_CONTEXT[kind];
+          if (who.full && who.positions.length > 0 && !where) return fin(`${kp}, said ${person(who)}.`);
+          return fin(`${kp}, ${subject(who)} said${where}.`);
+        }
+        const frames = [
+          () => `${short} ${EMPHATIC.test(kp) ? 'stressed' : 'noted'} that ${afterThat(kp)}.`,
+          () => `${kp}, ${short} added.`,
+          () => `${short} also said ${afterThat(kp)}.`,
+          () => `According to ${short}, ${afterThat(kp)}.`,
+        ];
+        return fin(frames[frame++ % frames.length]());
+      });
     },
-    quote(m, text) {
+    quote(m, text, again) {
       const q = clause(text.replace(/“|"/g, '‘').replace(/”/g, '’'));
       const mark = /[?!]$/.test(q) ? '' : ',';
-      return m.full && m.positions.length > 0 ? fin(`“${q}${mark}” said ${person(m)}.`) : `“${q}${mark}” ${m.name} said.`;
+      if (m.full && m.positions.length > 0) return fin(`“${q}${mark}” said ${person(m)}.`);
+      return `“${q}${mark}” ${person(m)} ${again ? 'added' : 'said'}.`;
     },
   },
 
   unveiling: {
-    heading: (subjects) => `${cap(list(subjects.map(stripThe)))} unveiled`,
-    sentence: (subjects) => `${cap(list(subjects.map(the)))} ${subjects.length === 1 ? 'was' : 'were'} unveiled at the event.`,
+    heading: (subjects, mood) => `${cap(list(subjects.map(stripThe)))} ${mood === 'preview' ? 'to be unveiled' : 'unveiled'}`,
+    sentence(subjects, performers, e) {
+      if (performers.length > 0) {
+        return fin(`${peopleSubject(performers)} ${e.mood === 'preview' ? 'will unveil' : 'unveiled'} ${list(subjects.map(the))}.`);
+      }
+      return fin(`${cap(list(subjects.map(the)))} ${was(e.mood, subjects.length > 1)} unveiled ${at(e)}.`);
+    },
   },
 
   mou: {
-    heading: () => 'Cooperation memorandum signed',
-    signed: ({ title, parties }) =>
-      parties.length > 0 ? fin(`${cap(list(parties.map(the)))} signed the ${stripThe(title)}.`) : `The ${stripThe(title)} was signed.`,
-    purpose(purpose, partyCount) {
+    heading(types, mood) {
+      const same = new Set(types).size === 1;
+      const what = same ? (types.length > 1 ? plural(doc(types[0])) : doc(types[0])) : 'cooperation agreements';
+      return `${cap(what)} ${mood === 'preview' ? 'to be signed' : 'signed'}`;
+    },
+    signed(a, e) {
+      const planned = a.planned || e.mood === 'preview';
+      if (a.parties.length === 0) return fin(`The ${stripThe(a.title)} ${planned ? 'will be' : 'was'} signed.`);
+      return fin(`${cap(list(a.parties.map(the)))} ${planned ? 'will sign' : 'signed'} the ${stripThe(a.title)}.`);
+    },
+    purpose(purpose, partyCount, type) {
       const verb = clause(purpose).replace(/^to\s+/i, '');
       const who = partyCount === 2 ? 'the two sides' : 'the parties';
-      return fin(`Under the memorandum, ${who} will ${/^[A-Z][a-z]/.test(verb) ? verb.charAt(0).toLowerCase() + verb.slice(1) : verb}.`);
+      return fin(`Under the ${docShort(type)}, ${who} will ${/^[A-Z][a-z]/.test(verb) ? lowerFirst(verb) : verb}.`);
     },
-    signatories: (s) => {
+    sectors: (sectors, type) => `The ${docShort(type)} ${type === 'minutes' ? 'cover' : 'covers'} ${list(sectors)}.`,
+    signatories: (s, type, planned) => {
       const forms = s.map((x) => `${subject(x.person)} for ${the(x.organization)}`);
       const series = forms.length === 2 && forms[0].includes(',') ? `${forms[0]}, and ${forms[1]}` : list(forms);
-      return fin(`The memorandum was signed by ${series}.`);
+      return fin(`The ${docShort(type)} ${planned ? 'will be' : type === 'minutes' ? 'were' : 'was'} signed by ${series}.`);
     },
-    witnesses: (ms) => fin(`The signing was witnessed by ${people(ms)}.`),
+    witnesses: (ms, planned) => fin(`The signing ${planned ? 'will be' : 'was'} witnessed by ${people(ms)}.`),
   },
 
   projects: {
-    heading: (n) => (n === 1 ? 'Cooperation project signed' : `${cap(num(n))} cooperation projects signed`),
-    signed({ count: n, named }) {
+    heading: (n, mood) =>
+      `${n === 1 ? 'Cooperation project' : `${cap(num(n))} cooperation projects`} ${mood === 'preview' ? 'to be signed' : 'signed'}`,
+    signed({ count: n, named }, e) {
       const names = list(named.map(the));
-      if (named.length < n) return fin(`A total of ${num(n)} cooperation projects were signed at the event, including ${names}.`);
-      if (n === 1) return fin(`One cooperation project was signed at the event: ${names}.`);
-      return fin(`${cap(num(n))} cooperation projects were signed at the event: ${names}.`);
+      const verb = `${was(e.mood, n > 1)} signed ${at(e)}`;
+      if (named.length < n) return fin(`${numStart(n)} cooperation projects ${verb}, including ${names}.`);
+      if (n === 1) return fin(`One cooperation project ${verb}: ${names}.`);
+      return fin(`${numStart(n)} cooperation projects ${verb}: ${names}.`);
     },
     sectors: (names, n) => (n === 1 ? fin(`The project covers ${list(names)}.`) : fin(`The projects cover ${list(names)}.`)),
-    value: ({ amount, currency, priced, count: n }) => {
-      const worth = money(amount, currency);
+    value: ({ sums, priced, count: n }) => {
+      const worth = list(sums.map(money));
       if (n === 1) return `The project is worth ${worth}.`;
       return priced === n ? `The projects are worth a combined ${worth}.` : `${cap(num(priced))} of them are worth a combined ${worth}.`;
     },
+    total(t, e) {
+      const word = t.category ?? (t.kind === 'projects' ? undefined : plural(doc(t.documentType ?? 'agreement')));
+      const what = count(t.count, t.qualifier, t.kind, word);
+      const sectors = t.sectorCount ? ` in ${num(t.sectorCount)} sectors` : '';
+      const worth = t.value ? ` worth a combined ${money(t.value)}` : '';
+      if (t.cumulative) return fin(`To date, ${what}${sectors}${worth} have been signed.`);
+      const start = t.qualifier === 'exact' && t.count >= 10 ? `A total of ${what}` : cap(what);
+      return fin(`${start}${sectors}${worth} ${was(e.mood, t.count !== 1)} signed ${at(e)}.`);
+    },
   },
 
-  policy(org, subject) {
-    if (org && subject) return fin(`${cap(the(org))} gave a presentation on ${subject}.`);
-    if (org) return `${cap(the(org))} gave a policy presentation.`;
-    if (subject) return fin(`A presentation was given on ${subject}.`);
-    return 'A policy presentation was also given.';
+  policy(org, subject, e) {
+    const gave = e.mood === 'preview' ? 'will give' : 'gave';
+    if (org && subject) return fin(`${cap(the(org))} ${gave} a presentation on ${subject}.`);
+    if (org) return fin(`${cap(the(org))} ${gave} a policy presentation.`);
+    if (subject) return fin(`A presentation ${was(e.mood, false)} given on ${subject}.`);
+    return `A policy presentation ${was(e.mood, false)} also given.`;
   },
 
   visit: {
-    matchmaking: () => 'A business matchmaking session was also held.',
-    siteVisit(subject, after) {
-      const lead = after ? 'After the matchmaking session, the attending officials' : 'The attending officials also';
-      return subject ? fin(`${lead} visited ${the(subject)}.`) : `${lead} went on a site visit.`;
+    matchmaking: (e) => `A business matchmaking session ${e.mood === 'preview' ? 'will also be' : 'was also'} held.`,
+    siteVisit(subject, after, performers, e) {
+      if (performers.length > 0) {
+        const when = after ? 'After the matchmaking session, ' : '';
+        return fin(
+          `${when}${peopleSubject(performers)} ${e.mood === 'preview' ? 'will visit' : 'visited'} ${subject ? the(subject) : 'the site'}.`,
+        );
+      }
+      const to = subject ? ` to ${the(subject)}` : '';
+      if (after) return fin(`The matchmaking session ${e.mood === 'preview' ? 'will be' : 'was'} followed by a site visit${to}.`);
+      return fin(`A site visit${to} ${e.mood === 'preview' ? 'will also be' : 'was also'} made.`);
     },
   },
 
   closing: {
-    groups(groups) {
-      const items = groups.map((g) => `${count(g.count, g.qualifier, 'people')} from ${g.category}`);
+    groups(groups, e) {
+      const items = groups.map((g) => {
+        if (g.count === null) return g.category;
+        if (g.unit === 'organizations') return `${QUALIFIERS[g.qualifier]}${num(g.count)} ${g.category}`;
+        return `${count(g.count, g.qualifier, 'people')} from ${g.category}`;
+      });
       const single = groups.length === 1 && groups[0].count === 1 && groups[0].qualifier === 'exact';
-      return fin(`Taking part in the event ${single ? 'was' : 'were'} ${list(items)}.`);
+      if (e.mood === 'preview') return fin(`${cap(list(items))} ${single ? 'is' : 'are'} expected to take part.`);
+      return fin(`Taking part in the ${noun(e)} ${single ? 'was' : 'were'} ${list(items)}.`);
     },
-    others(ms, orgs) {
+    others(ms, orgs, e) {
       const names = list(ms.map((m) => m.name));
-      return orgs.length > 0 ? `Officials from ${list(orgs.map(the))}, including ${names}, also attended.` : `${names} also attended.`;
+      const verb = e.mood === 'preview' ? 'will also attend' : 'also attended';
+      return fin(orgs.length > 0 ? `${names} of ${list(orgs.map(the))} ${verb}.` : `${names} ${verb}.`);
     },
-    hosts(hosts, coHosts) {
-      const h = list(hosts.map(the));
-      const c = list(coHosts.map(the));
-      if (h && c) return fin(`The event was hosted by ${h} and co-hosted by ${c}.`);
-      return h ? fin(`The event was hosted by ${h}.`) : fin(`The event was co-hosted by ${c}.`);
+    organizers({ hosts, coHosts, organizers, supporting }, e) {
+      const parts = [
+        hosts.length ? `hosted by ${list(hosts.map(the))}` : '',
+        coHosts.length ? `co-hosted by ${list(coHosts.map(the))}` : '',
+        organizers.length ? `organized by ${list(organizers.map(the))}` : '',
+        supporting.length ? `supported by ${list(supporting.map(the))}` : '',
+      ].filter(Boolean);
+      return fin(
+        `The ${noun(e)} ${e.mood === 'preview' ? 'is' : 'was'} ${parts.length > 2 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts.join(' and ')}.`,
+      );
     },
   },
+
+  notes: { heading: 'Notes for the editor', warning: note },
 };

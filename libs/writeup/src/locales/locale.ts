@@ -1,9 +1,10 @@
 import type { Language } from '@app/core';
 import type { CountQualifier, SpeechKind } from '../event-snapshot.js';
+import type { Warning } from '../types.js';
 
 /**
- * What a language needs to write a writeup. The composer resolves every text into the language,
- * decides what is said and in which order, and asks these rules how to say it.
+ * What a language needs to write a writeup. The composer resolves every text into the language, decides what is
+ * said, in which order and in which mood, and asks these rules how to say it.
  */
 
 export interface LocalDate {
@@ -13,7 +14,10 @@ export interface LocalDate {
   day: number;
 }
 
-/** An organization as written in the language (its short or full name, per `orgNameForm`). */
+/** `held`: the event took place (past tense); `preview`: it is still to come (将于…举行 / 開かれる予定 / will be held). */
+export type Mood = 'held' | 'preview';
+
+/** An organization as written at this point of the text. */
 export interface OrgView {
   id: string;
   name: string;
@@ -25,26 +29,53 @@ export interface PositionGroup {
   organization?: OrgView;
 }
 
-/** A person as mentioned at one point of the text: `full` on first mention (name with all positions). */
+/**
+ * A person as mentioned at one point of the text: `full` on first mention (name with all positions), afterwards the
+ * language's short form (`short`: the family name in English, 〇〇 of 〇〇氏 in Japanese, the name in Chinese).
+ */
 export interface PersonMention {
   name: string;
+  short: string;
   positions: PositionGroup[];
   full: boolean;
 }
 
 export interface EventFacts {
   title: string;
+  /** event kind key (forum, signing_ceremony, joint_committee, …): the word the text uses for the event */
+  kind: string;
+  mood: Mood;
   start: LocalDate;
   /** only when the event ends on a later local date */
   end?: LocalDate;
   venue?: string;
   city?: string;
   theme?: string;
+  /** the title of the event this one is a session of */
+  parent?: string;
+  /** how often the text has placed something "at the event" so far, so the phrase can vary (交流会上 → 会上 → 现场) */
+  scene: { uses: number };
 }
 
-export interface MouFacts {
+export interface Money {
+  amount: number;
+  /** ISO 4217 */
+  currency: string;
+}
+
+export interface SpeechGroup {
+  kind: SpeechKind;
+  people: PersonMention[];
+}
+
+/** An agreement as the lead or its section states it. */
+export interface AgreementFacts {
+  /** document type key (mou, strategic_cooperation_agreement, …) */
+  type: string;
   title: string;
   parties: string[];
+  /** `planned`: to be signed (intention), else signed */
+  planned: boolean;
 }
 
 export interface SignatoryFacts {
@@ -58,79 +89,143 @@ export interface ProjectsFacts {
   named: string[];
 }
 
-export interface GroupFacts {
-  category: string;
+export interface SigningTotalFacts {
+  kind: 'projects' | 'agreements';
   count: number;
   qualifier: CountQualifier;
+  category?: string;
+  /** document type key, for agreements */
+  documentType?: string;
+  value?: Money;
+  sectorCount?: number;
+  cumulative: boolean;
 }
 
-/** The sum of the amounts of `priced` of the `count` projects, all in one ISO 4217 currency. */
+export interface GroupFacts {
+  category: string;
+  count: number | null;
+  qualifier: CountQualifier;
+  unit: 'people' | 'organizations';
+}
+
+/** The combined value of `priced` of the `count` projects, one sum per currency. */
 export interface ProjectsValue {
-  amount: number;
-  currency: string;
+  sums: Money[];
   priced: number;
   count: number;
 }
 
-export type CountNoun = 'people' | 'projects';
+/** The most newsworthy record, which the headline states. */
+export type HeadlineNews =
+  | { kind: 'agreement'; type: string; count: number; parties: string[]; planned: boolean }
+  | { kind: 'projects'; count: number; value?: Money[] }
+  | { kind: 'unveiling'; subject: string };
+
+export interface HeadlineFacts {
+  event: string;
+  eventKind: string;
+  /** the venue, else the city */
+  place?: string;
+  city?: string;
+  mood: Mood;
+  news?: HeadlineNews;
+}
+
+export type CountNoun = 'people' | 'projects' | 'organizations' | 'agreements';
+
+/** Roles of organizations in running an event. */
+export interface OrganizerFacts {
+  hosts: string[];
+  coHosts: string[];
+  organizers: string[];
+  supporting: string[];
+}
+
+/** One paragraph of a speech, or of identical points several speakers made. */
+export interface SpeechPoints {
+  /** several when the points were the same for all of them */
+  speakers: PersonMention[];
+  kind: SpeechKind;
+  /** `action`: states what the speaker did (a predicate), else what they said (a clause of reported speech) */
+  points: { text: string; action: boolean }[];
+}
 
 export interface LocaleRules {
   readonly lang: Language;
   /** between the sentences of a paragraph */
   readonly sentenceSeparator: string;
-  /** which name of an organization the language writes in running text */
-  readonly orgNameForm: 'short' | 'full';
+  /** which name of an organization the language writes: its short name throughout, or the full name first */
+  readonly orgNameForm: 'short' | 'introduce';
   /** fonts and language tag for the Word rendering */
   readonly docx: { font: string; eastAsiaFont?: string; languageTag: string };
+  /** longest headline a wire desk accepts, in characters */
+  readonly headlineLength: number;
 
+  /** the visible mark for a text that needs translating; a name keeps its original inside it */
+  placeholder(original?: string): string;
   list(items: readonly string[]): string;
   count(n: number, qualifier: CountQualifier, noun: CountNoun): string;
-  /** translation of a project sector key, undefined when unknown */
+  money(value: Money): string;
+  /** translation of a sector key, undefined when unknown */
   sector(key: string): string | undefined;
+  /** the short form of a person's name on later mentions, from the recorded family name or the language's rule */
+  familyName(name: string, hasChineseName: boolean, recorded?: string): string;
   date(start: LocalDate, end?: LocalDate): string;
   dateline(date: LocalDate, city?: string): string;
-  headline(event: string, place?: string): string;
+  headline(facts: HeadlineFacts): string;
   /** a sentence written by the organizer, closed with the language's full stop when it has none */
   closeSentence(text: string): string;
 
   lead: {
     opening(event: EventFacts): string;
-    speakers(people: PersonMention[]): string;
-    presiders(people: PersonMention[]): string;
-    /** `also`: speakers or a presider were stated before */
-    guests(people: PersonMention[], also: boolean): string;
+    /** the event's sectors */
+    focus(event: EventFacts, sectors: string[]): string;
+    attended(people: PersonMention[], event: EventFacts): string;
+    /** `spoke`: the presiders also gave a speech of this kind (and nobody else of that kind) */
+    presided(people: PersonMention[], event: EventFacts, spoke?: SpeechKind): string;
+    spoke(groups: SpeechGroup[], event: EventFacts): string;
+    /** one agreement with its signatories, and witnesses if any */
+    signed(agreement: AgreementFacts, signatories: SignatoryFacts[], witnesses: PersonMention[], event: EventFacts): string;
   };
   speech: {
-    /** one key point in reported speech; `index` is its rank within the speech */
-    keyPoint(speaker: PersonMention, kind: SpeechKind, text: string, index: number): string;
-    quote(speaker: PersonMention, text: string): string;
+    /** one sentence per point; the verbs and frames vary within the paragraph */
+    paragraph(points: SpeechPoints): string[];
+    quote(speaker: PersonMention, text: string, again: boolean): string;
   };
   unveiling: {
-    heading(subjects: string[]): string;
-    sentence(subjects: string[]): string;
+    heading(subjects: string[], mood: Mood): string;
+    sentence(subjects: string[], performers: PersonMention[], event: EventFacts): string;
   };
   mou: {
-    heading(): string;
-    signed(mou: MouFacts): string;
-    purpose(purpose: string, partyCount: number): string;
-    signatories(signatories: SignatoryFacts[]): string;
-    witnesses(people: PersonMention[]): string;
+    /** for the agreements of the section: their type keys */
+    heading(types: string[], mood: Mood): string;
+    signed(agreement: AgreementFacts, event: EventFacts): string;
+    purpose(purpose: string, partyCount: number, type: string): string;
+    sectors(sectors: string[], type: string): string;
+    signatories(signatories: SignatoryFacts[], type: string, planned: boolean): string;
+    witnesses(people: PersonMention[], planned: boolean): string;
   };
   projects: {
-    heading(count: number): string;
-    signed(projects: ProjectsFacts): string;
+    heading(count: number, mood: Mood): string;
+    signed(projects: ProjectsFacts, event: EventFacts): string;
     sectors(sectors: string[], projectCount: number): string;
-    /** The combined signed value, stated when every amount is in one currency. */
-    value(value: ProjectsValue): string;
+    /** the combined signed value, one sum per currency */
+    value(value: ProjectsValue, mood: Mood): string;
+    total(total: SigningTotalFacts, event: EventFacts): string;
   };
-  policy(organization: string | undefined, subject: string | undefined): string;
+  policy(organization: string | undefined, subject: string | undefined, event: EventFacts): string;
   visit: {
-    matchmaking(): string;
-    siteVisit(subject: string | undefined, afterMatchmaking: boolean): string;
+    matchmaking(event: EventFacts): string;
+    siteVisit(subject: string | undefined, afterMatchmaking: boolean, performers: PersonMention[], event: EventFacts): string;
   };
   closing: {
-    groups(groups: GroupFacts[]): string;
-    others(people: PersonMention[], organizations: string[]): string;
-    hosts(hosts: string[], coHosts: string[]): string;
+    groups(groups: GroupFacts[], event: EventFacts): string;
+    others(people: PersonMention[], organizations: string[], event: EventFacts): string;
+    organizers(facts: OrganizerFacts, event: EventFacts): string;
+  };
+  /** notes for the editor shown under the text in md, html, txt and docx */
+  notes: {
+    heading: string;
+    warning(w: Warning): string;
   };
 }

@@ -3,7 +3,7 @@ import { LANGUAGES } from '@app/core';
 import { en } from './en.js';
 import { LOCALES, localeRules } from './index.js';
 import { ja } from './ja.js';
-import type { PersonMention } from './locale.js';
+import type { EventFacts, PersonMention } from './locale.js';
 import { zh } from './zh.js';
 
 const SECTOR_KEYS = [
@@ -26,8 +26,18 @@ const SECTOR_KEYS = [
 
 const song = (full: boolean): PersonMention => ({
   name: 'Song Junji',
+  short: 'Song',
   full,
-  positions: [{ titles: ['Vice Governor'], organization: { id: 'o1', name: 'Shandong Province' } }],
+  positions: full ? [{ titles: ['Vice Governor'], organization: { id: 'o1', name: 'Shandong Province' } }] : [],
+});
+
+const event = (lang: 'ja' | 'zh' | 'en', over: Partial<EventFacts> = {}): EventFacts => ({
+  title: { ja: '交流会', zh: '交流会', en: 'Exchange Meeting' }[lang],
+  kind: 'forum',
+  mood: 'held',
+  start: { year: 2024, month: 3, day: 25 },
+  scene: { uses: 0 },
+  ...over,
 });
 
 describe('locale registry', () => {
@@ -41,6 +51,16 @@ describe('locale registry', () => {
       for (const key of SECTOR_KEYS) expect(rules.sector(key), `${rules.lang}:${key}`).toBeTruthy();
       expect(rules.sector('space_mining')).toBeUndefined();
     }
+  });
+
+  it('names every document type in every language', () => {
+    const words = { ja: '戦略的協力協定', zh: '战略合作协议', en: 'Strategic cooperation agreement' };
+    for (const rules of Object.values(LOCALES))
+      expect(rules.mou.heading(['strategic_cooperation_agreement'], 'held')).toContain(words[rules.lang]);
+    expect(ja.mou.heading(['minutes'], 'held')).toBe('議事録に調印');
+    expect(zh.mou.heading(['letter_of_intent'], 'held')).toBe('签署合作意向书');
+    expect(en.mou.heading(['sister_city_agreement', 'sister_city_agreement'], 'held')).toBe('Sister-city agreements signed');
+    expect(zh.mou.heading(['mou', 'contract'], 'held')).toBe('签署合作文件');
   });
 });
 
@@ -66,79 +86,203 @@ describe('en', () => {
     expect(en.dateline({ year: 2024, month: 3, day: 25 }, 'Qingdao')).toBe('Qingdao, March 25, 2024');
   });
 
-  it('puts titles after names as appositives, closed by a comma before a verb', () => {
-    expect(en.lead.speakers([song(true)])).toBe('Song Junji, Vice Governor of Shandong Province, addressed the event.');
-    expect(en.lead.presiders([song(true), { name: 'Zhao Haozhi', full: true, positions: [] }])).toBe(
-      'The event was presided over by Song Junji, Vice Governor of Shandong Province, and Zhao Haozhi.',
+  it('takes the family name from the record, else by rule: pinyin first, Western last, never a word like "He"', () => {
+    expect(en.familyName('Song Junji', true)).toBe('Song');
+    expect(en.familyName('Albert Wong', true)).toBe('Wong');
+    expect(en.familyName('Maria Schmidt', false)).toBe('Schmidt');
+    expect(en.familyName('SCHMIDT Maria', false)).toBe('Schmidt');
+    expect(en.familyName('Kenichi Yamamoto', true, 'Yamamoto')).toBe('Yamamoto');
+    expect(en.familyName('He Junfeng', true)).toBe('He Junfeng');
+  });
+
+  it('puts titles after names on first mention and the family name afterwards', () => {
+    expect(en.lead.attended([song(true)], event('en'))).toBe('Song Junji, Vice Governor of Shandong Province, attended the forum.');
+    expect(en.lead.presided([song(false)], event('en'))).toBe('Song presided over the forum.');
+    expect(en.lead.presided([song(false), { ...song(false), short: 'Schmidt' }], event('en', { kind: 'joint_committee' }), 'address')).toBe(
+      'Song and Schmidt co-chaired the meeting and gave addresses.',
     );
-    expect(en.speech.quote(song(true), 'We will act.')).toBe('“We will act,” said Song Junji, Vice Governor of Shandong Province.');
-    expect(en.speech.quote(song(false), 'Why not?')).toBe('“Why not?” Song Junji said.');
-    expect(en.speech.keyPoint(song(false), 'address', 'Ties are strong.', 0)).toBe('Ties are strong, Song Junji said in an address.');
+    expect(en.speech.quote(song(true), 'We will act.', false)).toBe('“We will act,” said Song Junji, Vice Governor of Shandong Province.');
+    expect(en.speech.quote(song(false), 'Why not?', true)).toBe('“Why not?” Song added.');
+  });
+
+  it('writes key points as reported speech or actions, varying the frame within a paragraph', () => {
+    const out = en.speech.paragraph({
+      speakers: [song(false)],
+      kind: 'address',
+      points: [
+        { text: 'Ties are strong.', action: false },
+        { text: 'Both sides should do more', action: false },
+        { text: 'Congratulated the two sides on the signing', action: false },
+        { text: 'He hoped the centre would open soon', action: false },
+        { text: 'Trade grew by a fifth', action: false },
+      ],
+    });
+    expect(out).toEqual([
+      'Ties are strong, Song said in an address.',
+      'Song stressed that both sides should do more.',
+      'Song also congratulated the two sides on the signing.',
+      'Song further hoped the centre would open soon.',
+      'Trade grew by a fifth, Song added.',
+    ]);
+    expect(
+      en.speech.paragraph({
+        speakers: [song(false), { ...song(false), short: 'Wong' }],
+        kind: 'address',
+        points: [{ text: 'Ties are strong', action: false }],
+      }),
+    ).toEqual(['Ties are strong, Song and Wong both said.']);
+  });
+
+  it('writes what is to come in the future tense', () => {
+    const preview = event('en', { mood: 'preview' });
+    expect(en.lead.opening(preview)).toBe('The Exchange Meeting will be held on March 25.');
+    expect(en.lead.spoke([{ kind: 'keynote', people: [song(false)] }], preview)).toBe('Song will deliver a keynote speech.');
+    expect(en.headline({ event: 'Exchange Meeting', eventKind: 'forum', city: 'Qingdao', mood: 'preview' })).toBe(
+      'Exchange Meeting to be held in Qingdao',
+    );
   });
 
   it('adds "the" before the names of bodies and avoids a double full stop', () => {
-    expect(en.policy('Qingdao Municipal Government', undefined)).toBe('The Qingdao Municipal Government gave a policy presentation.');
-    expect(en.policy('Hualu Group', undefined)).toBe('Hualu Group gave a policy presentation.');
-    expect(en.closing.hosts(['Acme Co., Ltd.'], [])).toBe('The event was hosted by Acme Co., Ltd.');
+    expect(en.policy('Qingdao Municipal Government', undefined, event('en'))).toBe(
+      'The Qingdao Municipal Government gave a policy presentation.',
+    );
+    expect(en.policy('Hualu Group', undefined, event('en'))).toBe('Hualu Group gave a policy presentation.');
+    expect(en.closing.organizers({ hosts: ['Acme Co., Ltd.'], coHosts: [], organizers: [], supporting: [] }, event('en'))).toBe(
+      'The forum was hosted by Acme Co., Ltd.',
+    );
+  });
+
+  it('states money per currency', () => {
+    expect(en.money({ amount: 2_350_000_000, currency: 'CNY' })).toBe('2.35 billion yuan');
+    expect(
+      en.projects.value(
+        {
+          sums: [
+            { amount: 1e9, currency: 'CNY' },
+            { amount: 5e6, currency: 'USD' },
+          ],
+          priced: 3,
+          count: 3,
+        },
+        'held',
+      ),
+    ).toBe('The projects are worth a combined 1 billion yuan and 5 million US dollars.');
   });
 });
 
 describe('ja', () => {
-  it('puts titles before names with 氏, joining positions with 「・」', () => {
-    const zhao: PersonMention = {
-      name: '趙豪志',
-      full: true,
-      positions: [{ titles: ['副書記'], organization: { id: 'o', name: '青島市党委員会' } }, { titles: ['市長'] }],
-    };
-    expect(ja.lead.speakers([zhao])).toBe('青島市党委員会副書記・市長の趙豪志氏が出席し、あいさつした。');
-    expect(ja.speech.quote({ ...zhao, full: false }, '前進する。')).toBe('「前進する」と趙豪志氏は語った。');
+  const zhao: PersonMention = {
+    name: '趙豪志',
+    short: '趙',
+    full: true,
+    positions: [{ titles: ['副書記'], organization: { id: 'o', name: '青島市党委員会' } }, { titles: ['市長'] }],
+  };
+
+  it('puts titles before names with 氏 and uses the family name with 氏 afterwards', () => {
+    expect(ja.lead.attended([zhao], event('ja'))).toBe('青島市党委員会副書記・市長の趙豪志氏が出席した。');
+    expect(ja.lead.presided([{ ...zhao, full: false }], event('ja'))).toBe('趙氏が司会を務めた。');
+    expect(ja.speech.quote({ ...zhao, full: false }, '前進する。', false)).toBe('「前進する」と趙氏は語った。');
+    expect(ja.familyName('宋軍継', true)).toBe('宋');
+    expect(ja.familyName('欧陽明', true)).toBe('欧陽');
+    expect(ja.familyName('マリア・シュミット', false)).toBe('シュミット');
   });
 
-  it('counts with qualifiers and joins lists', () => {
+  it('keeps key points grammatical: a noun ending takes だ, an action or a feeling is stated as such', () => {
+    const out = ja.speech.paragraph({
+      speakers: [{ ...zhao, full: false }],
+      kind: 'address',
+      points: [
+        { text: '両地域は理想的なパートナー', action: false },
+        { text: '協力を強化すべきだ', action: false },
+        { text: '協定の締結に対する喜び', action: false },
+        { text: '市の投資環境を紹介した', action: false },
+      ],
+    });
+    expect(out).toEqual([
+      '趙氏はあいさつで、両地域は理想的なパートナーだと述べた。',
+      'また、協力を強化すべきだと強調した。',
+      'さらに、協定の締結に対する喜びを示した。',
+      'このほか、市の投資環境を紹介した。',
+    ]);
+  });
+
+  it('counts with qualifiers, joins lists and writes money as newspapers do', () => {
     expect(ja.count(200, 'about', 'people')).toBe('約200人');
     expect(ja.count(200, 'over', 'people')).toBe('200人以上');
     expect(ja.count(200, 'nearly', 'people')).toBe('200人近く');
     expect(ja.list(['A', 'B'])).toBe('AとB');
     expect(ja.list(['A', 'B', 'C'])).toBe('A、B、C');
     expect(ja.date({ year: 2024, month: 3, day: 25 })).toBe('3月25日');
+    expect(ja.money({ amount: 235_000_000, currency: 'CNY' })).toBe('2億3500万元');
+    expect(ja.money({ amount: 200_000_000, currency: 'USD' })).toBe('2億米ドル');
+  });
+
+  it('writes what is to come as a plan', () => {
+    expect(ja.lead.opening(event('ja', { mood: 'preview' }))).toBe('交流会が3月25日に開かれる予定だ。');
   });
 });
 
 describe('zh', () => {
-  it('puts positions before names, 「，」 between people with positions', () => {
-    const a: PersonMention = { name: '宋军继', full: true, positions: [{ titles: ['副省长'], organization: { id: 'o', name: '山东省' } }] };
-    const b: PersonMention = {
-      name: '孙海生',
-      full: true,
-      positions: [{ titles: ['党组书记', '厅长'], organization: { id: 'p', name: '山东省科技厅' } }],
-    };
-    expect(zh.lead.guests([a, b], true)).toBe('山东省副省长宋军继，山东省科技厅党组书记、厅长孙海生出席活动。');
+  const a: PersonMention = {
+    name: '宋军继',
+    short: '宋军继',
+    full: true,
+    positions: [{ titles: ['副省长'], organization: { id: 'o', name: '山东省' } }],
+  };
+  const b: PersonMention = {
+    name: '孙海生',
+    short: '孙海生',
+    full: true,
+    positions: [{ titles: ['党组书记', '厅长'], organization: { id: 'p', name: '山东省科技厅' } }],
+  };
+
+  it('puts positions before names, 「，」 between people with positions, the event kind as the object', () => {
+    expect(zh.lead.attended([a, b], event('zh'))).toBe('山东省副省长宋军继，山东省科技厅党组书记、厅长孙海生出席论坛。');
+    expect(zh.lead.presided([{ ...a, full: false }], event('zh', { kind: 'signing_ceremony' }))).toBe('宋军继主持签约仪式。');
     expect(
-      zh.lead.guests(
+      zh.lead.spoke(
         [
-          { ...a, full: false },
-          { ...b, full: false },
+          { kind: 'opening_declaration', people: [{ ...b, full: false }] },
+          { kind: 'address', people: [{ ...a, full: false }] },
         ],
-        false,
+        event('zh'),
       ),
-    ).toBe('宋军继、孙海生出席活动。');
-    expect(zh.speech.quote({ ...a, full: false }, '我们将继续努力')).toBe('“我们将继续努力。”宋军继说。');
+    ).toBe('孙海生宣布论坛开幕，宋军继致辞。');
+    expect(zh.speech.quote({ ...a, full: false }, '我们将继续努力', false)).toBe('“我们将继续努力。”宋军继说。');
   });
 
-  it('counts with qualifiers and joins lists', () => {
+  it('writes actions as predicates and varies the verbs', () => {
+    const out = zh.speech.paragraph({
+      speakers: [{ ...a, full: false }],
+      kind: 'address',
+      points: [
+        { text: '双方合作前景广阔', action: false },
+        { text: '要加快项目落地', action: false },
+        { text: '详细介绍了合作区建设情况', action: false },
+        { text: '企业是合作的主体', action: false },
+      ],
+    });
+    expect(out).toEqual([
+      '宋军继在致辞中表示，双方合作前景广阔。',
+      '宋军继强调，要加快项目落地。',
+      '宋军继还详细介绍了合作区建设情况。',
+      '宋军继指出，企业是合作的主体。',
+    ]);
+  });
+
+  it('counts with qualifiers, joins lists and writes money in 亿 and 万', () => {
     expect(zh.count(200, 'about', 'people')).toBe('约200人');
     expect(zh.count(200, 'over', 'people')).toBe('200余人');
     expect(zh.count(200, 'nearly', 'people')).toBe('近200人');
+    expect(zh.count(80, 'over', 'organizations')).toBe('80余家');
     expect(zh.list(['A', 'B', 'C'])).toBe('A、B和C');
     expect(zh.date({ year: 2024, month: 3, day: 25 }, { year: 2024, month: 3, day: 26 })).toBe('3月25日至26日');
+    expect(zh.money({ amount: 2_350_000_000, currency: 'CNY' })).toBe('23.5亿元');
+    expect(zh.money({ amount: 850_000, currency: 'USD' })).toBe('85万美元');
   });
-});
 
-describe('guests without speakers or presider', () => {
-  it('does not say "also"', () => {
-    const p: PersonMention = { name: '宋軍継', full: false, positions: [] };
-    expect(ja.lead.guests([p], false)).toBe('宋軍継氏が出席した。');
-    expect(ja.lead.guests([p], true)).toBe('宋軍継氏も出席した。');
-    expect(en.lead.guests([{ ...p, name: 'Song Junji' }], false)).toBe('Attending the event was Song Junji.');
+  it('writes what is to come with 将', () => {
+    expect(zh.lead.opening(event('zh', { mood: 'preview' }))).toBe('交流会将于3月25日举行。');
+    expect(zh.lead.attended([{ ...a, full: false }], event('zh', { mood: 'preview' }))).toBe('宋军继将出席论坛。');
   });
 });

@@ -1,6 +1,7 @@
-import { cjkMoney, ZH_CURRENCIES } from './cjk-money.js';
+import { zhMoney } from './cjk-money.js';
 import type { CountQualifier, SpeechKind } from '../event-snapshot.js';
-import type { CountNoun, LocalDate, LocaleRules, PersonMention } from './locale.js';
+import type { Warning } from '../types.js';
+import type { CountNoun, EventFacts, LocalDate, LocaleRules, Mood, PersonMention, SignatoryFacts } from './locale.js';
 
 /** Chinese in the style of government news (Xinhua): positions before names, full-width punctuation. */
 
@@ -22,11 +23,62 @@ const SECTORS: Record<string, string> = {
   other: '其他',
 };
 
+/** The word for the event in running text (主持论坛, 签约仪式上). */
+const EVENT_NOUNS: Record<string, string> = {
+  exchange_meeting: '交流会',
+  forum: '论坛',
+  signing_ceremony: '签约仪式',
+  conference: '会议',
+  joint_committee: '会议',
+  expo: '博览会',
+  seminar: '研讨会',
+  unveiling_ceremony: '揭牌仪式',
+};
+const noun = (e: EventFacts) => EVENT_NOUNS[e.kind] ?? '活动';
+/** 「交流会上」 the first time, then 「会上」, 「现场」 (「活动中」 for events without a kind word) */
+const at = (e: EventFacts) => {
+  const n = e.scene.uses++;
+  if (n === 0) return EVENT_NOUNS[e.kind] ? `${noun(e)}上` : '活动中';
+  return n % 2 === 1 ? '会上' : '现场';
+};
+
+const DOCUMENTS: Record<string, [string, string]> = {
+  mou: ['合作备忘录', '备忘录'],
+  agreement: ['合作协议', '协议'],
+  strategic_cooperation_agreement: ['战略合作协议', '协议'],
+  framework_agreement: ['框架协议', '协议'],
+  letter_of_intent: ['合作意向书', '意向书'],
+  declaration: ['联合宣言', '宣言'],
+  minutes: ['会议纪要', '纪要'],
+  sister_city_agreement: ['友好城市关系协议书', '协议书'],
+  sister_province_agreement: ['友好省州关系协议书', '协议书'],
+  contract: ['合同', '合同'],
+};
+const doc = (type: string) => (DOCUMENTS[type] ?? DOCUMENTS.agreement)[0];
+const docShort = (type: string) => (DOCUMENTS[type] ?? DOCUMENTS.agreement)[1];
+
 const SPEECH_CONTEXT: Record<SpeechKind, string> = {
+  opening_declaration: '',
+  welcome_address: '在欢迎辞中',
   address: '在致辞中',
   keynote: '在主旨演讲中',
+  keynote_report: '在主旨报告中',
   remarks: '在发言中',
   statement: '',
+  toast: '在祝酒辞中',
+  closing_remarks: '在总结讲话中',
+};
+
+const SPOKE: Record<SpeechKind, (e: EventFacts) => string> = {
+  opening_declaration: (e) => `宣布${noun(e)}开幕`,
+  welcome_address: () => '致欢迎辞',
+  address: () => '致辞',
+  keynote: () => '作主旨演讲',
+  keynote_report: () => '作主旨报告',
+  remarks: () => '发言',
+  statement: () => '发言',
+  toast: () => '致祝酒辞',
+  closing_remarks: () => '作总结讲话',
 };
 
 /** A text set inside a sentence: no closing punctuation. */
@@ -37,6 +89,9 @@ const quoted = (text: string) => {
   return /[。！？…]$/.test(q) ? q : `${clause(q)}。`;
 };
 const unbracket = (text: string) => text.trim().replace(/^《(.*)》$/, '$1');
+/** Points that say what the speaker did (详细介绍了…, 对…表示祝贺) are stated as predicates, not after 「表示，」. */
+const ACTION = /^(详细|简要|全面|重点|系统)?(介绍|回顾|通报|阐述|解读|宣布|祝贺|感谢|代表|向|对|肯定|赞扬|就)|表示/;
+const EMPHATIC = /要|必须|应当|应该|需要|务必|一定/;
 
 /** 「A」「A和B」「A、B和C」 */
 function list(items: readonly string[], and = '和'): string {
@@ -46,7 +101,8 @@ function list(items: readonly string[], and = '和'): string {
 
 /** 「山东省副省长宋军继」 on first mention, 「宋军继」 afterwards. */
 function person(m: PersonMention): string {
-  if (!m.full || m.positions.length === 0) return m.name;
+  if (!m.full) return m.short;
+  if (m.positions.length === 0) return m.name;
   return m.positions.map((g) => (g.organization?.name ?? '') + g.titles.join('、')).join('、') + m.name;
 }
 
@@ -56,6 +112,9 @@ function people(ms: PersonMention[]): string {
   return ms.map(person).join(withPositions ? '，' : '、');
 }
 
+/** 「将」 before the verb of what is to come. */
+const will = (mood: Mood) => (mood === 'preview' ? '将' : '');
+
 function date(start: LocalDate, end?: LocalDate): string {
   const day = `${start.month}月${start.day}日`;
   if (!end) return day;
@@ -63,8 +122,10 @@ function date(start: LocalDate, end?: LocalDate): string {
   return end.month === start.month ? `${day}至${end.day}日` : `${day}至${end.month}月${end.day}日`;
 }
 
+const UNITS: Record<CountNoun, string> = { people: '人', projects: '个', organizations: '家', agreements: '份' };
+
 function count(n: number, qualifier: CountQualifier, noun: CountNoun): string {
-  const unit = noun === 'people' ? '人' : '个';
+  const unit = UNITS[noun];
   switch (qualifier) {
     case 'about':
       return `约${n}${unit}`;
@@ -82,97 +143,230 @@ function place(venue?: string, city?: string): string | undefined {
   return venue ?? city;
 }
 
+function signers(s: SignatoryFacts[]): string {
+  return list(
+    s.map((x) => person(x.person)),
+    '与',
+  );
+}
+
+const KINDS: Record<Warning['recordType'], string> = {
+  event: '活动',
+  person: '人员',
+  attendee: '出席记录',
+  speech: '讲话',
+  mou: '协议',
+  project: '项目',
+  group: '参会群体',
+  agenda: '议程',
+  organization: '机构',
+};
+
+function note(w: Warning): string {
+  const where = `${KINDS[w.recordType]}（${w.field}）`;
+  switch (w.code) {
+    case 'TRANSLATION_NEEDED':
+      return `待翻译：${where}没有中文记录。原文（${w.used}）：${w.text ?? ''}`;
+    case 'LANGUAGE_FALLBACK':
+      return `${where}没有中文记录，使用了${w.used}文本。`;
+    case 'MISSING_TEXT':
+      return `${where}记录为空。`;
+    case 'UNKNOWN_SECTOR':
+      return `${where}的领域没有中文名称。`;
+    case 'INVALID_TIME_ZONE':
+      return '时区无效，日期按协调世界时计算。';
+    case 'PROTOCOL_TIE':
+      return `${where}与前一位的排序相同，已按登记顺序排列，请核对排序。`;
+    case 'HELD_IN_FUTURE':
+      return '活动标记为已举行，但日期晚于今天。';
+    case 'NOT_MARKED_HELD':
+      return '活动日期已过，但未标记为已举行，稿件按已举行撰写。';
+    case 'UNCONFIRMED_ATTENDANCE':
+      return `${where}仅受邀、未确认出席，稿件未写入。`;
+  }
+}
+
 export const zh: LocaleRules = {
   lang: 'zh',
   sentenceSeparator: '',
   orgNameForm: 'short',
   docx: { font: 'Microsoft YaHei', eastAsiaFont: 'Microsoft YaHei', languageTag: 'zh-CN' },
+  headlineLength: 36,
 
+  placeholder: (original) => (original ? `【待翻译：${original}】` : '【待翻译】'),
   list: (items) => list(items),
   count,
+  money: zhMoney,
   sector: (key) => SECTORS[key],
+  // Chinese and Japanese names stay whole; a transcribed foreign name (英格丽德·索尔贝格) is shortened to the surname
+  familyName: (name, _chinese, recorded) => (/[·・]/.test(name) ? (recorded ?? name.split(/[·・]/).at(-1)!) : name),
   date,
-  dateline: (d, city) => `${d.year}年${d.month}月${d.day}日${city ? `　${city}` : ''}`,
-  headline: (event, where) => (where ? `${event}在${where}举行` : `${event}举行`),
+  dateline: (d, city) => `${d.year}年${d.month}月${d.day}日${city ? `\u3000${city}` : ''}`,
+  headline({ event, eventKind, place: where, mood, news }) {
+    if (mood === 'preview') return where ? `${event}将在${where}举行` : `${event}将举行`;
+    let item: string | undefined;
+    if (news?.kind === 'agreement') {
+      const what = news.count === 1 ? doc(news.type) : `${news.count}份合作文件`;
+      item = news.parties.length === 2 && news.count === 1 ? `${news.parties[0]}与${news.parties[1]}签署${what}` : `签署${what}`;
+    } else if (news?.kind === 'projects') {
+      const value = news.value?.length === 1 ? `总金额${zhMoney(news.value[0])}` : '';
+      item = `${news.count}个项目集中签约${value ? ` ${value}` : ''}`;
+    } else if (news?.kind === 'unveiling') {
+      item = `${news.subject}揭牌`;
+    }
+    // a visit's title is a sentence of its own (代表团访问大连): nothing is "held"
+    const visit = eventKind === 'delegation_visit';
+    const held = visit ? event : where ? `${event}在${where}举行` : `${event}举行`;
+    if (!item) return held;
+    if (news?.kind === 'agreement' && news.parties.length > 0) return item;
+    const full = `${event}${visit ? '' : '举行'} ${item}`;
+    return full.length <= this.headlineLength ? full : item;
+  },
   closeSentence: (text) => (/[。！？”」）)]$/.test(text.trim()) ? text.trim() : `${text.trim()}。`),
 
   lead: {
     opening(e) {
       const where = place(e.venue, e.city);
       const theme = e.theme ? `以“${e.theme}”为主题的` : '';
-      return `${date(e.start, e.end)}，${theme}${e.title}${where ? `在${where}` : ''}举行。`;
+      if (e.kind === 'delegation_visit') {
+        const rest = where ? `，${e.mood === 'preview' ? '相关活动将' : '相关活动'}在${where}举行` : '';
+        return `${date(e.start, e.end)}，${e.title}${rest}。`;
+      }
+      if (e.mood === 'preview') return `${theme}${e.title}将于${date(e.start, e.end)}${where ? `在${where}` : ''}举行。`;
+      return `${date(e.start, e.end)}，${e.parent ? `${e.parent}期间，` : ''}${theme}${e.title}${where ? `在${where}` : ''}举行。`;
     },
-    speakers: (ms) => `${people(ms)}出席并致辞。`,
-    presiders: (ms) => `${people(ms)}主持活动。`,
-    guests: (ms) => `${people(ms)}出席活动。`,
+    focus: (e, sectors) => `本次${noun(e)}${will(e.mood)}聚焦${list(sectors)}领域。`,
+    attended: (ms, e) => `${people(ms)}${will(e.mood)}出席${noun(e)}。`,
+    presided(ms, e, spoke) {
+      const also = spoke ? `并${SPOKE[spoke](e)}` : '';
+      if (ms.length === 1) return `${person(ms[0])}${will(e.mood)}主持${noun(e)}${also}。`;
+      return `${people(ms)}${will(e.mood)}共同主持${noun(e)}${also}。`;
+    },
+    spoke: (groups, e) => `${groups.map((g) => `${people(g.people)}${will(e.mood)}${SPOKE[g.kind](e)}`).join('，')}。`,
+    signed(a, s, witnesses, e) {
+      const planned = a.planned || e.mood === 'preview';
+      const witnessed = witnesses.length > 0 ? `在${people(witnesses)}的见证下，` : '';
+      const behalf = s.length === 2 ? '分别代表双方' : s.length > 2 ? '分别代表各方' : `代表${s[0].organization}`;
+      return `${witnessed}${signers(s)}${behalf}${planned ? '将' : ''}签署《${unbracket(a.title)}》。`;
+    },
   },
 
   speech: {
-    keyPoint(m, kind, text, index) {
-      if (index === 1) return `${m.name}指出，${clause(text)}。`;
-      if (index > 1) return `${m.name}强调，${clause(text)}。`;
-      return `${person(m)}${SPEECH_CONTEXT[kind]}表示，${clause(text)}。`;
+    paragraph({ speakers, kind, points }) {
+      const used = new Set<string>(['表示']);
+      const verb = (text: string) => {
+        const options = EMPHATIC.test(text) ? ['强调', '指出', '认为'] : ['指出', '认为', '强调'];
+        const chosen = options.find((v) => !used.has(v)) ?? '还表示';
+        used.add(chosen);
+        return chosen;
+      };
+      const joint = speakers.length > 1;
+      const first = joint ? `${list(speakers.map(person), '、')}均` : `${person(speakers[0])}${SPEECH_CONTEXT[kind]}`;
+      const again = joint ? list(speakers.map((m) => m.short)) : speakers[0].short;
+      return points.map((p, i) => {
+        const text = clause(p.text);
+        if (p.action || ACTION.test(text)) return i === 0 ? `${first}${text}。` : `${again}还${text}。`;
+        return i === 0 ? `${first}表示，${text}。` : `${again}${verb(text)}，${text}。`;
+      });
     },
     quote: (m, text) => `“${quoted(text)}”${person(m)}说。`,
   },
 
   unveiling: {
-    heading: (subjects) => `${list(subjects)}揭牌`,
-    sentence: (subjects) => `活动中，${list(subjects)}正式揭牌。`,
+    heading: (subjects, mood) => `${list(subjects)}${will(mood)}揭牌`,
+    sentence(subjects, performers, e) {
+      if (performers.length === 1) return `${people(performers)}${will(e.mood)}为${list(subjects)}揭牌。`;
+      if (performers.length > 1) return `${people(performers)}${will(e.mood)}共同为${list(subjects)}揭牌。`;
+      return `${at(e)}，${list(subjects)}${will(e.mood)}正式揭牌。`;
+    },
   },
 
   mou: {
-    heading: () => '签署合作备忘录',
-    signed: ({ title, parties }) =>
-      parties.length > 0 ? `${list(parties, '与')}签署《${unbracket(title)}》。` : `活动现场签署了《${unbracket(title)}》。`,
-    purpose: (purpose, n) => `根据备忘录，${n === 2 ? '双方' : '各方'}将${clause(purpose)}。`,
-    signatories(s) {
-      if (s.length === 1) return `${person(s[0].person)}代表${s[0].organization}签约。`;
-      return `${people(s.map((x) => x.person))}分别代表${s.map((x) => x.organization).join('、')}签约。`;
+    heading(types, mood) {
+      const what = new Set(types).size === 1 ? doc(types[0]) : '合作文件';
+      return `${will(mood)}签署${what}`;
     },
-    witnesses: (ms) => `${people(ms)}见证签约。`,
+    signed(a, e) {
+      const planned = a.planned || e.mood === 'preview' ? '将' : '';
+      return a.parties.length > 0
+        ? `${list(a.parties, '与')}${planned}签署《${unbracket(a.title)}》。`
+        : `${at(e)}${planned}签署《${unbracket(a.title)}》。`;
+    },
+    purpose: (purpose, n, type) => `根据${docShort(type)}，${n === 2 ? '双方' : '各方'}将${clause(purpose)}。`,
+    sectors: (sectors, type) => `${docShort(type)}涵盖${list(sectors)}领域。`,
+    signatories(s, _type, planned) {
+      const w = planned ? '将' : '';
+      if (s.length === 1) return `${person(s[0].person)}代表${s[0].organization}${w}签约。`;
+      return `${people(s.map((x) => x.person))}分别代表${s.map((x) => x.organization).join('、')}${w}签约。`;
+    },
+    witnesses: (ms, planned) => `${people(ms)}${planned ? '将' : ''}见证签约。`,
   },
 
   projects: {
-    heading: (n) => (n === 1 ? '合作项目签约' : `${n}个合作项目集中签约`),
-    signed({ count: n, named }) {
-      if (named.length < n) return `活动现场，${named.join('、')}等${n}个合作项目集中签约。`;
-      if (n === 1) return `活动现场，${named[0].endsWith('项目') ? named[0] : `${named[0]}项目`}签约。`;
-      return `活动现场，${list(named)}共${n}个合作项目集中签约。`;
+    heading: (n, mood) => (n === 1 ? `合作项目${will(mood)}签约` : `${n}个合作项目${will(mood)}集中签约`),
+    signed({ count: n, named }, e) {
+      const w = will(e.mood);
+      if (named.length < n) return `${at(e)}，${named.join('、')}等${n}个合作项目${w}集中签约。`;
+      if (n === 1) return `${at(e)}，${named[0].endsWith('项目') ? named[0] : `${named[0]}项目`}${w}签约。`;
+      return `${at(e)}，${list(named)}共${n}个合作项目${w}集中签约。`;
     },
-    sectors: (names) => (names.length === 1 ? `签约项目属于${names[0]}领域。` : `签约项目涵盖${names.join('、')}等领域。`),
-    value: ({ amount, currency, priced, count: n }) =>
-      priced === n
-        ? `签约总金额${cjkMoney(amount, currency, '亿', ZH_CURRENCIES)}。`
-        : `其中${priced}个项目签约金额合计${cjkMoney(amount, currency, '亿', ZH_CURRENCIES)}。`,
+    sectors: (names) => (names.length === 1 ? `签约项目属于${names[0]}领域。` : `签约项目涵盖${list(names)}领域。`),
+    value: ({ sums, priced, count: n }) =>
+      priced === n ? `签约总金额${list(sums.map(zhMoney))}。` : `其中${priced}个项目签约金额合计${list(sums.map(zhMoney))}。`,
+    total(t, e) {
+      const what = t.category ?? (t.kind === 'projects' ? '项目' : doc(t.documentType ?? 'agreement'));
+      const n = count(t.count, t.qualifier, t.kind);
+      const verb = t.kind === 'projects' ? '签约' : '签署';
+      const head = t.cumulative ? `截至目前，累计${verb}` : `${at(e)}，${will(e.mood)}${t.kind === 'projects' ? '集中签约' : '签署'}`;
+      const sectors = t.sectorCount ? `，涵盖${t.sectorCount}个领域` : '';
+      const value = t.value ? `，总金额${zhMoney(t.value)}` : '';
+      return `${head}${what}${n}${sectors}${value}。`;
+    },
   },
 
-  policy(org, subject) {
-    if (org && subject) return `${org}在活动现场作政策推介，介绍了${subject}。`;
-    if (org) return `${org}在活动现场作政策推介。`;
-    if (subject) return `活动现场推介了${subject}。`;
-    return '活动现场还进行了政策推介。';
+  policy(org, subject, e) {
+    const w = will(e.mood);
+    if (org && subject) return `${org}${w}作政策推介，${e.mood === 'preview' ? '介绍' : '介绍了'}${subject}。`;
+    if (org) return `${org}${w}作政策推介。`;
+    if (subject) return `${at(e)}，${w}推介${subject}。`;
+    return `${at(e)}还${w}进行政策推介。`;
   },
 
   visit: {
-    matchmaking: () => '活动期间还举行了商务对接会。',
-    siteVisit(subject, after) {
-      const lead = after ? '对接会后，与会领导' : '与会领导还';
-      return subject ? `${lead}实地考察了${subject}。` : `${lead}进行了实地考察。`;
+    matchmaking: (e) => `${noun(e)}期间还${e.mood === 'preview' ? '将举行' : '举行了'}商务对接会。`,
+    siteVisit(subject, after, performers, e) {
+      const when = after ? '商务对接会后，' : '';
+      const visited = e.mood === 'preview' ? '将实地考察' : '实地考察了';
+      if (performers.length > 0) return `${when}${people(performers)}${visited}${subject ?? '项目现场'}。`;
+      return subject ? `${when}与会人员${visited}${subject}。` : `${when}与会人员${e.mood === 'preview' ? '将进行' : '进行了'}实地考察。`;
     },
   },
 
   closing: {
-    groups: (groups) => `${groups.map((g) => `来自${g.category}的${count(g.count, g.qualifier, 'people')}`).join('、')}参加活动。`,
-    others(ms, orgs) {
-      const names = ms.map((m) => m.name).join('、');
-      return orgs.length > 0 ? `${orgs.join('、')}负责同志${names}等参加活动。` : `${names}等参加活动。`;
+    groups(groups, e) {
+      const items = groups.map((g) => {
+        if (g.count === null) return g.category;
+        if (g.unit === 'organizations') return `${count(g.count, g.qualifier, 'organizations')}${g.category}`;
+        return `来自${g.category}的${count(g.count, g.qualifier, 'people')}`;
+      });
+      return `${items.join('、')}${will(e.mood)}参加${noun(e)}。`;
     },
-    hosts(hosts, coHosts) {
-      const h = list(hosts);
-      const c = list(coHosts);
-      if (h && c) return `本次活动由${h}主办，${c}协办。`;
-      return h ? `本次活动由${h}主办。` : `本次活动由${c}协办。`;
+    others(ms, orgs, e) {
+      const names = ms.map((m) => m.name).join('、');
+      return `${orgs.length > 0 ? `${orgs.join('、')}的` : ''}${names}也${e.mood === 'preview' ? '将参加' : '参加了'}${noun(e)}。`;
+    },
+    organizers({ hosts, coHosts, organizers, supporting }, e) {
+      const parts: string[] = [];
+      const add = (names: string[], role: string) => {
+        if (names.length > 0) parts.push(`${parts.length === 0 ? '由' : ''}${names.join('、')}${role}`);
+      };
+      add(hosts, '主办');
+      add(coHosts, '联合主办');
+      add(organizers, '承办');
+      add(supporting, '协办');
+      return `本次${noun(e)}${parts.join('，')}。`;
     },
   },
+
+  notes: { heading: '编辑提示', warning: note },
 };

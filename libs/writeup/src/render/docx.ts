@@ -1,9 +1,9 @@
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { localeRules } from '../locales/index.js';
 import type { Writeup } from '../types.js';
-import { paragraphText } from './paragraph-text.js';
+import { editorNotes, paragraphText } from './paragraph-text.js';
 
-/** A Word document of the writeup: title, dateline, section headings and paragraphs. */
+/** A Word document of the writeup: title, dateline, section headings, paragraphs and the notes for the editor. */
 export async function renderDocx(w: Writeup): Promise<Buffer> {
   const { docx: style } = localeRules(w.lang);
   const font = {
@@ -29,6 +29,12 @@ export async function renderDocx(w: Writeup): Promise<Buffer> {
         children: [run(paragraphText(w, p), { size: 22 })],
       }),
     );
+  }
+
+  const notes = editorNotes(w);
+  if (notes) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_3, spacing: { before: 360 }, children: [run(notes.heading)] }));
+    for (const line of notes.lines) children.push(new Paragraph({ bullet: { level: 0 }, children: [run(line, { size: 20 })] }));
   }
 
   const doc = new Document({

@@ -24,7 +24,7 @@ describe('renderers', () => {
     const ja = renderText(composeWriteup(SEED_EVENT, 'ja'));
     expect(ja).toContain('開かれた。山東省副省長');
     const en = renderText(composeWriteup(SEED_EVENT, 'en'));
-    expect(en).toContain('in Qingdao. Addresses were delivered by');
+    expect(en).toContain('in Qingdao. Attending the meeting were');
   });
 
   it('renders HTML in an article, escaping every text', () => {
@@ -43,6 +43,35 @@ describe('renderers', () => {
   it('escapes Markdown markup in texts', () => {
     const md = renderMarkdown(composeWriteup(hostile(), 'en'));
     expect(md).toContain('\\<i\\>Meeting\\</i\\>');
+  });
+
+  it('keeps record text from adding headings, lists, quotes, links or autolinks to the Markdown', () => {
+    const s = buildSeedEvent();
+    s.title = { en: '# Heading\n- item\n> quote\n1. first [link](http://evil.example) <http://x.example> https://y.example www.z.example' };
+    s.participantGroups[0].category = { en: '\n\n## injected\n\n* list' };
+    const md = renderMarkdown(composeWriteup(s, 'en'));
+    const lines = md.split('\n');
+    // only the headline, section headings and the notes heading start a block with markup
+    expect(lines.filter((l) => /^#{1,6} /.test(l)).every((l) => !l.includes('injected') && !l.startsWith('# # '))).toBe(true);
+    expect(lines.some((l) => /^(\s*[-*+] |\s*\d+[.)] |\s*>)/.test(l) && !l.startsWith('- '))).toBe(false);
+    expect(md).not.toMatch(/[^\\]\]\(/);
+    expect(md).not.toMatch(/[^\\]<http/);
+    expect(md).not.toMatch(/[^\\]https:\/\//);
+    expect(md).toContain('\\# Heading');
+    expect(md).toContain('www\\.z');
+  });
+
+  it('shows the warnings as notes for the editor under the text in every format', async () => {
+    const s = buildSeedEvent();
+    s.speeches[0].keyPoints[0] = { en: 'Only in English' };
+    const w = composeWriteup(s, 'ja');
+    expect(renderMarkdown(w)).toContain('### 編集メモ');
+    expect(renderMarkdown(w)).toContain('Only in English');
+    expect(renderText(w)).toContain('編集メモ');
+    expect(renderHtml(w)).toContain('<aside class="editor-notes">');
+    const xml = await (await JSZip.loadAsync(await renderDocx(w))).file('word/document.xml')!.async('string');
+    expect(xml).toContain('Only in English');
+    expect(renderMarkdown(composeWriteup(SEED_EVENT, 'ja'))).not.toContain('編集メモ');
   });
 
   it('renders plain text with the headline first', () => {

@@ -9,15 +9,37 @@ type Org = SnapshotOrganization;
 interface PersonLike {
   id: string;
   name: SnapshotPerson['name'];
+  familyName?: SnapshotPerson['familyName'];
   positions: {
     title: SnapshotPerson['positions'][number]['title'];
     organization: (Omit<Org, 'region'> & { region?: string | null }) | null;
   }[];
 }
 
+type Text = SnapshotPerson['name'];
+
+/** The columns of `events` the writeup reads. */
+interface EventRow {
+  id: string;
+  title: Text;
+  kind: string;
+  status: EventSnapshot['status'];
+  starts_at: Date;
+  ends_at: Date | null;
+  time_zone: string;
+  venue: Text | null;
+  city: Text | null;
+  theme: Text | null;
+  parent_event_id: string | null;
+  sectors: string[] | null;
+  facts: Text[] | null;
+  signing_totals: NonNullable<EventSnapshot['signingTotals']> | null;
+}
+
 const toSnapshotPerson = (p: PersonLike): SnapshotPerson => ({
   id: p.id,
   name: p.name,
+  familyName: p.familyName ?? null,
   positions: p.positions.map((pos) => ({ title: pos.title, organization: pos.organization ?? null })),
 });
 
@@ -31,7 +53,7 @@ export class EventSnapshotLoader {
   constructor(private readonly people: PeopleService) {}
 
   async load(em: EntityManager, _actor: Actor, eventId: string): Promise<EventSnapshot> {
-    const [event] = await em.query('SELECT * FROM events WHERE id = $1', [eventId]);
+    const [event]: (EventRow | undefined)[] = await em.query('SELECT * FROM events WHERE id = $1', [eventId]);
     if (!event) throw AppException.notFound('Event', eventId);
 
     const orgRows: (Org & { id: string; short_name: Org['shortName'] })[] = await em.query(
@@ -51,21 +73,43 @@ export class EventSnapshotLoader {
       'SELECT organization_id, role FROM event_organizations WHERE event_id = $1 ORDER BY ord, created_at',
       [eventId],
     );
-    const everyone: { id: string; person_id: string; role: string; side: string | null; status: string; effective_order: number }[] =
-      await em.query(
-        `SELECT r.id, r.person_id, r.role, r.side, r.status, r.effective_order FROM (${rankedAttendances('$1')}) r ORDER BY r.effective_order`,
-        [eventId],
-      );
+    const everyone: {
+      id: string;
+      person_id: string;
+      role: string;
+      side: string | null;
+      status: string;
+      effective_order: number;
+      protocol_order: number | null;
+      person_rank: number;
+    }[] = await em.query(
+      `SELECT r.id, r.person_id, r.role, r.side, r.status, r.effective_order, r.protocol_order, r.person_rank
+         FROM (${rankedAttendances('$1')}) r ORDER BY r.effective_order`,
+      [eventId],
+    );
+    const [parent]: { id: string; title: Org['name']; kind: string }[] = event.parent_event_id
+      ? await em.query('SELECT id, title, kind FROM events WHERE id = $1', [event.parent_event_id])
+      : [];
     const attendees = everyone.filter((a) => a.status !== 'absent');
-    const speeches: { id: string; kind: string; attendance_id: string; key_points: []; quotes: []; language: string | null }[] =
-      await em.query(
-        `SELECT s.* FROM speeches s JOIN (${rankedAttendances('$1')}) r ON r.id = s.attendance_id
+    const speeches: {
+      id: string;
+      kind: string;
+      attendance_id: string;
+      agenda_item_id: string | null;
+      key_points: [];
+      action_key_points: number[];
+      quotes: [];
+      language: string | null;
+    }[] = await em.query(
+      `SELECT s.* FROM speeches s JOIN (${rankedAttendances('$1')}) r ON r.id = s.attendance_id
         WHERE s.event_id = $1 ORDER BY ${SPEAKING_ORDER}`,
-        [eventId],
-      );
+      [eventId],
+    );
     const mous: {
       id: string;
       title: Org['name'];
+      document_type: string;
+      sectors: string[];
       purpose: Org['name'] | null;
       signed_on: string | null;
       status: string;
@@ -91,8 +135,9 @@ export class EventSnapshotLoader {
       subject: Org['name'] | null;
       summary: Org['name'] | null;
       organization_id: string | null;
+      performer_ids: string[];
     }[] = await em.query('SELECT * FROM agenda_items WHERE event_id = $1 ORDER BY ord, created_at', [eventId]);
-    const groups: { id: string; category: Org['name']; count: number; qualifier: string }[] = await em.query(
+    const groups: { id: string; category: Org['name']; count: number | null; qualifier: string; unit: string }[] = await em.query(
       'SELECT * FROM participant_groups WHERE event_id = $1 ORDER BY ord, created_at',
       [eventId],
     );
@@ -101,6 +146,7 @@ export class EventSnapshotLoader {
       ...everyone.map((a) => a.person_id),
       ...parties.map((p) => p.signatory_id).filter((id): id is string => !!id),
       ...mous.flatMap((m) => m.witness_ids),
+      ...agenda.flatMap((a) => a.performer_ids),
     ];
     const loaded = await this.people.loadMany(em, [...new Set(personIds)]);
     const people = new Map(loaded.map((p) => [p.id, toSnapshotPerson(p)]));
@@ -110,6 +156,7 @@ export class EventSnapshotLoader {
     // witnesses in protocol order: their place at the event, else after everyone present by rank
     const orderAtEvent = new Map(attendees.map((a) => [a.person_id, a.effective_order]));
     const witnessRank = (id: string) => orderAtEvent.get(id) ?? 1_000_000 + (rankOf.get(id) ?? 1000);
+    const byRole = (role: string) => hosts.filter((h) => h.role === role).map((h) => org(h.organization_id)!);
 
     return {
       id: event.id,
@@ -122,14 +169,23 @@ export class EventSnapshotLoader {
       venue: event.venue,
       city: event.city,
       theme: event.theme,
-      hosts: hosts.filter((h) => h.role === 'host').map((h) => org(h.organization_id)!),
-      coHosts: hosts.filter((h) => h.role === 'co_host').map((h) => org(h.organization_id)!),
+      hosts: byRole('host'),
+      coHosts: byRole('co_host'),
+      organizers: byRole('organizer'),
+      supportingOrganizers: byRole('supporting_organizer'),
+      parent: parent ? { id: parent.id, title: parent.title, kind: parent.kind } : null,
+      sectors: event.sectors ?? [],
+      facts: event.facts ?? [],
+      signingTotals: event.signing_totals ?? [],
       attendees: attendees.map((a) => ({
         id: a.id,
         person: person(a.person_id),
         role: a.role as never,
         side: a.side,
         order: a.effective_order,
+        status: a.status as never,
+        protocolOrder: a.protocol_order,
+        rank: a.person_rank,
       })),
       agenda: agenda.map((i) => ({
         id: i.id,
@@ -139,6 +195,7 @@ export class EventSnapshotLoader {
         subject: i.subject,
         summary: i.summary,
         organization: org(i.organization_id),
+        performers: i.performer_ids.map(person).filter(Boolean),
       })),
       speeches: speeches.map((s) => ({
         id: s.id,
@@ -146,12 +203,16 @@ export class EventSnapshotLoader {
         attendeeId: s.attendance_id,
         speaker: person(attendeeById.get(s.attendance_id)!.person_id),
         keyPoints: s.key_points,
+        actionKeyPoints: s.action_key_points,
         quotes: s.quotes,
         language: s.language as never,
+        agendaItemId: s.agenda_item_id,
       })),
       mous: mous.map((m) => ({
         id: m.id,
         title: m.title,
+        documentType: m.document_type,
+        sectors: m.sectors,
         purpose: m.purpose,
         signedOn: m.signed_on,
         status: m.status,
@@ -171,7 +232,13 @@ export class EventSnapshotLoader {
         currency: p.currency,
         parties: p.party_ids.map((id) => org(id)).filter((o): o is Org => !!o),
       })),
-      participantGroups: groups.map((g) => ({ id: g.id, category: g.category, count: g.count, qualifier: g.qualifier as never })),
+      participantGroups: groups.map((g) => ({
+        id: g.id,
+        category: g.category,
+        count: g.count,
+        qualifier: g.qualifier as never,
+        unit: g.unit as never,
+      })),
     };
   }
 }

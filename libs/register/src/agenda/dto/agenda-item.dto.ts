@@ -1,5 +1,5 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
-import { IsDateString, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsDateString, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { IsLocalizedText, IsOmittable, LimitLength, LocalizedTextDto, MAX_LENGTH } from '@app/core';
 import { AGENDA_KINDS, type AgendaKind } from '../../common/vocabulary.js';
 import { OrganizationRefDto } from '../../people/dto/person.dto.js';
@@ -33,6 +33,14 @@ export class CreateAgendaItemDto {
   @IsUUID()
   organizationId?: string | null;
 
+  /** People who performed the segment (unveiled the plaque, declared the meeting open), in the order they are named */
+  @IsOmittable()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  performerIds?: string[];
+
   /** Local start, ISO 8601 with offset */
   @IsOptional()
   @IsDateString({ strict: true })
@@ -62,5 +70,6 @@ export class AgendaItemDto {
   summary: LocalizedTextDto | null;
   organizationId: string | null;
   organization: OrganizationRefDto | null;
+  performerIds: string[];
   startsAt: Date | null;
 }

@@ -1,8 +1,38 @@
 import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayUnique, IsArray, IsDateString, IsIn, IsOptional, IsString, IsUUID, Matches, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsDateString,
+  IsIn,
+  IsInt,
+  IsISO4217CurrencyCode,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { IsLocalizedText, IsOmittable, LimitItems, LimitLength, LocalizedTextDto, MAX_ITEMS, MAX_LENGTH, PageQueryDto } from '@app/core';
-import { EVENT_KINDS, EVENT_STATUSES, type EventKind, type EventStatus } from '../../common/vocabulary.js';
+import {
+  COUNT_QUALIFIERS,
+  DOCUMENT_TYPES,
+  EVENT_KINDS,
+  EVENT_STATUSES,
+  SECTORS,
+  SIGNING_TOTAL_KINDS,
+  type CountQualifier,
+  type DocumentType,
+  type EventKind,
+  type EventStatus,
+  type Sector,
+  type SigningTotalKind,
+} from '../../common/vocabulary.js';
 import { IsTimeZone } from '../../common/time-zone.js';
 import { OrganizationRefDto } from '../../people/dto/person.dto.js';
 
@@ -18,6 +48,66 @@ export class EventSideDto {
   @ApiProperty({ example: { zh: '香港', ja: '香港', en: 'Hong Kong' } })
   @IsLocalizedText({ maxLength: MAX_LENGTH.name })
   name: LocalizedTextDto;
+}
+
+/** A positive decimal with at most 16 digits before and 2 after the point. */
+const AMOUNT = /^(?=[0.]*[1-9])\d{1,16}(\.\d{1,2})?$/;
+
+/** Signings stated as a total, without a record per project or agreement: "31 key projects worth 12.6 billion yuan". */
+export class SigningTotalDto {
+  @ApiProperty({ enum: SIGNING_TOTAL_KINDS, example: 'projects' })
+  @IsIn(SIGNING_TOTAL_KINDS)
+  kind: SigningTotalKind;
+
+  /** How many were signed. @example 31 */
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  count: number;
+
+  @ApiProperty({ enum: COUNT_QUALIFIERS, required: false, default: 'exact' })
+  @IsOmittable()
+  @IsIn(COUNT_QUALIFIERS)
+  qualifier?: CountQualifier;
+
+  /** What they are, e.g. 重点项目 / key projects, 三方合作协议 / three-party cooperation agreements */
+  @ApiProperty({ required: false, nullable: true, type: LocalizedTextDto, example: { zh: '重点项目', en: 'key projects' } })
+  @IsOptional()
+  @IsLocalizedText({ maxLength: 200 })
+  category?: LocalizedTextDto | null;
+
+  /** For agreements: what was signed */
+  @ApiProperty({ enum: DOCUMENT_TYPES, required: false, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  @IsIn(DOCUMENT_TYPES)
+  documentType?: DocumentType | null;
+
+  /** Their combined value as a decimal string; requires `currency`. @example 12600000000 */
+  @ApiProperty({ type: String, required: false, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  @Matches(AMOUNT, { message: 'amount must be a positive decimal string with at most 2 decimals' })
+  amount?: string | null;
+
+  /** ISO 4217; requires `amount`. @example CNY */
+  @IsOptional()
+  @IsISO4217CurrencyCode()
+  currency?: string | null;
+
+  /** How many sectors they cover. @example 7 */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  sectorCount?: number | null;
+
+  /** A figure to date (all signings so far), not only this event's. @example false */
+  @IsOmittable()
+  @IsBoolean()
+  cumulative?: boolean;
 }
 
 export class CreateEventDto {
@@ -91,13 +181,59 @@ export class CreateEventDto {
   @IsUUID('all', { each: true })
   hostIds?: string[];
 
-  /** Co-host organizations, in order */
+  /** Co-host organizations (联合主办), in order */
   @IsOmittable()
   @IsArray()
   @LimitItems(MAX_ITEMS.hosts)
   @ArrayUnique()
   @IsUUID('all', { each: true })
   coHostIds?: string[];
+
+  /** Organizers that ran the event (承办), in order */
+  @IsOmittable()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  organizerIds?: string[];
+
+  /** Supporting organizers (协办), in order */
+  @IsOmittable()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  supportingOrganizerIds?: string[];
+
+  /** The event this one is a session of (an expo, a forum week); that event must not itself be a session */
+  @IsOptional()
+  @IsUUID()
+  parentEventId?: string | null;
+
+  /** Fields the event is about */
+  @ApiProperty({ enum: SECTORS, isArray: true, required: false, example: ['biomedicine'] })
+  @IsOmittable()
+  @IsArray()
+  @ArrayMaxSize(15)
+  @ArrayUnique()
+  @IsIn(SECTORS, { each: true })
+  sectors?: Sector[];
+
+  /** One-line facts the writeup states as they are, e.g. gifts exchanged, "the first city to…" (at most 20) */
+  @ApiProperty({ type: [LocalizedTextDto], required: false, example: [{ zh: '双方互赠了纪念品。', en: 'The two sides exchanged gifts.' }] })
+  @IsOmittable()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsLocalizedText({ each: true, maxLength: 1000 })
+  facts?: LocalizedTextDto[];
+
+  /** Signings stated as totals, without a record per project or agreement (at most 10) */
+  @IsOmittable()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => SigningTotalDto)
+  signingTotals?: SigningTotalDto[];
 }
 
 export class UpdateEventDto extends PartialType(OmitType(CreateEventDto, ['status'] as const), { skipNullProperties: false }) {
@@ -140,6 +276,13 @@ export class EventDto {
   sides: EventSideDto[];
   hosts: OrganizationRefDto[];
   coHosts: OrganizationRefDto[];
+  organizers: OrganizationRefDto[];
+  supportingOrganizers: OrganizationRefDto[];
+  parentEventId: string | null;
+  @ApiProperty({ enum: SECTORS, isArray: true })
+  sectors: Sector[];
+  facts: LocalizedTextDto[];
+  signingTotals: SigningTotalDto[];
   /** Present on single-event reads */
   counts?: EventSummaryCountsDto;
   createdAt: Date;

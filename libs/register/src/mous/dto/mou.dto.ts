@@ -1,6 +1,7 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
   IsArray,
@@ -12,11 +13,12 @@ import {
   IsUUID,
   Matches,
   Max,
+  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
 import { IsLocalizedText, LimitItems, LimitLength, LocalizedTextDto, MAX_ITEMS, MAX_LENGTH, PageQueryDto } from '@app/core';
-import { MOU_STATUSES, type MouStatus } from '../../common/vocabulary.js';
+import { DOCUMENT_TYPES, MOU_STATUSES, SECTORS, type DocumentType, type MouStatus, type Sector } from '../../common/vocabulary.js';
 import { PersonDto } from '../../people/dto/person.dto.js';
 import { DATE_ONLY } from '../agreements.js';
 import { PartyOrganizationDto } from './party-organization.dto.js';
@@ -38,6 +40,29 @@ export class CreateMouDto {
   })
   @IsLocalizedText({ maxLength: MAX_LENGTH.title })
   title: LocalizedTextDto;
+
+  @ApiProperty({
+    enum: DOCUMENT_TYPES,
+    required: false,
+    default: 'mou',
+    example: 'strategic_cooperation_agreement',
+    description:
+      'What was signed; the writeup names it by its type (mou, agreement, strategic_cooperation_agreement, framework_agreement, letter_of_intent, declaration, minutes, sister_city_agreement, sister_province_agreement, contract)',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  @IsIn(DOCUMENT_TYPES)
+  documentType?: DocumentType;
+
+  /** Fields the agreement covers */
+  @ApiProperty({ enum: SECTORS, isArray: true, required: false, example: ['ai'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(15)
+  @ArrayUnique()
+  @IsIn(SECTORS, { each: true })
+  sectors?: Sector[];
 
   @ApiProperty({
     required: false,
@@ -103,6 +128,10 @@ export class MouDto {
   @ApiProperty({ type: 'integer' })
   order: number;
   title: LocalizedTextDto;
+  @ApiProperty({ enum: DOCUMENT_TYPES })
+  documentType: DocumentType;
+  @ApiProperty({ enum: SECTORS, isArray: true })
+  sectors: Sector[];
   purpose: LocalizedTextDto | null;
   /** YYYY-MM-DD */
   signedOn: string | null;

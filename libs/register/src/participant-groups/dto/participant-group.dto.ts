@@ -1,7 +1,7 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
-import { IsIn, IsInt, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { IsLocalizedText, IsOmittable, LocalizedTextDto, MAX_LENGTH } from '@app/core';
-import { COUNT_QUALIFIERS, type CountQualifier } from '../../common/vocabulary.js';
+import { COUNT_QUALIFIERS, GROUP_UNITS, type CountQualifier, type GroupUnit } from '../../common/vocabulary.js';
 
 export class CreateParticipantGroupDto {
   /** Who they are */
@@ -14,12 +14,23 @@ export class CreateParticipantGroupDto {
   @IsLocalizedText({ maxLength: MAX_LENGTH.passage })
   category: LocalizedTextDto;
 
-  /** @example 200 */
+  /** How many; null for a group named without a count. @example 200 */
+  @IsOptional()
   @IsInt()
   @Min(0)
   @Max(10_000_000)
-  @ApiProperty({ type: 'integer' })
-  count: number;
+  @ApiProperty({ type: 'integer', required: false, nullable: true })
+  count?: number | null;
+
+  @ApiProperty({
+    enum: GROUP_UNITS,
+    required: false,
+    default: 'people',
+    description: 'What the count counts: people, or organizations (enterprises, units: 家/社)',
+  })
+  @IsOmittable()
+  @IsIn(GROUP_UNITS)
+  unit?: GroupUnit;
 
   @ApiProperty({
     enum: COUNT_QUALIFIERS,
@@ -47,8 +58,10 @@ export class ParticipantGroupDto {
   id: string;
   eventId: string;
   category: LocalizedTextDto;
-  @ApiProperty({ type: 'integer' })
-  count: number;
+  @ApiProperty({ type: 'integer', nullable: true })
+  count: number | null;
+  @ApiProperty({ enum: GROUP_UNITS })
+  unit: GroupUnit;
   @ApiProperty({ enum: COUNT_QUALIFIERS })
   qualifier: CountQualifier;
   @ApiProperty({ type: 'integer' })

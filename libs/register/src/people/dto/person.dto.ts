@@ -20,6 +20,15 @@ export class CreatePersonDto {
   @IsLocalizedText({ maxLength: MAX_LENGTH.name })
   name: LocalizedTextDto;
 
+  /**
+   * The family name as later mentions use it (Song, 宋, ソン), when the name alone does not tell it; without it the
+   * writeup takes the first syllable of a Chinese name and the last word of a Western one
+   */
+  @ApiProperty({ required: false, nullable: true, type: LocalizedTextDto, example: { en: 'Song', ja: '宋' } })
+  @IsOptional()
+  @IsLocalizedText({ maxLength: 100 })
+  familyName?: LocalizedTextDto | null;
+
   /** Positions in the order they are stated, most senior first */
   @IsOmittable()
   @IsArray()
@@ -61,6 +70,7 @@ export class PositionDto {
 export class PersonDto {
   id: string;
   name: LocalizedTextDto;
+  familyName: LocalizedTextDto | null;
   positions: PositionDto[];
   @ApiProperty({ type: 'integer' })
   protocolRank: number;

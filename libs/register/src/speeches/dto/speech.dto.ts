@@ -1,5 +1,5 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
-import { IsArray, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { IsLocalizedText, LANGUAGES, LimitItems, LocalizedTextDto, MAX_ITEMS, MAX_LENGTH, type Language } from '@app/core';
 import { SPEECH_KINDS, type SpeechKind } from '../../common/vocabulary.js';
 import { PersonDto } from '../../people/dto/person.dto.js';
@@ -9,7 +9,12 @@ export class CreateSpeechDto {
   @IsUUID()
   speakerId: string;
 
-  @ApiProperty({ enum: SPEECH_KINDS, example: 'address', description: 'address, keynote, remarks, statement' })
+  @ApiProperty({
+    enum: SPEECH_KINDS,
+    example: 'address',
+    description:
+      'opening_declaration (declared the meeting open), welcome_address, address, keynote, keynote_report, remarks, statement, toast, closing_remarks',
+  })
   @IsIn(SPEECH_KINDS)
   kind: SpeechKind;
 
@@ -31,7 +36,11 @@ export class CreateSpeechDto {
   @IsIn(LANGUAGES)
   language?: Language | null;
 
-  /** What the speaker said, each point a sentence or two (at most 20) */
+  /**
+   * What the speaker said, each point a sentence or two (at most 20). A key point is a clause of reported speech, written
+   * without the speaker and without "said" (zh 「双方合作前景广阔」, ja 「双方の協力の見通しは明るい」, en "cooperation has a bright
+   * future"); the writeup adds the speaker and the verb. A point that states what the speaker did is listed in `actionKeyPoints`.
+   */
   @ApiProperty({
     example: [
       {
@@ -48,6 +57,20 @@ export class CreateSpeechDto {
   @LimitItems(MAX_ITEMS.keyPoints)
   @IsLocalizedText({ each: true, maxLength: MAX_LENGTH.passage })
   keyPoints: LocalizedTextDto[];
+
+  /**
+   * Indexes (0-based) of key points that state what the speaker did rather than what they said, written as a predicate without
+   * the subject: zh 「详细介绍了合作区建设情况」, ja 「合作区の建設状況を詳しく紹介した」, en "congratulated the two sides on the signing"
+   */
+  @ApiProperty({ type: [Number], required: false, example: [1] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsInt({ each: true })
+  @Min(0, { each: true })
+  @Max(19, { each: true })
+  actionKeyPoints?: number[];
 
   /** Sentences quoted verbatim (at most 20); none when omitted */
   @ApiProperty({
@@ -81,6 +104,8 @@ export class SpeechDto {
   @ApiProperty({ enum: LANGUAGES, nullable: true })
   language: Language | null;
   keyPoints: LocalizedTextDto[];
+  /** Indexes of key points that state what the speaker did */
+  actionKeyPoints: number[];
   quotes: LocalizedTextDto[];
   createdAt: Date;
   updatedAt: Date;
