@@ -650,7 +650,9 @@ export interface paths {
     put?: never;
     /**
      * Import a delegation or attendee list from CSV or XLSX, all or nothing
-     * @description Upload a delegation or attendee list as `multipart/form-data` with the file in the field `file`: a CSV (UTF-8, with or without BOM, comma-separated, RFC 4180 quotes) or an XLSX workbook (its first worksheet), at most 10 MB and 2000 rows.
+     * @description Upload a delegation or attendee list as `multipart/form-data` with the file in the field `file`: a CSV (UTF-8, with or without BOM, comma-separated, RFC 4180 quotes) or an XLSX workbook (its first worksheet), at most 10 MB.
+     *
+     *     Limits, checked while the file is read: 2000 attendee rows, 200 columns, and for XLSX 32 MiB unpacked per workbook part, 200,000 distinct texts (shared strings) and 2000 files in the workbook. A file over a limit is refused with 413 IMPORT_TOO_LARGE (`details.limit` names it). Each cell: names up to 200 characters, titles and organizations 500, regions 100, sides 200, role/status/kind 40; no NUL characters or lone surrogates.
      *
      *     The first non-empty row is the header. Recognised columns (case-insensitive; unknown columns are ignored and listed in `ignoredColumns`):
      *     - `name_zh`, `name_ja`, `name_en` (also `姓名`, `氏名`, `name`) — at least one per row
@@ -665,7 +667,9 @@ export interface paths {
      *
      *     A person is matched to one already recorded whose name is the same in a language both have and who holds a position in one of the row's organizations; a row without an organization matches by name when exactly one person has it. Otherwise the person is created with the row's positions. Organizations are matched by the same name in a language, else created once per file. Matched people and organizations are not changed.
      *
-     *     All or nothing: if any row has a problem (no name, unknown role, status, kind or side, a bad number, a person listed twice or already attending) nothing is written and the answer is 422 IMPORT_REJECTED with `details.rows: [{ row, field?, reason }]`, `row` numbered as a spreadsheet shows it (the header row is 1). `dryRun=true` checks and reports without writing.
+     *     All or nothing: if any row has a problem (a cell too long, no name, unknown role, status, kind or side, a bad number, a person listed twice or already attending) nothing is written and the answer is 422 IMPORT_REJECTED with `details.rows: [{ row, field?, reason }]`, `row` numbered as a spreadsheet shows it (the header row is 1). `dryRun=true` checks and reports without writing.
+     *
+     *     Imports into one workspace run one at a time: while one is being written, another is refused with 409 IMPORT_IN_PROGRESS (send it again); one sent after it sees the people it recorded, so importing the same list twice into an event answers IMPORT_REJECTED (each person already attends) and records nobody twice.
      */
     post: operations['importAttendees'];
     delete?: never;
@@ -870,7 +874,7 @@ export interface paths {
     put?: never;
     /**
      * A short-lived signed link to a report, to open in a browser without an Authorization header
-     * @description The link works for DOWNLOAD_LINK_TTL_SECONDS (default 300) for whoever holds it, even if the caller loses access meanwhile; keep the lifetime short.
+     * @description The link works for DOWNLOAD_LINK_TTL_SECONDS (default 300) for whoever holds it, even if the caller loses access meanwhile; keep the lifetime short. `url` is absolute on PUBLIC_BASE_URL when the service is configured with one, else a path relative to the API origin (never taken from the request's Host header).
      */
     post: operations['createReportLink'];
     delete?: never;
@@ -1238,6 +1242,15 @@ export interface components {
        *     }
        */
       name: components['schemas']['LocalizedNameInput'];
+      /**
+       * @description The family name as later mentions use it (Song, 宋, ソン), when the name alone does not tell it; without it the
+       *     writeup takes the first syllable of a Chinese name and the last word of a Western one
+       * @example {
+       *       "en": "Song",
+       *       "ja": "宋"
+       *     }
+       */
+      familyName?: components['schemas']['LocalizedTextDto'] | null;
       /** @description Positions in the order they are stated, most senior first */
       positions?: components['schemas']['PositionInputDto'][];
       /**
@@ -1263,6 +1276,7 @@ export interface components {
       protocolRank: number;
       id: string;
       name: components['schemas']['LocalizedTextDto'];
+      familyName: components['schemas']['LocalizedTextDto'] | null;
       positions: components['schemas']['PositionDto'][];
       note: string | null;
       /** Format: date-time */
@@ -1279,6 +1293,15 @@ export interface components {
        *     }
        */
       name?: components['schemas']['LocalizedNameInput'];
+      /**
+       * @description The family name as later mentions use it (Song, 宋, ソン), when the name alone does not tell it; without it the
+       *     writeup takes the first syllable of a Chinese name and the last word of a Western one
+       * @example {
+       *       "en": "Song",
+       *       "ja": "宋"
+       *     }
+       */
+      familyName?: components['schemas']['LocalizedTextDto'] | null;
       /** @description Positions in the order they are stated, most senior first */
       positions?: components['schemas']['PositionInputDto'][];
       /**
@@ -1313,6 +1336,67 @@ export interface components {
        */
       name: components['schemas']['LocalizedNameInput'];
     };
+    SigningTotalDto: {
+      /**
+       * @example projects
+       * @enum {string}
+       */
+      kind: 'projects' | 'agreements';
+      /**
+       * @default exact
+       * @enum {string}
+       */
+      qualifier?: 'exact' | 'about' | 'over' | 'nearly';
+      /**
+       * @description What they are, e.g. 重点项目 / key projects, 三方合作协议 / three-party cooperation agreements
+       * @example {
+       *       "zh": "重点项目",
+       *       "en": "key projects"
+       *     }
+       */
+      category?: components['schemas']['LocalizedTextDto'] | null;
+      /**
+       * @description For agreements: what was signed
+       * @enum {string|null}
+       */
+      documentType?:
+        | 'mou'
+        | 'agreement'
+        | 'strategic_cooperation_agreement'
+        | 'framework_agreement'
+        | 'letter_of_intent'
+        | 'declaration'
+        | 'minutes'
+        | 'sister_city_agreement'
+        | 'sister_province_agreement'
+        | 'contract'
+        | null;
+      /**
+       * @description Their combined value as a decimal string; requires `currency`.
+       * @example 12600000000
+       */
+      amount?: string | null;
+      /**
+       * @description How many were signed.
+       * @example 31
+       */
+      count: number;
+      /**
+       * @description ISO 4217; requires `amount`.
+       * @example CNY
+       */
+      currency?: string | null;
+      /**
+       * @description How many sectors they cover.
+       * @example 7
+       */
+      sectorCount?: number | null;
+      /**
+       * @description A figure to date (all signings so far), not only this event's.
+       * @example false
+       */
+      cumulative?: boolean;
+    };
     CreateEventDto: {
       /**
        * @example {
@@ -1326,7 +1410,17 @@ export interface components {
        * @example exchange_meeting
        * @enum {string}
        */
-      kind: 'exchange_meeting' | 'forum' | 'signing_ceremony' | 'delegation_visit' | 'conference' | 'other';
+      kind:
+        | 'exchange_meeting'
+        | 'forum'
+        | 'signing_ceremony'
+        | 'delegation_visit'
+        | 'conference'
+        | 'joint_committee'
+        | 'expo'
+        | 'seminar'
+        | 'unveiling_ceremony'
+        | 'other';
       /**
        * @description Start, ISO 8601 with offset.
        * @example 2024-03-25T09:00:00+08:00
@@ -1369,8 +1463,52 @@ export interface components {
       sides?: components['schemas']['EventSideDto'][];
       /** @description Host organizations, in order */
       hostIds?: string[];
-      /** @description Co-host organizations, in order */
+      /** @description Co-host organizations (联合主办), in order */
       coHostIds?: string[];
+      /**
+       * @description Fields the event is about
+       * @example [
+       *       "biomedicine"
+       *     ]
+       */
+      sectors?: (
+        | 'ai'
+        | 'biomedicine'
+        | 'digital_economy'
+        | 'advanced_manufacturing'
+        | 'new_energy'
+        | 'new_materials'
+        | 'marine_economy'
+        | 'finance'
+        | 'logistics'
+        | 'education'
+        | 'healthcare'
+        | 'communications'
+        | 'culture_tourism'
+        | 'agriculture'
+        | 'other'
+      )[];
+      /**
+       * @description One-line facts the writeup states as they are, e.g. gifts exchanged, "the first city to…" (at most 20)
+       * @example [
+       *       {
+       *         "zh": "双方互赠了纪念品。",
+       *         "en": "The two sides exchanged gifts."
+       *       }
+       *     ]
+       */
+      facts?: components['schemas']['LocalizedTextDto'][];
+      /** @description Organizers that ran the event (承办), in order */
+      organizerIds?: string[];
+      /** @description Supporting organizers (协办), in order */
+      supportingOrganizerIds?: string[];
+      /**
+       * Format: uuid
+       * @description The event this one is a session of (an expo, a forum week); that event must not itself be a session
+       */
+      parentEventId?: string | null;
+      /** @description Signings stated as totals, without a record per project or agreement (at most 10) */
+      signingTotals?: components['schemas']['SigningTotalDto'][];
     };
     EventSummaryCountsDto: {
       attendees: number;
@@ -1381,9 +1519,36 @@ export interface components {
     };
     EventDto: {
       /** @enum {string} */
-      kind: 'exchange_meeting' | 'forum' | 'signing_ceremony' | 'delegation_visit' | 'conference' | 'other';
+      kind:
+        | 'exchange_meeting'
+        | 'forum'
+        | 'signing_ceremony'
+        | 'delegation_visit'
+        | 'conference'
+        | 'joint_committee'
+        | 'expo'
+        | 'seminar'
+        | 'unveiling_ceremony'
+        | 'other';
       /** @enum {string} */
       status: 'draft' | 'scheduled' | 'held' | 'cancelled';
+      sectors: (
+        | 'ai'
+        | 'biomedicine'
+        | 'digital_economy'
+        | 'advanced_manufacturing'
+        | 'new_energy'
+        | 'new_materials'
+        | 'marine_economy'
+        | 'finance'
+        | 'logistics'
+        | 'education'
+        | 'healthcare'
+        | 'communications'
+        | 'culture_tourism'
+        | 'agriculture'
+        | 'other'
+      )[];
       id: string;
       title: components['schemas']['LocalizedTextDto'];
       /** Format: date-time */
@@ -1397,6 +1562,11 @@ export interface components {
       sides: components['schemas']['EventSideDto'][];
       hosts: components['schemas']['OrganizationRefDto'][];
       coHosts: components['schemas']['OrganizationRefDto'][];
+      organizers: components['schemas']['OrganizationRefDto'][];
+      supportingOrganizers: components['schemas']['OrganizationRefDto'][];
+      parentEventId: string | null;
+      facts: components['schemas']['LocalizedTextDto'][];
+      signingTotals: components['schemas']['SigningTotalDto'][];
       /** @description Present on single-event reads */
       counts?: components['schemas']['EventSummaryCountsDto'];
       /** Format: date-time */
@@ -1417,7 +1587,17 @@ export interface components {
        * @example exchange_meeting
        * @enum {string}
        */
-      kind?: 'exchange_meeting' | 'forum' | 'signing_ceremony' | 'delegation_visit' | 'conference' | 'other';
+      kind?:
+        | 'exchange_meeting'
+        | 'forum'
+        | 'signing_ceremony'
+        | 'delegation_visit'
+        | 'conference'
+        | 'joint_committee'
+        | 'expo'
+        | 'seminar'
+        | 'unveiling_ceremony'
+        | 'other';
       /**
        * @description Start, ISO 8601 with offset.
        * @example 2024-03-25T09:00:00+08:00
@@ -1454,14 +1634,58 @@ export interface components {
       sides?: components['schemas']['EventSideDto'][];
       /** @description Host organizations, in order */
       hostIds?: string[];
-      /** @description Co-host organizations, in order */
+      /** @description Co-host organizations (联合主办), in order */
       coHostIds?: string[];
+      /**
+       * @description Fields the event is about
+       * @example [
+       *       "biomedicine"
+       *     ]
+       */
+      sectors?: (
+        | 'ai'
+        | 'biomedicine'
+        | 'digital_economy'
+        | 'advanced_manufacturing'
+        | 'new_energy'
+        | 'new_materials'
+        | 'marine_economy'
+        | 'finance'
+        | 'logistics'
+        | 'education'
+        | 'healthcare'
+        | 'communications'
+        | 'culture_tourism'
+        | 'agriculture'
+        | 'other'
+      )[];
+      /**
+       * @description One-line facts the writeup states as they are, e.g. gifts exchanged, "the first city to…" (at most 20)
+       * @example [
+       *       {
+       *         "zh": "双方互赠了纪念品。",
+       *         "en": "The two sides exchanged gifts."
+       *       }
+       *     ]
+       */
+      facts?: components['schemas']['LocalizedTextDto'][];
       /**
        * @description Lifecycle: draft → scheduled → held (or draft → held for a past event); scheduled → draft; draft or scheduled → cancelled.
        *     Held and cancelled events keep their status.
        * @enum {string}
        */
       status?: 'draft' | 'scheduled' | 'held' | 'cancelled';
+      /** @description Organizers that ran the event (承办), in order */
+      organizerIds?: string[];
+      /** @description Supporting organizers (协办), in order */
+      supportingOrganizerIds?: string[];
+      /**
+       * Format: uuid
+       * @description The event this one is a session of (an expo, a forum week); that event must not itself be a session
+       */
+      parentEventId?: string | null;
+      /** @description Signings stated as totals, without a record per project or agreement (at most 10) */
+      signingTotals?: components['schemas']['SigningTotalDto'][];
     };
     /** @description Text in one or more languages, each at most 10000 characters; at least one of zh, ja, en is a non-empty string, and no other keys. */
     LocalizedTextInput: {
@@ -1513,6 +1737,8 @@ export interface components {
        * @description The organization that ran the segment (e.g. presented the policies)
        */
       organizationId?: string | null;
+      /** @description People who performed the segment (unveiled the plaque, declared the meeting open), in the order they are named */
+      performerIds?: string[];
     };
     AgendaItemDto: {
       /** @enum {string} */
@@ -1534,6 +1760,7 @@ export interface components {
       summary: components['schemas']['LocalizedTextDto'] | null;
       organizationId: string | null;
       organization: components['schemas']['OrganizationRefDto'] | null;
+      performerIds: string[];
       /** Format: date-time */
       startsAt: string | null;
     };
@@ -1578,6 +1805,8 @@ export interface components {
        * @description The organization that ran the segment (e.g. presented the policies)
        */
       organizationId?: string | null;
+      /** @description People who performed the segment (unveiled the plaque, declared the meeting open), in the order they are named */
+      performerIds?: string[];
     };
     CreateAttendanceDto: {
       /**
@@ -1758,8 +1987,17 @@ export interface components {
        *     }
        */
       category: components['schemas']['LocalizedPassageInput'];
-      /** @example 200 */
-      count: number;
+      /**
+       * @description How many; null for a group named without a count.
+       * @example 200
+       */
+      count?: number | null;
+      /**
+       * @description What the count counts: people, or organizations (enterprises, units: 家/社)
+       * @default people
+       * @enum {string}
+       */
+      unit?: 'people' | 'organizations';
       /**
        * @description exact, about, over (more than), nearly
        * @default exact
@@ -1771,7 +2009,9 @@ export interface components {
       order?: number;
     };
     ParticipantGroupDto: {
-      count: number;
+      count: number | null;
+      /** @enum {string} */
+      unit: 'people' | 'organizations';
       /** @enum {string} */
       qualifier: 'exact' | 'about' | 'over' | 'nearly';
       order: number;
@@ -1788,8 +2028,17 @@ export interface components {
        *     }
        */
       category?: components['schemas']['LocalizedPassageInput'];
-      /** @example 200 */
-      count?: number;
+      /**
+       * @description How many; null for a group named without a count.
+       * @example 200
+       */
+      count?: number | null;
+      /**
+       * @description What the count counts: people, or organizations (enterprises, units: 家/社)
+       * @default people
+       * @enum {string}
+       */
+      unit?: 'people' | 'organizations';
       /**
        * @description exact, about, over (more than), nearly
        * @default exact
@@ -1802,11 +2051,20 @@ export interface components {
     };
     CreateSpeechDto: {
       /**
-       * @description address, keynote, remarks, statement
+       * @description opening_declaration (declared the meeting open), welcome_address, address, keynote, keynote_report, remarks, statement, toast, closing_remarks
        * @example address
        * @enum {string}
        */
-      kind: 'address' | 'keynote' | 'remarks' | 'statement';
+      kind:
+        | 'opening_declaration'
+        | 'welcome_address'
+        | 'address'
+        | 'keynote'
+        | 'keynote_report'
+        | 'remarks'
+        | 'statement'
+        | 'toast'
+        | 'closing_remarks';
       /** @description Position in speaking order (0-based); appended when omitted */
       order?: number;
       /**
@@ -1816,7 +2074,9 @@ export interface components {
        */
       language?: 'zh' | 'ja' | 'en' | null;
       /**
-       * @description What the speaker said, each point a sentence or two (at most 20)
+       * @description What the speaker said, each point a sentence or two (at most 20). A key point is a clause of reported speech, written
+       *     without the speaker and without "said" (zh 「双方合作前景广阔」, ja 「双方の協力の見通しは明るい」, en "cooperation has a bright
+       *     future"); the writeup adds the speaker and the verb. A point that states what the speaker did is listed in `actionKeyPoints`.
        * @example [
        *       {
        *         "zh": "鲁港两地科技创新合作基础扎实、潜力巨大",
@@ -1829,6 +2089,14 @@ export interface components {
        *     ]
        */
       keyPoints: components['schemas']['LocalizedPassageInput'][];
+      /**
+       * @description Indexes (0-based) of key points that state what the speaker did rather than what they said, written as a predicate without
+       *     the subject: zh 「详细介绍了合作区建设情况」, ja 「合作区の建設状況を詳しく紹介した」, en "congratulated the two sides on the signing"
+       * @example [
+       *       1
+       *     ]
+       */
+      actionKeyPoints?: number[];
       /**
        * @description Sentences quoted verbatim (at most 20); none when omitted
        * @example [
@@ -1852,7 +2120,16 @@ export interface components {
     };
     SpeechDto: {
       /** @enum {string} */
-      kind: 'address' | 'keynote' | 'remarks' | 'statement';
+      kind:
+        | 'opening_declaration'
+        | 'welcome_address'
+        | 'address'
+        | 'keynote'
+        | 'keynote_report'
+        | 'remarks'
+        | 'statement'
+        | 'toast'
+        | 'closing_remarks';
       /** @description Position in speaking order; speeches with the same order follow the speakers' protocol order */
       order: number;
       /** @enum {string|null} */
@@ -1866,6 +2143,8 @@ export interface components {
       speaker: components['schemas']['PersonDto'];
       agendaItemId: string | null;
       keyPoints: components['schemas']['LocalizedTextDto'][];
+      /** @description Indexes of key points that state what the speaker did */
+      actionKeyPoints: number[];
       quotes: components['schemas']['LocalizedTextDto'][];
       /** Format: date-time */
       createdAt: string;
@@ -1874,11 +2153,20 @@ export interface components {
     };
     UpdateSpeechDto: {
       /**
-       * @description address, keynote, remarks, statement
+       * @description opening_declaration (declared the meeting open), welcome_address, address, keynote, keynote_report, remarks, statement, toast, closing_remarks
        * @example address
        * @enum {string}
        */
-      kind?: 'address' | 'keynote' | 'remarks' | 'statement';
+      kind?:
+        | 'opening_declaration'
+        | 'welcome_address'
+        | 'address'
+        | 'keynote'
+        | 'keynote_report'
+        | 'remarks'
+        | 'statement'
+        | 'toast'
+        | 'closing_remarks';
       /** @description Position in speaking order (0-based); appended when omitted */
       order?: number;
       /**
@@ -1888,7 +2176,9 @@ export interface components {
        */
       language?: 'zh' | 'ja' | 'en' | null;
       /**
-       * @description What the speaker said, each point a sentence or two (at most 20)
+       * @description What the speaker said, each point a sentence or two (at most 20). A key point is a clause of reported speech, written
+       *     without the speaker and without "said" (zh 「双方合作前景广阔」, ja 「双方の協力の見通しは明るい」, en "cooperation has a bright
+       *     future"); the writeup adds the speaker and the verb. A point that states what the speaker did is listed in `actionKeyPoints`.
        * @example [
        *       {
        *         "zh": "鲁港两地科技创新合作基础扎实、潜力巨大",
@@ -1901,6 +2191,14 @@ export interface components {
        *     ]
        */
       keyPoints?: components['schemas']['LocalizedPassageInput'][];
+      /**
+       * @description Indexes (0-based) of key points that state what the speaker did rather than what they said, written as a predicate without
+       *     the subject: zh 「详细介绍了合作区建设情况」, ja 「合作区の建設状況を詳しく紹介した」, en "congratulated the two sides on the signing"
+       * @example [
+       *       1
+       *     ]
+       */
+      actionKeyPoints?: number[];
       /**
        * @description Sentences quoted verbatim (at most 20); none when omitted
        * @example [
@@ -1943,6 +2241,46 @@ export interface components {
        */
       title: components['schemas']['LocalizedTitleInput'];
       /**
+       * @description What was signed; the writeup names it by its type (mou, agreement, strategic_cooperation_agreement, framework_agreement, letter_of_intent, declaration, minutes, sister_city_agreement, sister_province_agreement, contract)
+       * @default mou
+       * @example strategic_cooperation_agreement
+       * @enum {string}
+       */
+      documentType?:
+        | 'mou'
+        | 'agreement'
+        | 'strategic_cooperation_agreement'
+        | 'framework_agreement'
+        | 'letter_of_intent'
+        | 'declaration'
+        | 'minutes'
+        | 'sister_city_agreement'
+        | 'sister_province_agreement'
+        | 'contract';
+      /**
+       * @description Fields the agreement covers
+       * @example [
+       *       "ai"
+       *     ]
+       */
+      sectors?: (
+        | 'ai'
+        | 'biomedicine'
+        | 'digital_economy'
+        | 'advanced_manufacturing'
+        | 'new_energy'
+        | 'new_materials'
+        | 'marine_economy'
+        | 'finance'
+        | 'logistics'
+        | 'education'
+        | 'healthcare'
+        | 'communications'
+        | 'culture_tourism'
+        | 'agriculture'
+        | 'other'
+      )[];
+      /**
        * @example {
        *       "zh": "共建联合实验室，推动科技成果转化",
        *       "en": "To build joint laboratories and promote the transfer of research results"
@@ -1983,6 +2321,35 @@ export interface components {
     MouDto: {
       order: number;
       /** @enum {string} */
+      documentType:
+        | 'mou'
+        | 'agreement'
+        | 'strategic_cooperation_agreement'
+        | 'framework_agreement'
+        | 'letter_of_intent'
+        | 'declaration'
+        | 'minutes'
+        | 'sister_city_agreement'
+        | 'sister_province_agreement'
+        | 'contract';
+      sectors: (
+        | 'ai'
+        | 'biomedicine'
+        | 'digital_economy'
+        | 'advanced_manufacturing'
+        | 'new_energy'
+        | 'new_materials'
+        | 'marine_economy'
+        | 'finance'
+        | 'logistics'
+        | 'education'
+        | 'healthcare'
+        | 'communications'
+        | 'culture_tourism'
+        | 'agriculture'
+        | 'other'
+      )[];
+      /** @enum {string} */
       status: 'planned' | 'signed' | 'in_effect' | 'terminated';
       id: string;
       eventId: string;
@@ -2006,6 +2373,46 @@ export interface components {
        *     }
        */
       title?: components['schemas']['LocalizedTitleInput'];
+      /**
+       * @description What was signed; the writeup names it by its type (mou, agreement, strategic_cooperation_agreement, framework_agreement, letter_of_intent, declaration, minutes, sister_city_agreement, sister_province_agreement, contract)
+       * @default mou
+       * @example strategic_cooperation_agreement
+       * @enum {string}
+       */
+      documentType?:
+        | 'mou'
+        | 'agreement'
+        | 'strategic_cooperation_agreement'
+        | 'framework_agreement'
+        | 'letter_of_intent'
+        | 'declaration'
+        | 'minutes'
+        | 'sister_city_agreement'
+        | 'sister_province_agreement'
+        | 'contract';
+      /**
+       * @description Fields the agreement covers
+       * @example [
+       *       "ai"
+       *     ]
+       */
+      sectors?: (
+        | 'ai'
+        | 'biomedicine'
+        | 'digital_economy'
+        | 'advanced_manufacturing'
+        | 'new_energy'
+        | 'new_materials'
+        | 'marine_economy'
+        | 'finance'
+        | 'logistics'
+        | 'education'
+        | 'healthcare'
+        | 'communications'
+        | 'culture_tourism'
+        | 'agriculture'
+        | 'other'
+      )[];
       /**
        * @example {
        *       "zh": "共建联合实验室，推动科技成果转化",
@@ -2201,13 +2608,25 @@ export interface components {
     };
     WriteupParagraphDto: {
       /** @enum {string} */
-      section: 'lead' | 'address' | 'unveiling' | 'mou' | 'projects' | 'quotes' | 'policy' | 'visit' | 'closing';
+      section: 'lead' | 'address' | 'unveiling' | 'mou' | 'projects' | 'quotes' | 'policy' | 'visit' | 'facts' | 'closing';
       heading?: string;
       sentences: components['schemas']['WriteupSentenceDto'][];
     };
     WriteupWarningDto: {
-      /** @enum {string} */
-      code: 'LANGUAGE_FALLBACK' | 'MISSING_TEXT' | 'UNKNOWN_SECTOR' | 'INVALID_TIME_ZONE';
+      /**
+       * @description LANGUAGE_FALLBACK (a name in another language of the same script was used), TRANSLATION_NEEDED (the text shows a placeholder; `text` holds the original), MISSING_TEXT, UNKNOWN_SECTOR, INVALID_TIME_ZONE, PROTOCOL_TIE (two people of the lead share a protocol place), HELD_IN_FUTURE, NOT_MARKED_HELD, UNCONFIRMED_ATTENDANCE (an invited person is left out)
+       * @enum {string}
+       */
+      code:
+        | 'LANGUAGE_FALLBACK'
+        | 'TRANSLATION_NEEDED'
+        | 'MISSING_TEXT'
+        | 'UNKNOWN_SECTOR'
+        | 'INVALID_TIME_ZONE'
+        | 'PROTOCOL_TIE'
+        | 'HELD_IN_FUTURE'
+        | 'NOT_MARKED_HELD'
+        | 'UNCONFIRMED_ATTENDANCE';
       /** @enum {string} */
       requested: 'zh' | 'ja' | 'en';
       /** @enum {string} */
@@ -2216,6 +2635,8 @@ export interface components {
       field: string;
       recordType: string;
       recordId: string;
+      /** @description TRANSLATION_NEEDED: the original text to translate */
+      text?: string;
     };
     WriteupDocumentDto: {
       /** @enum {string} */
@@ -2224,7 +2645,7 @@ export interface components {
       /** @description e.g. Qingdao, March 25, 2024 */
       dateline: string;
       paragraphs: components['schemas']['WriteupParagraphDto'][];
-      /** @description Each text that fell back to another language, or could not be written as recorded */
+      /** @description What the editor should check: texts to translate or that fell back to another language, ties in protocol order, tense conflicts (also shown under the text in md, html, txt and docx) */
       warnings: components['schemas']['WriteupWarningDto'][];
     };
     CreateDraftDto: {
@@ -2322,7 +2743,7 @@ export interface components {
       groupBy?: 'protocol' | 'organization';
     };
     DownloadLinkDto: {
-      /** @description Absolute URL that downloads the report without an Authorization header until it expires */
+      /** @description URL that downloads the report without an Authorization header until it expires: absolute on PUBLIC_BASE_URL when configured, else a path relative to the API origin */
       url: string;
       /** Format: date-time */
       expiresAt: string;
@@ -2401,6 +2822,7 @@ export interface components {
         | 'NOT_FOUND'
         | 'ROUTE_NOT_FOUND'
         | 'METHOD_NOT_ALLOWED'
+        | 'REQUEST_TIMEOUT'
         | 'NOT_ACCEPTABLE'
         | 'CONFLICT'
         | 'EMAIL_TAKEN'
@@ -2408,17 +2830,21 @@ export interface components {
         | 'IN_USE'
         | 'INVALID_STATE_TRANSITION'
         | 'EVENT_CANCELLED'
+        | 'IMPORT_IN_PROGRESS'
         | 'LAST_OWNER'
         | 'DRAFT_CHANGED'
         | 'DRAFT_EDITED'
         | 'LINK_EXPIRED'
         | 'LINK_INVALID'
         | 'PAYLOAD_TOO_LARGE'
+        | 'IMPORT_TOO_LARGE'
+        | 'URI_TOO_LONG'
         | 'UNSUPPORTED_MEDIA_TYPE'
         | 'IMPORT_REJECTED'
         | 'IDEMPOTENCY_KEY_REUSED'
         | 'IDEMPOTENCY_KEY_IN_USE'
         | 'RATE_LIMITED'
+        | 'HEADERS_TOO_LARGE'
         | 'INTERNAL'
         | 'SERVICE_UNAVAILABLE';
       /** @description Extra machine-readable facts; for VALIDATION_FAILED a list of FieldError */
@@ -4272,7 +4698,17 @@ export interface operations {
         /** @description Text in any language of the title */
         q?: string;
         status?: 'draft' | 'scheduled' | 'held' | 'cancelled';
-        kind?: 'exchange_meeting' | 'forum' | 'signing_ceremony' | 'delegation_visit' | 'conference' | 'other';
+        kind?:
+          | 'exchange_meeting'
+          | 'forum'
+          | 'signing_ceremony'
+          | 'delegation_visit'
+          | 'conference'
+          | 'joint_committee'
+          | 'expo'
+          | 'seminar'
+          | 'unveiling_ceremony'
+          | 'other';
         /** @description Events starting at or after this instant */
         from?: string;
         /** @description Events starting before this instant */
@@ -7517,7 +7953,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: EVENT_CANCELLED, ALREADY_EXISTS */
+      /** @description Error: IMPORT_IN_PROGRESS, EVENT_CANCELLED, ALREADY_EXISTS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7526,7 +7962,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: PAYLOAD_TOO_LARGE */
+      /** @description Error: IMPORT_TOO_LARGE, PAYLOAD_TOO_LARGE */
       413: {
         headers: {
           [name: string]: unknown;
