@@ -10,6 +10,7 @@ export const baseURL = `http://127.0.0.1:${port}`;
 export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.e2e.ts',
+  globalTeardown: './e2e/support/global-teardown.ts',
   outputDir: '../../test-results/playwright',
   timeout: 90_000,
   expect: { timeout: 7_000 },

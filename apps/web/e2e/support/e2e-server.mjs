@@ -3,7 +3,7 @@
 // tests sign in as. Started by Playwright's `webServer`; drops its database when it is stopped.
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -35,6 +35,9 @@ const admin = async (sql) => {
   }
 };
 await admin(`CREATE DATABASE ${database}`);
+// the global teardown drops it even when this process is killed before it can
+mkdirSync(resolve(root, 'test-results'), { recursive: true });
+writeFileSync(resolve(root, 'test-results/e2e-database.json'), JSON.stringify({ serverUrl, database }));
 const url = new URL(serverUrl);
 url.pathname = `/${database}`;
 Object.assign(process.env, {
@@ -55,8 +58,8 @@ async function stop(code) {
   if (stopping) return;
   stopping = true;
   try {
-    await app?.close();
     await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await app?.close();
     await embedded?.stop();
   } finally {
     process.exit(code);
