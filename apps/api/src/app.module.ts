@@ -1,8 +1,19 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
-import { appConfig, authConfig, databaseConfig, DatabaseModule, validateEnv, type AppConfig } from '@app/core';
+import {
+  appConfig,
+  authConfig,
+  databaseConfig,
+  DatabaseModule,
+  RequestTimeoutInterceptor,
+  timeoutsConfig,
+  validateEnv,
+  type AppConfig,
+} from '@app/core';
 import { IdentityModule } from '@app/identity';
 import { RegisterModule } from '@app/register';
 import { WriteupModule } from '@app/writeup';
@@ -21,7 +32,12 @@ export function requestIdFor(header: unknown): string {
 
 @Module({
   imports: [
-    ConfigModule.forRoot({ isGlobal: true, cache: true, validate: validateEnv, load: [appConfig, databaseConfig, authConfig] }),
+    ConfigModule.forRoot({
+      isGlobal: true,
+      cache: true,
+      validate: validateEnv,
+      load: [appConfig, databaseConfig, authConfig, timeoutsConfig],
+    }),
     LoggerModule.forRootAsync({
       inject: [ConfigService],
       useFactory: (config: ConfigService) => ({
@@ -45,6 +61,7 @@ export function requestIdFor(header: unknown): string {
       }),
     }),
     DatabaseModule.forRoot(MIGRATIONS),
+    TerminusModule.forRoot({ errorLogStyle: 'json' }),
     IdentityModule,
     RegisterModule,
     WriteupModule,
@@ -53,5 +70,6 @@ export function requestIdFor(header: unknown): string {
     IdempotencyModule,
   ],
   controllers: [HealthController],
+  providers: [{ provide: APP_INTERCEPTOR, useClass: RequestTimeoutInterceptor }],
 })
 export class AppModule {}

@@ -1,7 +1,8 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnApplicationBootstrap } from '@nestjs/common';
 import { IdentityModule } from '@app/identity';
 import { ReportsController } from './http/reports.controller.js';
 import { ReportsService } from './http/reports.service.js';
+import { preloadReportFonts } from './pdf/report-fonts.js';
 
 @Module({
   imports: [IdentityModule],
@@ -9,4 +10,8 @@ import { ReportsService } from './http/reports.service.js';
   providers: [ReportsService],
   exports: [ReportsService],
 })
-export class ReportsModule {}
+export class ReportsModule implements OnApplicationBootstrap {
+  async onApplicationBootstrap(): Promise<void> {
+    await preloadReportFonts();
+  }
+}

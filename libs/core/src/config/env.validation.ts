@@ -32,6 +32,41 @@ export class EnvironmentVariables {
   DATABASE_POOL_SIZE?: number;
 
   @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  DATABASE_CONNECT_TIMEOUT_MS?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(3_600_000)
+  DATABASE_STATEMENT_TIMEOUT_MS?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1_000)
+  @Max(86_400_000)
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1_000)
+  @Max(3_600_000)
+  REQUEST_TIMEOUT_MS?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1_000)
+  @Max(86_400_000)
+  REPORT_TIMEOUT_MS?: number;
+
+  @IsOptional()
   @IsString()
   EMBEDDED_PG_DIR?: string;
 
@@ -115,21 +150,25 @@ export class EnvironmentVariables {
   SESSION_ABSOLUTE_TIMEOUT_SECONDS?: number;
 }
 
+/** Bad environment variables, each named with its rule, in one line. */
+export class InvalidConfigurationError extends Error {
+  override readonly name = 'InvalidConfigurationError';
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration: ${problems.join('; ')}. Fix or unset these variables (see .env.example)`);
+  }
+}
+
 /** Validates `process.env` for ConfigModule; throws one message naming each bad variable. */
 export function validateEnv(config: Record<string, unknown>): Record<string, unknown> {
   const parsed = plainToInstance(EnvironmentVariables, config, { exposeDefaultValues: true });
   const errors = validateSync(parsed, { skipMissingProperties: false, whitelist: false });
-  if (errors.length > 0) {
-    const lines = errors.map((e) => `  - ${e.property}=${JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`);
-    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
-  }
+  const problems = errors.map(
+    (e) => `${e.property}=${JSON.stringify(config[e.property])}: ${Object.values(e.constraints ?? {}).join(', ')}`,
+  );
   if ((parsed.SESSION_IDLE_TIMEOUT_SECONDS ?? 7200) > (parsed.SESSION_ABSOLUTE_TIMEOUT_SECONDS ?? 43200)) {
-    throw new Error(
-      'Invalid configuration:\n  - SESSION_IDLE_TIMEOUT_SECONDS must not exceed SESSION_ABSOLUTE_TIMEOUT_SECONDS (the idle limit would never apply)',
-    );
+    problems.push('SESSION_IDLE_TIMEOUT_SECONDS must not exceed SESSION_ABSOLUTE_TIMEOUT_SECONDS (the idle limit would never apply)');
   }
-  if (config.NODE_ENV === 'production' && !config.JWT_SECRET) {
-    throw new Error('Invalid configuration:\n  - JWT_SECRET: required when NODE_ENV=production');
-  }
+  if (config.NODE_ENV === 'production' && !config.JWT_SECRET) problems.push('JWT_SECRET: required when NODE_ENV=production');
+  if (problems.length > 0) throw new InvalidConfigurationError(problems);
   return { ...config, ...parsed };
 }

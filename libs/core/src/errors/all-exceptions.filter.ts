@@ -2,6 +2,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpSta
 import { randomUUID } from 'node:crypto';
 import { QueryFailedError } from 'typeorm';
 import { AppException } from './app.exception.js';
+import { DATABASE_RETRY_AFTER_SECONDS, databaseTrouble, databaseTroubleMessage } from './database-errors.js';
 import { ERROR_STATUS, type ErrorCode } from './error-code.js';
 
 interface Reply {
@@ -68,8 +69,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const mapped = this.map(exception, requestId);
 
     if (reply.sent || reply.raw?.headersSent) return;
+    // every 503 (database down or frozen, request out of time) says when to come back
+    if (mapped.status === 503) reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
     reply
       .header('x-request-id', requestId)
+      // a streamed download may have set its own type before it failed
+      .header('content-type', 'application/json; charset=utf-8')
       .status(mapped.status)
       .send({
         statusCode: mapped.status,
@@ -91,6 +96,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const code = STATUS_CODES[status];
       if (code) return { status, code, message: this.httpMessage(exception) };
+    }
+    const trouble = databaseTrouble(exception);
+    if (trouble) {
+      this.logger.warn({ err: exception, requestId }, `Database unavailable (${trouble}) for request ${requestId}`);
+      return { status: HttpStatus.SERVICE_UNAVAILABLE, code: 'DATABASE_UNAVAILABLE', message: databaseTroubleMessage(trouble) };
     }
     if (exception instanceof QueryFailedError) {
       const pgCode = (exception.driverError as { code?: string } | undefined)?.code;

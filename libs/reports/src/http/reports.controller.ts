@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ApiErrors, AppException, IdParam, type Actor, type AppConfig, type AuthConfig, type Language } from '@app/core';
+import { ApiErrors, AppException, IdParam, StreamedResponse, type Actor, type AppConfig, type AuthConfig, type Language } from '@app/core';
 import { CanRead, CurrentActor } from '@app/identity';
 import { createDownloadToken, downloadUrl, verifyDownloadToken, type DownloadGrant } from './download-links.js';
 import { AttendanceReportQueryDto, CreateDownloadLinkDto, DownloadLinkDto, SignInSheetQueryDto } from './reports.dto.js';
@@ -31,6 +31,7 @@ export class ReportsController {
 
   @Get('events/:eventId/reports/attendance')
   @CanRead()
+  @StreamedResponse()
   @ApiOperation({
     summary: 'Attendance report in protocol order: CSV (UTF-8 with BOM), XLSX (attendees + summary sheets) or PDF (A4)',
     description: 'Streamed from the database; filters by status, side and role. The file name carries the event date and title.',
@@ -53,6 +54,7 @@ export class ReportsController {
 
   @Get('events/:eventId/reports/sign-in-sheet')
   @CanRead()
+  @StreamedResponse()
   @ApiOperation({
     summary: 'Pre-event sign-in sheet with an empty signature column, in protocol order or grouped by organization (PDF or XLSX)',
   })
@@ -117,6 +119,7 @@ export class ReportsController {
   }
 
   @Get('downloads/:token')
+  @StreamedResponse()
   @ApiOperation({
     summary: 'Download a report by signed link (no Authorization header); 410 LINK_EXPIRED after expiry, 403 LINK_INVALID if altered',
   })

@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { PassThrough, type Readable } from 'node:stream';
-import { AppException, TenantDb, type Actor, type Language } from '@app/core';
+import { AppException, TenantDb, withStatementTimeout, type Actor, type Language, type TimeoutsConfig } from '@app/core';
 import type { ReportHeader } from '../attendance-row.js';
 import { renderAttendanceCsv } from '../csv/attendance-csv.js';
 import { formatZonedDate } from '../format/zoned-time.js';
@@ -25,6 +26,9 @@ export interface ReportDownload {
   stream: Readable;
 }
 
+/** The time limit of each statement of a report (the summary, each batch of rows), in milliseconds. */
+const REPORT_STATEMENT_TIMEOUT_MS = 60_000;
+
 const CONTENT_TYPES: Record<ReportFileExt, string> = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -34,11 +38,21 @@ const CONTENT_TYPES: Record<ReportFileExt, string> = {
 /**
  * Streams a report from the database to the response. The workspace transaction (REPEATABLE READ,
  * so the PDF's two passes see the same rows) stays open while the rows flow; the response starts
- * once the event is found, and an error after that ends the download.
+ * once the event is found, and an error after that ends the download. A report that takes longer than
+ * REPORT_TIMEOUT_MS is aborted and its transaction rolled back: before its first byte it answers
+ * 503 SERVER_TIMEOUT, after it the download is cut off (never passed off as complete).
  */
 @Injectable()
 export class ReportsService {
-  constructor(private readonly db: TenantDb) {}
+  private readonly logger = new Logger(ReportsService.name);
+  private readonly limitMs: number;
+
+  constructor(
+    private readonly db: TenantDb,
+    config: ConfigService,
+  ) {
+    this.limitMs = config.getOrThrow<TimeoutsConfig>('timeouts').reportMs;
+  }
 
   /** NOT_FOUND unless the event is one of the caller's workspace. */
   async assertEventVisible(actor: Actor, eventId: string): Promise<void> {
@@ -58,21 +72,37 @@ export class ReportsService {
     });
 
     let streaming = false;
+    // the HTTP layer listens for the stream's errors; this keeps an error before it does from crashing the process
+    out.on('error', () => undefined);
+    const limit = setTimeout(() => {
+      const seconds = this.limitMs / 1000;
+      this.logger.warn(`${request.report} ${request.format} report of event ${eventId} aborted after ${seconds} s (REPORT_TIMEOUT_MS)`);
+      // before the first byte this is the answer (503); after it, the download is cut off
+      const timedOut = new AppException('SERVER_TIMEOUT', `The report did not complete within ${seconds} s; try again shortly`, {
+        limitSeconds: seconds,
+      });
+      if (streaming) out.destroy(timedOut);
+      else failed(timedOut);
+    }, this.limitMs);
     const work = this.db.run(
       actor.workspaceId,
       async (em) => {
         // A download stalled by its client must not hold a connection for ever.
-        await em.query(`SET LOCAL idle_in_transaction_session_timeout = '5min'`);
+        // (it is idle while the client drains the output; the report's own time limit bounds it)
+        await em.query(`SELECT set_config('idle_in_transaction_session_timeout', $1, true)`, [String(this.limitMs)]);
         const source = new AttendanceReportSource(em, eventId, request.lang, request.filters);
         const header = await source.header();
         streaming = true;
         started(header);
-        await this.render(source, header, request, out);
+        // sorting and counting every row of a large event may take longer than an ordinary statement
+        await withStatementTimeout(em, REPORT_STATEMENT_TIMEOUT_MS, () => this.render(source, header, request, out));
       },
       'REPEATABLE READ',
     );
     // Before the first byte an error becomes the error response; after it, it ends the download.
-    work.catch((err: unknown) => (streaming ? out.destroy(err instanceof Error ? err : new Error(String(err))) : failed(err)));
+    work
+      .catch((err: unknown) => (streaming ? out.destroy(err instanceof Error ? err : new Error(String(err))) : failed(err)))
+      .finally(() => clearTimeout(limit));
 
     const header = await headerReady;
     const fileName = reportFileName({

@@ -2,8 +2,10 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import PDFDocument from 'pdfkit';
 import type { AttendanceRow, ReportHeader } from '../attendance-row.js';
-import { endOutput, renderTo, waitForDrain } from '../format/output-stream.js';
+import { boundedCellText } from '../format/bounded-text.js';
+import { endOutput, OutputClosedError, renderTo, waitForDrain } from '../format/output-stream.js';
 import { headerLines } from '../format/report-text.js';
+import { TimeSlicer } from '../format/time-slice.js';
 import type { ReportLabels } from '../labels/index.js';
 import { PageFlow } from './page-flow.js';
 import { PdfTable } from './pdf-table.js';
@@ -25,10 +27,6 @@ export const CONTENT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 const GREY = '#555555';
 /** rows between trims of PDFKit's per-string glyph layout cache, which would otherwise grow with every new name */
 const ROWS_BETWEEN_CACHE_TRIMS = 500;
-/** rows laid out between two yields to the event loop: a long layout pass must not starve other requests */
-const ROWS_BETWEEN_YIELDS = 100;
-
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export interface PagedReportPass {
   doc: PDFKit.PDFDocument;
@@ -36,7 +34,10 @@ export interface PagedReportPass {
   table: PdfTable;
   fonts: ReportFonts;
   labels: ReportLabels;
-  /** Await after each row: keeps memory flat (waits while the destination is full). */
+  /**
+   * Await after each row: keeps memory flat (waits while the destination is full), lets other requests run
+   * between short slices of layout work, and stops the render once the destination is closed.
+   */
   rowDone: () => Promise<void>;
 }
 
@@ -49,7 +50,7 @@ export interface PagedReportPass {
  * Ends `out` when done.
  */
 export async function renderPagedReport(
-  header: ReportHeader,
+  fullHeader: ReportHeader,
   labels: ReportLabels,
   reportTitle: string,
   table: { columns: readonly PdfColumn[]; style: PdfTableStyle },
@@ -57,6 +58,7 @@ export async function renderPagedReport(
   out: Writable,
   content: (pass: PagedReportPass, rows: AsyncIterable<AttendanceRow>) => Promise<void>,
 ): Promise<void> {
+  const header = boundedHeader(fullHeader);
   await renderTo(out, async () => {
     // pass 1: layout only
     const { doc: ruler, fonts: rulerFonts } = createReportDocument(header, labels, reportTitle, true);
@@ -68,6 +70,7 @@ export async function renderPagedReport(
       addPage: () => undefined,
     });
     let measured = 0;
+    const slicer = new TimeSlicer();
     await content(
       {
         doc: ruler,
@@ -77,7 +80,10 @@ export async function renderPagedReport(
         labels,
         rowDone: async () => {
           if (++measured % ROWS_BETWEEN_CACHE_TRIMS === 0) trimLayoutCaches(ruler);
-          if (measured % ROWS_BETWEEN_YIELDS === 0) await yieldToEventLoop();
+          if (!slicer.due) return;
+          // nothing is written in this pass: notice here that the download was closed or timed out
+          if (out.destroyed) throw new OutputClosedError();
+          await slicer.pause();
         },
       },
       rowsFactory(),
@@ -106,7 +112,7 @@ export async function renderPagedReport(
         labels,
         rowDone: async () => {
           if (++drawn % ROWS_BETWEEN_CACHE_TRIMS === 0) trimLayoutCaches(doc);
-          if (drawn % ROWS_BETWEEN_YIELDS === 0) await yieldToEventLoop();
+          await slicer.pause();
           await waitForDrain(out);
         },
       },
@@ -142,6 +148,18 @@ function createReportDocument(
   const fonts = new ReportFonts(doc, header.lang);
   doc.font(fonts.pick(''));
   return { doc, fonts };
+}
+
+/** The title block's texts, bounded like table cells. */
+function boundedHeader(header: ReportHeader): ReportHeader {
+  const bounded = (text: string | null) => (text === null ? null : boundedCellText(text));
+  return {
+    ...header,
+    eventTitle: boundedCellText(header.eventTitle),
+    venue: bounded(header.venue),
+    city: bounded(header.city),
+    filterNote: bounded(header.filterNote),
+  };
 }
 
 /** PDFKit caches the glyph layout of every distinct string; for 50,000 names that is memory that only grows. */
@@ -229,7 +247,7 @@ function titleBlock(
 /** Later pages: event and report title in small grey type over a thin rule. */
 function runningHeader(doc: PDFKit.PDFDocument, fonts: ReportFonts, header: ReportHeader, reportTitle: string): FlowBlock {
   const height = 20;
-  const text = `${header.eventTitle}　${reportTitle}`;
+  const text = `${header.eventTitle}\u3000${reportTitle}`;
   return {
     height,
     inTable: false,

@@ -1,3 +1,4 @@
+import { boundedCellText } from '../format/bounded-text.js';
 import type { FlowBlock } from './page-flow.js';
 import type { ReportFonts } from './report-fonts.js';
 
@@ -95,8 +96,10 @@ export class PdfTable {
     };
   }
 
-  rowBlock(texts: readonly string[], shaded: boolean): FlowBlock {
+  /** One table row; each cell's text is bounded (see boundedCellText) so that a row costs little and fits a page. */
+  rowBlock(cellTexts: readonly string[], shaded: boolean): FlowBlock {
     const { doc, style } = this;
+    const texts = cellTexts.map((text) => boundedCellText(text));
     const cellHeights = this.measure(texts, false, style.fontSize);
     const height = Math.max(style.minRowHeight, rowHeight(cellHeights, style.paddingY));
     return {
@@ -111,8 +114,9 @@ export class PdfTable {
   }
 
   /** A full-width row, e.g. an organization heading or "no attendees". */
-  spanningBlock(text: string, options: { bold: boolean; fill: string | null }): FlowBlock {
+  spanningBlock(fullText: string, options: { bold: boolean; fill: string | null }): FlowBlock {
     const { doc, style } = this;
+    const text = boundedCellText(fullText);
     const font = this.fonts.pick(text, options.bold);
     const innerWidth = this.width - 2 * style.paddingX;
     doc.font(font).fontSize(style.fontSize);

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import PDFDocument from 'pdfkit';
 import type { Language } from '@app/core';
 
 type Family = 'SC' | 'JP';
@@ -10,16 +12,89 @@ const require = createRequire(import.meta.url);
 /** the TTF files are 5-10 MB: read each once per process; PDFKit parses them per document and embeds subsets */
 const fontFiles = new Map<string, Buffer>();
 
+function fontPath(family: Family, weight: Weight): string {
+  const dir = dirname(require.resolve(`@expo-google-fonts/noto-sans-${family.toLowerCase()}/package.json`));
+  return join(dir, weight, `NotoSans${family}_${weight}.ttf`);
+}
+
 function fontFile(family: Family, weight: Weight): Buffer {
   const key = `${family}/${weight}`;
   let data = fontFiles.get(key);
   if (!data) {
-    const pkg = `@expo-google-fonts/noto-sans-${family.toLowerCase()}`;
-    const dir = dirname(require.resolve(`${pkg}/package.json`));
-    data = readFileSync(join(dir, weight, `NotoSans${family}_${weight}.ttf`));
+    data = readFileSync(fontPath(family, weight));
     fontFiles.set(key, data);
   }
   return data;
+}
+
+const ALL_FONTS: [Family, Weight][] = [
+  ['SC', '400Regular'],
+  ['SC', '700Bold'],
+  ['JP', '400Regular'],
+  ['JP', '700Bold'],
+];
+
+/**
+ * Reads the font files (asynchronously) and parses them once, ahead of the first PDF: decoding a CJK font's
+ * tables is one long synchronous stretch (and much garbage) that no report should spend while other
+ * requests wait.
+ */
+export async function preloadReportFonts(): Promise<void> {
+  await Promise.all(
+    ALL_FONTS.map(async ([family, weight]) => {
+      const key = `${family}/${weight}`;
+      if (!fontFiles.has(key)) fontFiles.set(key, await readFile(fontPath(family, weight)));
+    }),
+  );
+  for (const [family, weight] of ALL_FONTS) {
+    const parsed = parsedFont(family, weight);
+    if (!parsed) return;
+    // touch the tables a report reads (character map, metrics, layout) so they are decoded now
+    parsed.font.hasGlyphForCodePoint(0x4e00);
+    parsed.font.layout('中文 日本語 English 0123');
+  }
+}
+
+/** What this module relies on inside PDFKit: each document keeps its fonts in `_fontFamilies`. */
+interface PdfKitFonts {
+  _fontFamilies?: Record<string, unknown>;
+  _fontCount?: number;
+  _font?: { font: ParsedFont; constructor: EmbeddedFontClass };
+}
+interface ParsedFont extends CoverageFont {
+  layout(text: string): unknown;
+}
+type EmbeddedFontClass = new (doc: PDFKit.PDFDocument, font: ParsedFont, id: string) => unknown;
+
+/** Fonts parsed once per process (fontkit), shared by every document: PDFKit would parse them again for each. */
+const parsedFonts = new Map<string, { font: ParsedFont; EmbeddedFont: EmbeddedFontClass } | null>();
+
+function parsedFont(family: Family, weight: Weight): { font: ParsedFont; EmbeddedFont: EmbeddedFontClass } | null {
+  const key = `${family}/${weight}`;
+  let parsed = parsedFonts.get(key);
+  if (parsed === undefined) {
+    const probe = new PDFDocument({ autoFirstPage: false });
+    probe.registerFont('probe', fontFile(family, weight));
+    probe.font('probe');
+    const embedded = (probe as unknown as PdfKitFonts)._font;
+    parsed =
+      embedded?.font && typeof embedded.constructor === 'function' ? { font: embedded.font, EmbeddedFont: embedded.constructor } : null;
+    parsedFonts.set(key, parsed);
+  }
+  return parsed;
+}
+
+/**
+ * Registers a font with a document, reusing the process's parsed copy: the document gets its own PDFKit
+ * font object (its own subset and layout cache) over the shared, read-only fontkit font.
+ */
+function registerFont(doc: PDFKit.PDFDocument, name: string, family: Family, weight: Weight): void {
+  doc.registerFont(name, fontFile(family, weight));
+  const internals = doc as unknown as PdfKitFonts;
+  const parsed = parsedFont(family, weight);
+  if (!parsed || !internals._fontFamilies || typeof internals._fontCount !== 'number') return;
+  internals._fontCount += 1;
+  internals._fontFamilies[name] = new parsed.EmbeddedFont(doc, parsed.font, `F${internals._fontCount}`);
 }
 
 /** Noto Sans JP for Japanese (Japanese glyph shapes), Noto Sans SC for Chinese and English. */
@@ -54,8 +129,8 @@ export class ReportFonts {
       [primary, this.names.primary],
       [fallback, this.names.fallback],
     ] as const) {
-      doc.registerFont(names.regular, fontFile(family, '400Regular'));
-      doc.registerFont(names.bold, fontFile(family, '700Bold'));
+      registerFont(doc, names.regular, family, '400Regular');
+      registerFont(doc, names.bold, family, '700Bold');
     }
     this.fallbackCoverage = coverageOf(doc, this.names.fallback.regular);
     this.primaryCoverage = coverageOf(doc, this.names.primary.regular);

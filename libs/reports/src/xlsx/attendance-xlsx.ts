@@ -6,7 +6,7 @@ import { attendanceRowValues, orderedEntries, organizationKindLabel, roleLabel, 
 import { zonedWallClock } from '../format/zoned-time.js';
 import { ORGANIZATION_KINDS, reportLabels } from '../labels/index.js';
 import type { ReportLabels } from '../labels/index.js';
-import { Pacer, printSetup, streamingWorkbook, styleHeaderRow, thin, titleBlockLines, writeTitleBlock } from './xlsx-common.js';
+import { Pacer, printSetup, xlsxValues, streamingWorkbook, styleHeaderRow, thin, titleBlockLines, writeTitleBlock } from './xlsx-common.js';
 import type { StreamingWorkbook } from './xlsx-common.js';
 
 const COLUMN_WIDTHS = [6, 16, 40, 30, 10, 12, 10, 17];
@@ -58,7 +58,7 @@ async function writeAttendees(
 
   const pacer = new Pacer(out);
   for await (const row of rows) {
-    const excelRow = sheet.addRow(attendanceRowValues(row, labels, (at) => zonedWallClock(at, header.timeZone)));
+    const excelRow = sheet.addRow(xlsxValues(attendanceRowValues(row, labels, (at) => zonedWallClock(at, header.timeZone))));
     for (let i = 1; i <= titles.length; i++) {
       const cell = excelRow.getCell(i);
       cell.border = thin;
@@ -77,7 +77,7 @@ function writeSummary(workbook: StreamingWorkbook, header: ReportHeader, labels:
   sheet.columns = [{ width: 32 }, { width: 14 }, { width: 12 }];
 
   const add = (values: ExcelJS.CellValue[], style: 'title' | 'section' | 'head' | 'line' = 'line') => {
-    const row = sheet.addRow(values);
+    const row = sheet.addRow(xlsxValues(values));
     if (style === 'title') row.getCell(1).font = { bold: true, size: 14 };
     if (style === 'section') row.getCell(1).font = { bold: true, size: 11 };
     if (style === 'head' || style === 'line') {

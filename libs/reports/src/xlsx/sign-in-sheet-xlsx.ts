@@ -4,7 +4,17 @@ import { renderTo } from '../format/output-stream.js';
 import { signInDetail } from '../format/report-text.js';
 import { reportLabels } from '../labels/index.js';
 import type { SignInSheetOptions } from '../sign-in-sheet-options.js';
-import { groupFill, Pacer, printSetup, streamingWorkbook, styleHeaderRow, thin, titleBlockLines, writeTitleBlock } from './xlsx-common.js';
+import {
+  groupFill,
+  Pacer,
+  printSetup,
+  streamingWorkbook,
+  styleHeaderRow,
+  thin,
+  titleBlockLines,
+  writeTitleBlock,
+  xlsxValues,
+} from './xlsx-common.js';
 
 const COLUMN_WIDTHS = [6, 18, 46, 32];
 /** points: room for a handwritten signature */
@@ -44,7 +54,7 @@ export async function renderSignInSheetXlsx(
         const organization = row.organization?.trim() || labels.noOrganization;
         if (organization !== group) {
           group = organization;
-          const heading = sheet.addRow([organization]);
+          const heading = sheet.addRow(xlsxValues([organization]));
           sheet.mergeCells(heading.number, 1, heading.number, titles.length);
           const cell = heading.getCell(1);
           cell.font = { bold: true };
@@ -55,7 +65,7 @@ export async function renderSignInSheetXlsx(
           heading.commit();
         }
       }
-      const line = sheet.addRow([row.order, row.name, signInDetail(row, labels, options.groupBy), null]);
+      const line = sheet.addRow(xlsxValues([row.order, row.name, signInDetail(row, labels, options.groupBy), null]));
       line.height = ROW_HEIGHT;
       for (let i = 1; i <= titles.length; i++) {
         const cell = line.getCell(i);

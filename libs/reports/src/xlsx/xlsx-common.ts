@@ -1,7 +1,9 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { ReportHeader } from '../attendance-row.js';
+import { truncateText, XLSX_CELL_MAX_CHARS } from '../format/bounded-text.js';
 import { waitForDrain } from '../format/output-stream.js';
+import { TimeSlicer } from '../format/time-slice.js';
 import { headerLines } from '../format/report-text.js';
 import type { ReportLabels } from '../labels/index.js';
 
@@ -9,7 +11,7 @@ export type StreamingWorkbook = ExcelJS.stream.xlsx.WorkbookWriter;
 export type StreamingWorksheet = ExcelJS.Worksheet;
 
 /** Rows committed between two checks of the destination's backpressure. */
-const ROWS_BETWEEN_YIELDS = 200;
+const ROWS_BETWEEN_DRAIN_CHECKS = 200;
 
 export const thin: Partial<ExcelJS.Borders> = {
   top: { style: 'thin', color: { argb: 'FF9E9E9E' } },
@@ -62,7 +64,7 @@ export function titleBlockLines(header: ReportHeader, labels: ReportLabels, repo
 /** Writes the title lines, each merged across `width` columns, then one blank row. */
 export function writeTitleBlock(sheet: StreamingWorksheet, lines: readonly TitleLine[], width: number): void {
   for (const line of lines) {
-    const row = sheet.addRow([line.text]);
+    const row = sheet.addRow(xlsxValues([line.text]));
     row.getCell(1).font = line.font;
     if (line.height) row.height = line.height;
     sheet.mergeCells(row.number, 1, row.number, width);
@@ -82,14 +84,23 @@ export function styleHeaderRow(row: ExcelJS.Row, count: number): void {
   row.height = 20;
 }
 
-/** Lets the zip stream move on and waits while `out` is full; call after each committed row. */
+/** Cell values with every text cut to the length Excel accepts. */
+export function xlsxValues<T>(values: readonly T[]): T[] {
+  return values.map((v) => (typeof v === 'string' ? (truncateText(v, XLSX_CELL_MAX_CHARS) as T) : v));
+}
+
+/**
+ * Lets other requests and the zip stream run between short slices of work and waits while `out` is full;
+ * call after each committed row.
+ */
 export class Pacer {
   private count = 0;
+  private readonly slicer = new TimeSlicer();
   constructor(private readonly out: Writable) {}
 
   async rowCommitted(): Promise<void> {
-    if (++this.count % ROWS_BETWEEN_YIELDS !== 0) return;
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await this.slicer.pause();
+    if (++this.count % ROWS_BETWEEN_DRAIN_CHECKS !== 0) return;
     await waitForDrain(this.out);
   }
 }

@@ -60,6 +60,7 @@ export class SigningTotalDto {
   kind: SigningTotalKind;
 
   /** How many were signed. @example 31 */
+  @ApiProperty({ type: 'integer' })
   @IsInt()
   @Min(1)
   @Max(1_000_000)
@@ -71,7 +72,7 @@ export class SigningTotalDto {
   qualifier?: CountQualifier;
 
   /** What they are, e.g. 重点项目 / key projects, 三方合作协议 / three-party cooperation agreements */
-  @ApiProperty({ required: false, nullable: true, type: LocalizedTextDto, example: { zh: '重点项目', en: 'key projects' } })
+  @ApiProperty({ required: false, nullable: true, example: { zh: '重点项目', en: 'key projects' } })
   @IsOptional()
   @IsLocalizedText({ maxLength: 200 })
   category?: LocalizedTextDto | null;
@@ -95,9 +96,11 @@ export class SigningTotalDto {
   /** ISO 4217; requires `amount`. @example CNY */
   @IsOptional()
   @IsISO4217CurrencyCode()
+  @LimitLength(MAX_LENGTH.currency)
   currency?: string | null;
 
   /** How many sectors they cover. @example 7 */
+  @ApiProperty({ type: 'integer', required: false, nullable: true })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -220,7 +223,7 @@ export class CreateEventDto {
   sectors?: Sector[];
 
   /** One-line facts the writeup states as they are, e.g. gifts exchanged, "the first city to…" (at most 20) */
-  @ApiProperty({ type: [LocalizedTextDto], required: false, example: [{ zh: '双方互赠了纪念品。', en: 'The two sides exchanged gifts.' }] })
+  @ApiProperty({ required: false, example: [{ zh: '双方互赠了纪念品。', en: 'The two sides exchanged gifts.' }] })
   @IsOmittable()
   @IsArray()
   @ArrayMaxSize(20)

@@ -24,7 +24,7 @@ export class CreatePersonDto {
    * The family name as later mentions use it (Song, 宋, ソン), when the name alone does not tell it; without it the
    * writeup takes the first syllable of a Chinese name and the last word of a Western one
    */
-  @ApiProperty({ required: false, nullable: true, type: LocalizedTextDto, example: { en: 'Song', ja: '宋' } })
+  @ApiProperty({ required: false, nullable: true, example: { en: 'Song', ja: '宋' } })
   @IsOptional()
   @IsLocalizedText({ maxLength: 100 })
   familyName?: LocalizedTextDto | null;
