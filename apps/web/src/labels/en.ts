@@ -206,6 +206,8 @@ export const en = {
     IMPORT_TOO_LARGE: 'The file has too many rows to import at once.',
     URI_TOO_LONG: 'The address is too long.',
     HEADERS_TOO_LARGE: 'The request headers are too large.',
+    DATABASE_UNAVAILABLE: 'The database is not available right now. Try again shortly.',
+    SERVER_TIMEOUT: 'The server took too long to answer.',
     network: 'The server cannot be reached.',
     requestId: 'Request id {id}',
   } satisfies Record<ErrorCode | 'network' | 'requestId', string>,

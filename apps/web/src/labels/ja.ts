@@ -206,6 +206,8 @@ export const ja: Labels = {
     IMPORT_TOO_LARGE: 'ファイルの行数が多すぎて一度に取り込めません。',
     URI_TOO_LONG: 'アドレスが長すぎます。',
     HEADERS_TOO_LARGE: 'リクエストヘッダーが大きすぎます。',
+    DATABASE_UNAVAILABLE: '現在データベースを利用できません。しばらくしてから再試行してください。',
+    SERVER_TIMEOUT: 'サーバーの応答が時間切れになりました。',
     network: 'サーバーに接続できません。',
     requestId: 'リクエスト ID {id}',
   },

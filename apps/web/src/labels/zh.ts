@@ -199,6 +199,8 @@ export const zh: Labels = {
     IMPORT_TOO_LARGE: '文件行数过多，无法一次导入。',
     URI_TOO_LONG: '地址过长。',
     HEADERS_TOO_LARGE: '请求头过大。',
+    DATABASE_UNAVAILABLE: '数据库暂不可用，请稍后再试。',
+    SERVER_TIMEOUT: '服务器响应超时。',
     network: '无法连接服务器。',
     requestId: '请求编号 {id}',
   },

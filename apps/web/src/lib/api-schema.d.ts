@@ -1242,6 +1242,15 @@ export interface components {
        */
       shortName?: components['schemas']['LocalizedNameInput'] | null;
     };
+    /** @description Text in one or more languages, each at most 100 characters; at least one of zh, ja, en is a non-empty string, and no other keys. */
+    LocalizedText100Input: {
+      /** @description Chinese */
+      zh?: string;
+      /** @description Japanese */
+      ja?: string;
+      /** @description English */
+      en?: string;
+    };
     /** @description Text in one or more languages, each at most 500 characters; at least one of zh, ja, en is a non-empty string, and no other keys. */
     LocalizedTitleInput: {
       /** @description Chinese */
@@ -1284,7 +1293,7 @@ export interface components {
        *       "ja": "宋"
        *     }
        */
-      familyName?: components['schemas']['LocalizedTextDto'] | null;
+      familyName?: components['schemas']['LocalizedText100Input'] | null;
       /** @description Positions in the order they are stated, most senior first */
       positions?: components['schemas']['PositionInputDto'][];
       /**
@@ -1335,7 +1344,7 @@ export interface components {
        *       "ja": "宋"
        *     }
        */
-      familyName?: components['schemas']['LocalizedTextDto'] | null;
+      familyName?: components['schemas']['LocalizedText100Input'] | null;
       /** @description Positions in the order they are stated, most senior first */
       positions?: components['schemas']['PositionInputDto'][];
       /**
@@ -1370,12 +1379,26 @@ export interface components {
        */
       name: components['schemas']['LocalizedNameInput'];
     };
+    /** @description Text in one or more languages, each at most 1000 characters; at least one of zh, ja, en is a non-empty string, and no other keys. */
+    LocalizedText1000Input: {
+      /** @description Chinese */
+      zh?: string;
+      /** @description Japanese */
+      ja?: string;
+      /** @description English */
+      en?: string;
+    };
     SigningTotalDto: {
       /**
        * @example projects
        * @enum {string}
        */
       kind: 'projects' | 'agreements';
+      /**
+       * @description How many were signed.
+       * @example 31
+       */
+      count: number;
       /**
        * @default exact
        * @enum {string}
@@ -1388,7 +1411,7 @@ export interface components {
        *       "en": "key projects"
        *     }
        */
-      category?: components['schemas']['LocalizedTextDto'] | null;
+      category?: components['schemas']['LocalizedNameInput'] | null;
       /**
        * @description For agreements: what was signed
        * @enum {string|null}
@@ -1410,11 +1433,6 @@ export interface components {
        * @example 12600000000
        */
       amount?: string | null;
-      /**
-       * @description How many were signed.
-       * @example 31
-       */
-      count: number;
       /**
        * @description ISO 4217; requires `amount`.
        * @example CNY
@@ -1531,7 +1549,7 @@ export interface components {
        *       }
        *     ]
        */
-      facts?: components['schemas']['LocalizedTextDto'][];
+      facts?: components['schemas']['LocalizedText1000Input'][];
       /** @description Organizers that ran the event (承办), in order */
       organizerIds?: string[];
       /** @description Supporting organizers (协办), in order */
@@ -1702,7 +1720,7 @@ export interface components {
        *       }
        *     ]
        */
-      facts?: components['schemas']['LocalizedTextDto'][];
+      facts?: components['schemas']['LocalizedText1000Input'][];
       /**
        * @description Lifecycle: draft → scheduled → held (or draft → held for a past event); scheduled → draft; draft or scheduled → cancelled.
        *     Held and cancelled events keep their status.
