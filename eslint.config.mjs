@@ -5,7 +5,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'coverage/**', '.data/**', 'bench/out/**', 'eslint.config.mjs'] },
+  {
+    ignores: [
+      'dist/**',
+      'coverage/**',
+      '.data/**',
+      'bench/out/**',
+      'eslint.config.mjs',
+      'apps/web/dist/**',
+      'test-results/**',
+      'apps/web/src/lib/api-schema.d.ts',
+    ],
+  },
   eslint.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   eslintPluginPrettierRecommended,
@@ -25,6 +36,11 @@ export default tseslint.config(
       'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
     },
+  },
+  {
+    // the web console runs in the browser; its project is apps/web/tsconfig.app.json (DOM lib, JSX)
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
   },
   {
     // plain JavaScript scripts (benchmarks) are not part of a TypeScript project

@@ -22,6 +22,8 @@ export default defineConfig({
       AUTH_IP_RATE_LIMIT_PER_MINUTE: '10000',
       SIGNUP_RATE_LIMIT_PER_HOUR: '10000',
     },
+    // .ci/run asks for a JSON report beside the console output to print the counts
+    reporters: process.env.VITEST_JSON_REPORT ? ['default', ['json', { outputFile: process.env.VITEST_JSON_REPORT }]] : ['default'],
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 60_000,

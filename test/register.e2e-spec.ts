@@ -451,7 +451,11 @@ describe('attendance, protocol order and check-in', () => {
   });
 
   it('checks in once under many concurrent calls and keeps the first time', async () => {
-    const event = await f.event(owner);
+    const now = Date.now();
+    const event = await f.event(owner, {
+      startsAt: new Date(now - 3_600_000).toISOString(),
+      endsAt: new Date(now + 7_200_000).toISOString(),
+    });
     const person = await f.person(owner);
     const attendee = await f.attend(owner, event.id, person.id);
 

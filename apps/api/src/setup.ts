@@ -1,5 +1,4 @@
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import { type Type, VersioningType } from '@nestjs/common';
@@ -18,6 +17,8 @@ import {
 import { rateLimitPluginOptions } from '@app/identity';
 import { AppModule, REQUEST_ID_HEADER, requestIdFor } from './app.module.js';
 import { setupOpenApi } from './openapi.js';
+import { registerSecurityHeaders } from './security-headers.js';
+import { serveWebConsole } from './web-console.js';
 
 /** Every method the API serves, and the request headers a browser client sends it. */
 export const CORS_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
@@ -63,17 +64,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
     reply.header(REQUEST_ID_HEADER, request.id);
   });
   registerRequestGuards(fastify);
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        // Swagger UI needs inline styles and its own scripts
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        scriptSrc: ["'self'", "'unsafe-inline'"],
-      },
-    },
-  });
+  await registerSecurityHeaders(app);
   // parses and sets the browser session cookie (an opaque random token, so no signing secret)
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1 } });
@@ -93,4 +84,5 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   app.useGlobalFilters(new AllExceptionsFilter());
   app.enableShutdownHooks();
   await setupOpenApi(app);
+  await serveWebConsole(app);
 }

@@ -426,6 +426,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/events/{eventId}/attendees/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Counts by status for the check-in desk (total, invited, registered, checked in, absent) and the latest check-in */
+    get: operations['summaryAttendee'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/events/{eventId}/attendees/{id}': {
     parameters: {
       query?: never;
@@ -454,9 +471,13 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Check an attendee in; idempotent and safe under concurrent calls (the first time is kept) */
+    /**
+     * Check an attendee in; idempotent and safe under concurrent calls (the first time is kept)
+     * @description While the event is on the time of the call is recorded unless `checkedInAt` is given. Once the event is over (status `held`, or past its end; without an end, past its start day in its zone) `checkedInAt` is required, so a past event never shows a check-in dated the day it was entered. A given time is never in the future and lies within a day of the event. `checkedInNow` is false when the attendee was already checked in.
+     */
     post: operations['checkInAttendee'];
-    delete?: never;
+    /** Undo a check-in: the attendee is registered again with no check-in time; idempotent (`undoneNow` false when nothing was undone) */
+    delete: operations['undoCheckInAttendee'];
     options?: never;
     head?: never;
     patch?: never;
@@ -1221,6 +1242,15 @@ export interface components {
        */
       shortName?: components['schemas']['LocalizedNameInput'] | null;
     };
+    /** @description Text in one or more languages, each at most 100 characters; at least one of zh, ja, en is a non-empty string, and no other keys. */
+    LocalizedText100Input: {
+      /** @description Chinese */
+      zh?: string;
+      /** @description Japanese */
+      ja?: string;
+      /** @description English */
+      en?: string;
+    };
     /** @description Text in one or more languages, each at most 500 characters; at least one of zh, ja, en is a non-empty string, and no other keys. */
     LocalizedTitleInput: {
       /** @description Chinese */
@@ -1263,7 +1293,7 @@ export interface components {
        *       "ja": "宋"
        *     }
        */
-      familyName?: components['schemas']['LocalizedTextDto'] | null;
+      familyName?: components['schemas']['LocalizedText100Input'] | null;
       /** @description Positions in the order they are stated, most senior first */
       positions?: components['schemas']['PositionInputDto'][];
       /**
@@ -1314,7 +1344,7 @@ export interface components {
        *       "ja": "宋"
        *     }
        */
-      familyName?: components['schemas']['LocalizedTextDto'] | null;
+      familyName?: components['schemas']['LocalizedText100Input'] | null;
       /** @description Positions in the order they are stated, most senior first */
       positions?: components['schemas']['PositionInputDto'][];
       /**
@@ -1349,12 +1379,26 @@ export interface components {
        */
       name: components['schemas']['LocalizedNameInput'];
     };
+    /** @description Text in one or more languages, each at most 1000 characters; at least one of zh, ja, en is a non-empty string, and no other keys. */
+    LocalizedText1000Input: {
+      /** @description Chinese */
+      zh?: string;
+      /** @description Japanese */
+      ja?: string;
+      /** @description English */
+      en?: string;
+    };
     SigningTotalDto: {
       /**
        * @example projects
        * @enum {string}
        */
       kind: 'projects' | 'agreements';
+      /**
+       * @description How many were signed.
+       * @example 31
+       */
+      count: number;
       /**
        * @default exact
        * @enum {string}
@@ -1367,7 +1411,7 @@ export interface components {
        *       "en": "key projects"
        *     }
        */
-      category?: components['schemas']['LocalizedTextDto'] | null;
+      category?: components['schemas']['LocalizedNameInput'] | null;
       /**
        * @description For agreements: what was signed
        * @enum {string|null}
@@ -1389,11 +1433,6 @@ export interface components {
        * @example 12600000000
        */
       amount?: string | null;
-      /**
-       * @description How many were signed.
-       * @example 31
-       */
-      count: number;
       /**
        * @description ISO 4217; requires `amount`.
        * @example CNY
@@ -1510,7 +1549,7 @@ export interface components {
        *       }
        *     ]
        */
-      facts?: components['schemas']['LocalizedTextDto'][];
+      facts?: components['schemas']['LocalizedText1000Input'][];
       /** @description Organizers that ran the event (承办), in order */
       organizerIds?: string[];
       /** @description Supporting organizers (协办), in order */
@@ -1681,7 +1720,7 @@ export interface components {
        *       }
        *     ]
        */
-      facts?: components['schemas']['LocalizedTextDto'][];
+      facts?: components['schemas']['LocalizedText1000Input'][];
       /**
        * @description Lifecycle: draft → scheduled → held (or draft → held for a past event); scheduled → draft; draft or scheduled → cancelled.
        *     Held and cancelled events keep their status.
@@ -1891,6 +1930,32 @@ export interface components {
       /** @description The new attendances, in protocol order */
       items: components['schemas']['AttendanceDto'][];
     };
+    AttendanceSummaryDto: {
+      /**
+       * @description Everyone on the list, whatever the status
+       * @example 240
+       */
+      total: number;
+      /** @example 0 */
+      invited: number;
+      /**
+       * @description Expected and not yet checked in
+       * @example 96
+       */
+      registered: number;
+      /** @example 140 */
+      checkedIn: number;
+      /**
+       * @description Marked absent
+       * @example 4
+       */
+      absent: number;
+      /**
+       * Format: date-time
+       * @description The latest check-in, if any
+       */
+      lastCheckInAt: string | null;
+    };
     UpdateAttendanceDto: {
       /**
        * @description presider, speaker (gave an address), guest (attending leader), participant
@@ -1914,6 +1979,15 @@ export interface components {
        */
       status?: 'invited' | 'registered' | 'checked_in' | 'absent';
     };
+    CheckInDto: {
+      /**
+       * @description When the attendee arrived, ISO 8601 with offset. Optional while the event is on (the time of the
+       *     call is used); required once the event is over (status `held`, or past its end, or past the end of
+       *     its start day in its zone when it has no end). Not in the future, and within a day of the event.
+       * @example 2024-03-25T08:45:00+08:00
+       */
+      checkedInAt?: string;
+    };
     CheckInResultDto: {
       /** @enum {string} */
       role: 'presider' | 'speaker' | 'guest' | 'participant';
@@ -1934,6 +2008,27 @@ export interface components {
       createdAt: string;
       /** @description True when this call did the check-in; false when the attendee was already checked in (the first time is kept) */
       checkedInNow: boolean;
+    };
+    UndoCheckInResultDto: {
+      /** @enum {string} */
+      role: 'presider' | 'speaker' | 'guest' | 'participant';
+      /** @description The override, if set */
+      protocolOrder: number | null;
+      /** @description Place in the event's protocol order as every list and report uses it (1 = first) */
+      effectiveOrder: number;
+      /** @enum {string} */
+      status: 'invited' | 'registered' | 'checked_in' | 'absent';
+      id: string;
+      eventId: string;
+      personId: string;
+      person: components['schemas']['PersonDto'];
+      side: string | null;
+      /** Format: date-time */
+      checkedInAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** @description True when this call undid a check-in; false when the attendee was not checked in */
+      undoneNow: boolean;
     };
     CreateParticipantGroupDto: {
       /**
@@ -5492,6 +5587,8 @@ export interface operations {
         page?: number;
         /** @description Items per page (1–200) */
         pageSize?: number;
+        /** @description Text in any language of the attendee's name; spaces are ignored (李 明 finds 李明). */
+        q?: string;
         role?: 'presider' | 'speaker' | 'guest' | 'participant';
         status?: 'invited' | 'registered' | 'checked_in' | 'absent';
         side?: string;
@@ -5766,6 +5863,73 @@ export interface operations {
       };
     };
   };
+  summaryAttendee: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        eventId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The attendance summary */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttendanceSummaryDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
   getAttendee: {
     parameters: {
       query?: never;
@@ -6014,7 +6178,11 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CheckInDto'];
+      };
+    };
     responses: {
       /** @description The check in result */
       200: {
@@ -6074,6 +6242,86 @@ export interface operations {
       };
       /** @description Error: IDEMPOTENCY_KEY_REUSED */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  undoCheckInAttendee: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
+      path: {
+        eventId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The undo check in result */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UndoCheckInResultDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: EVENT_CANCELLED */
+      409: {
         headers: {
           [name: string]: unknown;
         };

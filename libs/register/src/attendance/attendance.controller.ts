@@ -6,10 +6,13 @@ import { AttendanceService } from './attendance.service.js';
 import {
   AttendanceDto,
   AttendanceQueryDto,
+  AttendanceSummaryDto,
   BulkAttendanceDto,
   BulkAttendanceResultDto,
+  CheckInDto,
   CheckInResultDto,
   CreateAttendanceDto,
+  UndoCheckInResultDto,
   UpdateAttendanceDto,
 } from './dto/attendance.dto.js';
 
@@ -54,6 +57,15 @@ export class AttendanceController {
     return this.attendance.list(actor, eventId, query);
   }
 
+  @Get('summary')
+  @CanRead()
+  @ApiOperation({
+    summary: 'Counts by status for the check-in desk (total, invited, registered, checked in, absent) and the latest check-in',
+  })
+  summary(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string): Promise<AttendanceSummaryDto> {
+    return this.attendance.summary(actor, eventId);
+  }
+
   @Get(':id')
   @CanRead()
   @ApiOperation({ summary: 'Get one attendee' })
@@ -86,9 +98,29 @@ export class AttendanceController {
   @Post(':id/check-in')
   @CanWrite()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Check an attendee in; idempotent and safe under concurrent calls (the first time is kept)' })
+  @ApiOperation({
+    summary: 'Check an attendee in; idempotent and safe under concurrent calls (the first time is kept)',
+    description:
+      'While the event is on the time of the call is recorded unless `checkedInAt` is given. Once the event is over (status `held`, or past its end; without an end, past its start day in its zone) `checkedInAt` is required, so a past event never shows a check-in dated the day it was entered. A given time is never in the future and lies within a day of the event. `checkedInNow` is false when the attendee was already checked in.',
+  })
   @ApiErrors('EVENT_CANCELLED')
-  checkIn(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @IdParam() id: string): Promise<CheckInResultDto> {
-    return this.attendance.checkIn(actor, eventId, id);
+  checkIn(
+    @CurrentActor() actor: Actor,
+    @IdParam('eventId') eventId: string,
+    @IdParam() id: string,
+    @Body() dto: CheckInDto,
+  ): Promise<CheckInResultDto> {
+    return this.attendance.checkIn(actor, eventId, id, dto);
+  }
+
+  @Delete(':id/check-in')
+  @CanWrite()
+  @ApiOperation({
+    summary:
+      'Undo a check-in: the attendee is registered again with no check-in time; idempotent (`undoneNow` false when nothing was undone)',
+  })
+  @ApiErrors('EVENT_CANCELLED')
+  undoCheckIn(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @IdParam() id: string): Promise<UndoCheckInResultDto> {
+    return this.attendance.undoCheckIn(actor, eventId, id);
   }
 }

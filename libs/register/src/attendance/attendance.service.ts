@@ -8,11 +8,15 @@ import { Person } from '../people/person.entity.js';
 import { PeopleService } from '../people/people.service.js';
 import { rankedAttendanceWhere, rankedAttendances } from '../protocol/protocol-order.js';
 import { Attendance } from './attendance.entity.js';
+import { checkInTime, recordedCheckInTime } from './check-in-time.js';
 import type {
   AttendanceDto,
   AttendanceQueryDto,
+  AttendanceSummaryDto,
+  CheckInDto,
   CheckInResultDto,
   CreateAttendanceDto,
+  UndoCheckInResultDto,
   UpdateAttendanceDto,
 } from './dto/attendance.dto.js';
 
@@ -69,7 +73,7 @@ export class AttendanceService {
     if (existing.length) {
       throw new AppException('ALREADY_EXISTS', 'Already attending this event', { personIds: existing.map((e) => e.person_id) });
     }
-    const now = new Date();
+    const checkedInAt = await recordedCheckInTime(em, event);
     const result = await em.getRepository(Attendance).insert(
       items.map((item) => ({
         workspaceId: actor.workspaceId,
@@ -79,7 +83,7 @@ export class AttendanceService {
         side: item.side ?? null,
         protocolOrder: item.protocolOrder ?? null,
         status: item.status ?? 'registered',
-        checkedInAt: item.status === 'checked_in' ? now : null,
+        checkedInAt: item.status === 'checked_in' ? checkedInAt : null,
       })),
     );
     return result.identifiers.map((i) => i.id as string);
@@ -107,7 +111,7 @@ export class AttendanceService {
       if (dto.protocolOrder !== undefined) attendance.protocolOrder = dto.protocolOrder ?? null;
       if (dto.status !== undefined && dto.status !== attendance.status) {
         attendance.status = dto.status;
-        attendance.checkedInAt = dto.status === 'checked_in' ? (attendance.checkedInAt ?? new Date()) : null;
+        attendance.checkedInAt = dto.status === 'checked_in' ? (attendance.checkedInAt ?? (await recordedCheckInTime(em, event))) : null;
       }
       await em.getRepository(Attendance).save(attendance);
       return this.getIn(em, eventId, id);
@@ -130,19 +134,71 @@ export class AttendanceService {
 
   /**
    * Checks an attendee in. One conditional UPDATE: under concurrent calls exactly one sets the time,
-   * the others see it already set and report the first check-in.
+   * the others see it already set and report the first check-in. While the event is on, the time is
+   * the call's unless given; once it is over the organizer must say when the attendee arrived, so a
+   * past event's records never show a check-in dated the day it was typed in.
    */
-  checkIn(actor: Actor, eventId: string, id: string): Promise<CheckInResultDto> {
+  checkIn(actor: Actor, eventId: string, id: string, dto: CheckInDto = {}): Promise<CheckInResultDto> {
+    return this.db.run(actor.workspaceId, async (em) => {
+      const event = await requireWritableEvent(em, eventId);
+      const at = await checkInTime(em, event, dto.checkedInAt);
+      await findOr404(em, Attendance, { id, eventId }, 'Attendee');
+      const updated: unknown = await em.query(
+        `UPDATE attendances SET status = 'checked_in', checked_in_at = coalesce($3::timestamptz, now()), updated_at = now()
+          WHERE id = $1 AND event_id = $2 AND checked_in_at IS NULL
+          RETURNING id`,
+        [id, eventId, at?.toISOString() ?? null],
+      );
+      const attendance = await this.getIn(em, eventId, id);
+      return { ...attendance, checkedInNow: rowCount(updated) > 0 };
+    });
+  }
+
+  /** Undoes a check-in (a tap on the wrong name): back to registered, no time. Idempotent. */
+  undoCheckIn(actor: Actor, eventId: string, id: string): Promise<UndoCheckInResultDto> {
     return this.db.run(actor.workspaceId, async (em) => {
       await requireWritableEvent(em, eventId);
-      const [updated] = await em.query<{ id: string }[]>(
-        `UPDATE attendances SET status = 'checked_in', checked_in_at = now(), updated_at = now()
-          WHERE id = $1 AND event_id = $2 AND checked_in_at IS NULL
+      await findOr404(em, Attendance, { id, eventId }, 'Attendee');
+      const updated: unknown = await em.query(
+        `UPDATE attendances SET status = 'registered', checked_in_at = NULL, updated_at = now()
+          WHERE id = $1 AND event_id = $2 AND status = 'checked_in'
           RETURNING id`,
         [id, eventId],
       );
       const attendance = await this.getIn(em, eventId, id);
-      return { ...attendance, checkedInNow: Array.isArray(updated) ? updated.length > 0 : !!updated };
+      return { ...attendance, undoneNow: rowCount(updated) > 0 };
+    });
+  }
+
+  /** Counts by status for the check-in desk: one aggregate over the event's attendances. */
+  summary(actor: Actor, eventId: string): Promise<AttendanceSummaryDto> {
+    return this.db.run(actor.workspaceId, async (em) => {
+      await findOr404(em, Event, { id: eventId }, 'Event');
+      const [row]: {
+        total: number;
+        invited: number;
+        registered: number;
+        checked_in: number;
+        absent: number;
+        last_check_in_at: Date | null;
+      }[] = await em.query(
+        `SELECT count(*)::int AS total,
+                count(*) FILTER (WHERE status = 'invited')::int AS invited,
+                count(*) FILTER (WHERE status = 'registered')::int AS registered,
+                count(*) FILTER (WHERE status = 'checked_in')::int AS checked_in,
+                count(*) FILTER (WHERE status = 'absent')::int AS absent,
+                max(checked_in_at) AS last_check_in_at
+           FROM attendances WHERE event_id = $1`,
+        [eventId],
+      );
+      return {
+        total: row.total,
+        invited: row.invited,
+        registered: row.registered,
+        checkedIn: row.checked_in,
+        absent: row.absent,
+        lastCheckInAt: row.last_check_in_at,
+      };
     });
   }
 
@@ -199,6 +255,12 @@ export class AttendanceService {
     const [{ n }] = await em.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM (${rankedAttendances('$1')}) r ${whereSql}`, params);
     return n;
   }
+}
+
+/** pg returns `[rows, count]` for UPDATE … RETURNING through TypeORM's query runner, or the rows. */
+function rowCount(result: unknown): number {
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[1];
+  return Array.isArray(result) ? result.length : 0;
 }
 
 function assertSide(event: Event, side: string | null | undefined): void {

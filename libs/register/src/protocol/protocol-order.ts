@@ -26,6 +26,8 @@ export interface RankedAttendanceFilter {
   role?: string;
   status?: string;
   side?: string;
+  /** text in any language of the person's name; whitespace is ignored on both sides */
+  q?: string;
 }
 
 /**
@@ -42,6 +44,16 @@ export function rankedAttendanceWhere(filter: RankedAttendanceFilter, params: un
   if (filter.role) add('r.role = ?', filter.role);
   if (filter.status) add('r.status = ?', filter.status);
   if (filter.side) add('r.side = ?', filter.side);
+  const q = filter.q?.replace(/\s+/g, '');
+  if (q) {
+    // one cheap expression per row (no regex, no jsonb expansion): the three names joined by a
+    // separator nobody types, spaces, ideographic spaces and tabs removed
+    add(
+      `EXISTS (SELECT 1 FROM people np WHERE np.id = r.person_id
+                 AND translate(concat_ws('|', np.name->>'zh', np.name->>'ja', np.name->>'en'), ' ' || chr(12288) || chr(9), '') ILIKE ?)`,
+      `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+    );
+  }
   return clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
 }
 

@@ -1,6 +1,6 @@
 import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsArray, IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { IsOmittable, LimitItems, LimitLength, MAX_ITEMS, MAX_LENGTH, PageQueryDto } from '@app/core';
 import { ATTENDANCE_ROLES, ATTENDANCE_STATUSES, type AttendanceRole, type AttendanceStatus } from '../../common/vocabulary.js';
 import { PersonDto } from '../../people/dto/person.dto.js';
@@ -83,6 +83,12 @@ export class CheckInResultDto extends AttendanceDto {
 }
 
 export class AttendanceQueryDto extends PageQueryDto {
+  /** Text in any language of the attendee's name; spaces are ignored (李 明 finds 李明). @example 宋 */
+  @IsOptional()
+  @IsString()
+  @LimitLength(MAX_LENGTH.name)
+  q?: string;
+
   @ApiProperty({ required: false, enum: ATTENDANCE_ROLES })
   @IsOptional()
   @IsIn(ATTENDANCE_ROLES)
@@ -97,6 +103,43 @@ export class AttendanceQueryDto extends PageQueryDto {
   @IsString()
   @LimitLength(MAX_LENGTH.code)
   side?: string;
+}
+
+export class CheckInDto {
+  /**
+   * When the attendee arrived, ISO 8601 with offset. Optional while the event is on (the time of the
+   * call is used); required once the event is over (status `held`, or past its end, or past the end of
+   * its start day in its zone when it has no end). Not in the future, and within a day of the event.
+   * @example 2024-03-25T08:45:00+08:00
+   */
+  @IsOptional()
+  @IsDateString({ strict: true })
+  @LimitLength(MAX_LENGTH.dateTime)
+  checkedInAt?: string;
+}
+
+export class UndoCheckInResultDto extends AttendanceDto {
+  /** True when this call undid a check-in; false when the attendee was not checked in */
+  undoneNow: boolean;
+}
+
+/** Live counts for the check-in desk. */
+export class AttendanceSummaryDto {
+  /** Everyone on the list, whatever the status */
+  @ApiProperty({ type: 'integer', example: 240 })
+  total: number;
+  @ApiProperty({ type: 'integer', example: 0 })
+  invited: number;
+  /** Expected and not yet checked in */
+  @ApiProperty({ type: 'integer', example: 96 })
+  registered: number;
+  @ApiProperty({ type: 'integer', example: 140 })
+  checkedIn: number;
+  /** Marked absent */
+  @ApiProperty({ type: 'integer', example: 4 })
+  absent: number;
+  /** The latest check-in, if any */
+  lastCheckInAt: Date | null;
 }
 
 export class BulkAttendanceResultDto {

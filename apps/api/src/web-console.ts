@@ -1,0 +1,47 @@
+import fastifyStatic from '@fastify/static';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { existsSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
+
+/** Paths the API keeps; everything else that a browser asks for as a page is the console. */
+const API_PATHS = /^\/(api|docs|health)(\/|-json|$|\?)/;
+
+/** The built console: WEB_DIST_DIR, else `apps/web/dist` found from this file upwards (source or dist); null when not built. */
+export function webConsoleRoot(from = import.meta.dirname): string | null {
+  const given = process.env.WEB_DIST_DIR;
+  if (given) return existsSync(join(given, 'index.html')) ? given : null;
+  for (let dir = from; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'apps', 'web', 'dist');
+    if (existsSync(join(candidate, 'index.html'))) return candidate;
+    if (dirname(dir) === dir) return null;
+  }
+}
+
+/**
+ * Serves the web console at `/` from the same origin as the API (no CORS). Hashed assets are cached
+ * for a year; `index.html` is revalidated each time so a new build is picked up. A GET for any other
+ * path that accepts HTML gets `index.html` (the console routes in the browser); the API, `/docs` and
+ * `/health` keep their paths, and their unknown paths stay JSON 404s.
+ */
+export async function serveWebConsole(app: NestFastifyApplication, root = webConsoleRoot()): Promise<boolean> {
+  if (!root) return false;
+  const assets = join(root, 'assets') + sep;
+  await app.register(fastifyStatic, {
+    root,
+    prefix: '/',
+    wildcard: false,
+    index: ['index.html'],
+    cacheControl: false,
+    setHeaders: (reply, path) => {
+      reply.header('cache-control', path.startsWith(assets) ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.get('/*', (request: FastifyRequest, reply: FastifyReply) => {
+    const accept = request.headers.accept ?? '';
+    if (API_PATHS.test(request.url) || !accept.includes('text/html')) return reply.callNotFound();
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+  return true;
+}

@@ -1,0 +1,181 @@
+// Web console budgets, printed (not a timed test): the initial JavaScript gzipped, the attendees tab of
+// a 5,000-attendee event until it is interactive, and the check-in desk search at 5,000 attendees.
+// Runs the built API and console (npm run bench:web builds first) on a throw-away database, in
+// Debian's Chromium. ATTENDEES=… changes the event size.
+import { chromium } from '@playwright/test';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+
+const N = Number(process.env.ATTENDEES ?? 5_000);
+const SERVER = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const root = resolve(import.meta.dirname, '..');
+const webDist = resolve(root, 'apps/web/dist');
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (x) => `${Math.round(x)} ms`;
+
+// 1. Initial JavaScript: the entry script and the modules it preloads, gzipped at level 9
+const html = readFileSync(resolve(webDist, 'index.html'), 'utf8');
+const initial = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\/([^"]+\.js)"/g)].map((m) => m[1]);
+let raw = 0;
+let gz = 0;
+for (const file of initial) {
+  const body = readFileSync(resolve(webDist, file));
+  raw += body.length;
+  gz += gzipSync(body, { level: 9 }).length;
+}
+
+const database = `eventreg_bench_web_${Date.now()}_${randomBytes(2).toString('hex')}`;
+const admin = new pg.Client({ connectionString: SERVER });
+await admin.connect();
+await admin.query(`CREATE DATABASE ${database}`);
+const url = new URL(SERVER);
+url.pathname = `/${database}`;
+Object.assign(process.env, {
+  DATABASE_URL: url.toString(),
+  JWT_SECRET: process.env.JWT_SECRET ?? randomBytes(32).toString('hex'),
+  LOG_LEVEL: 'silent',
+  WEB_DIST_DIR: webDist,
+});
+
+const results = [];
+let browser;
+let app;
+let ds;
+try {
+  const { MIGRATIONS } = await import('../dist/migrations/index.js');
+  ds = new DataSource({ type: 'postgres', url: process.env.DATABASE_URL, migrations: MIGRATIONS });
+  await ds.initialize();
+  await ds.runMigrations();
+  const { createApp } = await import('../dist/apps/api/src/setup.js');
+  app = await createApp({ logger: false });
+  await app.listen(0, '127.0.0.1');
+  const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  const credentials = { email: `bench-${Date.now()}@example.test`, password: 'Bench-Orchard-Violet-9382' };
+  const signup = await fetch(`${base}/api/v1/auth/signup`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ ...credentials, workspaceName: 'Bench' }),
+  });
+  if (!signup.ok) throw new Error(`signup: ${signup.status} ${await signup.text()}`);
+  const { accessToken, workspaceId } = await signup.json();
+  const now = Date.now();
+  const created = await fetch(`${base}/api/v1/events`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
+    body: JSON.stringify({
+      title: { zh: '大型交流会', ja: '大型交流会', en: 'Large exchange meeting' },
+      kind: 'conference',
+      status: 'scheduled',
+      startsAt: new Date(now - 3_600_000).toISOString(),
+      endsAt: new Date(now + 3_600_000).toISOString(),
+      timeZone: 'Asia/Shanghai',
+      sides: [
+        { code: 'shandong', name: { zh: '山东', en: 'Shandong' } },
+        { code: 'hongkong', name: { zh: '香港', en: 'Hong Kong' } },
+      ],
+    }),
+  });
+  const event = await created.json();
+  await ds.query(
+    `WITH org AS (
+       INSERT INTO organizations (workspace_id, kind, region, name)
+       SELECT $1, 'enterprise', 'Shandong', jsonb_build_object('zh', '单位' || g, 'en', 'Organization ' || g)
+         FROM generate_series(1, 100) g RETURNING id),
+     orgs AS (SELECT id, row_number() OVER () AS n FROM org),
+     ppl AS (
+       INSERT INTO people (workspace_id, name, protocol_rank)
+       SELECT $1, jsonb_build_object('zh', '参会者' || g, 'ja', '参加者' || g, 'en', 'Attendee ' || g), 100 + g % 500
+         FROM generate_series(1, $3::int) g RETURNING id),
+     numbered AS (SELECT id, row_number() OVER () AS n FROM ppl),
+     pos AS (
+       INSERT INTO positions (workspace_id, person_id, ord, title, organization_id)
+       SELECT $1, p.id, 0, jsonb_build_object('zh', '代表', 'en', 'Delegate'), o.id
+         FROM numbered p JOIN orgs o ON o.n = 1 + p.n % 100)
+     INSERT INTO attendances (workspace_id, event_id, person_id, role, side, status)
+     SELECT $1, $2, p.id, 'participant', CASE WHEN p.n % 3 = 0 THEN 'hongkong' ELSE 'shandong' END, 'registered'
+       FROM numbered p`,
+    [workspaceId, event.id, N],
+  );
+  await ds.query('ANALYZE');
+
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+
+  // 2. The attendees tab: from navigation until the first page of rows is on screen and the search box takes input
+  const tab = [];
+  for (let run = 0; run < 4; run++) {
+    const context = await browser.newContext({ baseURL: base, viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const signin = await page.request.post('/api/v1/auth/session', { data: credentials });
+    if (!signin.ok()) throw new Error(`sign-in: ${signin.status()} ${await signin.text()}`);
+    const started = performance.now();
+    await page.goto(`/events/${event.id}`);
+    await page.getByRole('table').getByRole('row').nth(50).waitFor();
+    await page.getByRole('searchbox', { name: 'Search by name' }).fill('1');
+    tab.push(performance.now() - started);
+    await context.close();
+  }
+
+  // 3. Desk search: the API answer, and the time from the last keystroke until the row is on screen
+  const context = await browser.newContext({ baseURL: base, viewport: { width: 1024, height: 768 } });
+  const page = await context.newPage();
+  await page.request.post('/api/v1/auth/session', { data: credentials });
+  await page.goto(`/events/${event.id}/check-in`);
+  const search = page.getByRole('searchbox', { name: 'Find a guest' });
+  await search.waitFor();
+  const api = [];
+  const screen = [];
+  for (let run = 0; run < 8; run++) {
+    const n = 1 + Math.floor(((run + 1) * N) / 9);
+    const name = `参加者${n}`;
+    const t0 = performance.now();
+    const res = await page.request.get(`/api/v1/events/${event.id}/attendees?pageSize=12&q=${encodeURIComponent(name)}`);
+    await res.body();
+    api.push(performance.now() - t0);
+    await search.fill('');
+    const started = performance.now();
+    await search.fill(name);
+    await page.getByRole('button', { name: `Check in: Attendee ${n}`, exact: true }).waitFor();
+    screen.push(performance.now() - started);
+  }
+  await context.close();
+
+  results.push([
+    'initial JavaScript (gzipped)',
+    `${(gz / 1024).toFixed(1)} KB (${(raw / 1024).toFixed(0)} KB raw, ${initial.length} file)`,
+    '≤ 200 KB',
+    gz <= 200 * 1024,
+  ]);
+  results.push([`attendees tab interactive, ${N} attendees (median of ${tab.length})`, ms(median(tab)), '< 1000 ms', median(tab) < 1000]);
+  results.push([`desk search API answer, ${N} attendees (median of ${api.length})`, ms(median(api)), '< 150 ms', median(api) < 150]);
+  results.push([
+    `desk search keystroke → row on screen (incl. 120 ms debounce, median)`,
+    ms(median(screen)),
+    '< 150 ms after the debounce',
+    median(screen) - 120 < 150,
+  ]);
+} finally {
+  await browser?.close();
+  await app?.close();
+  await ds?.destroy();
+  await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  await admin.end();
+}
+
+console.log('budget                                                          figure                        target');
+for (const [name, figure, target, ok] of results) {
+  console.log(`${ok ? '✓' : '✗'} ${name.padEnd(62)} ${figure.padEnd(29)} ${target}`);
+}
