@@ -19,6 +19,7 @@ async function main(): Promise<void> {
 
   // the application (and its configuration module) is loaded only once the environment is complete
   const { createApp } = await import('./setup.js');
+  const { webConsoleRoot } = await import('./web-console.js');
   const { DOCS_PATH } = await import('./openapi.js');
   const app = await createApp();
   const stopEmbedded = embedded ? () => void embedded?.stop() : undefined;
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
   const db = app.get(ConfigService).getOrThrow<DatabaseConfig>('database');
   const base = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
   log(`ready in ${Math.round(performance.now() - started)} ms, rss ${Math.round(process.memoryUsage().rss / 1048576)} MiB`);
+  log(webConsoleRoot() ? `console  ${base}/` : 'console  not built (npm run build:web)');
   log(`API      ${base}/api/v1`);
   log(`API docs ${base}/${DOCS_PATH}  (OpenAPI JSON: ${base}/${DOCS_PATH}-json)`);
   log(`health   ${base}/health  (liveness ${base}/health/live, readiness ${base}/health/ready)`);
