@@ -8,25 +8,16 @@
 // evenly over them; after each switch one untimed request absorbs the re-planning the switch causes.
 // Then the trigger's own cost per row, timed inside PostgreSQL (2,000 inserts in one statement).
 // Run: npm run bench:platform   (ROUNDS=50 PER_ROUND=20 by default)
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { DataSource } from 'typeorm';
+import { throwAwayDatabase } from './support.mjs';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 50);
 const PER_ROUND = Number(process.env.PER_ROUND ?? 20);
-const SERVER = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const MODES = ['baseline', 'audit', 'idempotency', 'both'];
 
-const { MIGRATIONS } = await import('../dist/migrations/index.js');
-const database = `eventreg_bench_${Date.now()}_${randomBytes(2).toString('hex')}`;
-const admin = new pg.Client({ connectionString: SERVER });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${database}`);
-const url = new URL(SERVER);
-url.pathname = `/${database}`;
-process.env.DATABASE_URL = url.toString();
-process.env.JWT_SECRET ??= randomBytes(32).toString('hex');
 process.env.LOG_LEVEL = 'silent';
+const { ds, drop } = await throwAwayDatabase();
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const ms = (v) => v.toFixed(2).padStart(7);
@@ -34,9 +25,6 @@ const ms = (v) => v.toFixed(2).padStart(7);
 let app;
 const bench = new pg.Client({ connectionString: process.env.DATABASE_URL });
 try {
-  const ds = new DataSource({ type: 'postgres', url: process.env.DATABASE_URL, migrations: MIGRATIONS });
-  await ds.initialize();
-  await ds.runMigrations();
   await ds.destroy();
   await bench.connect();
   const setAudit = async (on) => {
@@ -134,6 +122,5 @@ try {
 } finally {
   await app?.close();
   await bench.end().catch(() => undefined);
-  await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-  await admin.end();
+  await drop();
 }

@@ -4,32 +4,16 @@
 // (perf_hooks monitorEventLoopDelay) and the slowest /health answer asked every 100 ms meanwhile.
 // Run: npm run bench  (builds first; ATTENDEES=5000 npm run bench for a smaller event,
 // LONG_NAME_CHARS=0 to leave out the pathological name, FORMATS=pdf for the PDF reports only)
-import { randomBytes } from 'node:crypto';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import pg from 'pg';
-import { DataSource } from 'typeorm';
+import { seedAttendees, throwAwayDatabase } from './support.mjs';
 
 const N = Number(process.env.ATTENDEES ?? 50_000);
 const LONG_NAME_CHARS = Number(process.env.LONG_NAME_CHARS ?? 100_000);
-const SERVER = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-const { MIGRATIONS } = await import('../dist/migrations/index.js');
-const database = `eventreg_bench_${Date.now()}_${randomBytes(2).toString('hex')}`;
-const admin = new pg.Client({ connectionString: SERVER });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${database}`);
-const url = new URL(SERVER);
-url.pathname = `/${database}`;
-process.env.DATABASE_URL = url.toString();
-process.env.JWT_SECRET ??= randomBytes(32).toString('hex');
-process.env.LOG_LEVEL ??= 'silent';
+const { ds, drop } = await throwAwayDatabase();
 
 const mb = (bytes) => Math.round(bytes / 1048576);
 try {
-  const ds = new DataSource({ type: 'postgres', url: process.env.DATABASE_URL, migrations: MIGRATIONS });
-  await ds.initialize();
-  await ds.runMigrations();
-
   const { createApp } = await import('../dist/apps/api/src/setup.js');
   const app = await createApp({ logger: process.env.LOG_LEVEL !== 'silent' });
   await app.listen(0, '127.0.0.1');
@@ -65,30 +49,17 @@ try {
   );
 
   const seedStarted = performance.now();
-  await ds.query(
-    `WITH org AS (
-       INSERT INTO organizations (workspace_id, kind, region, name)
-       SELECT $1, (ARRAY['government','enterprise','university','research_institute'])[1 + g % 4], 'Shandong',
-              jsonb_build_object('zh', '单位' || g, 'en', 'Organization ' || g)
-         FROM generate_series(1, 200) g RETURNING id),
-     orgs AS (SELECT id, row_number() OVER () AS n FROM org),
-     ppl AS (
-       INSERT INTO people (workspace_id, name, protocol_rank)
-       SELECT $1, jsonb_build_object('zh', '参会者' || g, 'ja', '参加者' || g, 'en', 'Attendee ' || g), 100 + g % 500
-         FROM generate_series(1, $3::int) g RETURNING id),
-     numbered AS (SELECT id, row_number() OVER () AS n FROM ppl),
-     pos AS (
-       INSERT INTO positions (workspace_id, person_id, ord, title, organization_id)
-       SELECT $1, p.id, 0, jsonb_build_object('zh', '代表', 'en', 'Delegate'), o.id
-         FROM numbered p JOIN orgs o ON o.n = 1 + p.n % 200)
-     INSERT INTO attendances (workspace_id, event_id, person_id, role, side, status, checked_in_at)
-     SELECT $1, $2, p.id, CASE WHEN p.n <= 10 THEN 'guest' ELSE 'participant' END,
-            CASE WHEN p.n % 3 = 0 THEN 'hongkong' ELSE 'shandong' END,
-            CASE WHEN p.n % 4 = 0 THEN 'absent' ELSE 'checked_in' END,
-            CASE WHEN p.n % 4 = 0 THEN NULL ELSE now() END
-       FROM numbered p`,
-    [workspaceId, event.id, N],
-  );
+  await seedAttendees(ds, {
+    workspaceId,
+    eventId: event.id,
+    count: N,
+    organizations: 200,
+    kinds: ['government', 'enterprise', 'university', 'research_institute'],
+    attendance: `CASE WHEN p.n <= 10 THEN 'guest' ELSE 'participant' END,
+                 CASE WHEN p.n % 3 = 0 THEN 'hongkong' ELSE 'shandong' END,
+                 CASE WHEN p.n % 4 = 0 THEN 'absent' ELSE 'checked_in' END,
+                 CASE WHEN p.n % 4 = 0 THEN NULL ELSE now() END`,
+  });
   if (LONG_NAME_CHARS > 0) {
     // one attendee whose name is a single 100,000-character word: the renderer must bound it
     await ds.query(
@@ -156,8 +127,6 @@ try {
     );
   }
   await app.close();
-  await ds.destroy();
 } finally {
-  await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-  await admin.end();
+  await drop();
 }

@@ -3,15 +3,12 @@
 // Runs the built API and console (npm run bench:web builds first) on a throw-away database, in
 // Debian's Chromium. ATTENDEES=… changes the event size.
 import { chromium } from '@playwright/test';
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import pg from 'pg';
-import { DataSource } from 'typeorm';
+import { seedAttendees, throwAwayDatabase } from './support.mjs';
 
 const N = Number(process.env.ATTENDEES ?? 5_000);
-const SERVER = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const root = resolve(import.meta.dirname, '..');
 const webDist = resolve(root, 'apps/web/dist');
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -28,28 +25,13 @@ for (const file of initial) {
   gz += gzipSync(body, { level: 9 }).length;
 }
 
-const database = `eventreg_bench_web_${Date.now()}_${randomBytes(2).toString('hex')}`;
-const admin = new pg.Client({ connectionString: SERVER });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${database}`);
-const url = new URL(SERVER);
-url.pathname = `/${database}`;
-Object.assign(process.env, {
-  DATABASE_URL: url.toString(),
-  JWT_SECRET: process.env.JWT_SECRET ?? randomBytes(32).toString('hex'),
-  LOG_LEVEL: 'silent',
-  WEB_DIST_DIR: webDist,
-});
+Object.assign(process.env, { LOG_LEVEL: 'silent', WEB_DIST_DIR: webDist });
+const { ds, drop } = await throwAwayDatabase('eventreg_bench_web');
 
 const results = [];
 let browser;
 let app;
-let ds;
 try {
-  const { MIGRATIONS } = await import('../dist/migrations/index.js');
-  ds = new DataSource({ type: 'postgres', url: process.env.DATABASE_URL, migrations: MIGRATIONS });
-  await ds.initialize();
-  await ds.runMigrations();
   const { createApp } = await import('../dist/apps/api/src/setup.js');
   app = await createApp({ logger: false });
   await app.listen(0, '127.0.0.1');
@@ -80,26 +62,13 @@ try {
     }),
   });
   const event = await created.json();
-  await ds.query(
-    `WITH org AS (
-       INSERT INTO organizations (workspace_id, kind, region, name)
-       SELECT $1, 'enterprise', 'Shandong', jsonb_build_object('zh', '单位' || g, 'en', 'Organization ' || g)
-         FROM generate_series(1, 100) g RETURNING id),
-     orgs AS (SELECT id, row_number() OVER () AS n FROM org),
-     ppl AS (
-       INSERT INTO people (workspace_id, name, protocol_rank)
-       SELECT $1, jsonb_build_object('zh', '参会者' || g, 'ja', '参加者' || g, 'en', 'Attendee ' || g), 100 + g % 500
-         FROM generate_series(1, $3::int) g RETURNING id),
-     numbered AS (SELECT id, row_number() OVER () AS n FROM ppl),
-     pos AS (
-       INSERT INTO positions (workspace_id, person_id, ord, title, organization_id)
-       SELECT $1, p.id, 0, jsonb_build_object('zh', '代表', 'en', 'Delegate'), o.id
-         FROM numbered p JOIN orgs o ON o.n = 1 + p.n % 100)
-     INSERT INTO attendances (workspace_id, event_id, person_id, role, side, status)
-     SELECT $1, $2, p.id, 'participant', CASE WHEN p.n % 3 = 0 THEN 'hongkong' ELSE 'shandong' END, 'registered'
-       FROM numbered p`,
-    [workspaceId, event.id, N],
-  );
+  await seedAttendees(ds, {
+    workspaceId,
+    eventId: event.id,
+    count: N,
+    organizations: 100,
+    attendance: `'participant', CASE WHEN p.n % 3 = 0 THEN 'hongkong' ELSE 'shandong' END, 'registered', NULL`,
+  });
   await ds.query('ANALYZE');
 
   browser = await chromium.launch({
@@ -170,9 +139,7 @@ try {
 } finally {
   await browser?.close();
   await app?.close();
-  await ds?.destroy();
-  await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-  await admin.end();
+  await drop();
 }
 
 console.log('budget                                                          figure                        target');

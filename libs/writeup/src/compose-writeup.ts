@@ -44,15 +44,7 @@ const SPEECH_ORDER: SpeechKind[] = [
   'statement',
 ];
 /** Speeches the lead names and that get paragraphs of their own; remarks and statements are quoted further down. */
-const LEAD_KINDS = new Set<SpeechKind>([
-  'opening_declaration',
-  'welcome_address',
-  'address',
-  'keynote',
-  'keynote_report',
-  'toast',
-  'closing_remarks',
-]);
+const LEAD_KINDS = new Set<SpeechKind>(SPEECH_ORDER.filter((kind) => kind !== 'remarks' && kind !== 'statement'));
 
 export interface ComposeOptions {
   /** the moment the tense is decided against (default: now) */

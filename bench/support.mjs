@@ -1,0 +1,66 @@
+// What every benchmark needs: a throw-away database with every migration applied, and synthetic attendees.
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+
+const SERVER = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/**
+ * Creates a database on BENCH_DATABASE_URL / DATABASE_URL (else the local server), points DATABASE_URL at it,
+ * applies every migration of the build and returns its data source; `drop()` removes it all again.
+ */
+export async function throwAwayDatabase(prefix = 'eventreg_bench') {
+  const database = `${prefix}_${Date.now()}_${randomBytes(2).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: SERVER });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${database}`);
+  const url = new URL(SERVER);
+  url.pathname = `/${database}`;
+  process.env.DATABASE_URL = url.toString();
+  process.env.JWT_SECRET ??= randomBytes(32).toString('hex');
+  process.env.LOG_LEVEL ??= 'silent';
+  const { MIGRATIONS } = await import('../dist/migrations/index.js');
+  const ds = new DataSource({ type: 'postgres', url: process.env.DATABASE_URL, migrations: MIGRATIONS });
+  const drop = async () => {
+    if (ds.isInitialized) await ds.destroy();
+    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await admin.end();
+  };
+  try {
+    await ds.initialize();
+    await ds.runMigrations();
+  } catch (err) {
+    await drop();
+    throw err;
+  }
+  return { ds, drop };
+}
+
+/**
+ * `count` people, each with one position in one of `organizations` organizations, attending the event.
+ * `attendance` is the SELECT list after workspace, event and person (role, side, status, checked_in_at), over
+ * `p.n`, the person's number from 1.
+ */
+export async function seedAttendees(ds, { workspaceId, eventId, count, organizations, kinds = ['enterprise'], attendance }) {
+  await ds.query(
+    `WITH org AS (
+       INSERT INTO organizations (workspace_id, kind, region, name)
+       SELECT $1, ($4::text[])[1 + g % cardinality($4::text[])], 'Shandong',
+              jsonb_build_object('zh', '单位' || g, 'en', 'Organization ' || g)
+         FROM generate_series(1, $5::int) g RETURNING id),
+     orgs AS (SELECT id, row_number() OVER () AS n FROM org),
+     ppl AS (
+       INSERT INTO people (workspace_id, name, protocol_rank)
+       SELECT $1, jsonb_build_object('zh', '参会者' || g, 'ja', '参加者' || g, 'en', 'Attendee ' || g), 100 + g % 500
+         FROM generate_series(1, $3::int) g RETURNING id),
+     numbered AS (SELECT id, row_number() OVER () AS n FROM ppl),
+     pos AS (
+       INSERT INTO positions (workspace_id, person_id, ord, title, organization_id)
+       SELECT $1, p.id, 0, jsonb_build_object('zh', '代表', 'en', 'Delegate'), o.id
+         FROM numbered p JOIN orgs o ON o.n = 1 + p.n % $5::int)
+     INSERT INTO attendances (workspace_id, event_id, person_id, role, side, status, checked_in_at)
+     SELECT $1, $2, p.id, ${attendance}
+       FROM numbered p`,
+    [workspaceId, eventId, count, kinds, organizations],
+  );
+}
