@@ -21,6 +21,13 @@ export default defineConfig({
       // files sign up and sign in many users from one address; test/sessions.e2e-spec.ts tests these limits
       AUTH_IP_RATE_LIMIT_PER_MINUTE: '10000',
       SIGNUP_RATE_LIMIT_PER_HOUR: '10000',
+      // every file's app runs the webhook worker on the shared database: all of them may deliver to the
+      // test receivers on 127.0.0.1, quickly (test/webhooks.e2e-spec.ts)
+      WEBHOOK_ALLOWED_PRIVATE_ADDRESSES: '127.0.0.1',
+      WEBHOOK_RETRY_BASE_MS: '200',
+      WEBHOOK_RETRY_MAX_DELAY_MS: '1000',
+      WEBHOOK_POLL_INTERVAL_MS: '100',
+      WEBHOOK_TIMEOUT_MS: '2000',
     },
     // .ci/run asks for a JSON report beside the console output to print the counts
     reporters: process.env.VITEST_JSON_REPORT ? ['default', ['json', { outputFile: process.env.VITEST_JSON_REPORT }]] : ['default'],

@@ -19,7 +19,7 @@ import { RegisterModule } from '@app/register';
 import { WriteupModule } from '@app/writeup';
 import { ReportsModule } from '@app/reports';
 import { AuditModule } from '@app/audit';
-import { IdempotencyModule } from '@app/platform';
+import { IdempotencyModule, WebhooksModule } from '@app/platform';
 import { MIGRATIONS } from '../../../migrations/index.js';
 import { HealthController } from './health/health.controller.js';
 
@@ -68,6 +68,7 @@ export function requestIdFor(header: unknown): string {
     ReportsModule,
     AuditModule,
     IdempotencyModule,
+    WebhooksModule,
   ],
   controllers: [HealthController],
   providers: [{ provide: APP_INTERCEPTOR, useClass: RequestTimeoutInterceptor }],

@@ -10,6 +10,7 @@ const EXAMPLE_MESSAGES: Partial<Record<ErrorCode, string>> = {
   INVALID_BODY: 'The body is not valid JSON',
   BAD_REQUEST: 'Bad request',
   WEAK_PASSWORD: 'The password is too easy to guess',
+  WEBHOOK_URL_REFUSED: 'Webhooks cannot be sent to http://10.0.0.5/hook: 10.0.0.5 is a private address',
   UNAUTHENTICATED: 'Authentication required: send Authorization: Bearer <token> or X-API-Key',
   INVALID_CREDENTIALS: 'Email or password is wrong',
   FORBIDDEN: 'Not allowed',

@@ -30,3 +30,4 @@ export * from './errors/database-errors.js';
 export * from './http/request-timeout.interceptor.js';
 export * from './database/statement-timeout.js';
 export * from './http/limits.js';
+export * from './database/webhook-outbox.js';

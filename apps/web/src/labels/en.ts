@@ -208,6 +208,7 @@ export const en = {
     HEADERS_TOO_LARGE: 'The request headers are too large.',
     DATABASE_UNAVAILABLE: 'The database is not available right now. Try again shortly.',
     SERVER_TIMEOUT: 'The server took too long to answer.',
+    WEBHOOK_URL_REFUSED: 'The webhook address cannot be used: it is not reachable or points to a private network.',
     network: 'The server cannot be reached.',
     requestId: 'Request id {id}',
   } satisfies Record<ErrorCode | 'network' | 'requestId', string>,

@@ -208,6 +208,7 @@ export const ja: Labels = {
     HEADERS_TOO_LARGE: 'リクエストヘッダーが大きすぎます。',
     DATABASE_UNAVAILABLE: '現在データベースを利用できません。しばらくしてから再試行してください。',
     SERVER_TIMEOUT: 'サーバーの応答が時間切れになりました。',
+    WEBHOOK_URL_REFUSED: 'このWebhookのアドレスは使えません。到達できないか、内部ネットワークを指しています。',
     network: 'サーバーに接続できません。',
     requestId: 'リクエスト ID {id}',
   },

@@ -201,6 +201,7 @@ export const zh: Labels = {
     HEADERS_TOO_LARGE: '请求头过大。',
     DATABASE_UNAVAILABLE: '数据库暂不可用，请稍后再试。',
     SERVER_TIMEOUT: '服务器响应超时。',
+    WEBHOOK_URL_REFUSED: '无法使用该 Webhook 地址：无法访问或指向内部网络。',
     network: '无法连接服务器。',
     requestId: '请求编号 {id}',
   },

@@ -32,6 +32,8 @@ export const MAX_LENGTH = {
   passage: 2_000,
   /** Free text: a summary */
   text: 10_000,
+  /** A web address: a webhook endpoint */
+  url: 2_000,
   /** A whole document: the Markdown body of a writeup */
   document: 200_000,
 } as const;

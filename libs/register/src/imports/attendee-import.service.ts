@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AppException, LANGUAGES, TenantDb, type Actor, type LocalizedText } from '@app/core';
+import { AppException, LANGUAGES, recordWebhookEvent, TenantDb, type Actor, type LocalizedText } from '@app/core';
 import { AttendanceService } from '../attendance/attendance.service.js';
 import { requireWritableEvent } from '../common/event-writes.js';
 import type { Event } from '../events/event.entity.js';
@@ -62,6 +62,14 @@ export class AttendeeImportService {
         };
       }
       const { personIds, attendanceIds } = await this.write(em, actor, eventId, plan);
+      await recordWebhookEvent(em, 'import.finished', {
+        eventId,
+        rows: report.rows,
+        attendancesAdded: attendanceIds.length,
+        peopleCreated: report.peopleCreated,
+        peopleMatched: report.peopleMatched,
+        organizationsCreated: report.organizationsCreated,
+      });
       return {
         ...report,
         attendancesAdded: attendanceIds.length,

@@ -1,0 +1,157 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { postWebhook, type PostResult } from './post-webhook.js';
+import { AddressPolicy } from './public-address.js';
+import type { WebhookDelivery, WebhookMessage } from './webhook-delivery.entity.js';
+import type { WebhookEndpoint } from './webhook-endpoint.entity.js';
+import { disableEndpoint, failPendingDeliveries } from './webhook-endpoint-state.js';
+import { SecretBox, signWebhook } from './webhook-secrets.js';
+import { webhooksConfig, type WebhooksConfig } from './webhooks.config.js';
+
+interface Due {
+  delivery: Pick<WebhookDelivery, 'id' | 'attempts' | 'retryFrom'>;
+  message: Pick<WebhookMessage, 'id' | 'payload'>;
+  endpoint: Pick<WebhookEndpoint, 'id' | 'url' | 'enabled' | 'secretEncrypted' | 'previousSecretEncrypted' | 'previousSecretExpiresAt'>;
+}
+
+/**
+ * Makes one attempt of a delivery: signs the message as Standard Webhooks does, POSTs it, and records
+ * the outcome: success, or a failure with the next attempt after an exponential backoff (until the
+ * retry period ends), and disables the endpoint once every attempt has failed for the set time.
+ * Works across workspaces, as the service's own database user (not a tenant).
+ */
+@Injectable()
+export class WebhookSender {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly box: SecretBox,
+    private readonly policy: AddressPolicy,
+    @Inject(webhooksConfig.KEY) private readonly config: WebhooksConfig,
+  ) {}
+
+  /**
+   * Claims up to `limit` due deliveries: each becomes due again only after a lease (the attempt's
+   * time limit and a margin), so a process that dies mid-attempt leaves it to another. Concurrent
+   * workers skip each other's rows.
+   */
+  async claimDue(limit: number): Promise<string[]> {
+    const leaseMs = this.config.timeoutMs + 30_000;
+    // an UPDATE answers [rows, count]
+    const [rows]: [{ id: string }[], number] = await this.dataSource.query(
+      `UPDATE webhook_deliveries d SET next_attempt_at = now() + make_interval(secs => $2::double precision / 1000)
+         FROM (SELECT id FROM webhook_deliveries
+                WHERE status = 'pending' AND next_attempt_at <= now()
+                ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED) due
+        WHERE d.id = due.id
+      RETURNING d.id`,
+      [limit, leaseMs],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** One attempt of a claimed delivery. */
+  async attempt(deliveryId: string): Promise<void> {
+    const due = await this.load(deliveryId);
+    if (!due) return;
+    if (!due.endpoint.enabled) {
+      await failPendingDeliveries(this.dataSource.manager, due.endpoint.id);
+      return;
+    }
+    const body = JSON.stringify(due.message.payload);
+    const timestamp = new Date();
+    const headers = {
+      'webhook-id': due.message.id,
+      'webhook-timestamp': String(Math.floor(timestamp.getTime() / 1000)),
+      'webhook-signature': signWebhook(this.secretsOf(due.endpoint, timestamp), due.message.id, timestamp, body),
+    };
+    const result = await postWebhook(due.endpoint.url, headers, body, { timeoutMs: this.config.timeoutMs, policy: this.policy });
+    await this.record(due, result);
+  }
+
+  /** The wait before attempt `attempts + 1`: the base, doubled after each failure, at most the maximum. */
+  backoffMs(attempts: number): number {
+    return Math.min(this.config.retryBaseMs * 2 ** Math.max(0, attempts - 1), this.config.retryMaxDelayMs);
+  }
+
+  private secretsOf(endpoint: Due['endpoint'], now: Date): string[] {
+    const secrets = [this.box.open(endpoint.secretEncrypted, endpoint.id)];
+    if (endpoint.previousSecretEncrypted && endpoint.previousSecretExpiresAt && endpoint.previousSecretExpiresAt > now) {
+      secrets.push(this.box.open(endpoint.previousSecretEncrypted, endpoint.id));
+    }
+    return secrets;
+  }
+
+  private async load(deliveryId: string): Promise<Due | null> {
+    const [row]: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT d.id, d.attempts, d.retry_from, m.id AS message_id, m.payload,
+              e.id AS endpoint_id, e.url, e.enabled, e.secret_encrypted, e.previous_secret_encrypted, e.previous_secret_expires_at
+         FROM webhook_deliveries d
+         JOIN webhook_messages m ON m.id = d.message_id
+         JOIN webhook_endpoints e ON e.id = d.endpoint_id
+        WHERE d.id = $1 AND d.status = 'pending'`,
+      [deliveryId],
+    );
+    if (!row) return null;
+    return {
+      delivery: { id: row.id as string, attempts: row.attempts as number, retryFrom: row.retry_from as Date },
+      message: { id: row.message_id as string, payload: row.payload as WebhookMessage['payload'] },
+      endpoint: {
+        id: row.endpoint_id as string,
+        url: row.url as string,
+        enabled: row.enabled as boolean,
+        secretEncrypted: row.secret_encrypted as string,
+        previousSecretEncrypted: row.previous_secret_encrypted as string | null,
+        previousSecretExpiresAt: row.previous_secret_expires_at as Date | null,
+      },
+    };
+  }
+
+  private record({ delivery, endpoint }: Due, result: PostResult): Promise<void> {
+    return this.dataSource.transaction(async (em) => {
+      if (result.error === null) {
+        await em.query(
+          `UPDATE webhook_deliveries SET status = 'succeeded', attempts = attempts + 1, last_attempt_at = now(), succeeded_at = now(),
+                  response_status = $2, last_error = NULL, next_attempt_at = NULL
+            WHERE id = $1`,
+          [delivery.id, result.status],
+        );
+        await em.query(`UPDATE webhook_endpoints SET failing_since = NULL WHERE id = $1 AND failing_since IS NOT NULL`, [endpoint.id]);
+        return;
+      }
+      const attempts = delivery.attempts + 1;
+      const now = Date.now();
+      const deadline = delivery.retryFrom.getTime() + this.config.retryForMs;
+      const next = now >= deadline ? null : new Date(Math.min(now + this.backoffMs(attempts), deadline));
+      await em.query(
+        `UPDATE webhook_deliveries SET status = $2, attempts = attempts + 1, last_attempt_at = now(),
+                response_status = $3, last_error = $4, next_attempt_at = $5
+          WHERE id = $1`,
+        [delivery.id, next ? 'pending' : 'failed', result.status, result.error.slice(0, 500), next],
+      );
+      const [[{ failing_since: failingSince }]]: [{ failing_since: Date }[], number] = await em.query(
+        `UPDATE webhook_endpoints SET failing_since = coalesce(failing_since, now()) WHERE id = $1 RETURNING failing_since`,
+        [endpoint.id],
+      );
+      if (now - failingSince.getTime() >= this.config.disableAfterMs) {
+        const reason = `Every delivery attempt failed for ${duration(now - failingSince.getTime())}, since ${failingSince.toISOString()}; the last: ${result.error}`;
+        await disableEndpoint(em, endpoint.id, reason);
+      }
+    });
+  }
+}
+
+/** A duration in the largest whole unit: "5 days", "3 hours", "12 seconds". */
+function duration(ms: number): string {
+  const units: [string, number][] = [
+    ['day', 86_400_000],
+    ['hour', 3_600_000],
+    ['minute', 60_000],
+    ['second', 1000],
+  ];
+  for (const [unit, size] of units) {
+    const n = Math.floor(ms / size);
+    if (n >= 1) return `${n} ${unit}${n === 1 ? '' : 's'}`;
+  }
+  return `${ms} ms`;
+}
