@@ -30,3 +30,5 @@ export * from './errors/database-errors.js';
 export * from './http/request-timeout.interceptor.js';
 export * from './database/statement-timeout.js';
 export * from './http/limits.js';
+export * from './config/jobs.config.js';
+export * from './config/config-module.js';
