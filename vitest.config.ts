@@ -28,6 +28,7 @@ export default defineConfig({
       WEBHOOK_RETRY_MAX_DELAY_MS: '1000',
       WEBHOOK_POLL_INTERVAL_MS: '100',
       WEBHOOK_TIMEOUT_MS: '2000',
+      JOBS_POLL_INTERVAL_SECONDS: '0.5',
     },
     // .ci/run asks for a JSON report beside the console output to print the counts
     reporters: process.env.VITEST_JSON_REPORT ? ['default', ['json', { outputFile: process.env.VITEST_JSON_REPORT }]] : ['default'],

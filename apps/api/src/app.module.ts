@@ -1,25 +1,16 @@
 import { Module } from '@nestjs/common';
-import { ConfigModule, ConfigService } from '@nestjs/config';
+import { ConfigService } from '@nestjs/config';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
-import {
-  appConfig,
-  authConfig,
-  databaseConfig,
-  DatabaseModule,
-  RequestTimeoutInterceptor,
-  timeoutsConfig,
-  validateEnv,
-  type AppConfig,
-} from '@app/core';
+import { configModule, DatabaseModule, RequestTimeoutInterceptor, type AppConfig } from '@app/core';
 import { IdentityModule } from '@app/identity';
 import { RegisterModule } from '@app/register';
 import { WriteupModule } from '@app/writeup';
 import { ReportsModule } from '@app/reports';
 import { AuditModule } from '@app/audit';
-import { IdempotencyModule, WebhooksModule } from '@app/platform';
+import { IdempotencyModule, JobsModule, WebhooksModule } from '@app/platform';
 import { MIGRATIONS } from '../../../migrations/index.js';
 import { HealthController } from './health/health.controller.js';
 
@@ -32,12 +23,7 @@ export function requestIdFor(header: unknown): string {
 
 @Module({
   imports: [
-    ConfigModule.forRoot({
-      isGlobal: true,
-      cache: true,
-      validate: validateEnv,
-      load: [appConfig, databaseConfig, authConfig, timeoutsConfig],
-    }),
+    configModule(),
     LoggerModule.forRootAsync({
       inject: [ConfigService],
       useFactory: (config: ConfigService) => ({
@@ -68,6 +54,7 @@ export function requestIdFor(header: unknown): string {
     ReportsModule,
     AuditModule,
     IdempotencyModule,
+    JobsModule,
     WebhooksModule,
   ],
   controllers: [HealthController],

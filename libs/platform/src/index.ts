@@ -10,3 +10,4 @@ export * from './webhooks/webhook-worker.js';
 export * from './webhooks/webhook-sender.js';
 export * from './webhooks/dto/webhook-endpoint.dto.js';
 export * from './webhooks/dto/webhook-delivery.dto.js';
+export * from './jobs/index.js';

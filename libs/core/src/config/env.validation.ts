@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
@@ -58,6 +58,31 @@ export class EnvironmentVariables {
   @Min(1_000)
   @Max(3_600_000)
   REQUEST_TIMEOUT_MS?: number;
+
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  JOBS_WORKER?: string;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(32)
+  JOBS_CONCURRENCY?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsNumber()
+  @Min(0.5)
+  @Max(600)
+  JOBS_POLL_INTERVAL_SECONDS?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(2)
+  @Max(100)
+  JOBS_POOL_SIZE?: number;
 
   @IsOptional()
   @Transform(toInt)

@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { LoggerModule } from 'nestjs-pino';
+import { configModule, DatabaseModule, type AppConfig } from '@app/core';
+import { JobsModule } from '@app/platform';
+import { RegisterModule } from '@app/register';
+import { MIGRATIONS } from '../../../migrations/index.js';
+
+/** The background worker alone: the job queue and the modules whose jobs it runs, without HTTP. */
+@Module({
+  imports: [
+    configModule(),
+    LoggerModule.forRootAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService) => ({
+        pinoHttp: { level: config.getOrThrow<AppConfig>('app').logLevel, customProps: () => ({ service: 'eventreg-worker' }) },
+      }),
+    }),
+    DatabaseModule.forRoot(MIGRATIONS),
+    JobsModule,
+    RegisterModule,
+  ],
+})
+export class WorkerModule {}
