@@ -17,7 +17,7 @@ const TABLES = ['webhook_endpoints', 'webhook_messages', 'webhook_deliveries'];
  * Webhooks: the endpoints of a workspace, the outbox of messages (one per event that some endpoint
  * wants) and one delivery per message and endpoint. Messages and deliveries are written by triggers
  * in the transaction of the change itself, so a rolled-back write sends nothing and a committed one
- * is never lost; the delivery worker sends what is due.
+ * is never lost; a relay hands new deliveries to the job queue, whose jobs make the attempts.
  */
 export class Webhooks1796203400000 implements MigrationInterface {
   name = 'Webhooks1796203400000';
@@ -65,6 +65,8 @@ export class Webhooks1796203400000 implements MigrationInterface {
         "status" text NOT NULL DEFAULT 'pending' CHECK ("status" IN ('pending', 'succeeded', 'failed')),
         "attempts" integer NOT NULL DEFAULT 0,
         "next_attempt_at" timestamptz DEFAULT now(),
+        -- the queued job that makes the next attempt; null until the relay hands a new delivery to the queue
+        "job_id" uuid,
         -- retries stop a set time after this: the delivery's creation, or its last redelivery by hand
         "retry_from" timestamptz NOT NULL DEFAULT now(),
         "last_attempt_at" timestamptz,
@@ -76,7 +78,7 @@ export class Webhooks1796203400000 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "IDX_webhook_deliveries_endpoint" ON "webhook_deliveries" ("endpoint_id", "created_at" DESC)`);
     await queryRunner.query(`CREATE INDEX "IDX_webhook_deliveries_message" ON "webhook_deliveries" ("message_id")`);
     await queryRunner.query(
-      `CREATE INDEX "IDX_webhook_deliveries_due" ON "webhook_deliveries" ("next_attempt_at") WHERE "status" = 'pending'`,
+      `CREATE INDEX "IDX_webhook_deliveries_unqueued" ON "webhook_deliveries" ("created_at") WHERE "status" = 'pending' AND "job_id" IS NULL`,
     );
 
     await enableTenantRls(queryRunner, TABLES);

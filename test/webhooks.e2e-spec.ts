@@ -219,7 +219,7 @@ describe('webhook endpoints', () => {
   });
 });
 
-describe('webhook delivery', () => {
+describe('webhook delivery', { timeout: 90_000 }, () => {
   it('sends each event once, signed as Standard Webhooks says, for every event type', async () => {
     const r = await receiver(3121);
     const all = [

@@ -2,11 +2,11 @@ import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { LoggerModule } from 'nestjs-pino';
 import { configModule, DatabaseModule, type AppConfig } from '@app/core';
-import { JobsModule } from '@app/platform';
+import { JobsModule, WebhookDeliveryModule } from '@app/platform';
 import { RegisterModule } from '@app/register';
 import { MIGRATIONS } from '../../../migrations/index.js';
 
-/** The background worker alone: the job queue and the modules whose jobs it runs, without HTTP. */
+/** The background worker alone: the job queue and the modules whose jobs it runs (imports, webhook deliveries), without HTTP. */
 @Module({
   imports: [
     configModule(),
@@ -19,6 +19,7 @@ import { MIGRATIONS } from '../../../migrations/index.js';
     DatabaseModule.forRoot(MIGRATIONS),
     JobsModule,
     RegisterModule,
+    WebhookDeliveryModule,
   ],
 })
 export class WorkerModule {}

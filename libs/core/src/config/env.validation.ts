@@ -233,13 +233,6 @@ export class EnvironmentVariables {
   @Min(50)
   @Max(600_000)
   WEBHOOK_POLL_INTERVAL_MS?: number;
-
-  @IsOptional()
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  WEBHOOK_CONCURRENCY?: number;
 }
 
 /** Bad environment variables, each named with its rule, in one line. */

@@ -3,14 +3,14 @@ import { AppException, pageWindow, TenantDb, toPage, type Actor, type Page } fro
 import type { WebhookDeliveriesQueryDto, WebhookDeliveryDto } from './dto/webhook-delivery.dto.js';
 import { WebhookDelivery } from './webhook-delivery.entity.js';
 import { findEndpoint } from './webhook-endpoints.service.js';
-import { WebhookWorker } from './webhook-worker.js';
+import { WebhookSender } from './webhook-sender.js';
 
 /** The delivery log of an endpoint, and redelivery by hand. */
 @Injectable()
 export class WebhookDeliveriesService {
   constructor(
     private readonly db: TenantDb,
-    private readonly worker: WebhookWorker,
+    private readonly sender: WebhookSender,
   ) {}
 
   list(actor: Actor, endpointId: string, query: WebhookDeliveriesQueryDto): Promise<Page<WebhookDeliveryDto>> {
@@ -32,8 +32,8 @@ export class WebhookDeliveriesService {
    * Sends a delivery again, whatever became of it: it is due at once, with the same `webhook-id` and
    * body, and retried with backoff like a new one when it fails. The endpoint must be enabled.
    */
-  async redeliver(actor: Actor, endpointId: string, deliveryId: string): Promise<WebhookDeliveryDto> {
-    const dto = await this.db.run(actor.workspaceId, async (em) => {
+  redeliver(actor: Actor, endpointId: string, deliveryId: string): Promise<WebhookDeliveryDto> {
+    return this.db.run(actor.workspaceId, async (em) => {
       const endpoint = await findEndpoint(em, endpointId);
       const repo = em.getRepository(WebhookDelivery);
       const delivery = await repo.findOne({ where: { id: deliveryId, endpointId }, relations: { message: true } });
@@ -43,13 +43,11 @@ export class WebhookDeliveriesService {
           disabledReason: endpoint.disabledReason,
         });
       }
-      const now = new Date();
-      Object.assign(delivery, { status: 'pending', nextAttemptAt: now, retryFrom: now });
-      await repo.update({ id: deliveryId }, { status: 'pending', nextAttemptAt: now, retryFrom: now });
-      return toDto(delivery);
+      // the job of an attempt still planned finds itself replaced and does nothing
+      await repo.update({ id: deliveryId }, { status: 'pending', retryFrom: () => 'now()' });
+      await this.sender.queue(em, deliveryId, 0);
+      return toDto(await repo.findOneOrFail({ where: { id: deliveryId }, relations: { message: true } }));
     });
-    this.worker.wake();
-    return dto;
   }
 }
 

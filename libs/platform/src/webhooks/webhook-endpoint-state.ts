@@ -16,7 +16,7 @@ export async function disableEndpoint(em: EntityManager, endpointId: string, rea
 /** Marks the deliveries not yet made to a disabled endpoint as failed. */
 export async function failPendingDeliveries(em: EntityManager, endpointId: string): Promise<void> {
   await em.query(
-    `UPDATE webhook_deliveries SET status = 'failed', next_attempt_at = NULL,
+    `UPDATE webhook_deliveries SET status = 'failed', next_attempt_at = NULL, job_id = NULL,
             last_error = coalesce(last_error || '; ', '') || 'not attempted again: the endpoint was disabled'
       WHERE endpoint_id = $1 AND status = 'pending'`,
     [endpointId],

@@ -1,9 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { JobQueue } from '../jobs/index.js';
 import { postWebhook, type PostResult } from './post-webhook.js';
 import { AddressPolicy } from './public-address.js';
 import type { WebhookDelivery, WebhookMessage } from './webhook-delivery.entity.js';
+import { DELIVER_WEBHOOK } from './webhook-delivery.job.js';
 import type { WebhookEndpoint } from './webhook-endpoint.entity.js';
 import { disableEndpoint, failPendingDeliveries } from './webhook-endpoint-state.js';
 import { SecretBox, signWebhook } from './webhook-secrets.js';
@@ -16,10 +18,12 @@ interface Due {
 }
 
 /**
- * Makes one attempt of a delivery: signs the message as Standard Webhooks does, POSTs it, and records
- * the outcome: success, or a failure with the next attempt after an exponential backoff (until the
- * retry period ends), and disables the endpoint once every attempt has failed for the set time.
- * Works across workspaces, as the service's own database user (not a tenant).
+ * Delivers webhooks through the job queue. The relay hands deliveries the outbox triggers wrote to the
+ * queue; each job makes one attempt: it signs the message as Standard Webhooks does, POSTs it, and
+ * records the outcome in one transaction with what follows: nothing after a success; after a failure,
+ * the job of the next attempt, due after an exponential backoff (until the retry period ends), and the
+ * endpoint disabled once every attempt has failed for the set time. Works across workspaces, as the
+ * service's own database user (not a tenant).
  */
 @Injectable()
 export class WebhookSender {
@@ -28,31 +32,38 @@ export class WebhookSender {
     private readonly box: SecretBox,
     private readonly policy: AddressPolicy,
     @Inject(webhooksConfig.KEY) private readonly config: WebhooksConfig,
+    private readonly jobs: JobQueue,
   ) {}
 
   /**
-   * Claims up to `limit` due deliveries: each becomes due again only after a lease (the attempt's
-   * time limit and a margin), so a process that dies mid-attempt leaves it to another. Concurrent
-   * workers skip each other's rows.
+   * Hands up to `limit` deliveries the outbox triggers wrote to the job queue, each with its job in
+   * the same transaction; concurrent relays skip each other's rows. Returns how many it handed over.
    */
-  async claimDue(limit: number): Promise<string[]> {
-    const leaseMs = this.config.timeoutMs + 30_000;
-    // an UPDATE answers [rows, count]
-    const [rows]: [{ id: string }[], number] = await this.dataSource.query(
-      `UPDATE webhook_deliveries d SET next_attempt_at = now() + make_interval(secs => $2::double precision / 1000)
-         FROM (SELECT id FROM webhook_deliveries
-                WHERE status = 'pending' AND next_attempt_at <= now()
-                ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED) due
-        WHERE d.id = due.id
-      RETURNING d.id`,
-      [limit, leaseMs],
-    );
-    return rows.map((r) => r.id);
+  relay(limit: number): Promise<number> {
+    return this.dataSource.transaction(async (em) => {
+      const rows: { id: string }[] = await em.query(
+        `SELECT id FROM webhook_deliveries WHERE status = 'pending' AND job_id IS NULL
+          ORDER BY created_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [limit],
+      );
+      for (const { id } of rows) await this.queue(em, id, 0);
+      return rows.length;
+    });
   }
 
-  /** One attempt of a claimed delivery. */
-  async attempt(deliveryId: string): Promise<void> {
-    const due = await this.load(deliveryId);
+  /** Enqueues the next attempt of a delivery in the open transaction, due in `delayMs`. */
+  async queue(em: EntityManager, deliveryId: string, delayMs: number): Promise<void> {
+    const jobId = await this.jobs.enqueue(DELIVER_WEBHOOK, { deliveryId }, { manager: em, startAfterSeconds: delayMs / 1000 });
+    await em.query(`UPDATE webhook_deliveries SET job_id = $2, next_attempt_at = now() + make_interval(secs => $3) WHERE id = $1`, [
+      deliveryId,
+      jobId,
+      delayMs / 1000,
+    ]);
+  }
+
+  /** One attempt, by the job `jobId`: a job that is no longer the delivery's next attempt does nothing. */
+  async attempt(deliveryId: string, jobId: string): Promise<void> {
+    const due = await this.load(deliveryId, jobId);
     if (!due) return;
     if (!due.endpoint.enabled) {
       await failPendingDeliveries(this.dataSource.manager, due.endpoint.id);
@@ -82,15 +93,15 @@ export class WebhookSender {
     return secrets;
   }
 
-  private async load(deliveryId: string): Promise<Due | null> {
+  private async load(deliveryId: string, jobId: string): Promise<Due | null> {
     const [row]: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT d.id, d.attempts, d.retry_from, m.id AS message_id, m.payload,
               e.id AS endpoint_id, e.url, e.enabled, e.secret_encrypted, e.previous_secret_encrypted, e.previous_secret_expires_at
          FROM webhook_deliveries d
          JOIN webhook_messages m ON m.id = d.message_id
          JOIN webhook_endpoints e ON e.id = d.endpoint_id
-        WHERE d.id = $1 AND d.status = 'pending'`,
-      [deliveryId],
+        WHERE d.id = $1 AND d.status = 'pending' AND d.job_id = $2`,
+      [deliveryId, jobId],
     );
     if (!row) return null;
     return {
@@ -112,7 +123,7 @@ export class WebhookSender {
       if (result.error === null) {
         await em.query(
           `UPDATE webhook_deliveries SET status = 'succeeded', attempts = attempts + 1, last_attempt_at = now(), succeeded_at = now(),
-                  response_status = $2, last_error = NULL, next_attempt_at = NULL
+                  response_status = $2, last_error = NULL, next_attempt_at = NULL, job_id = NULL
             WHERE id = $1`,
           [delivery.id, result.status],
         );
@@ -122,13 +133,14 @@ export class WebhookSender {
       const attempts = delivery.attempts + 1;
       const now = Date.now();
       const deadline = delivery.retryFrom.getTime() + this.config.retryForMs;
-      const next = now >= deadline ? null : new Date(Math.min(now + this.backoffMs(attempts), deadline));
+      const retry = now < deadline;
       await em.query(
         `UPDATE webhook_deliveries SET status = $2, attempts = attempts + 1, last_attempt_at = now(),
-                response_status = $3, last_error = $4, next_attempt_at = $5
+                response_status = $3, last_error = $4, next_attempt_at = NULL, job_id = NULL
           WHERE id = $1`,
-        [delivery.id, next ? 'pending' : 'failed', result.status, result.error.slice(0, 500), next],
+        [delivery.id, retry ? 'pending' : 'failed', result.status, result.error.slice(0, 500)],
       );
+      if (retry) await this.queue(em, delivery.id, Math.min(this.backoffMs(attempts), deadline - now));
       const [[{ failing_since: failingSince }]]: [{ failing_since: Date }[], number] = await em.query(
         `UPDATE webhook_endpoints SET failing_since = coalesce(failing_since, now()) WHERE id = $1 RETURNING failing_since`,
         [endpoint.id],

@@ -25,9 +25,7 @@ export const webhooksConfig = registerAs('webhooks', () => ({
   disableAfterMs: int(process.env.WEBHOOK_DISABLE_AFTER_SECONDS, 5 * 86_400) * 1000,
   /** After a secret rotation the old secret also signs for this long. */
   secretGraceMs: int(process.env.WEBHOOK_SECRET_GRACE_SECONDS, 86_400) * 1000,
-  /** How often the delivery worker looks for due deliveries. */
+  /** How often the relay hands new deliveries to the job queue. */
   pollIntervalMs: int(process.env.WEBHOOK_POLL_INTERVAL_MS, 1_000),
-  /** Deliveries sent at once by one process. */
-  concurrency: int(process.env.WEBHOOK_CONCURRENCY, 10),
 }));
 export type WebhooksConfig = ReturnType<typeof webhooksConfig>;
