@@ -1,7 +1,8 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import pg from 'pg';
 import { Webhook } from 'standardwebhooks';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { WebhookSender } from '@app/platform';
 import { inject } from 'vitest';
 import { registerFixtures } from './support/register-fixtures.js';
 import { createTestContext, type Session, type TestContext } from './support/test-app.js';
@@ -125,6 +126,10 @@ beforeAll(async () => {
   other = await ctx.newWorkspace('Another office');
   db = new pg.Client({ connectionString: inject('databaseUrl') });
   await db.connect();
+});
+// each test starts without endpoints: earlier ones would still be retrying and slow the queue down
+afterEach(async () => {
+  await db.query('DELETE FROM webhook_endpoints WHERE workspace_id = $1', [owner.workspaceId]);
 });
 afterAll(async () => {
   for (const r of receivers) await r.stop();
@@ -531,5 +536,35 @@ describe('webhook delivery', { timeout: 90_000 }, () => {
           .set(owner.auth)
       ).status,
     ).toBe(404);
+  });
+
+  it('purges messages past their retention once every delivery finished, and keeps those still being delivered', async () => {
+    // a workspace of its own: no other endpoint wants its events
+    const solo = await ctx.newWorkspace('Purging office');
+    const r = await receiver(3128);
+    const done = await createEndpoint(solo, r.url, ['event.created']);
+    const down = await createEndpoint(solo, 'http://127.0.0.1:3129/nobody-listens', ['event.created']);
+    await f.event(solo);
+    await until('one delivered, one failing', async () => {
+      const [a] = (await deliveries(solo, done.id)).items;
+      const [b] = (await deliveries(solo, down.id)).items;
+      return a?.status === 'succeeded' && b?.attempts >= 1;
+    });
+    const ids = (await db.query('SELECT DISTINCT message_id FROM webhook_deliveries WHERE endpoint_id = ANY($1)', [[done.id, down.id]]))
+      .rows;
+    expect(ids).toHaveLength(1);
+    await db.query(`UPDATE webhook_messages SET created_at = now() - interval '31 days' WHERE id = $1`, [ids[0].message_id]);
+    const sender = ctx.app.get(WebhookSender);
+    // the other endpoint still retries the message: it stays
+    expect(await sender.purge(30, 1000)).toBe(0);
+    await ctx
+      .http()
+      .patch(api(`/webhook-endpoints/${down.id}`))
+      .set(solo.auth)
+      .send({ enabled: false })
+      .expect(200);
+    expect(await sender.purge(30, 1000)).toBe(1);
+    expect((await deliveries(solo, done.id)).total).toBe(0);
+    expect((await deliveries(solo, down.id)).total).toBe(0);
   });
 });

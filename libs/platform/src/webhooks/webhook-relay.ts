@@ -6,10 +6,15 @@ import { webhooksConfig, type WebhooksConfig } from './webhooks.config.js';
 
 /** Deliveries handed to the queue in one transaction at most. */
 const BATCH = 100;
+/** Messages and their delivery log are kept this long once every delivery finished. */
+export const WEBHOOK_LOG_RETENTION_DAYS = 30;
+const PURGE_EVERY_MS = 3_600_000;
+const PURGE_BATCH = 1000;
 
 /**
- * The outbox relay: every poll interval, hands the deliveries the triggers wrote to the job queue.
- * Runs in the processes that run jobs (JOBS_WORKER); several relays share the work.
+ * The outbox relay: every poll interval, hands the deliveries the triggers wrote to the job queue;
+ * once an hour, deletes messages past their retention. Runs in the processes that run jobs
+ * (JOBS_WORKER); several relays share the work.
  */
 @Injectable()
 export class WebhookRelay implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -17,6 +22,7 @@ export class WebhookRelay implements OnApplicationBootstrap, OnApplicationShutdo
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<unknown> | null = null;
   private stopped = true;
+  private lastPurge = 0;
 
   constructor(
     private readonly sender: WebhookSender,
@@ -46,13 +52,23 @@ export class WebhookRelay implements OnApplicationBootstrap, OnApplicationShutdo
     }
   }
 
+  private async purgeHourly(): Promise<void> {
+    if (Date.now() - this.lastPurge < PURGE_EVERY_MS) return;
+    this.lastPurge = Date.now();
+    let deleted: number;
+    do deleted = await this.sender.purge(WEBHOOK_LOG_RETENTION_DAYS, PURGE_BATCH);
+    while (deleted === PURGE_BATCH && !this.stopped);
+  }
+
   private schedule(): void {
     this.timer = setTimeout(() => void this.tick(), this.webhooks.pollIntervalMs);
     this.timer.unref();
   }
 
   private async tick(): Promise<void> {
-    this.running = this.drain().catch((err: unknown) => this.logger.warn({ err }, 'handing webhook deliveries to the queue failed'));
+    this.running = this.drain()
+      .then(() => this.purgeHourly())
+      .catch((err: unknown) => this.logger.warn({ err }, 'the webhook relay failed'));
     await this.running;
     this.running = null;
     if (!this.stopped) this.schedule();

@@ -12,7 +12,8 @@ import { SecretBox, signWebhook } from './webhook-secrets.js';
 import { webhooksConfig, type WebhooksConfig } from './webhooks.config.js';
 
 interface Due {
-  delivery: Pick<WebhookDelivery, 'id' | 'attempts' | 'retryFrom'>;
+  /** with the job making this attempt: the delivery is recorded only while that job is still its next attempt */
+  delivery: Pick<WebhookDelivery, 'id' | 'attempts' | 'retryFrom'> & { jobId: string };
   message: Pick<WebhookMessage, 'id' | 'payload'>;
   endpoint: Pick<WebhookEndpoint, 'id' | 'url' | 'enabled' | 'secretEncrypted' | 'previousSecretEncrypted' | 'previousSecretExpiresAt'>;
 }
@@ -49,6 +50,22 @@ export class WebhookSender {
       for (const { id } of rows) await this.queue(em, id, 0);
       return rows.length;
     });
+  }
+
+  /**
+   * Deletes messages older than `days` whose deliveries are all finished (with their deliveries), at
+   * most `limit` at a time. Returns how many it deleted.
+   */
+  async purge(days: number, limit: number): Promise<number> {
+    const [, deleted]: [unknown, number] = await this.dataSource.query(
+      `DELETE FROM webhook_messages WHERE id IN (
+         SELECT m.id FROM webhook_messages m
+          WHERE m.created_at < now() - make_interval(days => $1)
+            AND NOT EXISTS (SELECT 1 FROM webhook_deliveries d WHERE d.message_id = m.id AND d.status = 'pending')
+          LIMIT $2)`,
+      [days, limit],
+    );
+    return deleted;
   }
 
   /** Enqueues the next attempt of a delivery in the open transaction, due in `delayMs`. */
@@ -105,7 +122,7 @@ export class WebhookSender {
     );
     if (!row) return null;
     return {
-      delivery: { id: row.id as string, attempts: row.attempts as number, retryFrom: row.retry_from as Date },
+      delivery: { id: row.id as string, attempts: row.attempts as number, retryFrom: row.retry_from as Date, jobId },
       message: { id: row.message_id as string, payload: row.payload as WebhookMessage['payload'] },
       endpoint: {
         id: row.endpoint_id as string,
@@ -120,12 +137,14 @@ export class WebhookSender {
 
   private record({ delivery, endpoint }: Due, result: PostResult): Promise<void> {
     return this.dataSource.transaction(async (em) => {
+      // the endpoint's row first, as every change of an endpoint does (no deadlock with a PATCH or a disable)
+      await em.query(`SELECT 1 FROM webhook_endpoints WHERE id = $1 FOR UPDATE`, [endpoint.id]);
       if (result.error === null) {
         await em.query(
           `UPDATE webhook_deliveries SET status = 'succeeded', attempts = attempts + 1, last_attempt_at = now(), succeeded_at = now(),
                   response_status = $2, last_error = NULL, next_attempt_at = NULL, job_id = NULL
-            WHERE id = $1`,
-          [delivery.id, result.status],
+            WHERE id = $1 AND job_id = $3`,
+          [delivery.id, result.status, delivery.jobId],
         );
         await em.query(`UPDATE webhook_endpoints SET failing_since = NULL WHERE id = $1 AND failing_since IS NOT NULL`, [endpoint.id]);
         return;
@@ -134,13 +153,14 @@ export class WebhookSender {
       const now = Date.now();
       const deadline = delivery.retryFrom.getTime() + this.config.retryForMs;
       const retry = now < deadline;
-      await em.query(
+      const [, recorded]: [unknown, number] = await em.query(
         `UPDATE webhook_deliveries SET status = $2, attempts = attempts + 1, last_attempt_at = now(),
                 response_status = $3, last_error = $4, next_attempt_at = NULL, job_id = NULL
-          WHERE id = $1`,
-        [delivery.id, retry ? 'pending' : 'failed', result.status, result.error.slice(0, 500)],
+          WHERE id = $1 AND job_id = $5`,
+        [delivery.id, retry ? 'pending' : 'failed', result.status, result.error.slice(0, 500), delivery.jobId],
       );
-      if (retry) await this.queue(em, delivery.id, Math.min(this.backoffMs(attempts), deadline - now));
+      // redelivered or failed meanwhile (the endpoint was disabled): what follows is no longer this job's to plan
+      if (retry && recorded) await this.queue(em, delivery.id, Math.min(this.backoffMs(attempts), deadline - now));
       const [[{ failing_since: failingSince }]]: [{ failing_since: Date }[], number] = await em.query(
         `UPDATE webhook_endpoints SET failing_since = coalesce(failing_since, now()) WHERE id = $1 RETURNING failing_since`,
         [endpoint.id],
