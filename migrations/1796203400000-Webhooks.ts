@@ -1,14 +1,18 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { TENANT_ROLE, WORKSPACE_SETTING } from '../libs/core/src/database/tenant-role.js';
 import { disableTenantRls, enableTenantRls } from './tenant-rls.js';
 
-/** Tables whose row changes are webhook events, with the kind of record each holds (see WEBHOOK_ROW). */
-const SOURCES: [table: string, kind: string][] = [
-  ['events', 'event'],
-  ['attendances', 'attendee'],
-  ['mous', 'mou'],
-  ['signed_projects', 'project'],
-  ['writeup_drafts', 'writeup'],
+/**
+ * Tables whose row changes are webhook events, with the kind of record each holds (see WEBHOOK_ROW)
+ * and the changes that fire the trigger.
+ */
+const SOURCES: [table: string, kind: string, when: string, condition?: string][] = [
+  ['events', 'event', 'INSERT OR UPDATE'],
+  ['attendances', 'attendee', 'INSERT OR UPDATE'],
+  ['mous', 'mou', 'INSERT OR UPDATE'],
+  ['signed_projects', 'project', 'INSERT OR UPDATE'],
+  ['writeup_drafts', 'writeup', 'INSERT OR UPDATE'],
+  // only the end of an import: progress updates, and the start with the file still stored, do not fire it
+  ['attendee_imports', 'import', 'UPDATE OF status', `NEW.status IN ('succeeded', 'failed') AND OLD.status IS DISTINCT FROM NEW.status`],
 ];
 
 const TABLES = ['webhook_endpoints', 'webhook_messages', 'webhook_deliveries'];
@@ -86,14 +90,12 @@ export class Webhooks1796203400000 implements MigrationInterface {
     await queryRunner.query(WEBHOOK_FIELDS);
     await queryRunner.query(WEBHOOK_ENQUEUE);
     await queryRunner.query(WEBHOOK_ROW);
-    await queryRunner.query(WEBHOOK_RECORD);
-    for (const fn of ['webhook_enqueue(uuid, text, uuid, jsonb)', 'webhook_row()', 'webhook_record(text, jsonb)']) {
+    for (const fn of ['webhook_enqueue(uuid, text, uuid, jsonb)', 'webhook_row()']) {
       await queryRunner.query(`REVOKE ALL ON FUNCTION ${fn} FROM PUBLIC`);
     }
-    await queryRunner.query(`GRANT EXECUTE ON FUNCTION webhook_record(text, jsonb) TO ${TENANT_ROLE}`);
-    for (const [table, kind] of SOURCES) {
+    for (const [table, kind, when, condition] of SOURCES) {
       await queryRunner.query(
-        `CREATE TRIGGER webhook AFTER INSERT OR UPDATE ON "${table}" FOR EACH ROW EXECUTE FUNCTION webhook_row('${kind}')`,
+        `CREATE TRIGGER webhook AFTER ${when} ON "${table}" FOR EACH ROW ${condition ? `WHEN (${condition}) ` : ''}EXECUTE FUNCTION webhook_row('${kind}')`,
       );
     }
   }
@@ -104,12 +106,7 @@ export class Webhooks1796203400000 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE "webhook_deliveries"`);
     await queryRunner.query(`DROP TABLE "webhook_messages"`);
     await queryRunner.query(`DROP TABLE "webhook_endpoints"`);
-    for (const fn of [
-      'webhook_record(text, jsonb)',
-      'webhook_row()',
-      'webhook_enqueue(uuid, text, uuid, jsonb)',
-      'webhook_fields(jsonb)',
-    ]) {
+    for (const fn of ['webhook_row()', 'webhook_enqueue(uuid, text, uuid, jsonb)', 'webhook_fields(jsonb)']) {
       await queryRunner.query(`DROP FUNCTION IF EXISTS ${fn}`);
     }
   }
@@ -125,33 +122,36 @@ CREATE FUNCTION webhook_fields(p_row jsonb) RETURNS jsonb LANGUAGE sql IMMUTABLE
     FROM jsonb_each(p_row) r
 $$`;
 
+/** Columns never sent: the import's file, its row errors (read them from the API) and bookkeeping. */
+const HIDDEN = `ARRAY['file', 'errors', 'job_id', 'request_id', 'created_by_user_id', 'created_by_api_key_id']`;
+
 /**
  * The outbox: records one event for the endpoints of the workspace that want its type, in the
- * running transaction. Nothing is written when no enabled endpoint wants it. A second event of the
- * same type for the same record in one transaction updates the first message (one message per record,
- * type and transaction, with the data as committed). `p_resource` may be null (an import).
+ * running transaction, with the row as its data. Nothing is written (nor computed) when no enabled
+ * endpoint wants it. A second event of the same type for the same record in one transaction updates
+ * the first message (one message per record, type and transaction, with the data as committed).
  */
 const WEBHOOK_ENQUEUE = `
-CREATE FUNCTION webhook_enqueue(p_workspace uuid, p_type text, p_resource uuid, p_data jsonb)
+CREATE FUNCTION webhook_enqueue(p_workspace uuid, p_type text, p_resource uuid, p_row jsonb)
 RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
 DECLARE
   v_message uuid;
+  v_data jsonb;
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM webhook_endpoints
                   WHERE workspace_id = p_workspace AND enabled AND p_type = ANY (event_types)) THEN
     RETURN;
   END IF;
-  IF p_resource IS NOT NULL THEN
-    UPDATE webhook_messages SET payload = jsonb_set(payload, '{data}', p_data)
-     WHERE tx_id = txid_current() AND resource_id = p_resource AND type = p_type AND workspace_id = p_workspace
-     RETURNING id INTO v_message;
-    IF FOUND THEN RETURN; END IF;
-  END IF;
+  v_data := webhook_fields(p_row - ${HIDDEN});
+  UPDATE webhook_messages SET payload = jsonb_set(payload, '{data}', v_data)
+   WHERE tx_id = txid_current() AND resource_id = p_resource AND type = p_type AND workspace_id = p_workspace
+   RETURNING id INTO v_message;
+  IF FOUND THEN RETURN; END IF;
   INSERT INTO webhook_messages (workspace_id, type, resource_id, payload)
   VALUES (p_workspace, p_type, p_resource,
           jsonb_build_object('type', p_type,
                              'timestamp', to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-                             'data', p_data))
+                             'data', v_data))
   RETURNING id INTO v_message;
   INSERT INTO webhook_deliveries (workspace_id, endpoint_id, message_id)
   SELECT p_workspace, e.id, v_message
@@ -160,64 +160,53 @@ BEGIN
 END $$`;
 
 /**
- * An event that is not one row's change (an import finished), recorded by the service in its tenant
- * transaction: for the workspace that transaction is scoped to, and no other.
- */
-const WEBHOOK_RECORD = `
-CREATE FUNCTION webhook_record(p_type text, p_data jsonb)
-RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
-DECLARE
-  v_workspace uuid := nullif(current_setting('${WORKSPACE_SETTING}', true), '')::uuid;
-BEGIN
-  IF v_workspace IS NULL THEN
-    RAISE EXCEPTION 'webhook_record needs a workspace-scoped transaction' USING ERRCODE = 'insufficient_privilege';
-  END IF;
-  PERFORM webhook_enqueue(v_workspace, p_type, NULL, p_data);
-END $$`;
-
-/**
  * Row trigger (AFTER INSERT OR UPDATE) of the tables whose changes are webhook events; the argument
  * names the kind of record. Rows written by an import (app.audit_action = 'import') send no
- * attendee events: the import sends one import.finished instead.
+ * attendee events: the import sends one import.finished when it ends (succeeded or failed).
  */
 const WEBHOOK_ROW = `
 CREATE FUNCTION webhook_row() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
 DECLARE
   v_kind text := TG_ARGV[0];
-  v_new jsonb := to_jsonb(NEW);
-  v_old jsonb := CASE WHEN TG_OP = 'UPDATE' THEN to_jsonb(OLD) END;
-  v_data jsonb := webhook_fields(to_jsonb(NEW));
-  v_status_changed boolean := TG_OP = 'UPDATE' AND v_new -> 'status' IS DISTINCT FROM v_old -> 'status';
-  v_import boolean := coalesce(current_setting('app.audit_action', true), '') = 'import';
+  v_new jsonb;
+  v_old jsonb;
+  v_status_changed boolean;
 BEGIN
+  IF v_kind = 'attendee' AND coalesce(current_setting('app.audit_action', true), '') = 'import' THEN RETURN NULL; END IF;
+  v_new := to_jsonb(NEW);
+  IF TG_OP = 'UPDATE' THEN v_old := to_jsonb(OLD); END IF;
+  v_status_changed := TG_OP = 'UPDATE' AND v_new -> 'status' IS DISTINCT FROM v_old -> 'status';
   IF v_kind = 'event' THEN
     IF TG_OP = 'INSERT' THEN
-      PERFORM webhook_enqueue(NEW.workspace_id, 'event.created', NEW.id, v_data);
+      PERFORM webhook_enqueue(NEW.workspace_id, 'event.created', NEW.id, v_new);
       RETURN NULL;
     END IF;
     IF v_status_changed THEN
       PERFORM webhook_enqueue(NEW.workspace_id, 'event.status_changed', NEW.id,
-                              v_data || jsonb_build_object('previousStatus', v_old -> 'status'));
+                              v_new || jsonb_build_object('previous_status', v_old -> 'status'));
     END IF;
     IF (v_new - ARRAY['status', 'updated_at']) IS DISTINCT FROM (v_old - ARRAY['status', 'updated_at']) THEN
-      PERFORM webhook_enqueue(NEW.workspace_id, 'event.updated', NEW.id, v_data);
+      PERFORM webhook_enqueue(NEW.workspace_id, 'event.updated', NEW.id, v_new);
     END IF;
   ELSIF v_kind = 'attendee' THEN
-    IF v_import THEN RETURN NULL; END IF;
     IF TG_OP = 'INSERT' THEN
-      PERFORM webhook_enqueue(NEW.workspace_id, 'attendee.added', NEW.id, v_data);
+      PERFORM webhook_enqueue(NEW.workspace_id, 'attendee.added', NEW.id, v_new);
     END IF;
     IF v_new ->> 'status' = 'checked_in' AND (TG_OP = 'INSERT' OR v_status_changed) THEN
-      PERFORM webhook_enqueue(NEW.workspace_id, 'attendee.checked_in', NEW.id, v_data);
+      PERFORM webhook_enqueue(NEW.workspace_id, 'attendee.checked_in', NEW.id, v_new);
     END IF;
   ELSIF v_kind IN ('mou', 'project') THEN
     IF v_new ->> 'status' = 'signed' AND (TG_OP = 'INSERT' OR v_status_changed) THEN
-      PERFORM webhook_enqueue(NEW.workspace_id, v_kind || '.signed', NEW.id, v_data);
+      PERFORM webhook_enqueue(NEW.workspace_id, v_kind || '.signed', NEW.id, v_new);
     END IF;
   ELSIF v_kind = 'writeup' THEN
     IF v_new ->> 'status' = 'published'
        AND (TG_OP = 'INSERT' OR v_status_changed OR v_new -> 'published_version' IS DISTINCT FROM v_old -> 'published_version') THEN
-      PERFORM webhook_enqueue(NEW.workspace_id, 'writeup.published', NEW.id, v_data);
+      PERFORM webhook_enqueue(NEW.workspace_id, 'writeup.published', NEW.id, v_new);
+    END IF;
+  ELSIF v_kind = 'import' THEN
+    IF v_status_changed AND v_new ->> 'status' IN ('succeeded', 'failed') THEN
+      PERFORM webhook_enqueue(NEW.workspace_id, 'import.finished', NEW.id, v_new);
     END IF;
   END IF;
   RETURN NULL;

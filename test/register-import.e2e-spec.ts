@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerFixtures, registerSessions } from './support/register-fixtures.js';
+import { finishedImport } from './support/imports.js';
 import { createTestContext, type Session, type TestContext } from './support/test-app.js';
 
 let ctx: TestContext;
@@ -42,6 +43,10 @@ const upload = (s: Session, eventId: string, file: Buffer, options: { filename: 
     .set(s.auth)
     .attach('file', file, options);
 
+/** Uploads a list and waits for its import job to finish. */
+const imported = async (s: Session, eventId: string, file: Buffer, options = CSV) =>
+  finishedImport(ctx, s.auth, await upload(s, eventId, file, options));
+
 const attendees = async (s: Session, eventId: string) =>
   (
     await ctx
@@ -63,24 +68,20 @@ const DELEGATION = [
 describe('attendee list import', () => {
   it('creates people, organizations and attendances from a CSV, listed in protocol order', async () => {
     const event = await newEvent(owner);
-    const res = await upload(organizer, event.id, csv(DELEGATION));
-    expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({
-      rows: 4,
-      peopleCreated: 4,
-      peopleMatched: 0,
-      organizationsCreated: 3,
-      attendancesAdded: 4,
-      dryRun: false,
-      ignoredColumns: [],
+    const accepted = await upload(organizer, event.id, csv(DELEGATION));
+    expect(accepted.status).toBe(202);
+    expect(accepted.body).toMatchObject({ eventId: event.id, status: 'queued', totalRows: 4, format: 'csv', encoding: 'utf-8' });
+    const done = await finishedImport(ctx, organizer.auth, accepted);
+    expect(done).toMatchObject({
+      status: 'succeeded',
+      totalRows: 4,
+      rowsDone: 4,
+      errorCount: 0,
+      errors: [],
+      failure: null,
+      result: { peopleCreated: 4, peopleMatched: 0, organizationsCreated: 3, attendancesAdded: 4, ignoredColumns: [] },
+      attempts: 1,
     });
-    expect(res.body.items.map((i: { row: number; matched: boolean }) => [i.row, i.matched])).toEqual([
-      [2, false],
-      [3, false],
-      [4, false],
-      [5, false],
-    ]);
-    expect(res.body.items.every((i: { personId: string; attendanceId: string }) => i.personId && i.attendanceId)).toBe(true);
 
     const list = await attendees(owner, event.id);
     expect(list.items.map((a: { person: { name: { en: string } } }) => a.person.name.en)).toEqual([
@@ -106,24 +107,26 @@ describe('attendee list import', () => {
 
   it('matches people already recorded when the list is imported into another event', async () => {
     const first = await newEvent(owner);
-    await upload(owner, first.id, csv(DELEGATION)).expect(201);
+    expect((await imported(owner, first.id, csv(DELEGATION))).status).toBe('succeeded');
     const peopleBefore = await total(owner, '/people');
     const orgsBefore = await total(owner, '/organizations');
 
     const second = await newEvent(owner);
-    const res = await upload(owner, second.id, csv(DELEGATION));
-    expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ rows: 4, peopleCreated: 0, peopleMatched: 4, organizationsCreated: 0, attendancesAdded: 4 });
+    const res = await imported(owner, second.id, csv(DELEGATION));
+    expect(res).toMatchObject({
+      status: 'succeeded',
+      result: { peopleCreated: 0, peopleMatched: 4, organizationsCreated: 0, attendancesAdded: 4 },
+    });
     expect(await total(owner, '/people')).toBe(peopleBefore);
     expect(await total(owner, '/organizations')).toBe(orgsBefore);
     const firstIds = (await attendees(owner, first.id)).items.map((a: { personId: string }) => a.personId).sort();
     const secondIds = (await attendees(owner, second.id)).items.map((a: { personId: string }) => a.personId).sort();
     expect(secondIds).toEqual(firstIds);
 
-    const again = await upload(owner, second.id, csv(DELEGATION));
-    expect(again.status).toBe(422);
-    expect(again.body.details.rows).toHaveLength(4);
-    expect(again.body.details.rows[0]).toEqual({ row: 2, field: 'name', reason: 'this person already attends the event' });
+    const again = await imported(owner, second.id, csv(DELEGATION));
+    expect(again).toMatchObject({ status: 'failed', failure: { code: 'IMPORT_REJECTED' }, errorCount: 4, result: null });
+    expect(again.errors).toHaveLength(4);
+    expect(again.errors[0]).toEqual({ row: 2, field: 'name', reason: 'this person already attends the event' });
   });
 
   it('imports the first worksheet of an XLSX workbook with Chinese headers', async () => {
@@ -135,9 +138,13 @@ describe('attendee list import', () => {
     sheet.addRow(['王芳', '总经理', '青岛海洋科技有限公司', 'enterprise', 'participant', 2, '']);
     const file = Buffer.from(await workbook.xlsx.writeBuffer());
 
-    const res = await upload(organizer, event.id, file, XLSX);
-    expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ rows: 2, peopleCreated: 2, organizationsCreated: 2, attendancesAdded: 2, ignoredColumns: ['备注'] });
+    const res = await imported(organizer, event.id, file, XLSX);
+    expect(res).toMatchObject({
+      status: 'succeeded',
+      format: 'xlsx',
+      encoding: null,
+      result: { peopleCreated: 2, organizationsCreated: 2, attendancesAdded: 2, ignoredColumns: ['备注'] },
+    });
     const list = await attendees(owner, event.id);
     expect(list.items.map((a: { person: { name: { zh: string } }; protocolOrder: number }) => [a.person.name.zh, a.protocolOrder])).toEqual(
       [
@@ -159,10 +166,14 @@ describe('attendee list import', () => {
       'Carol Good,,,participant',
     ]);
 
-    const res = await upload(owner, event.id, file);
-    expect(res.status).toBe(422);
-    expect(res.body.code).toBe('IMPORT_REJECTED');
-    expect(res.body.details.rows).toEqual([{ row: 3, field: 'role', reason: expect.stringContaining('chairman') }]);
+    const res = await imported(owner, event.id, file);
+    expect(res).toMatchObject({ status: 'failed', failure: { code: 'IMPORT_REJECTED' }, errorCount: 1, rowsDone: 0 });
+    expect(res.errors).toEqual([{ row: 3, field: 'role', reason: expect.stringContaining('chairman') }]);
+    // a dry run of the same file answers at once
+    const dry = await upload(owner, event.id, file, CSV, '?dryRun=true');
+    expect(dry.status).toBe(422);
+    expect(dry.body.code).toBe('IMPORT_REJECTED');
+    expect(dry.body.details.rows).toEqual(res.errors);
     expect((await attendees(owner, event.id)).total).toBe(0);
     expect(await total(owner, '/people')).toBe(peopleBefore);
     expect(await total(owner, '/organizations')).toBe(orgsBefore);
@@ -173,7 +184,7 @@ describe('attendee list import', () => {
     const peopleBefore = await total(owner, '/people');
     const file = csv(['name_en,title_en,organization_en', 'Dry Runner,Adviser,Dry Run Institute']);
     const res = await upload(owner, event.id, file, CSV, '?dryRun=true');
-    expect(res.status).toBe(201);
+    expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
       rows: 1,
       peopleCreated: 1,
@@ -182,7 +193,12 @@ describe('attendee list import', () => {
       dryRun: true,
       items: [{ row: 2, personId: null, matched: false }],
     });
-    expect(res.body.items[0].attendanceId).toBeUndefined();
+    const imports = await ctx
+      .http()
+      .get(api(`/events/${event.id}/imports`))
+      .set(owner.auth)
+      .expect(200);
+    expect(imports.body.total).toBe(0);
     expect((await attendees(owner, event.id)).total).toBe(0);
     expect(await total(owner, '/people')).toBe(peopleBefore);
     expect((await upload(owner, event.id, file, CSV, '?dryRun=maybe')).status).toBe(400);
@@ -240,9 +256,9 @@ describe('attendee list import', () => {
     expect(empty.status).toBe(400);
   });
 
-  it('refuses a file over 10 MB with 413', async () => {
+  it('refuses a file over 20 MB with 413', async () => {
     const event = await newEvent(owner);
-    const big = Buffer.alloc(10 * 1024 * 1024 + 1024, 'a');
+    const big = Buffer.alloc(20 * 1024 * 1024 + 1024, 'a');
     const res = await upload(owner, event.id, big);
     expect(res.status).toBe(413);
     expect(res.body.code).toBe('PAYLOAD_TOO_LARGE');
@@ -253,7 +269,12 @@ describe('attendee list import', () => {
     const operation = doc.paths['/api/v1/events/{eventId}/attendees/import'].post;
     expect(operation.requestBody.content['multipart/form-data'].schema.properties.file).toEqual({ type: 'string', format: 'binary' });
     expect(operation.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['eventId', 'dryRun']));
+    expect(operation.parameters.map((p: { name: string }) => p.name)).toContain('encoding');
     for (const status of ['403', '404', '409', '413', '415', '422']) expect(operation.responses[status]).toBeDefined();
-    expect(operation.responses['201'].content['application/json'].schema.$ref).toContain('AttendeeImportReportDto');
+    expect(operation.responses['202'].content['application/json'].schema.$ref).toContain('AttendeeImportDto');
+    expect(operation.responses['200'].content['application/json'].schema.$ref).toContain('AttendeeImportReportDto');
+    expect(operation.responses['201']).toBeUndefined();
+    const status = doc.paths['/api/v1/events/{eventId}/imports/{importId}'].get;
+    expect(status.responses['200'].content['application/json'].schema.$ref).toContain('AttendeeImportDto');
   });
 });

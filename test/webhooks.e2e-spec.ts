@@ -4,6 +4,7 @@ import { Webhook } from 'standardwebhooks';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { WebhookSender } from '@app/platform';
 import { inject } from 'vitest';
+import { finishedImport } from './support/imports.js';
 import { registerFixtures } from './support/register-fixtures.js';
 import { createTestContext, type Session, type TestContext } from './support/test-app.js';
 
@@ -277,12 +278,13 @@ describe('webhook delivery', { timeout: 90_000 }, () => {
       .send({})
       .expect(200);
     const file = Buffer.from('name_en,title_en,organization_en,role\r\nImported Person,Adviser,Import Institute,guest\r\n');
-    await ctx
+    const accepted = await ctx
       .http()
       .post(api(`/events/${event.id}/attendees/import`))
       .set(organizer.auth)
-      .attach('file', file, { filename: 'list.csv', contentType: 'text/csv' })
-      .expect(201);
+      .attach('file', file, { filename: 'list.csv', contentType: 'text/csv' });
+    const imported = await finishedImport(ctx, organizer.auth, accepted);
+    expect(imported.status).toBe('succeeded');
 
     await until('every event type', () => all.every((type) => r.ofType(type).length > 0));
     // a moment more: nothing arrives twice
@@ -314,7 +316,17 @@ describe('webhook delivery', { timeout: 90_000 }, () => {
     expect(byType['project.signed'].data).toMatchObject({ id: project.id, eventId: event.id });
     expect(byType['writeup.published'].data).toMatchObject({ id: draft.id, eventId: event.id, status: 'published', publishedVersion: 1 });
     // an import sends one import.finished, not one attendee.added per row
-    expect(byType['import.finished'].data).toMatchObject({ eventId: event.id, rows: 1, attendancesAdded: 1, peopleCreated: 1 });
+    expect(byType['import.finished'].data).toMatchObject({
+      id: imported.id,
+      eventId: event.id,
+      status: 'succeeded',
+      totalRows: 1,
+      rowsDone: 1,
+      result: { attendancesAdded: 1, peopleCreated: 1 },
+    });
+    // neither the file nor the row errors are sent
+    expect(byType['import.finished'].data).not.toHaveProperty('file');
+    expect(byType['import.finished'].data).not.toHaveProperty('errors');
     expect(Date.parse(byType['event.created'].timestamp)).not.toBeNaN();
 
     const log = await deliveries(owner, endpoint.id, { pageSize: 200 });

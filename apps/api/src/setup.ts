@@ -15,6 +15,7 @@ import {
   type AppConfig,
 } from '@app/core';
 import { rateLimitPluginOptions } from '@app/identity';
+import { IMPORT_LIMITS } from '@app/register';
 import { AppModule, REQUEST_ID_HEADER, requestIdFor } from './app.module.js';
 import { setupOpenApi } from './openapi.js';
 import { registerSecurityHeaders } from './security-headers.js';
@@ -67,7 +68,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   await registerSecurityHeaders(app);
   // parses and sets the browser session cookie (an opaque random token, so no signing secret)
   await app.register(cookie);
-  await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1 } });
+  await app.register(multipart, { limits: { fileSize: IMPORT_LIMITS.fileBytes, files: 1 } });
   await app.register(rateLimit, rateLimitPluginOptions);
   if (config.corsOrigins.length > 0) {
     app.enableCors({

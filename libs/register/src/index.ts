@@ -11,3 +11,4 @@ export * from './participant-groups/participant-groups.service.js';
 export * from './speeches/speeches.service.js';
 export * from './mous/mous.service.js';
 export * from './projects/signed-projects.service.js';
+export { IMPORT_LIMITS } from './imports/import-limits.js';

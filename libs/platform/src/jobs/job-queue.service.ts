@@ -38,7 +38,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Jobs');
   private readonly registry = new Map<string, Registration>();
   private boss: PgBoss | null = null;
-  private workerIds: string[] = [];
+  private readonly workerIds = new Map<string, string[]>();
 
   constructor(
     private readonly config: ConfigService,
@@ -101,9 +101,14 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       ...(options.manager ? { db: executorOf(options.manager) } : {}),
     });
     if (!id) throw new Error(`Job "${definition.name}" was not enqueued`);
-    // wake this process's idle workers instead of waiting for their next poll (others poll)
-    if (!options.manager) for (const workerId of this.workerIds) boss.notifyWorker(workerId);
+    // inside a transaction the job is not visible yet: the caller wakes the workers after its commit
+    if (!options.manager) this.wake(definition);
     return id;
+  }
+
+  /** Wakes this process's idle workers of a job instead of waiting for their next poll (other processes poll). */
+  wake(definition: JobDefinition<object>): void {
+    for (const workerId of this.workerIds.get(definition.name) ?? []) this.boss?.notifyWorker(workerId);
   }
 
   /** The job as the queue records it (finished jobs stay for the queue's retention), or null. */
@@ -177,8 +182,9 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     if (!jobs.worker) return;
     for (const registration of registrations) {
       if (!registration.handler) continue;
+      const ids: string[] = [];
       for (let i = 0; i < jobs.concurrency; i++) {
-        this.workerIds.push(
+        ids.push(
           await boss.work<object>(
             registration.definition.name,
             { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: jobs.pollIntervalSeconds },
@@ -186,6 +192,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
           ),
         );
       }
+      this.workerIds.set(registration.definition.name, ids);
     }
   }
 }

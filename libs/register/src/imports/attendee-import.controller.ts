@@ -1,20 +1,29 @@
-import { Controller, Post, Query, Req } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { MultipartFile } from '@fastify/multipart';
-import type { FastifyRequest } from 'fastify';
-import { ApiErrors, AppException, AuditAction, IdParam, type Actor } from '@app/core';
-import { CanWrite, CurrentActor } from '@app/identity';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ApiErrors, ApiPageResponse, AppException, AuditAction, IdParam, type Actor, type Page } from '@app/core';
+import { CanRead, CanWrite, CurrentActor } from '@app/identity';
 import { AttendeeImportService } from './attendee-import.service.js';
-import { AttendeeImportQueryDto, AttendeeImportReportDto } from './dto/attendee-import.dto.js';
+import {
+  AttendeeImportDto,
+  AttendeeImportListQueryDto,
+  AttendeeImportQueryDto,
+  AttendeeImportReportDto,
+} from './dto/attendee-import.dto.js';
+import { IMPORT_LIMITS } from './import-limits.js';
 import { parseAttendeeSheet } from './parse-attendee-sheet.js';
 import { detectSheetKind } from './sheet-format.js';
 
 const FILE_FIELD = 'file';
+const MB = IMPORT_LIMITS.fileBytes / (1024 * 1024);
 
 const DESCRIPTION = [
-  'Upload a delegation or attendee list as `multipart/form-data` with the file in the field `file`: a CSV (UTF-8, with or without BOM, comma-separated, RFC 4180 quotes) or an XLSX workbook (its first worksheet), at most 10 MB.',
+  `Upload a delegation or attendee list as \`multipart/form-data\` with the file in the field \`file\`: a CSV (comma-separated, RFC 4180 quotes; UTF-8 with or without BOM, GB18030/GBK or Shift_JIS, detected or named with \`encoding\`) or an XLSX workbook (its first worksheet), at most ${MB} MB.`,
   '',
-  'Limits, checked while the file is read: 2000 attendee rows, 200 columns, and for XLSX 32 MiB unpacked per workbook part, 200,000 distinct texts (shared strings) and 2000 files in the workbook. A file over a limit is refused with 413 IMPORT_TOO_LARGE (`details.limit` names it). Each cell: names up to 200 characters, titles and organizations 500, regions 100, sides 200, role/status/kind 40; no NUL characters or lone surrogates.',
+  `**The import runs in the background.** The file is read and checked for its form at once (a file that cannot be read, is over a limit or has no usable header is refused here with a 4xx and nothing is recorded); then the answer is \`202 Accepted\` with the import (\`status: queued\`) and its address in \`Location\`: \`GET /events/{eventId}/imports/{importId}\` shows its status (queued, running, succeeded, failed), the rows done of the total, and the rows' problems. \`dryRun=true\` instead checks every row at once and answers 200 with what an import would do (the first 2,000 rows listed one by one), writing nothing.`,
+  '',
+  `Limits, checked while the file is read: ${IMPORT_LIMITS.rows.toLocaleString('en')} attendee rows, ${IMPORT_LIMITS.columns} columns, and for XLSX ${IMPORT_LIMITS.xlsxPartBytes / 1048576} MiB unpacked per workbook part, ${IMPORT_LIMITS.sharedStrings.toLocaleString('en')} distinct texts (shared strings) and ${IMPORT_LIMITS.xlsxEntries} files in the workbook. A file over a limit is refused with 413 IMPORT_TOO_LARGE (\`details.limit\` names it). Each cell: names up to 200 characters, titles and organizations 500, regions 100, sides 200, role/status/kind 40; no NUL characters or lone surrogates.`,
   '',
   'The first non-empty row is the header. Recognised columns (case-insensitive; unknown columns are ignored and listed in `ignoredColumns`):',
   '- `name_zh`, `name_ja`, `name_en` (also `姓名`, `氏名`, `name`) — at least one per row',
@@ -29,42 +38,75 @@ const DESCRIPTION = [
   '',
   "A person is matched to one already recorded whose name is the same in a language both have and who holds a position in one of the row's organizations; a row without an organization matches by name when exactly one person has it. Otherwise the person is created with the row's positions. Organizations are matched by the same name in a language, else created once per file. Matched people and organizations are not changed.",
   '',
-  'All or nothing: if any row has a problem (a cell too long, no name, unknown role, status, kind or side, a bad number, a person listed twice or already attending) nothing is written and the answer is 422 IMPORT_REJECTED with `details.rows: [{ row, field?, reason }]`, `row` numbered as a spreadsheet shows it (the header row is 1). `dryRun=true` checks and reports without writing.',
+  'All or nothing: if any row has a problem (a cell too long, no name, unknown role, status, kind or side, a bad number, a person listed twice or already attending) nothing is written and the import ends `failed` with `failure.code: IMPORT_REJECTED` and `errors: [{ row, field?, reason }]`, `row` numbered as a spreadsheet shows it (the header row is 1); a dry run answers 422 IMPORT_REJECTED with `details.rows` instead.',
   '',
-  'Imports into one workspace run one at a time: while one is being written, another is refused with 409 IMPORT_IN_PROGRESS (send it again); one sent after it sees the people it recorded, so importing the same list twice into an event answers IMPORT_REJECTED (each person already attends) and records nobody twice.',
+  'Imports into one workspace run one after another, in the order they were sent: each is checked against what the earlier ones recorded, so two lists naming the same new organization or person create it once, and the same list imported twice into an event fails the second time (each person already attends).',
 ].join('\n');
 
 @ApiTags('attendance')
-@Controller({ path: 'events/:eventId/attendees/import', version: '1' })
+@Controller({ path: 'events/:eventId', version: '1' })
 export class AttendeeImportController {
   constructor(private readonly imports: AttendeeImportService) {}
 
-  @Post()
+  @Post('attendees/import')
+  @HttpCode(202)
   @CanWrite()
   @AuditAction('import')
-  @ApiOperation({ summary: 'Import a delegation or attendee list from CSV or XLSX, all or nothing', description: DESCRIPTION })
+  @ApiOperation({
+    summary: 'Import a delegation or attendee list from CSV or XLSX, all or nothing, as a background job',
+    description: DESCRIPTION,
+  })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] } })
-  @ApiErrors(
-    'IMPORT_REJECTED',
-    'IMPORT_TOO_LARGE',
-    'IMPORT_IN_PROGRESS',
-    'UNSUPPORTED_MEDIA_TYPE',
-    'PAYLOAD_TOO_LARGE',
-    'EVENT_CANCELLED',
-    'ALREADY_EXISTS',
-  )
+  @ApiAcceptedResponse({ type: AttendeeImportDto, description: 'The import is queued; follow `Location` for its progress' })
+  @ApiOkResponse({ type: AttendeeImportReportDto, description: 'dryRun=true: what the import would do; nothing written' })
+  @ApiErrors('IMPORT_REJECTED', 'IMPORT_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE', 'PAYLOAD_TOO_LARGE', 'EVENT_CANCELLED')
   async import(
     @CurrentActor() actor: Actor,
     @IdParam('eventId') eventId: string,
     @Query() query: AttendeeImportQueryDto,
     @Req() req: FastifyRequest,
-  ): Promise<AttendeeImportReportDto> {
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<AttendeeImportDto | AttendeeImportReportDto> {
     await this.imports.assertImportable(actor, eventId);
     const upload = await readUpload(req);
     const kind = detectSheetKind(upload.buffer, upload.filename, upload.mimetype);
-    const sheet = await parseAttendeeSheet(upload.buffer, kind);
-    return this.imports.import(actor, eventId, sheet, query.dryRun ?? false);
+    const sheet = await parseAttendeeSheet(upload.buffer, kind, query.encoding ?? 'auto');
+    if (query.dryRun) {
+      reply.status(200);
+      return this.imports.preview(actor, eventId, sheet);
+    }
+    const started = await this.imports.queue(actor, eventId, { buffer: upload.buffer, fileName: upload.filename, kind }, sheet, req.id);
+    reply.header('Location', `/api/v1/events/${eventId}/imports/${started.id}`);
+    return started;
+  }
+
+  @Get('imports')
+  @CanRead()
+  @ApiOperation({ summary: "List the event's attendee imports, newest first" })
+  @ApiPageResponse(AttendeeImportDto)
+  list(
+    @CurrentActor() actor: Actor,
+    @IdParam('eventId') eventId: string,
+    @Query() query: AttendeeImportListQueryDto,
+  ): Promise<Page<AttendeeImportDto>> {
+    return this.imports.list(actor, eventId, query);
+  }
+
+  @Get('imports/:importId')
+  @CanRead()
+  @ApiOperation({
+    summary: 'Read an attendee import: status, progress and row errors',
+    description:
+      "Poll it until `status` is `succeeded` or `failed`. `rowsDone` of `totalRows` grows while it runs (the rows become visible together when it succeeds). A failed import wrote nothing: `failure` says why and `errors` lists the first 1,000 rows' problems (`errorCount` counts them all).",
+  })
+  @ApiErrors('NOT_FOUND')
+  get(
+    @CurrentActor() actor: Actor,
+    @IdParam('eventId') eventId: string,
+    @IdParam('importId') importId: string,
+  ): Promise<AttendeeImportDto> {
+    return this.imports.get(actor, eventId, importId);
   }
 }
 
@@ -72,7 +114,7 @@ function missingFile(message: string): AppException {
   return new AppException('VALIDATION_FAILED', message, [{ field: FILE_FIELD, messages: [message] }]);
 }
 
-/** The uploaded file of a multipart request, read into memory (the multipart limit caps it at 10 MB); it is parsed as a stream from there. */
+/** The uploaded file of a multipart request, read into memory (the multipart limit caps its size); it is parsed as a stream from there. */
 async function readUpload(req: FastifyRequest): Promise<{ buffer: Buffer; filename: string; mimetype: string }> {
   if (!req.isMultipart()) {
     throw new AppException('UNSUPPORTED_MEDIA_TYPE', `Send the list as multipart/form-data with the file in the field "${FILE_FIELD}"`);
@@ -99,7 +141,7 @@ async function readUpload(req: FastifyRequest): Promise<{ buffer: Buffer; filena
 function uploadError(error: unknown): unknown {
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
   if (code === 'FST_REQ_FILE_TOO_LARGE')
-    return new AppException('PAYLOAD_TOO_LARGE', 'The file is larger than 10 MB; split the list into several files');
+    return new AppException('PAYLOAD_TOO_LARGE', `The file is larger than ${MB} MB; split the list into several files`);
   if (
     (typeof code === 'string' && code.startsWith('FST_')) ||
     (typeof message === 'string' && /multipart|boundary|unexpected end|malformed/i.test(message))

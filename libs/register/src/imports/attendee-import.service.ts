@@ -1,25 +1,58 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
-import { AppException, LANGUAGES, recordWebhookEvent, TenantDb, type Actor, type LocalizedText } from '@app/core';
-import { AttendanceService } from '../attendance/attendance.service.js';
+import { AppException, pageWindow, TenantDb, toPage, type Actor, type Page } from '@app/core';
+import { JobQueue } from '@app/platform';
 import { requireWritableEvent } from '../common/event-writes.js';
-import type { Event } from '../events/event.entity.js';
-import { Organization } from '../organizations/organization.entity.js';
-import { PeopleService } from '../people/people.service.js';
-import { checkCells } from './cell-limits.js';
-import type { AttendeeImportReportDto } from './dto/attendee-import.dto.js';
-import type { ParsedRow, ParsedSheet } from './parse-attendee-sheet.js';
-import { planImport, type ExistingPerson, type ImportContext, type ImportPlan, type Ref, type RowError } from './plan-import.js';
+import { findOr404 } from '../common/references.js';
+import { Event } from '../events/event.entity.js';
+import { ATTENDEE_IMPORT_JOB } from './attendee-import.job.js';
+import type { AttendeeImportDto, AttendeeImportListQueryDto, AttendeeImportReportDto, ImportStatus } from './dto/attendee-import.dto.js';
+import { planRows } from './import-planning.js';
+import type { ParsedSheet } from './parse-attendee-sheet.js';
+import type { RowError } from './plan-import.js';
+import type { SheetKind } from './sheet-format.js';
 
-/** Row errors sent back at most; the message states the total. */
+/** Row errors a dry run answers with at most; the message states the total. */
 const MAX_REPORTED_ERRORS = 500;
+/** Rows a dry run lists one by one (the console's preview table). */
+const MAX_PREVIEW_ITEMS = 2000;
 
+export interface ImportUpload {
+  buffer: Buffer;
+  fileName: string;
+  kind: SheetKind;
+}
+
+const COLUMNS = `id, event_id, status, file_name, format, encoding, total_rows, rows_done, error_count, failure, result, attempts,
+  created_at, started_at, finished_at`;
+
+interface ImportRow {
+  id: string;
+  event_id: string;
+  status: ImportStatus;
+  file_name: string;
+  format: 'csv' | 'xlsx';
+  encoding: string | null;
+  total_rows: number;
+  rows_done: number;
+  error_count: number;
+  errors?: AttendeeImportDto['errors'];
+  failure: AttendeeImportDto['failure'];
+  result: AttendeeImportDto['result'];
+  attempts: number;
+  created_at: Date;
+  started_at: Date | null;
+  finished_at: Date | null;
+}
+
+/**
+ * Attendee lists: a dry run is checked at once; an import is recorded with its file and run by a
+ * background job (AttendeeImportJob), whose status, progress and row errors are read here.
+ */
 @Injectable()
 export class AttendeeImportService {
   constructor(
     private readonly db: TenantDb,
-    private readonly people: PeopleService,
-    private readonly attendance: AttendanceService,
+    private readonly jobs: JobQueue,
   ) {}
 
   /** Refuses early (before the upload is read) when the event is not the caller's or is cancelled. */
@@ -29,144 +62,110 @@ export class AttendeeImportService {
     });
   }
 
-  /**
-   * Imports a parsed list in one transaction: every row is checked first, any failing row rejects
-   * the file with IMPORT_REJECTED, and a failing write rolls everything back. Imports into one
-   * workspace run one at a time (a transaction-level advisory lock): a second import while one runs is
-   * refused with IMPORT_IN_PROGRESS, and one that follows sees the people the earlier one recorded, so
-   * a list imported twice never records a person twice.
-   */
-  async import(actor: Actor, eventId: string, sheet: ParsedSheet, dryRun: boolean): Promise<AttendeeImportReportDto> {
-    const cellErrors = checkCells(sheet.rows);
-    if (cellErrors.length) throw rejected(cellErrors, sheet.rows.length);
+  /** Checks a parsed list and reports what an import would do; nothing is written. */
+  preview(actor: Actor, eventId: string, sheet: ParsedSheet): Promise<AttendeeImportReportDto> {
     return this.db.run(actor.workspaceId, async (em) => {
-      if (!dryRun) await lockImports(em, actor.workspaceId);
       const event = await requireWritableEvent(em, eventId);
-      const context = await this.loadContext(em, event, sheet.rows);
-      const result = planImport(sheet.rows, context);
+      const result = await planRows(em, event, sheet.rows);
       if (!result.ok) throw rejected(result.errors, sheet.rows.length);
       const { plan } = result;
-      const report = {
+      return {
         rows: sheet.rows.length,
         peopleCreated: plan.people.length,
         peopleMatched: plan.attendances.filter((a) => a.matched).length,
         organizationsCreated: plan.organizations.length,
-        dryRun,
+        attendancesAdded: 0,
+        dryRun: true,
         ignoredColumns: sheet.ignoredColumns,
-      };
-      if (dryRun) {
-        return {
-          ...report,
-          attendancesAdded: 0,
-          items: plan.attendances.map((a) => ({ row: a.row, personId: 'id' in a.person ? a.person.id : null, matched: a.matched })),
-        };
-      }
-      const { personIds, attendanceIds } = await this.write(em, actor, eventId, plan);
-      await recordWebhookEvent(em, 'import.finished', {
-        eventId,
-        rows: report.rows,
-        attendancesAdded: attendanceIds.length,
-        peopleCreated: report.peopleCreated,
-        peopleMatched: report.peopleMatched,
-        organizationsCreated: report.organizationsCreated,
-      });
-      return {
-        ...report,
-        attendancesAdded: attendanceIds.length,
-        items: plan.attendances.map((a, i) => ({ row: a.row, personId: personIds[i], attendanceId: attendanceIds[i], matched: a.matched })),
+        encoding: sheet.encoding,
+        items: plan.attendances
+          .slice(0, MAX_PREVIEW_ITEMS)
+          .map((a) => ({ row: a.row, personId: 'id' in a.person ? a.person.id : null, matched: a.matched })),
       };
     });
   }
 
-  private async write(
-    em: EntityManager,
+  /** Records the import with its file and enqueues its job in the same transaction. */
+  async queue(
     actor: Actor,
     eventId: string,
-    plan: ImportPlan,
-  ): Promise<{ personIds: string[]; attendanceIds: string[] }> {
-    const orgIds: string[] = [];
-    if (plan.organizations.length) {
-      const inserted = await em.getRepository(Organization).insert(
-        plan.organizations.map((o) => ({
-          workspaceId: actor.workspaceId,
-          kind: o.kind,
-          region: o.region,
-          name: o.name,
-          shortName: null,
-        })),
+    upload: ImportUpload,
+    sheet: ParsedSheet,
+    requestId: string | null,
+  ): Promise<AttendeeImportDto> {
+    const id = await this.db.run(actor.workspaceId, async (em) => {
+      await requireWritableEvent(em, eventId);
+      const [{ id }] = await em.query<{ id: string }[]>(
+        `INSERT INTO attendee_imports (workspace_id, event_id, file_name, format, encoding, file, total_rows,
+                                       created_by_user_id, created_by_api_key_id, request_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+        [
+          actor.workspaceId,
+          eventId,
+          upload.fileName,
+          upload.kind,
+          sheet.encoding,
+          upload.buffer,
+          sheet.rows.length,
+          actor.userId ?? null,
+          actor.apiKeyId ?? null,
+          requestId,
+        ],
       );
-      orgIds.push(...inserted.identifiers.map((i) => i.id as string));
-    }
-    const orgId = (ref: Ref | null) => (ref === null ? null : 'id' in ref ? ref.id : orgIds[ref.index]);
-    const newPersonIds: string[] = [];
-    // the plan's organizations exist (matched or just inserted), so people are written without re-checking or reloading
-    for (const person of plan.people) {
-      newPersonIds.push(
-        await this.people.insertIn(em, actor, {
-          name: person.name,
-          protocolRank: person.protocolRank,
-          positions: person.positions.map((p) => ({ title: p.title, organizationId: orgId(p.organization) })),
-        }),
-      );
-    }
-    const personIds = plan.attendances.map((a) => ('id' in a.person ? a.person.id : newPersonIds[a.person.index]));
-    const attendanceIds = await this.attendance.addIn(
-      em,
-      actor,
-      eventId,
-      plan.attendances.map((a, i) => ({
-        personId: personIds[i],
-        role: a.role,
-        side: a.side,
-        protocolOrder: a.protocolOrder,
-        status: a.status,
-      })),
-    );
-    return { personIds, attendanceIds };
+      const jobId = await this.jobs.enqueue(ATTENDEE_IMPORT_JOB, { importId: id, workspaceId: actor.workspaceId }, { manager: em });
+      await em.query('UPDATE attendee_imports SET job_id = $2 WHERE id = $1', [id, jobId]);
+      return id;
+    });
+    this.jobs.wake(ATTENDEE_IMPORT_JOB);
+    return this.get(actor, eventId, id);
   }
 
-  /** The event's sides and only those organizations and people whose names appear in the file. */
-  private async loadContext(em: EntityManager, event: Event, rows: ParsedRow[]): Promise<ImportContext> {
-    const personNames = texts(rows.map((r) => r.name));
-    const orgNames = texts(rows.flatMap((r) => r.positions.map((p) => p.organization)));
-    const organizations: { id: string; name: LocalizedText }[] = orgNames.length
-      ? await em.query(
-          `SELECT o.id, o.name FROM organizations o
-            WHERE EXISTS (SELECT 1 FROM jsonb_each_text(o.name) t(lang, text) WHERE btrim(t.text) = ANY($1::text[]))
-            ORDER BY o.created_at, o.id`,
-          [orgNames],
-        )
-      : [];
-    const people: { id: string; name: LocalizedText; org_ids: string[] }[] = personNames.length
-      ? await em.query(
-          `SELECT p.id, p.name,
-                  coalesce(array_agg(pos.organization_id::text) FILTER (WHERE pos.organization_id IS NOT NULL), '{}'::text[]) AS org_ids
-             FROM people p LEFT JOIN positions pos ON pos.person_id = p.id
-            WHERE EXISTS (SELECT 1 FROM jsonb_each_text(p.name) t(lang, text) WHERE btrim(t.text) = ANY($1::text[]))
-            GROUP BY p.id
-            ORDER BY p.created_at, p.id`,
-          [personNames],
-        )
-      : [];
-    const attending: { person_id: string }[] = people.length
-      ? await em.query('SELECT person_id FROM attendances WHERE event_id = $1 AND person_id = ANY($2::uuid[])', [
-          event.id,
-          people.map((p) => p.id),
-        ])
-      : [];
-    return {
-      sides: event.sides,
-      organizations,
-      people: people.map((p): ExistingPerson => ({ id: p.id, name: p.name, organizationIds: p.org_ids })),
-      attendingPersonIds: new Set(attending.map((a) => a.person_id)),
-    };
+  list(actor: Actor, eventId: string, query: AttendeeImportListQueryDto): Promise<Page<AttendeeImportDto>> {
+    return this.db.run(actor.workspaceId, async (em) => {
+      await findOr404(em, Event, { id: eventId }, 'Event');
+      const { skip, take } = pageWindow(query);
+      const rows = await em.query<ImportRow[]>(
+        `SELECT ${COLUMNS} FROM attendee_imports WHERE event_id = $1 ORDER BY created_at DESC, id DESC OFFSET $2 LIMIT $3`,
+        [eventId, skip, take],
+      );
+      const [{ total }] = await em.query<{ total: number }[]>('SELECT count(*)::int AS total FROM attendee_imports WHERE event_id = $1', [
+        eventId,
+      ]);
+      return toPage(rows.map(toDto), total, query);
+    });
+  }
+
+  get(actor: Actor, eventId: string, importId: string): Promise<AttendeeImportDto> {
+    return this.db.run(actor.workspaceId, async (em) => {
+      const [row] = await em.query<ImportRow[]>(`SELECT ${COLUMNS}, errors FROM attendee_imports WHERE id = $1 AND event_id = $2`, [
+        importId,
+        eventId,
+      ]);
+      if (!row) throw new AppException('NOT_FOUND', 'Import not found');
+      return toDto(row);
+    });
   }
 }
 
-function texts(names: LocalizedText[]): string[] {
-  const all = new Set<string>();
-  for (const name of names) for (const lang of LANGUAGES) if (name[lang]) all.add(name[lang]);
-  return [...all];
+function toDto(row: ImportRow): AttendeeImportDto {
+  return {
+    id: row.id,
+    eventId: row.event_id,
+    status: row.status,
+    fileName: row.file_name,
+    format: row.format,
+    encoding: row.encoding,
+    totalRows: row.total_rows,
+    rowsDone: row.rows_done,
+    errorCount: row.error_count,
+    ...(row.errors ? { errors: row.errors } : {}),
+    failure: row.failure,
+    result: row.result,
+    attempts: row.attempts,
+    createdAt: row.created_at.toISOString(),
+    startedAt: row.started_at?.toISOString() ?? null,
+    finishedAt: row.finished_at?.toISOString() ?? null,
+  };
 }
 
 /** IMPORT_REJECTED listing the rows' problems (the first MAX_REPORTED_ERRORS of them). */
@@ -178,18 +177,4 @@ function rejected(errors: RowError[], rowCount: number): AppException {
     `Nothing was imported: ${rows} of ${rowCount} rows have problems${shown.length < errors.length ? ` (the first ${shown.length} of ${errors.length} are listed)` : ''}`,
     { rows: shown },
   );
-}
-
-/** Takes the workspace's import lock for the transaction, or refuses at once when another import holds it. */
-async function lockImports(em: EntityManager, workspaceId: string): Promise<void> {
-  const [{ locked }] = await em.query<{ locked: boolean }[]>(
-    `SELECT pg_try_advisory_xact_lock(hashtextextended('attendee-import:' || $1, 0)) AS locked`,
-    [workspaceId],
-  );
-  if (!locked) {
-    throw new AppException(
-      'IMPORT_IN_PROGRESS',
-      'Another attendee import into this workspace is running; send the file again when it has finished',
-    );
-  }
 }

@@ -5,16 +5,18 @@ import { AppException } from '@app/core';
  * kept: a file over a limit is refused with 413 IMPORT_TOO_LARGE naming the limit.
  */
 export const IMPORT_LIMITS = {
+  /** the uploaded file, in bytes */
+  fileBytes: 20 * 1024 * 1024,
   /** attendee rows (after the header) */
-  rows: 2000,
+  rows: 200_000,
   /** columns of a row that hold a value */
   columns: 200,
   /** files inside an XLSX workbook (a ZIP container) */
   xlsxEntries: 2000,
   /** unpacked size of each workbook part that is read (the worksheet, the shared strings, …) */
-  xlsxPartBytes: 32 * 1024 * 1024,
+  xlsxPartBytes: 64 * 1024 * 1024,
   /** distinct texts of a workbook (its shared strings) */
-  sharedStrings: 200_000,
+  sharedStrings: 500_000,
 } as const;
 
 export type ImportLimit = keyof typeof IMPORT_LIMITS | 'entries';

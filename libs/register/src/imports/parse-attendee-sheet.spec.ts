@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
 import { AppException } from '@app/core';
+import { IMPORT_LIMITS } from './import-limits.js';
 import { parseAttendeeSheet } from './parse-attendee-sheet.js';
 import { detectSheetKind } from './sheet-format.js';
 import { xlsxBomb, xlsxManyRows, xlsxOf } from './testing/xlsx-fixtures.js';
@@ -69,15 +71,17 @@ describe('parseAttendeeSheet (CSV)', () => {
     expect(rows[0].side).toBe('shandong');
   });
 
-  it('refuses a file without a name column, a header repeated, no rows, and text that is not UTF-8', async () => {
+  it('refuses a file without a name column, a header repeated, no rows, and text in no encoding it reads', async () => {
     expect((await rejection(parseAttendeeSheet(csv('title_en,role\nCEO,guest\n'), 'csv'))).message).toMatch(/no name column/);
     expect((await rejection(parseAttendeeSheet(csv('姓名,name_zh\na,b\n'), 'csv'))).message).toMatch(/both give name_zh/);
     expect((await rejection(parseAttendeeSheet(csv('name_en\n\n'), 'csv'))).message).toMatch(/no attendee rows/);
     expect((await rejection(parseAttendeeSheet(csv('\n \n'), 'csv'))).message).toMatch(/no rows/);
-    const gbk = Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x0a, 0xcd, 0xf5, 0xce, 0xb0, 0x0a]);
-    const notUtf8 = await rejection(parseAttendeeSheet(gbk, 'csv'));
-    expect(notUtf8.code).toBe('VALIDATION_FAILED');
-    expect(notUtf8.message).toMatch(/not UTF-8/);
+    const garbage = Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x0a, 0x41, 0xff, 0x0a]);
+    const unreadable = await rejection(parseAttendeeSheet(garbage, 'csv'));
+    expect(unreadable.code).toBe('VALIDATION_FAILED');
+    expect(unreadable.message).toMatch(/not UTF-8, GB18030\/GBK or Shift_JIS/);
+    const named = await rejection(parseAttendeeSheet(iconv.encode('name_zh\n王伟\n', 'gbk'), 'csv', 'utf-8'));
+    expect(named.message).toMatch(/not valid UTF-8/);
     expect((await rejection(parseAttendeeSheet(csv('name_en\n"unclosed\n'), 'csv'))).message).toMatch(/cannot be read/);
     expect((await rejection(parseAttendeeSheet(csv('role;status\nguest;invited\n'), 'csv'))).message).toMatch(/separated by commas/);
   });
@@ -126,14 +130,35 @@ describe('parseAttendeeSheet (XLSX)', () => {
   });
 });
 
+describe('parseAttendeeSheet (CSV encodings)', () => {
+  const LIST = 'name_zh,name_ja,title_zh,organization_zh\n王伟,王偉,主任,青岛市科学技术局\n李娜,李娜,处长,山东省商务厅\n';
+  const JA = 'name_ja,title_ja,organization_ja\n山田太郎,部長,東京都産業労働局\nさとう はなこ,課長,大阪府商工労働部\n';
+
+  it('detects GBK, GB18030 and Shift_JIS lists, and reads one in the encoding it is named in', async () => {
+    for (const [text, encoding, expected] of [
+      [LIST, 'gbk', 'gb18030'],
+      [LIST, 'gb18030', 'gb18030'],
+      [JA, 'shift_jis', 'shift_jis'],
+      [JA, 'utf-8', 'utf-8'],
+    ] as const) {
+      const sheet = await parseAttendeeSheet(iconv.encode(text, encoding), 'csv');
+      expect(sheet.encoding, encoding).toBe(expected);
+      const names = sheet.rows.map((r) => r.name.zh ?? r.name.ja);
+      expect(names, encoding).toEqual(text === LIST ? ['王伟', '李娜'] : ['山田太郎', 'さとう はなこ']);
+    }
+    const named = await parseAttendeeSheet(iconv.encode(JA, 'shift_jis'), 'csv', 'shift_jis');
+    expect(named.rows[0].positions[0].organization).toEqual({ ja: '東京都産業労働局' });
+  });
+});
+
 describe('parseAttendeeSheet within bounds', () => {
   it('refuses more rows or columns than it reads, while reading', async () => {
-    const rows = ['name_en', ...Array.from({ length: 2001 }, (_, i) => `P${i}`)].join('\n');
+    const rows = ['name_en', ...Array.from({ length: IMPORT_LIMITS.rows + 1 }, (_, i) => `P${i}`)].join('\n');
     const many = await rejection(parseAttendeeSheet(csv(rows), 'csv'));
     expect([many.code, many.status, many.details]).toEqual(['IMPORT_TOO_LARGE', 413, { limit: 'rows' }]);
     const wide = await rejection(parseAttendeeSheet(csv(`name_en${',x'.repeat(200)}\nA\n`), 'csv'));
     expect([wide.code, wide.details]).toEqual(['IMPORT_TOO_LARGE', { limit: 'columns' }]);
-    const manyXlsx = await rejection(parseAttendeeSheet(xlsxManyRows(100_000), 'xlsx'));
+    const manyXlsx = await rejection(parseAttendeeSheet(xlsxManyRows(IMPORT_LIMITS.rows + 1000), 'xlsx'));
     expect([manyXlsx.code, manyXlsx.details]).toEqual(['IMPORT_TOO_LARGE', { limit: 'rows' }]);
     const wideXlsx = await rejection(
       parseAttendeeSheet(xlsxOf('<row r="1"><c r="A1" t="inlineStr"><is><t>name_en</t></is></c><c r="ZZ1"><v>1</v></c></row>'), 'xlsx'),
@@ -153,7 +178,7 @@ describe('parseAttendeeSheet within bounds', () => {
       `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" uniqueCount="${declared}">${'<si><t>x</t></si>'.repeat(items)}</sst>`;
     const declared = await rejection(parseAttendeeSheet(xlsxOf('', sst(10_000_000, 1)), 'xlsx'));
     expect(declared.details).toEqual({ limit: 'sharedStrings' });
-    const counted = await rejection(parseAttendeeSheet(xlsxOf('', sst(1, 200_001)), 'xlsx'));
+    const counted = await rejection(parseAttendeeSheet(xlsxOf('', sst(1, IMPORT_LIMITS.sharedStrings + 1)), 'xlsx'));
     expect(counted.details).toEqual({ limit: 'sharedStrings' });
   });
 

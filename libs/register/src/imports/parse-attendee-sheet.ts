@@ -1,11 +1,12 @@
 import { LANGUAGES, type LocalizedText } from '@app/core';
 import { MAX_POSITIONS, columnKeyOf, mapHeader, slotSuffix, type ColumnKey } from './columns.js';
 import { IMPORT_LIMITS, tooLarge, unreadable, type RawRow } from './import-limits.js';
+import { decodeCsv, type CsvEncoding, type KnownEncoding } from './detect-encoding.js';
 import { readCsvRows } from './read-csv.js';
 import { readXlsxRows } from './read-xlsx.js';
 import type { SheetKind } from './sheet-format.js';
 
-/** Attendee rows a file may hold; larger delegations are imported in several files. */
+/** Attendee rows a file may hold; larger lists are imported in several files. */
 export const MAX_ROWS = IMPORT_LIMITS.rows;
 /** Rows above the header (a title, a date line) that are skipped when looking for it. */
 const HEADER_SEARCH_ROWS = 10;
@@ -34,6 +35,8 @@ export interface ParsedRow {
 
 export interface ParsedSheet {
   rows: ParsedRow[];
+  /** the CSV's text encoding (null for XLSX) */
+  encoding: KnownEncoding | null;
   /** headers that were not recognised and were ignored */
   ignoredColumns: string[];
 }
@@ -50,7 +53,7 @@ function tooManyRows(count: number | string) {
  * attendee. The file is read as a stream and refused with IMPORT_TOO_LARGE as soon as it passes a
  * limit (IMPORT_LIMITS); VALIDATION_FAILED when it cannot be read or has no usable header or rows.
  */
-export async function parseAttendeeSheet(buffer: Buffer, kind: SheetKind): Promise<ParsedSheet> {
+export async function parseAttendeeSheet(buffer: Buffer, kind: SheetKind, encoding: CsvEncoding = 'auto'): Promise<ParsedSheet> {
   const nonEmpty: RawRow[] = [];
   // the header is among the first HEADER_SEARCH_ROWS rows, so more rows than this are too many whatever it is
   const most = MAX_ROWS + HEADER_SEARCH_ROWS;
@@ -59,7 +62,13 @@ export async function parseAttendeeSheet(buffer: Buffer, kind: SheetKind): Promi
     if (nonEmpty.length >= most) throw tooManyRows(`more than ${MAX_ROWS}`);
     nonEmpty.push(row);
   };
-  await (kind === 'xlsx' ? readXlsxRows(buffer, sink) : readCsvRows(buffer, sink));
+  let textEncoding: KnownEncoding | null = null;
+  if (kind === 'xlsx') await readXlsxRows(buffer, sink);
+  else {
+    const csv = decodeCsv(buffer, encoding);
+    textEncoding = csv.encoding;
+    await readCsvRows(csv.text, sink);
+  }
   if (!nonEmpty.length)
     throw unreadable('The file has no rows; the first row must be a header such as name_zh, name_en, title_zh, organization_zh, role');
   // a list often opens with a title line ("参会名单") above the header: the header is the first row naming a name column
@@ -74,7 +83,7 @@ export async function parseAttendeeSheet(buffer: Buffer, kind: SheetKind): Promi
   }
   if (data.length === 0) throw unreadable('The file has a header but no attendee rows');
   if (data.length > MAX_ROWS) throw tooManyRows(data.length);
-  return { rows: data.map((r) => toParsedRow(r, map.columns)), ignoredColumns: map.ignored };
+  return { rows: data.map((r) => toParsedRow(r, map.columns)), ignoredColumns: map.ignored, encoding: textEncoding };
 }
 
 function hasNameColumn(cells: string[]): boolean {

@@ -7,7 +7,7 @@ import {
   type AttendanceStatus,
   type OrganizationKind,
 } from '../common/vocabulary.js';
-import { NameIndex, sameName } from './name-index.js';
+import { NameIndex } from './name-index.js';
 import { slotSuffix } from './columns.js';
 import type { ParsedPosition, ParsedRow } from './parse-attendee-sheet.js';
 
@@ -87,7 +87,7 @@ export function planImport(rows: ParsedRow[], context: ImportContext): PlanResul
   const newOrgs = new NameIndex<{ index: number; name: LocalizedText }>([]);
   const existingPeople = new NameIndex(context.people);
   const firstRowOfExisting = new Map<string, number>();
-  const newPeople: { index: number; row: number; name: LocalizedText; orgs: Ref[] }[] = [];
+  const newPeople = new NameIndex<{ index: number; row: number; name: LocalizedText; orgs: Ref[] }>([]);
 
   for (const row of rows) {
     const fail = (field: string | undefined, reason: string) => errors.push({ row: row.row, ...(field ? { field } : {}), reason });
@@ -123,13 +123,13 @@ export function planImport(rows: ParsedRow[], context: ImportContext): PlanResul
       firstRowOfExisting.set(matched.id, row.row);
       person = { id: matched.id };
     } else {
-      const twin = newPeople.find((n) => sameName(n.name, row.name) && sameOrganizations(n.orgs, orgRefs));
+      const twin = newPeople.find(row.name).find((n) => sameOrganizations(n.orgs, orgRefs));
       if (twin) {
         fail('name', `the same person as row ${twin.row}; list each person once`);
         continue;
       }
       const index = plan.people.push({ name: row.name, ...(protocolRank !== undefined ? { protocolRank } : {}), positions: planned }) - 1;
-      newPeople.push({ index, row: row.row, name: row.name, orgs: orgRefs });
+      newPeople.add({ index, row: row.row, name: row.name, orgs: orgRefs });
       person = { index };
     }
     plan.attendances.push({ row: row.row, person, matched: !!matched, role, side, protocolOrder: protocolOrder ?? null, status });
