@@ -72,12 +72,7 @@ describe('imports of any size, as background jobs', () => {
       result: { peopleCreated: 100_000, organizationsCreated: 1000, attendancesAdded: 100_000 },
     });
     expect([...seen].some((n) => n > 0 && n < 100_000)).toBe(true);
-    const attendees = await ctx
-      .http()
-      .get(api(`/events/${event.id}/attendees?pageSize=1`))
-      .set(s.auth)
-      .expect(200);
-    expect(attendees.body.total).toBe(100_000);
+    expect(await count('SELECT count(*)::int AS n FROM attendances WHERE event_id = $1', [event.id])).toBe(100_000);
     expect(await peopleOf(s.workspaceId)).toBe(100_000);
   }, 1_000_000);
 

@@ -20,7 +20,7 @@ const RESOURCES: Record<string, [string, string]> = {
   MousController: ['Mou', 'Mous'],
   EventProjectsController: ['Project', 'EventProjects'],
   ProjectsController: ['Project', 'Projects'],
-  AttendeeImportController: ['Attendees', 'Attendees'],
+  AttendeeImportController: ['AttendeeImport', 'AttendeeImports'],
   WriteupController: ['WriteupDraft', 'WriteupDrafts'],
   ReportsController: ['Report', 'Reports'],
   HealthController: ['Health', 'Health'],
@@ -43,6 +43,7 @@ const NAMED: Record<string, string> = {
   'ReportsController.signInSheet': 'getSignInSheet',
   'ReportsController.link': 'createReportLink',
   'ReportsController.download': 'downloadReport',
+  'AttendeeImportController.import': 'importAttendees',
   'HealthController.check': 'getHealth',
 };
 

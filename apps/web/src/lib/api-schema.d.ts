@@ -683,10 +683,12 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Import a delegation or attendee list from CSV or XLSX, all or nothing
-     * @description Upload a delegation or attendee list as `multipart/form-data` with the file in the field `file`: a CSV (UTF-8, with or without BOM, comma-separated, RFC 4180 quotes) or an XLSX workbook (its first worksheet), at most 10 MB.
+     * Import a delegation or attendee list from CSV or XLSX, all or nothing, as a background job
+     * @description Upload a delegation or attendee list as `multipart/form-data` with the file in the field `file`: a CSV (comma-separated, RFC 4180 quotes; UTF-8 with or without BOM, GB18030/GBK or Shift_JIS, detected or named with `encoding`) or an XLSX workbook (its first worksheet), at most 20 MB.
      *
-     *     Limits, checked while the file is read: 2000 attendee rows, 200 columns, and for XLSX 32 MiB unpacked per workbook part, 200,000 distinct texts (shared strings) and 2000 files in the workbook. A file over a limit is refused with 413 IMPORT_TOO_LARGE (`details.limit` names it). Each cell: names up to 200 characters, titles and organizations 500, regions 100, sides 200, role/status/kind 40; no NUL characters or lone surrogates.
+     *     **The import runs in the background.** The file is read and checked for its form at once (a file that cannot be read, is over a limit or has no usable header is refused here with a 4xx and nothing is recorded); then the answer is `202 Accepted` with the import (`status: queued`) and its address in `Location`: `GET /events/{eventId}/imports/{importId}` shows its status (queued, running, succeeded, failed), the rows done of the total, and the rows' problems. `dryRun=true` instead checks every row at once and answers 200 with what an import would do (the first 2,000 rows listed one by one), writing nothing.
+     *
+     *     Limits, checked while the file is read: 200,000 attendee rows, 200 columns, and for XLSX 64 MiB unpacked per workbook part, 500,000 distinct texts (shared strings) and 2000 files in the workbook. A file over a limit is refused with 413 IMPORT_TOO_LARGE (`details.limit` names it). Each cell: names up to 200 characters, titles and organizations 500, regions 100, sides 200, role/status/kind 40; no NUL characters or lone surrogates.
      *
      *     The first non-empty row is the header. Recognised columns (case-insensitive; unknown columns are ignored and listed in `ignoredColumns`):
      *     - `name_zh`, `name_ja`, `name_en` (also `姓名`, `氏名`, `name`) — at least one per row
@@ -701,11 +703,48 @@ export interface paths {
      *
      *     A person is matched to one already recorded whose name is the same in a language both have and who holds a position in one of the row's organizations; a row without an organization matches by name when exactly one person has it. Otherwise the person is created with the row's positions. Organizations are matched by the same name in a language, else created once per file. Matched people and organizations are not changed.
      *
-     *     All or nothing: if any row has a problem (a cell too long, no name, unknown role, status, kind or side, a bad number, a person listed twice or already attending) nothing is written and the answer is 422 IMPORT_REJECTED with `details.rows: [{ row, field?, reason }]`, `row` numbered as a spreadsheet shows it (the header row is 1). `dryRun=true` checks and reports without writing.
+     *     All or nothing: if any row has a problem (a cell too long, no name, unknown role, status, kind or side, a bad number, a person listed twice or already attending) nothing is written and the import ends `failed` with `failure.code: IMPORT_REJECTED` and `errors: [{ row, field?, reason }]`, `row` numbered as a spreadsheet shows it (the header row is 1); a dry run answers 422 IMPORT_REJECTED with `details.rows` instead.
      *
-     *     Imports into one workspace run one at a time: while one is being written, another is refused with 409 IMPORT_IN_PROGRESS (send it again); one sent after it sees the people it recorded, so importing the same list twice into an event answers IMPORT_REJECTED (each person already attends) and records nobody twice.
+     *     Imports into one workspace run one after another, in the order they were sent: each is checked against what the earlier ones recorded, so two lists naming the same new organization or person create it once, and the same list imported twice into an event fails the second time (each person already attends).
      */
     post: operations['importAttendees'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events/{eventId}/imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List the event's attendee imports, newest first */
+    get: operations['listAttendeeImports'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events/{eventId}/imports/{importId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read an attendee import: status, progress and row errors
+     * @description Poll it until `status` is `succeeded` or `failed`. `rowsDone` of `totalRows` grows while it runs (the rows become visible together when it succeeds). A failed import wrote nothing: `failure` says why and `errors` lists the first 1,000 rows' problems (`errorCount` counts them all).
+     */
+    get: operations['getAttendeeImport'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -2721,8 +2760,6 @@ export interface components {
       row: number;
       /** @description The person attending; null in a dry run when the person would be created */
       personId: string | null;
-      /** @description The new attendance; absent in a dry run */
-      attendanceId?: string;
       /** @description True when the row named a person already recorded in the workspace */
       matched: boolean;
     };
@@ -2732,14 +2769,67 @@ export interface components {
       peopleCreated: number;
       peopleMatched: number;
       organizationsCreated: number;
-      /** @description Attendances added to the event; 0 in a dry run */
+      /** @description Attendances added to the event: always 0 (a dry run writes nothing) */
       attendancesAdded: number;
-      /** @description True when nothing was written */
+      /** @description Always true: the file is imported by sending it without dryRun */
       dryRun: boolean;
       /** @description Headers that were not recognised and were ignored */
       ignoredColumns: string[];
-      /** @description One item per row, in file order */
+      /** @description Text encoding the CSV was read in (null for XLSX) */
+      encoding: string | null;
+      /** @description One item per row, in file order, for the first 2,000 rows */
       items: components['schemas']['AttendeeImportItemDto'][];
+    };
+    ImportRowErrorDto: {
+      /** @description Row of the file, as a spreadsheet numbers it (the header row is 1) */
+      row: number;
+      /** @description The column, when one is at fault */
+      field?: string;
+      reason: string;
+    };
+    ImportFailureDto: {
+      /** @description IMPORT_REJECTED (rows have problems: see `errors`), EVENT_CANCELLED, NOT_FOUND, or IMPORT_FAILED (an error on our side, after retries) */
+      code: string;
+      message: string;
+    };
+    ImportOutcomeDto: {
+      peopleCreated: number;
+      peopleMatched: number;
+      organizationsCreated: number;
+      attendancesAdded: number;
+      /** @description Headers that were not recognised and were ignored */
+      ignoredColumns: string[];
+    };
+    AttendeeImportDto: {
+      /**
+       * @description queued → running → succeeded or failed; a failed import wrote nothing
+       * @enum {string}
+       */
+      status: 'queued' | 'running' | 'succeeded' | 'failed';
+      /** @enum {string} */
+      format: 'csv' | 'xlsx';
+      /** @description Attendee rows in the file */
+      totalRows: number;
+      /** @description Rows checked and written so far (all of them once succeeded; they become visible together at the end) */
+      rowsDone: number;
+      /** @description Rows' problems found, all counted */
+      errorCount: number;
+      /** @description Attempts the job made (a failure on our side is retried with backoff) */
+      attempts: number;
+      id: string;
+      eventId: string;
+      fileName: string;
+      /** @description Text encoding the CSV is read in (null for XLSX) */
+      encoding: string | null;
+      /** @description The first 1,000 rows' problems, in row order (only when reading one import) */
+      errors?: components['schemas']['ImportRowErrorDto'][];
+      /** @description Why the import failed; null unless status is failed */
+      failure: components['schemas']['ImportFailureDto'] | null;
+      /** @description What was written; null unless status is succeeded */
+      result: components['schemas']['ImportOutcomeDto'] | null;
+      createdAt: string;
+      startedAt: string | null;
+      finishedAt: string | null;
     };
     WriteupSourceDto: {
       /** @enum {string} */
@@ -8328,7 +8418,9 @@ export interface operations {
   importAttendees: {
     parameters: {
       query?: {
-        /** @description Check the file and report what would happen, without writing anything */
+        /** @description Text encoding of a CSV: detected by default (UTF-8 with or without BOM, GB18030/GBK, Shift_JIS) */
+        encoding?: 'auto' | 'utf-8' | 'gb18030' | 'gbk' | 'shift_jis';
+        /** @description Check the file and report what would happen, without writing anything (answered at once, 200) */
         dryRun?: boolean;
       };
       header?: {
@@ -8349,13 +8441,22 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Created: the attendee import report */
-      201: {
+      /** @description dryRun=true: what the import would do; nothing written */
+      200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['AttendeeImportReportDto'];
+        };
+      };
+      /** @description The import is queued; follow `Location` for its progress */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttendeeImportDto'];
         };
       };
       /** @description Error: VALIDATION_FAILED */
@@ -8394,7 +8495,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Error: IMPORT_IN_PROGRESS, EVENT_CANCELLED, ALREADY_EXISTS */
+      /** @description Error: EVENT_CANCELLED */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8423,6 +8524,154 @@ export interface operations {
       };
       /** @description Error: IMPORT_REJECTED */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  listAttendeeImports: {
+    parameters: {
+      query?: {
+        /** @description 1-based page number */
+        page?: number;
+        /** @description Items per page (1–200) */
+        pageSize?: number;
+      };
+      header?: never;
+      path: {
+        eventId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the list, with the total count */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['AttendeeImportDto'][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /** @example 1 */
+            total: number;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  getAttendeeImport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        eventId: string;
+        importId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The attendee import */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttendeeImportDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -6,6 +6,7 @@ import { findOr404 } from '../common/references.js';
 import { Event } from '../events/event.entity.js';
 import { ATTENDEE_IMPORT_JOB } from './attendee-import.job.js';
 import type { AttendeeImportDto, AttendeeImportListQueryDto, AttendeeImportReportDto, ImportStatus } from './dto/attendee-import.dto.js';
+import { checkCells } from './cell-limits.js';
 import { planRows } from './import-planning.js';
 import type { ParsedSheet } from './parse-attendee-sheet.js';
 import type { RowError } from './plan-import.js';
