@@ -7,6 +7,8 @@ import { randomUUID } from 'node:crypto';
 import {
   appConfig,
   authConfig,
+  mailConfig,
+  rateLimitConfig,
   databaseConfig,
   DatabaseModule,
   RequestTimeoutInterceptor,
@@ -36,7 +38,7 @@ export function requestIdFor(header: unknown): string {
       isGlobal: true,
       cache: true,
       validate: validateEnv,
-      load: [appConfig, databaseConfig, authConfig, timeoutsConfig],
+      load: [appConfig, databaseConfig, authConfig, timeoutsConfig, rateLimitConfig, mailConfig],
     }),
     LoggerModule.forRootAsync({
       inject: [ConfigService],

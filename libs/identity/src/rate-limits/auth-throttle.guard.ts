@@ -5,19 +5,14 @@ import { HttpAdapterHost, Reflector } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppException, type AuthConfig } from '@app/core';
 
-/** Settings for @fastify/rate-limit: off by default, answered in the one error shape. */
-export const rateLimitPluginOptions = {
-  global: false,
-  hook: 'preHandler' as const,
-  errorResponseBuilder: (_req: unknown, ctx: { after: string; max: number }) =>
-    new AppException('RATE_LIMITED', `Too many attempts; try again in ${ctx.after}`, { limit: ctx.max, retryAfter: ctx.after }),
-};
-
 /** What an attempt is counted against. */
-type Scope = 'address-and-email' | 'address' | 'signups-from-address';
+type Scope = 'address-and-email' | 'address' | 'signups-from-address' | 'resets-for-email';
 type Limiter = ReturnType<FastifyInstance['createRateLimit']>;
-/** `sign-in` is login and session sign-in together; each action counts attempts per address and email on its own. */
-type AuthAction = 'sign-in' | 'signup' | 'password';
+/**
+ * `sign-in` is login and session sign-in together; `link` is using a one-time link (accepting an
+ * invitation, setting a new password); each action counts attempts per address and email on its own.
+ */
+type AuthAction = 'sign-in' | 'signup' | 'password' | 'reset-request' | 'link';
 
 const AUTH_ACTION = 'eventreg:auth-action';
 const MINUTE = 60_000;
@@ -28,10 +23,12 @@ const emailOf = (req: FastifyRequest): string => {
 };
 
 /**
- * Throttles credential checks with @fastify/rate-limit's counters, answering 429 RATE_LIMITED with
- * Retry-After: per client address and email (AUTH_RATE_LIMIT_PER_MINUTE), per client address across
- * emails (AUTH_IP_RATE_LIMIT_PER_MINUTE), and signups per client address (SIGNUP_RATE_LIMIT_PER_HOUR).
- * The client address is the connection's, or X-Forwarded-For's from a proxy trusted by TRUST_PROXY.
+ * Throttles credential checks with @fastify/rate-limit's counters (shared by every replica: see
+ * RateLimitStore), answering 429 RATE_LIMITED with Retry-After: per client address and email
+ * (AUTH_RATE_LIMIT_PER_MINUTE), per client address across emails (AUTH_IP_RATE_LIMIT_PER_MINUTE),
+ * signups per client address (SIGNUP_RATE_LIMIT_PER_HOUR) and reset emails per address asked for
+ * (PASSWORD_RESET_REQUESTS_PER_HOUR). The client address is the connection's, or X-Forwarded-For's from
+ * a proxy trusted by TRUST_PROXY.
  */
 @Injectable()
 export class AuthThrottleGuard implements CanActivate {
@@ -49,6 +46,7 @@ export class AuthThrottleGuard implements CanActivate {
       'address-and-email': auth.rateLimitPerMinute,
       address: auth.ipRateLimitPerMinute,
       'signups-from-address': auth.signupRateLimitPerHour,
+      'resets-for-email': auth.passwordResetRequestsPerHour,
     };
   }
 
@@ -69,6 +67,9 @@ export class AuthThrottleGuard implements CanActivate {
         this.limiter('signups-from-address', this.maxima['signups-from-address'], 60 * MINUTE, (req) => req.ip),
       ]);
     }
+    if (action === 'reset-request') {
+      checks.push(['resets-for-email', this.limiter('resets-for-email', this.maxima['resets-for-email'], 60 * MINUTE, emailOf)]);
+    }
     let blocked: { scope: Scope; limit: number; retryAfter: number } | null = null;
     for (const [scope, limiter] of checks) {
       const result = await limiter(request);
@@ -84,11 +85,12 @@ export class AuthThrottleGuard implements CanActivate {
     });
   }
 
-  private limiter(name: string, max: number, timeWindow: number, keyGenerator: (req: FastifyRequest) => string): Limiter {
+  /** Counters are kept by key in one store for every limit, so each key begins with the limit's name. */
+  private limiter(name: string, max: number, timeWindow: number, keyOf: (req: FastifyRequest) => string): Limiter {
     let limiter = this.limiters.get(name);
     if (!limiter) {
       const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
-      limiter = fastify.createRateLimit({ max, timeWindow, keyGenerator });
+      limiter = fastify.createRateLimit({ max, timeWindow, keyGenerator: (req) => `auth:${name}:${keyOf(req)}` });
       this.limiters.set(name, limiter);
     }
     return limiter;
