@@ -46,7 +46,9 @@ export class Accounts1796200100000 implements MigrationInterface {
     await queryRunner.query(
       `GRANT SELECT ("id", "workspace_id", "email", "role", "invited_by", "created_at", "expires_at", "accepted_at", "accepted_by", "revoked_at") ON "invitations" TO ${TENANT_ROLE}`,
     );
-    await queryRunner.query(`CREATE TRIGGER audit AFTER INSERT ON "invitations" FOR EACH ROW EXECUTE FUNCTION audit_row('invitation', 'workspace_id', 'id')`);
+    await queryRunner.query(
+      `CREATE TRIGGER audit AFTER INSERT ON "invitations" FOR EACH ROW EXECUTE FUNCTION audit_row('invitation', 'workspace_id', 'id')`,
+    );
     await queryRunner.query(
       `CREATE TRIGGER audit_change BEFORE UPDATE OR DELETE ON "invitations" FOR EACH ROW EXECUTE FUNCTION audit_row('invitation', 'workspace_id', 'id')`,
     );

@@ -58,11 +58,19 @@ describe('sign-in throttle shared by replicas', () => {
     const { statuses, last } = await failedLogins(owner.email, address, LOGIN_PER_EMAIL + 1, [a, b]);
     // each replica saw at most 3 attempts, under the limit of 4 on its own: only a shared counter blocks the 5th
     expect(statuses).toEqual([...Array<number>(LOGIN_PER_EMAIL).fill(401), 429]);
-    expect(last.body).toMatchObject({ statusCode: 429, code: 'RATE_LIMITED', details: { scope: 'address-and-email', limit: LOGIN_PER_EMAIL } });
+    expect(last.body).toMatchObject({
+      statusCode: 429,
+      code: 'RATE_LIMITED',
+      details: { scope: 'address-and-email', limit: LOGIN_PER_EMAIL },
+    });
     expect(Number(last.headers['retry-after'])).toBeGreaterThan(0);
     expect(Number(last.headers['retry-after'])).toBeLessThanOrEqual(60);
     // the right password is refused as well until the window passes
-    const right = await b.http().post('/api/v1/auth/login').set('X-Forwarded-For', address).send({ email: owner.email, password: owner.password });
+    const right = await b
+      .http()
+      .post('/api/v1/auth/login')
+      .set('X-Forwarded-For', address)
+      .send({ email: owner.email, password: owner.password });
     expect(right.status).toBe(429);
     const rows: { hits: number }[] = await a.app
       .get(DataSource)
@@ -116,7 +124,11 @@ describe('general limit per credential', () => {
     const address = newAddress();
     const remaining: number[] = [];
     for (let i = 0; i < PER_MINUTE; i++) {
-      const res = await (i % 2 ? b : a).http().get('/api/v1/events').set('X-Forwarded-For', address).set('Authorization', 'Bearer not-a-token');
+      const res = await (i % 2 ? b : a)
+        .http()
+        .get('/api/v1/events')
+        .set('X-Forwarded-For', address)
+        .set('Authorization', 'Bearer not-a-token');
       expect(res.status).toBe(401);
       remaining.push(remainingOf(res));
     }
@@ -139,7 +151,9 @@ describe('general limit per credential', () => {
     const other = await a.newWorkspace('Cross-origin office');
     const res = await a.http().get('/api/v1/auth/me').set(other.auth).set('Origin', 'https://console.example');
     expect(res.status).toBe(200);
-    const exposed = String(res.headers['access-control-expose-headers']).toLowerCase().split(/\s*,\s*/);
+    const exposed = String(res.headers['access-control-expose-headers'])
+      .toLowerCase()
+      .split(/\s*,\s*/);
     expect(exposed).toEqual(expect.arrayContaining(['ratelimit', 'ratelimit-policy', 'retry-after']));
   });
 });

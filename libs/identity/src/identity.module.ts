@@ -18,7 +18,12 @@ import { AnonymousRateLimitGuard, ApiRateLimiter } from './rate-limits/api-rate-
 import { AuthThrottleGuard } from './rate-limits/auth-throttle.guard.js';
 import { RateLimitStore } from './rate-limits/rate-limit-store.js';
 import { IDENTITY_ENTITIES } from './entities/index.js';
+import { InvitationsController } from './invitations/invitations.controller.js';
+import { InvitationsService } from './invitations/invitations.service.js';
+import { Mailer } from './mail/mailer.service.js';
 import { MembersController } from './members/members.controller.js';
+import { PasswordResetsController } from './password-resets/password-resets.controller.js';
+import { PasswordResetsService } from './password-resets/password-resets.service.js';
 import { MembersService } from './members/members.service.js';
 import { SessionAuthGuard } from './sessions/session.guard.js';
 import { SessionStrategy } from './sessions/session.strategy.js';
@@ -37,7 +42,7 @@ import { SessionsService } from './sessions/sessions.service.js';
       },
     }),
   ],
-  controllers: [AuthController, SessionsController, MembersController, ApiKeysController],
+  controllers: [AuthController, SessionsController, MembersController, ApiKeysController, InvitationsController, PasswordResetsController],
   providers: [
     AuthService,
     CredentialsService,
@@ -53,6 +58,9 @@ import { SessionsService } from './sessions/sessions.service.js';
     ApiRateLimiter,
     { provide: APP_GUARD, useClass: AnonymousRateLimitGuard },
     MembersService,
+    InvitationsService,
+    PasswordResetsService,
+    Mailer,
     ApiKeysService,
   ],
   exports: [ApiAuthGuard, ApiRateLimiter, RateLimitStore, AuthService, CredentialsService, SessionsService, JwtModule],

@@ -1,6 +1,7 @@
 import type {} from '@fastify/rate-limit';
 import { applyDecorators, type CanActivate, type ExecutionContext, Injectable, SetMetadata, UseGuards } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { createHash } from 'node:crypto';
 import { HttpAdapterHost, Reflector } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppException, type AuthConfig } from '@app/core';
@@ -22,9 +23,15 @@ const emailOf = (req: FastifyRequest): string => {
   return typeof email === 'string' ? email.trim().toLowerCase() : '';
 };
 
+/** What an attempt tries: the email, or for a one-time link (which names no email) a hash of its token. */
+const credentialOf = (req: FastifyRequest): string => {
+  const token = (req.body as { token?: unknown } | undefined)?.token;
+  return typeof token === 'string' ? `link:${createHash('sha256').update(token).digest('base64url')}` : emailOf(req);
+};
+
 /**
  * Throttles credential checks with @fastify/rate-limit's counters (shared by every replica: see
- * RateLimitStore), answering 429 RATE_LIMITED with Retry-After: per client address and email
+ * RateLimitStore), answering 429 RATE_LIMITED with Retry-After: per client address and email (or link)
  * (AUTH_RATE_LIMIT_PER_MINUTE), per client address across emails (AUTH_IP_RATE_LIMIT_PER_MINUTE),
  * signups per client address (SIGNUP_RATE_LIMIT_PER_HOUR) and reset emails per address asked for
  * (PASSWORD_RESET_REQUESTS_PER_HOUR). The client address is the connection's, or X-Forwarded-For's from
@@ -57,7 +64,7 @@ export class AuthThrottleGuard implements CanActivate {
     const checks: [Scope, Limiter][] = [
       [
         'address-and-email',
-        this.limiter(`address-and-email:${action}`, this.maxima['address-and-email'], MINUTE, (req) => `${req.ip}|${emailOf(req)}`),
+        this.limiter(`address-and-email:${action}`, this.maxima['address-and-email'], MINUTE, (req) => `${req.ip}|${credentialOf(req)}`),
       ],
       ['address', this.limiter('address', this.maxima.address, MINUTE, (req) => req.ip)],
     ];

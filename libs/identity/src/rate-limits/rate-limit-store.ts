@@ -51,7 +51,7 @@ export function postgresRateLimitStore(dataSource: DataSource): NonNullable<Rate
     child(): PostgresRateLimitStore {
       return this;
     }
-  } as unknown as NonNullable<RateLimitPluginOptions['store']>;
+  };
 }
 
 /** The same fixed window in Redis: one script, so the count and its expiry move together. */
@@ -73,13 +73,13 @@ export function redisRateLimitStore(redis: Redis): NonNullable<RateLimitPluginOp
   };
   return class RedisRateLimitStore {
     incr(key: string, cb: Callback, timeWindow: number): void {
-      redis.eval(REDIS_INCREMENT, 1, REDIS_PREFIX + key, timeWindow, done(cb));
+      void redis.eval(REDIS_INCREMENT, 1, REDIS_PREFIX + key, timeWindow, done(cb));
     }
 
     child(): RedisRateLimitStore {
       return this;
     }
-  } as unknown as NonNullable<RateLimitPluginOptions['store']>;
+  };
 }
 
 /**
