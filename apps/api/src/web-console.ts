@@ -3,9 +3,13 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
+import { ACCOUNT_PAGES } from '@app/identity';
 
-/** The console's page paths (its router: `/`, `/events`, `/events/:id[/writeup|/reports|/check-in]`); `/` is the static index. */
-const CONSOLE_PAGES = ['/events', '/events/*'];
+/**
+ * The console's page paths (its router: `/`, `/events`, `/events/:id[/writeup|/reports|/check-in]`, and the
+ * pages of one-time links, `/invitation` and `/reset-password`); `/` is the static index.
+ */
+const CONSOLE_PAGES = ['/events', '/events/*', ...Object.values(ACCOUNT_PAGES)];
 
 /** The built console: WEB_DIST_DIR, else `apps/web/dist` found from this file upwards (source or dist); null when not built. */
 export function webConsoleRoot(from = import.meta.dirname): string | null {

@@ -5,6 +5,8 @@ import { ErrorMessage } from './components/ErrorMessage';
 import { Loading } from './components/Spinner';
 import { SESSION_KEY, useSession } from './features/auth/api';
 import { SignInPage } from './features/auth/SignInPage';
+import { InvitationPage } from './features/auth/InvitationPage';
+import { PasswordResetPage } from './features/auth/PasswordResetPage';
 import { EventsPage } from './features/events/EventsPage';
 import { ApiError } from './lib/api';
 import { I18nProvider } from './lib/i18n';
@@ -38,6 +40,9 @@ function makeQueryClient(): QueryClient {
 function Routes() {
   const session = useSession();
   const { location } = useRouter();
+  // the pages of one-time links work whether or not this browser is signed in
+  if (matchPath('/invitation', location.pathname)) return <InvitationPage />;
+  if (matchPath('/reset-password', location.pathname)) return <PasswordResetPage />;
   if (session.isPending) return <Loading />;
   if (session.isError) return <ErrorMessage error={session.error} onRetry={() => void session.refetch()} />;
   if (!session.data) return <SignInPage />;

@@ -9,6 +9,7 @@ export * from './rate-limits/auth-throttle.guard.js';
 export * from './rate-limits/api-rate-limiter.js';
 export * from './rate-limits/rate-limit-store.js';
 export * from './rate-limits/rate-limit-openapi.js';
+export * from './mail/account-links.js';
 export * from './sessions/session-cookie.js';
 export * from './sessions/session-openapi.js';
 export * from './sessions/sessions.service.js';
