@@ -209,6 +209,9 @@ export function validateEnv(config: Record<string, unknown>): Record<string, unk
   if ((parsed.SESSION_IDLE_TIMEOUT_SECONDS ?? 7200) > (parsed.SESSION_ABSOLUTE_TIMEOUT_SECONDS ?? 43200)) {
     problems.push('SESSION_IDLE_TIMEOUT_SECONDS must not exceed SESSION_ABSOLUTE_TIMEOUT_SECONDS (the idle limit would never apply)');
   }
+  if (config.SMTP_URL && !config.PUBLIC_BASE_URL) {
+    problems.push('SMTP_URL needs PUBLIC_BASE_URL: emailed links are built from it, never from the Host header of a request');
+  }
   if (config.NODE_ENV === 'production' && !config.JWT_SECRET) problems.push('JWT_SECRET: required when NODE_ENV=production');
   if (problems.length > 0) throw new InvalidConfigurationError(problems);
   return { ...config, ...parsed };

@@ -13,7 +13,7 @@ import {
   InvitationPreviewDto,
   InvitationTokenDto,
 } from '../dto/invitation.dto.js';
-import { consoleBaseUrl } from '../mail/account-links.js';
+import { shownBaseUrl } from '../mail/account-links.js';
 import { AuthRateLimit } from '../rate-limits/auth-throttle.guard.js';
 import { InvitationsService } from './invitations.service.js';
 
@@ -84,6 +84,6 @@ export class InvitationsController {
   }
 
   private baseUrl(request: FastifyRequest): string {
-    return consoleBaseUrl(request, this.config.getOrThrow<AppConfig>('app').publicBaseUrl);
+    return shownBaseUrl(request, this.config.getOrThrow<AppConfig>('app').publicBaseUrl);
   }
 }

@@ -10,6 +10,7 @@ import {
   toPage,
   writeContext,
   type Actor,
+  type AppConfig,
   type AuthConfig,
   type Page,
   type PageQueryDto,
@@ -26,7 +27,7 @@ import { Invitation, Membership, User, Workspace } from '../entities/index.js';
 import { PasswordStrength } from '../auth/password-strength.js';
 import { hashPassword } from '../auth/passwords.js';
 import { invitationMail } from '../mail/account-emails.js';
-import { accountLink } from '../mail/account-links.js';
+import { accountLink, mailedBaseUrl } from '../mail/account-links.js';
 import { Mailer } from '../mail/mailer.service.js';
 import { hashOpaqueToken, newOpaqueToken } from '../sessions/session-token.js';
 import { linkRefusal } from './link-refusal.js';
@@ -51,7 +52,7 @@ export class InvitationsService {
   ) {}
 
   /** Invites an email (a pending invitation for it is replaced); emails the link, or returns it when no mail was sent. */
-  async create(actor: Actor, dto: CreateInvitationDto, baseUrl: string): Promise<CreatedInvitationDto> {
+  async create(actor: Actor, dto: CreateInvitationDto, shownBase: string): Promise<CreatedInvitationDto> {
     const email = dto.email.trim().toLowerCase();
     const token = newOpaqueToken();
     const ttlHours = this.config.getOrThrow<AuthConfig>('auth').invitationTtlHours;
@@ -78,9 +79,9 @@ export class InvitationsService {
       const workspace = await em.getRepository(Workspace).findOneByOrFail({ id: actor.workspaceId });
       return { invitation: saved, workspaceName: workspace.name };
     });
-    const link = accountLink('invitation', token, baseUrl);
-    const emailSent = await this.mailer.send(invitationMail(email, workspaceName, dto.role, link, invitation.expiresAt));
-    return { ...toDto(invitation), emailSent, ...(emailSent ? {} : { link }) };
+    const mailed = accountLink('invitation', token, mailedBaseUrl(this.config.getOrThrow<AppConfig>('app').publicBaseUrl));
+    const emailSent = await this.mailer.send(invitationMail(email, workspaceName, dto.role, mailed, invitation.expiresAt));
+    return { ...toDto(invitation), emailSent, ...(emailSent ? {} : { link: accountLink('invitation', token, shownBase) }) };
   }
 
   /** Pending invitations (not accepted, revoked or expired), newest first. */

@@ -11,7 +11,19 @@ export function accountLink(page: keyof typeof ACCOUNT_PAGES, token: string, bas
   return `${baseUrl}${ACCOUNT_PAGES[page]}#token=${token}`;
 }
 
-/** PUBLIC_BASE_URL, else the scheme and host the request came to (behind a proxy, as TRUST_PROXY allows). */
-export function consoleBaseUrl(request: FastifyRequest, publicBaseUrl: string | null): string {
-  return (publicBaseUrl ?? `${request.protocol}://${request.host}`).replace(/\/+$/, '');
+/**
+ * The base of links that are emailed or logged: PUBLIC_BASE_URL only (relative without it), never a
+ * request's Host header, which whoever asks chooses (a reset link for someone else's account must not
+ * point at the asker's server). Sending email needs PUBLIC_BASE_URL (checked at start).
+ */
+export function mailedBaseUrl(publicBaseUrl: string | null): string {
+  return (publicBaseUrl ?? '').replace(/\/+$/, '');
+}
+
+/**
+ * The base of a link shown in the answer to the owner who made it: PUBLIC_BASE_URL, else the scheme and
+ * host their own request came to (behind a proxy, as TRUST_PROXY allows).
+ */
+export function shownBaseUrl(request: FastifyRequest, publicBaseUrl: string | null): string {
+  return publicBaseUrl ? mailedBaseUrl(publicBaseUrl) : `${request.protocol}://${request.host}`;
 }

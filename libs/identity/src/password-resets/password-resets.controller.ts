@@ -5,7 +5,7 @@ import type { FastifyRequest } from 'fastify';
 import { ApiErrors, IdParam, type Actor, type AppConfig } from '@app/core';
 import { CurrentActor, OwnerOnly } from '../auth/auth.decorator.js';
 import { PasswordResetLinkDto, PasswordResetRequestedDto, RequestPasswordResetDto, ResetPasswordDto } from '../dto/password-reset.dto.js';
-import { consoleBaseUrl } from '../mail/account-links.js';
+import { shownBaseUrl } from '../mail/account-links.js';
 import { AuthRateLimit } from '../rate-limits/auth-throttle.guard.js';
 import { PasswordResetsService } from './password-resets.service.js';
 
@@ -31,9 +31,9 @@ export class PasswordResetsController {
   })
   @ApiAcceptedResponse({ description: 'Accepted; a link is on its way if an account has the address', type: PasswordResetRequestedDto })
   @ApiErrors('RATE_LIMITED')
-  request(@Body() dto: RequestPasswordResetDto, @Req() request: FastifyRequest): PasswordResetRequestedDto {
+  request(@Body() dto: RequestPasswordResetDto): PasswordResetRequestedDto {
     // not awaited: the answer takes as long whether or not the account exists
-    this.resets.request(dto.email, this.baseUrl(request)).catch((err: unknown) => {
+    this.resets.request(dto.email).catch((err: unknown) => {
       this.logger.error(`password reset request failed: ${err instanceof Error ? err.message : String(err)}`);
     });
     return { message: 'If an account has this email, a link to reset its password is on its way.' };
@@ -68,6 +68,6 @@ export class PasswordResetsController {
   }
 
   private baseUrl(request: FastifyRequest): string {
-    return consoleBaseUrl(request, this.config.getOrThrow<AppConfig>('app').publicBaseUrl);
+    return shownBaseUrl(request, this.config.getOrThrow<AppConfig>('app').publicBaseUrl);
   }
 }

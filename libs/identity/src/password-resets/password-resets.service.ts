@@ -3,14 +3,14 @@ import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { AppException, TenantDb, type Actor, type AuthConfig } from '@app/core';
+import { AppException, TenantDb, type Actor, type AppConfig, type AuthConfig } from '@app/core';
 import type { PasswordResetLinkDto, ResetPasswordDto } from '../dto/password-reset.dto.js';
 import { Membership, PasswordReset, User } from '../entities/index.js';
 import { PasswordStrength } from '../auth/password-strength.js';
 import { hashPassword } from '../auth/passwords.js';
 import { linkRefusal } from '../invitations/link-refusal.js';
 import { passwordResetMail } from '../mail/account-emails.js';
-import { accountLink } from '../mail/account-links.js';
+import { accountLink, mailedBaseUrl } from '../mail/account-links.js';
 import { Mailer } from '../mail/mailer.service.js';
 import { AuthService } from '../auth/auth.service.js';
 import { hashOpaqueToken, newOpaqueToken } from '../sessions/session-token.js';
@@ -34,6 +34,10 @@ export class PasswordResetsService {
     private readonly auth: AuthService,
   ) {}
 
+  private mailedBase(): string {
+    return mailedBaseUrl(this.config.getOrThrow<AppConfig>('app').publicBaseUrl);
+  }
+
   private expiry(): Date {
     return new Date(Date.now() + this.config.getOrThrow<AuthConfig>('auth').passwordResetTtlMinutes * 60_000);
   }
@@ -42,21 +46,21 @@ export class PasswordResetsService {
    * Sends a link if an account has the email; does nothing otherwise. Callers do not wait for it, so the
    * answer takes as long either way.
    */
-  async request(email: string, baseUrl: string): Promise<void> {
+  async request(email: string): Promise<void> {
     const address = email.trim().toLowerCase();
     const user = await this.dataSource.getRepository(User).findOne({ select: { id: true, email: true }, where: { email: address } });
     if (!user) return;
     const token = newOpaqueToken();
     const expiresAt = this.expiry();
     await this.dataSource.getRepository(PasswordReset).insert({ userId: user.id, secretHash: hashOpaqueToken(token), expiresAt });
-    const link = accountLink('passwordReset', token, baseUrl);
+    const link = accountLink('passwordReset', token, this.mailedBase());
     if (await this.mailer.send(passwordResetMail(user.email, link, expiresAt))) return;
-    // no SMTP (or it refused): the operator passes the link on, after checking who asks
+    // no SMTP (or it refused): the operator passes the link on (relative without PUBLIC_BASE_URL), after checking who asks
     this.logger.warn(`password reset link for ${user.email} (not emailed; pass it on only to its owner): ${link}`);
   }
 
   /** An owner's link for a member of their workspace: emailed to the member, else returned to pass on. */
-  async createForMember(actor: Actor, userId: string, baseUrl: string): Promise<PasswordResetLinkDto> {
+  async createForMember(actor: Actor, userId: string, shownBase: string): Promise<PasswordResetLinkDto> {
     const token = newOpaqueToken();
     const expiresAt = this.expiry();
     const email = await this.db.run(actor.workspaceId, async (em) => {
@@ -70,9 +74,8 @@ export class PasswordResetsService {
       );
       return user.email;
     });
-    const link = accountLink('passwordReset', token, baseUrl);
-    const emailSent = await this.mailer.send(passwordResetMail(email, link, expiresAt));
-    return { emailSent, expiresAt, ...(emailSent ? {} : { link }) };
+    const emailSent = await this.mailer.send(passwordResetMail(email, accountLink('passwordReset', token, this.mailedBase()), expiresAt));
+    return { emailSent, expiresAt, ...(emailSent ? {} : { link: accountLink('passwordReset', token, shownBase) }) };
   }
 
   /**
