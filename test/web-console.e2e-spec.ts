@@ -42,7 +42,12 @@ describe('the web console at /', () => {
     expect(asset.headers['content-type']).toContain('javascript');
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
 
-    for (const route of ['/events/3f1c2a9e-8b7d-4c61-9a55-0d2f6e1b7c40/check-in', '/events?status=held']) {
+    for (const route of [
+      '/events/3f1c2a9e-8b7d-4c61-9a55-0d2f6e1b7c40/check-in',
+      '/events?status=held',
+      '/invitation',
+      '/reset-password',
+    ]) {
       const page = await ctx.http().get(route).set(html);
       expect(page.status).toBe(200);
       expect(page.text).toContain('<title>console</title>');

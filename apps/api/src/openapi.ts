@@ -1,7 +1,15 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { ErrorResponseDto, FieldErrorDto, LocalizedTextDto, localizedTextInputNames } from '@app/core';
-import { API_KEY_SCHEME, BEARER_SCHEME, documentSessionCsrf, SESSION_COOKIE, SESSION_SCHEME, SESSION_SECURITY } from '@app/identity';
+import {
+  API_KEY_SCHEME,
+  BEARER_SCHEME,
+  documentRateLimits,
+  documentSessionCsrf,
+  SESSION_COOKIE,
+  SESSION_SCHEME,
+  SESSION_SECURITY,
+} from '@app/identity';
 import { addIdempotencyKeyHeader } from '@app/platform';
 import metadata from './metadata.js';
 import { addErrorResponses, completeErrorExamples } from './openapi-errors.js';
@@ -33,6 +41,10 @@ export async function createOpenApiDocument(app: INestApplication): Promise<Open
         '**Multilingual text** fields take `{ "zh": "…", "ja": "…", "en": "…" }` with at least one language.',
         '',
         '**Limits.** Every text field has a `maxLength` (for multilingual text, per language) and every list a `maxItems`; longer input is refused with `400 VALIDATION_FAILED` naming the field.',
+        '',
+        '**Rate limits.** Each API key, user, or client address when anonymous may send RATE_LIMIT_PER_MINUTE requests a minute (600 by default); ' +
+          'answers carry `RateLimit-Policy` and `RateLimit` (IETF draft-ietf-httpapi-ratelimit-headers), and past the limit `429 RATE_LIMITED` ' +
+          'comes with `Retry-After`. Sign-in, signup, password and link endpoints have tighter limits of their own.',
       ].join('\n'),
     )
     .setVersion('1')
@@ -50,6 +62,7 @@ export async function createOpenApiDocument(app: INestApplication): Promise<Open
   documentSessionCsrf(document);
   addErrorResponses(document);
   addIdempotencyKeyHeader(document);
+  documentRateLimits(document);
   completeErrorExamples(document);
   markPublicOperations(document);
   return document;

@@ -14,7 +14,7 @@ import {
   registerRequestGuards,
   type AppConfig,
 } from '@app/core';
-import { rateLimitPluginOptions } from '@app/identity';
+import { RateLimitStore } from '@app/identity';
 import { IMPORT_LIMITS } from '@app/register';
 import { AppModule, REQUEST_ID_HEADER, requestIdFor } from './app.module.js';
 import { setupOpenApi } from './openapi.js';
@@ -69,13 +69,14 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   // parses and sets the browser session cookie (an opaque random token, so no signing secret)
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: IMPORT_LIMITS.fileBytes, files: 1 } });
-  await app.register(rateLimit, rateLimitPluginOptions);
+  // counters shared by every replica: PostgreSQL, or Redis when REDIS_URL is set
+  await app.register(rateLimit, app.get(RateLimitStore).pluginOptions());
   if (config.corsOrigins.length > 0) {
     app.enableCors({
       origin: config.corsOrigins.includes('*') ? true : config.corsOrigins,
       methods: CORS_METHODS,
       allowedHeaders: CORS_ALLOWED_HEADERS,
-      exposedHeaders: ['Content-Disposition', REQUEST_ID_HEADER, 'Retry-After'],
+      exposedHeaders: ['Content-Disposition', REQUEST_ID_HEADER, 'Retry-After', 'RateLimit', 'RateLimit-Policy'],
       maxAge: 600,
     });
   }

@@ -4,9 +4,13 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { SESSION_COOKIE } from '@app/identity';
 import { existsSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
+import { ACCOUNT_PAGES } from '@app/identity';
 
-/** The console's page paths (its router: `/`, `/events`, `/events/:id[/writeup|/reports|/check-in]`); `/` is the static index. */
-const CONSOLE_PAGES = ['/events', '/events/*'];
+/**
+ * The console's page paths (its router: `/`, `/events`, `/events/:id[/writeup|/reports|/check-in]`, and the
+ * pages of one-time links, `/invitation` and `/reset-password`); `/` is the static index.
+ */
+const CONSOLE_PAGES = ['/events', '/events/*', ...Object.values(ACCOUNT_PAGES)];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -7,6 +7,8 @@ import { SESSION_KEY, sessionQuery, useSession } from './features/auth/api';
 import { attendeesQuery, FIRST_ATTENDEE_PAGE } from './features/event-detail/api';
 import { SignInPage } from './features/auth/SignInPage';
 import { eventQuery } from './features/events/api';
+import { InvitationPage } from './features/auth/InvitationPage';
+import { PasswordResetPage } from './features/auth/PasswordResetPage';
 import { EventsPage } from './features/events/EventsPage';
 import { ApiError } from './lib/api';
 import { I18nProvider } from './lib/i18n';
@@ -57,6 +59,9 @@ function prefetchForLocation(client: QueryClient, pathname: string): QueryClient
 function Routes() {
   const session = useSession();
   const { location } = useRouter();
+  // the pages of one-time links work whether or not this browser is signed in
+  if (matchPath('/invitation', location.pathname)) return <InvitationPage />;
+  if (matchPath('/reset-password', location.pathname)) return <PasswordResetPage />;
   if (session.isPending) return <Loading />;
   if (session.isError) return <ErrorMessage error={session.error} onRetry={() => void session.refetch()} />;
   if (!session.data) return <SignInPage />;

@@ -6,6 +6,8 @@ export * from './config/env.validation.js';
 export * from './config/app.config.js';
 export * from './config/database.config.js';
 export * from './config/auth.config.js';
+export * from './config/rate-limit.config.js';
+export * from './config/mail.config.js';
 export * from './database/embedded-postgres.js';
 export * from './database/tenant-role.js';
 export * from './database/tenant-db.service.js';

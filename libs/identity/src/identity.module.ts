@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -13,9 +14,16 @@ import { AuthService } from './auth/auth.service.js';
 import { CredentialsService } from './auth/credentials.service.js';
 import { JwtStrategy } from './auth/jwt.strategy.js';
 import { PasswordStrength } from './auth/password-strength.js';
-import { AuthThrottleGuard } from './auth/rate-limit.js';
+import { AnonymousRateLimitGuard, ApiRateLimiter } from './rate-limits/api-rate-limiter.js';
+import { AuthThrottleGuard } from './rate-limits/auth-throttle.guard.js';
+import { RateLimitStore } from './rate-limits/rate-limit-store.js';
 import { IDENTITY_ENTITIES } from './entities/index.js';
+import { InvitationsController } from './invitations/invitations.controller.js';
+import { InvitationsService } from './invitations/invitations.service.js';
+import { Mailer } from './mail/mailer.service.js';
 import { MembersController } from './members/members.controller.js';
+import { PasswordResetsController } from './password-resets/password-resets.controller.js';
+import { PasswordResetsService } from './password-resets/password-resets.service.js';
 import { MembersService } from './members/members.service.js';
 import { SessionAuthGuard } from './sessions/session.guard.js';
 import { jwtKey } from './auth/jwt-key.js';
@@ -35,7 +43,7 @@ import { SessionsService } from './sessions/sessions.service.js';
       },
     }),
   ],
-  controllers: [AuthController, SessionsController, MembersController, ApiKeysController],
+  controllers: [AuthController, SessionsController, MembersController, ApiKeysController, InvitationsController, PasswordResetsController],
   providers: [
     AuthService,
     CredentialsService,
@@ -47,9 +55,15 @@ import { SessionsService } from './sessions/sessions.service.js';
     ApiAuthGuard,
     SessionAuthGuard,
     AuthThrottleGuard,
+    RateLimitStore,
+    ApiRateLimiter,
+    { provide: APP_GUARD, useClass: AnonymousRateLimitGuard },
     MembersService,
+    InvitationsService,
+    PasswordResetsService,
+    Mailer,
     ApiKeysService,
   ],
-  exports: [ApiAuthGuard, AuthService, CredentialsService, SessionsService, JwtModule],
+  exports: [ApiAuthGuard, ApiRateLimiter, RateLimitStore, AuthService, CredentialsService, SessionsService, JwtModule],
 })
 export class IdentityModule {}

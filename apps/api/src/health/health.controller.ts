@@ -5,6 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { DataSource } from 'typeorm';
 import { ApiErrors, AppException } from '@app/core';
+import { SkipRateLimit } from '@app/identity';
 
 /** A health probe waits this long for the database, so every probe answers within 2 s. */
 export const DATABASE_PROBE_TIMEOUT_MS = 1_500;
@@ -27,6 +28,7 @@ const PROBE_SCHEMA = {
 };
 
 @ApiTags('health')
+@SkipRateLimit()
 @Controller({ path: 'health', version: VERSION_NEUTRAL })
 export class HealthController {
   constructor(

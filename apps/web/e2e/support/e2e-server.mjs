@@ -49,6 +49,7 @@ Object.assign(process.env, {
   AUTH_RATE_LIMIT_PER_MINUTE: '1000',
   AUTH_IP_RATE_LIMIT_PER_MINUTE: '5000',
   SIGNUP_RATE_LIMIT_PER_HOUR: '1000',
+  RATE_LIMIT_PER_MINUTE: '100000',
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
 });
 

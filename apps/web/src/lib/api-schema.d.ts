@@ -180,7 +180,10 @@ export interface paths {
     /** List the workspace members and their roles */
     get: operations['listMembers'];
     put?: never;
-    /** Add a member by email with a role (owner, organizer, official) */
+    /**
+     * Add an existing user as a member by email with a role (owner, organizer, official)
+     * @description For someone who has no account yet, send an invitation (`POST /invitations`): they choose their own password. Creating the account here with an initial `password` still works but is deprecated.
+     */
     post: operations['addMember'];
     delete?: never;
     options?: never;
@@ -236,6 +239,141 @@ export interface paths {
     post?: never;
     /** Revoke an API key; it stops working at once */
     delete: operations['revokeApiKey'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List pending invitations (not accepted, revoked or expired), newest first */
+    get: operations['listInvitations'];
+    put?: never;
+    /**
+     * Invite someone by email with a role; the one-time link is emailed, or returned when no mail was sent
+     * @description The link works once, for INVITATION_TTL_HOURS (7 days by default). With SMTP configured it is emailed to the invitee and not returned (`emailSent: true`); otherwise the answer carries `link` for the owner to pass on. A new invitation for the same email replaces a pending one.
+     */
+    post: operations['createInvitations'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/invitations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke a pending invitation; its link stops working at once */
+    delete: operations['revokeInvitations'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/invitations/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * What an invitation link offers (workspace, email, role, whether the account exists), without using it
+     * @description No authentication: the token is the credential.
+     */
+    post: operations['previewInvitations'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/invitations/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Accept an invitation: join the workspace with the invited role (creating the account with `password` if there is none)
+     * @description No authentication: the token is the credential. The link works once. An invitee who already has an account just joins (no password needed); a new invitee sets their password here, under the same rules as signup. Then sign in as usual.
+     */
+    post: operations['acceptInvitations'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/password-reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Ask for a password reset link by email; always 202, whether or not an account has the address
+     * @description When an account has the email, a one-time link (valid PASSWORD_RESET_TTL_MINUTES, 60 by default) is emailed to it; without SMTP the link is written to the server log for the operator, and an owner can make one for a member (`POST /members/{userId}/password-reset`). The answer is the same in every case and never contains the link.
+     */
+    post: operations['requestPasswordResets'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/password-reset/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Set a new password with a reset link; the link works once
+     * @description No authentication: the token is the credential. Like a password change, every session and access token of the user ends; sign in again with the new password.
+     */
+    post: operations['resetPasswordResets'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/members/{userId}/password-reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Make a password reset link for a member of the workspace: emailed to them, or returned to pass on when no mail was sent */
+    post: operations['createForMemberPasswordResets'];
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -1206,9 +1344,11 @@ export interface components {
        */
       role: 'owner' | 'organizer' | 'official';
       /**
-       * @description Initial password, only used when no user with this email exists yet; the owner passes it on.
-       *     Without it, adding an unknown email is refused with NOT_FOUND. At least 10 characters and not guessable
-       *     (see signup), else WEAK_PASSWORD.
+       * @deprecated
+       * @description Deprecated: invite people instead (`POST /invitations`), so no password is passed around; the invitee
+       *     chooses their own. Still accepted for scripts that create accounts: an initial password, only used when
+       *     no user with this email exists yet. Without it, adding an unknown email is refused with NOT_FOUND.
+       *     At least 10 characters and not guessable (see signup), else WEAK_PASSWORD.
        */
       password?: string;
     };
@@ -1257,6 +1397,129 @@ export interface components {
       lastUsedAt: string | null;
       /** Format: date-time */
       revokedAt: string | null;
+    };
+    CreateInvitationDto: {
+      /**
+       * Format: email
+       * @description Who is invited; the link is sent there when SMTP is configured.
+       * @example clerk@kjt.shandong.example
+       */
+      email: string;
+      /**
+       * @example organizer
+       * @enum {string}
+       */
+      role: 'owner' | 'organizer' | 'official';
+    };
+    CreatedInvitationDto: {
+      /** @enum {string} */
+      role: 'owner' | 'organizer' | 'official';
+      /** @description True when the link was emailed to the invitee */
+      emailSent: boolean;
+      /**
+       * @description The link to pass on to the invitee, only when it was not emailed (no SMTP configured, or the mail
+       *     server refused). Shown this once: only a hash of its token is kept.
+       */
+      link?: string;
+      id: string;
+      email: string;
+      /** @description The owner who invited */
+      invitedBy: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description The link stops working at this time
+       */
+      expiresAt: string;
+    };
+    InvitationDto: {
+      /** @enum {string} */
+      role: 'owner' | 'organizer' | 'official';
+      id: string;
+      email: string;
+      /** @description The owner who invited */
+      invitedBy: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description The link stops working at this time
+       */
+      expiresAt: string;
+    };
+    InvitationTokenDto: {
+      /**
+       * @description The token from the invitation link (after `#token=`)
+       * @example 3q2-7wEBAgMEBQYHCAkKCwwNDg8QERITFBUWFxgZGhs
+       */
+      token: string;
+    };
+    InvitationPreviewDto: {
+      /** @enum {string} */
+      role: 'owner' | 'organizer' | 'official';
+      workspaceName: string;
+      email: string;
+      /** Format: date-time */
+      expiresAt: string;
+      /** @description True when a user with this email exists: accepting needs no password */
+      existingUser: boolean;
+    };
+    AcceptInvitationDto: {
+      /**
+       * @description The token from the invitation link (after `#token=`)
+       * @example 3q2-7wEBAgMEBQYHCAkKCwwNDg8QERITFBUWFxgZGhs
+       */
+      token: string;
+      /**
+       * @description The new account's password when no user has the invited email yet (at least 10 characters and not
+       *     guessable, as at signup). Not needed, and ignored, when the invitee already has an account: they just join.
+       */
+      password?: string;
+    };
+    AcceptedInvitationDto: {
+      /** @enum {string} */
+      role: 'owner' | 'organizer' | 'official';
+      workspaceId: string;
+      workspaceName: string;
+      email: string;
+      /** @description True when accepting created the account */
+      newUser: boolean;
+    };
+    RequestPasswordResetDto: {
+      /**
+       * Format: email
+       * @description The account's email; a link is sent there if an account has it.
+       * @example clerk@kjt.shandong.example
+       */
+      email: string;
+    };
+    PasswordResetRequestedDto: {
+      /** @description The same words whether or not an account has the address */
+      message: string;
+    };
+    ResetPasswordDto: {
+      /**
+       * @description The token from the reset link (after `#token=`)
+       * @example 3q2-7wEBAgMEBQYHCAkKCwwNDg8QERITFBUWFxgZGhs
+       */
+      token: string;
+      /**
+       * @description At least 10 characters and not guessable (see signup); refused with WEAK_PASSWORD otherwise.
+       * @example another-long-password
+       */
+      newPassword: string;
+    };
+    PasswordResetLinkDto: {
+      /** @description True when the link was emailed to the member */
+      emailSent: boolean;
+      /** @description The link to pass on to the member, only when it was not emailed; shown this once */
+      link?: string;
+      /**
+       * Format: date-time
+       * @description The link stops working at this time
+       */
+      expiresAt: string;
     };
     /** @description Text in one or more languages, each at most 200 characters; at least one of zh, ja, en is a non-empty string, and no other keys. */
     LocalizedNameInput: {
@@ -3007,14 +3270,16 @@ export interface components {
         | 'speech'
         | 'mou'
         | 'signed_project'
-        | 'writeup_draft';
+        | 'writeup_draft'
+        | 'invitation'
+        | 'password_reset';
       id: string;
       /** @description The event the resource belongs to, when it belongs to one */
       eventId: string | null;
     };
     AuditEntryDto: {
       /** @enum {string} */
-      action: 'create' | 'update' | 'delete' | 'check_in' | 'import' | 'publish' | 'revoke';
+      action: 'create' | 'update' | 'delete' | 'check_in' | 'import' | 'publish' | 'revoke' | 'accept';
       /** @description Fields as they were before, only those that changed (every field of a deleted resource); null for a creation. */
       before: {
         [key: string]: unknown;
@@ -3458,6 +3723,10 @@ export interface operations {
       /** @description Created: the token response */
       201: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -3485,6 +3754,8 @@ export interface operations {
       /** @description Error: RATE_LIMITED */
       429: {
         headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -3518,6 +3789,10 @@ export interface operations {
       /** @description The token response */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -3554,6 +3829,8 @@ export interface operations {
       /** @description Error: RATE_LIMITED */
       429: {
         headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -3597,6 +3874,10 @@ export interface operations {
         headers: {
           /** @description `true` when this is the stored response of an earlier request */
           'Idempotent-Replayed'?: string;
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content?: never;
@@ -3649,6 +3930,8 @@ export interface operations {
       /** @description Error: RATE_LIMITED */
       429: {
         headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -3678,6 +3961,10 @@ export interface operations {
       /** @description The me response */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -3696,6 +3983,17 @@ export interface operations {
       /** @description Error: INSUFFICIENT_ROLE */
       403: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -3725,6 +4023,10 @@ export interface operations {
       /** @description The session */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -3743,6 +4045,17 @@ export interface operations {
       /** @description Error: INSUFFICIENT_ROLE */
       403: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -3776,6 +4089,10 @@ export interface operations {
       /** @description The session */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -3812,6 +4129,8 @@ export interface operations {
       /** @description Error: RATE_LIMITED */
       429: {
         headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -3844,6 +4163,10 @@ export interface operations {
       /** @description Done; nothing to return */
       204: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content?: never;
@@ -3860,6 +4183,17 @@ export interface operations {
       /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
       403: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -3896,6 +4230,10 @@ export interface operations {
       /** @description The session */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -3929,6 +4267,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -3952,6 +4301,10 @@ export interface operations {
       /** @description The list of member items */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -3970,6 +4323,17 @@ export interface operations {
       /** @description Error: INSUFFICIENT_ROLE */
       403: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4013,6 +4377,10 @@ export interface operations {
         headers: {
           /** @description `true` when this is the stored response of an earlier request */
           'Idempotent-Replayed'?: string;
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -4073,6 +4441,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -4101,6 +4480,10 @@ export interface operations {
       /** @description Done; nothing to return */
       204: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content?: never;
@@ -4150,6 +4533,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -4182,6 +4576,10 @@ export interface operations {
       /** @description The member */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -4233,6 +4631,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -4256,6 +4665,10 @@ export interface operations {
       /** @description The list of api key items */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -4274,6 +4687,17 @@ export interface operations {
       /** @description Error: INSUFFICIENT_ROLE */
       403: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4317,6 +4741,10 @@ export interface operations {
         headers: {
           /** @description `true` when this is the stored response of an earlier request */
           'Idempotent-Replayed'?: string;
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -4368,6 +4796,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -4396,6 +4835,10 @@ export interface operations {
       /** @description The api key */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -4432,6 +4875,686 @@ export interface operations {
       /** @description Error: NOT_FOUND */
       404: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  listInvitations: {
+    parameters: {
+      query?: {
+        /** @description 1-based page number */
+        page?: number;
+        /** @description Items per page (1–200) */
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the list, with the total count */
+      200: {
+        headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['InvitationDto'][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /** @example 1 */
+            total: number;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  createInvitations: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+        /**
+         * @description Makes the request safe to retry. The first request with a key runs; a retry with the same key, method, path and body gets the first response again (status and body, with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is refused with 422 IDEMPOTENCY_KEY_REUSED, and while the first request is still running with 409 IDEMPOTENCY_KEY_IN_USE. Keys belong to the workspace and credential (user or API key). Responses 400 (malformed), 429 and 5xx are not kept: a retry runs again. A request still running after 5 minutes frees its key.
+         * @example 9b2f6c1e-4a47-4d0e-8a3b-5d1f0c2e7a91
+         */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateInvitationDto'];
+      };
+    };
+    responses: {
+      /** @description Created: the created invitation */
+      201: {
+        headers: {
+          /** @description `true` when this is the stored response of an earlier request */
+          'Idempotent-Replayed'?: string;
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedInvitationDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: ALREADY_EXISTS, IDEMPOTENCY_KEY_IN_USE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  revokeInvitations: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done; nothing to return */
+      204: {
+        headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  previewInvitations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['InvitationTokenDto'];
+      };
+    };
+    responses: {
+      /** @description The invitation preview */
+      200: {
+        headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationPreviewDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: LINK_INVALID */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: LINK_EXPIRED */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  acceptInvitations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AcceptInvitationDto'];
+      };
+    };
+    responses: {
+      /** @description The accepted invitation */
+      200: {
+        headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AcceptedInvitationDto'];
+        };
+      };
+      /** @description Error: WEAK_PASSWORD, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: LINK_INVALID */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: ALREADY_EXISTS, CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: LINK_EXPIRED */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  requestPasswordResets: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RequestPasswordResetDto'];
+      };
+    };
+    responses: {
+      /** @description Accepted; a link is on its way if an account has the address */
+      202: {
+        headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PasswordResetRequestedDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  resetPasswordResets: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ResetPasswordDto'];
+      };
+    };
+    responses: {
+      /** @description Done; nothing to return */
+      204: {
+        headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Error: WEAK_PASSWORD, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: LINK_INVALID */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: LINK_EXPIRED */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  createForMemberPasswordResets: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+        /**
+         * @description Makes the request safe to retry. The first request with a key runs; a retry with the same key, method, path and body gets the first response again (status and body, with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is refused with 422 IDEMPOTENCY_KEY_REUSED, and while the first request is still running with 409 IDEMPOTENCY_KEY_IN_USE. Keys belong to the workspace and credential (user or API key). Responses 400 (malformed), 429 and 5xx are not kept: a retry runs again. A request still running after 5 minutes frees its key.
+         * @example 9b2f6c1e-4a47-4d0e-8a3b-5d1f0c2e7a91
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Created: the password reset link */
+      201: {
+        headers: {
+          /** @description `true` when this is the stored response of an earlier request */
+          'Idempotent-Replayed'?: string;
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PasswordResetLinkDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_IN_USE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4482,6 +5605,10 @@ export interface operations {
       /** @description One page of the list, with the total count */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -4517,6 +5644,17 @@ export interface operations {
       /** @description Error: INSUFFICIENT_ROLE */
       403: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4560,6 +5698,10 @@ export interface operations {
         headers: {
           /** @description `true` when this is the stored response of an earlier request */
           'Idempotent-Replayed'?: string;
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -4611,6 +5753,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -4636,6 +5789,10 @@ export interface operations {
       /** @description The organization */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -4678,6 +5835,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -4706,6 +5874,10 @@ export interface operations {
       /** @description Done; nothing to return */
       204: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content?: never;
@@ -4755,6 +5927,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -4787,6 +5970,10 @@ export interface operations {
       /** @description The organization */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -4829,6 +6016,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -4861,6 +6059,10 @@ export interface operations {
       /** @description One page of the list, with the total count */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -4896,6 +6098,17 @@ export interface operations {
       /** @description Error: INSUFFICIENT_ROLE */
       403: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4939,6 +6152,10 @@ export interface operations {
         headers: {
           /** @description `true` when this is the stored response of an earlier request */
           'Idempotent-Replayed'?: string;
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -4990,6 +6207,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -5015,6 +6243,10 @@ export interface operations {
       /** @description The person */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -5057,6 +6289,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -5085,6 +6328,10 @@ export interface operations {
       /** @description Done; nothing to return */
       204: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content?: never;
@@ -5134,6 +6381,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -5166,6 +6424,10 @@ export interface operations {
       /** @description The person */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -5202,6 +6464,17 @@ export interface operations {
       /** @description Error: NOT_FOUND */
       404: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5258,6 +6531,10 @@ export interface operations {
       /** @description One page of the list, with the total count */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -5293,6 +6570,17 @@ export interface operations {
       /** @description Error: INSUFFICIENT_ROLE */
       403: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5336,6 +6624,10 @@ export interface operations {
         headers: {
           /** @description `true` when this is the stored response of an earlier request */
           'Idempotent-Replayed'?: string;
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -5387,6 +6679,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -5412,6 +6715,10 @@ export interface operations {
       /** @description The event */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -5454,6 +6761,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -5482,6 +6800,10 @@ export interface operations {
       /** @description Done; nothing to return */
       204: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content?: never;
@@ -5522,6 +6844,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -5554,6 +6887,10 @@ export interface operations {
       /** @description The event */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -5605,6 +6942,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -5635,6 +6983,10 @@ export interface operations {
       /** @description One page of the list, with the total count */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -5685,6 +7037,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -5724,6 +7087,10 @@ export interface operations {
         headers: {
           /** @description `true` when this is the stored response of an earlier request */
           'Idempotent-Replayed'?: string;
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -5784,6 +7151,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -5813,6 +7191,10 @@ export interface operations {
       /** @description Done; nothing to return */
       204: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content?: never;
@@ -5853,6 +7235,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -5886,6 +7279,10 @@ export interface operations {
       /** @description The agenda item */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -5937,6 +7334,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -5972,6 +7380,10 @@ export interface operations {
       /** @description One page of the list, with the total count */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -6022,6 +7434,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -6061,6 +7484,10 @@ export interface operations {
         headers: {
           /** @description `true` when this is the stored response of an earlier request */
           'Idempotent-Replayed'?: string;
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -6121,6 +7548,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -6160,6 +7598,10 @@ export interface operations {
         headers: {
           /** @description `true` when this is the stored response of an earlier request */
           'Idempotent-Replayed'?: string;
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -6220,6 +7662,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -6245,6 +7698,10 @@ export interface operations {
       /** @description The attendance summary */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -6287,6 +7744,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -6313,6 +7781,10 @@ export interface operations {
       /** @description The attendance */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -6355,6 +7827,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -6384,6 +7867,10 @@ export interface operations {
       /** @description Done; nothing to return */
       204: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content?: never;
@@ -6433,6 +7920,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -6466,6 +7964,10 @@ export interface operations {
       /** @description The attendance */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -6517,6 +8019,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -6557,6 +8070,10 @@ export interface operations {
         headers: {
           /** @description `true` when this is the stored response of an earlier request */
           'Idempotent-Replayed'?: string;
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -6617,6 +8134,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -6646,6 +8174,10 @@ export interface operations {
       /** @description The undo check in result */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -6697,6 +8229,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -6727,6 +8270,10 @@ export interface operations {
       /** @description One page of the list, with the total count */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -6777,6 +8324,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -6816,6 +8374,10 @@ export interface operations {
         headers: {
           /** @description `true` when this is the stored response of an earlier request */
           'Idempotent-Replayed'?: string;
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -6876,6 +8438,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -6905,6 +8478,10 @@ export interface operations {
       /** @description Done; nothing to return */
       204: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content?: never;
@@ -6945,6 +8522,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -6978,6 +8566,10 @@ export interface operations {
       /** @description The participant group */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -7020,6 +8612,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -7050,6 +8653,10 @@ export interface operations {
       /** @description One page of the list, with the total count */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -7100,6 +8707,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -7139,6 +8757,10 @@ export interface operations {
         headers: {
           /** @description `true` when this is the stored response of an earlier request */
           'Idempotent-Replayed'?: string;
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -7199,6 +8821,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -7225,6 +8858,10 @@ export interface operations {
       /** @description The speech */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -7267,6 +8904,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -7296,6 +8944,10 @@ export interface operations {
       /** @description Done; nothing to return */
       204: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content?: never;
@@ -7336,6 +8988,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -7369,6 +9032,10 @@ export interface operations {
       /** @description The speech */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -7420,6 +9087,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -7450,6 +9128,10 @@ export interface operations {
       /** @description One page of the list, with the total count */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -7500,6 +9182,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -7539,6 +9232,10 @@ export interface operations {
         headers: {
           /** @description `true` when this is the stored response of an earlier request */
           'Idempotent-Replayed'?: string;
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -7599,6 +9296,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -7625,6 +9333,10 @@ export interface operations {
       /** @description The mou */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -7667,6 +9379,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -7696,6 +9419,10 @@ export interface operations {
       /** @description Done; nothing to return */
       204: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content?: never;
@@ -7736,6 +9463,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -7769,6 +9507,10 @@ export interface operations {
       /** @description The mou */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -7814,6 +9556,17 @@ export interface operations {
       /** @description Error: EVENT_CANCELLED */
       409: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7863,6 +9616,10 @@ export interface operations {
       /** @description One page of the list, with the total count */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -7904,6 +9661,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -7934,6 +9702,10 @@ export interface operations {
       /** @description One page of the list, with the total count */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -7984,6 +9756,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -8023,6 +9806,10 @@ export interface operations {
         headers: {
           /** @description `true` when this is the stored response of an earlier request */
           'Idempotent-Replayed'?: string;
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -8083,6 +9870,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -8109,6 +9907,10 @@ export interface operations {
       /** @description The signed project */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -8151,6 +9953,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -8180,6 +9993,10 @@ export interface operations {
       /** @description Done; nothing to return */
       204: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content?: never;
@@ -8220,6 +10037,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -8253,6 +10081,10 @@ export interface operations {
       /** @description The signed project */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -8298,6 +10130,17 @@ export interface operations {
       /** @description Error: EVENT_CANCELLED */
       409: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8363,6 +10206,10 @@ export interface operations {
       /** @description One page of the list, with the total count */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -8398,6 +10245,17 @@ export interface operations {
       /** @description Error: INSUFFICIENT_ROLE */
       403: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8444,6 +10302,10 @@ export interface operations {
       /** @description dryRun=true: what the import would do; nothing written */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -8453,6 +10315,10 @@ export interface operations {
       /** @description The import is queued; follow `Location` for its progress */
       202: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -8531,6 +10397,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -8561,6 +10438,10 @@ export interface operations {
       /** @description One page of the list, with the total count */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -8611,6 +10492,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -8637,6 +10529,10 @@ export interface operations {
       /** @description The attendee import */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -8679,6 +10575,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -8707,6 +10614,10 @@ export interface operations {
       /** @description The writeup document */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -8752,6 +10663,17 @@ export interface operations {
       /** @description Error: EVENT_CANCELLED */
       409: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8788,6 +10710,10 @@ export interface operations {
       /** @description The writeup file, in the media type of the requested format */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -8842,6 +10768,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -8872,6 +10809,10 @@ export interface operations {
       /** @description The writeup in the requested format */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -8927,6 +10868,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -8957,6 +10909,10 @@ export interface operations {
       /** @description One page of the list, with the total count */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -9007,6 +10963,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -9046,6 +11013,10 @@ export interface operations {
         headers: {
           /** @description `true` when this is the stored response of an earlier request */
           'Idempotent-Replayed'?: string;
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -9106,6 +11077,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -9132,6 +11114,10 @@ export interface operations {
       /** @description The writeup draft */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -9174,6 +11160,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -9207,6 +11204,10 @@ export interface operations {
       /** @description The writeup draft */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -9258,6 +11259,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -9284,6 +11296,10 @@ export interface operations {
       /** @description The list of draft version items */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -9320,6 +11336,17 @@ export interface operations {
       /** @description Error: NOT_FOUND */
       404: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9366,6 +11393,10 @@ export interface operations {
         headers: {
           /** @description `true` when this is the stored response of an earlier request */
           'Idempotent-Replayed'?: string;
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -9426,6 +11457,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -9466,6 +11508,10 @@ export interface operations {
         headers: {
           /** @description `true` when this is the stored response of an earlier request */
           'Idempotent-Replayed'?: string;
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -9526,6 +11572,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -9559,6 +11616,10 @@ export interface operations {
       /** @description The report file, streamed; Content-Disposition names it after the event date and title */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -9603,6 +11664,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -9636,6 +11708,10 @@ export interface operations {
       /** @description The report file, streamed; Content-Disposition names it after the event date and title */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -9673,6 +11749,17 @@ export interface operations {
       /** @description Error: NOT_FOUND */
       404: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9718,6 +11805,10 @@ export interface operations {
         headers: {
           /** @description `true` when this is the stored response of an earlier request */
           'Idempotent-Replayed'?: string;
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -9778,6 +11869,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -9803,6 +11905,10 @@ export interface operations {
       /** @description The report file, streamed; Content-Disposition names it after the event date and title */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -9847,6 +11953,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -9878,9 +11995,11 @@ export interface operations {
           | 'speech'
           | 'mou'
           | 'signed_project'
-          | 'writeup_draft';
+          | 'writeup_draft'
+          | 'invitation'
+          | 'password_reset';
         actorType?: 'user' | 'api_key' | 'system';
-        action?: 'create' | 'update' | 'delete' | 'check_in' | 'import' | 'publish' | 'revoke';
+        action?: 'create' | 'update' | 'delete' | 'check_in' | 'import' | 'publish' | 'revoke' | 'accept';
         /** @description Entries at or after this time (ISO 8601). */
         from?: string;
         /** @description Entries before this time (ISO 8601). */
@@ -9901,6 +12020,10 @@ export interface operations {
       /** @description One page of the list, with the total count */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -9942,6 +12065,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -9970,6 +12104,10 @@ export interface operations {
       /** @description One page of the list, with the total count */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -10005,6 +12143,17 @@ export interface operations {
       /** @description Error: INSUFFICIENT_ROLE */
       403: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -10048,6 +12197,10 @@ export interface operations {
         headers: {
           /** @description `true` when this is the stored response of an earlier request */
           'Idempotent-Replayed'?: string;
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -10099,6 +12252,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -10124,6 +12288,10 @@ export interface operations {
       /** @description The webhook endpoint */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -10166,6 +12334,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -10194,6 +12373,10 @@ export interface operations {
       /** @description Done; nothing to return */
       204: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content?: never;
@@ -10234,6 +12417,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -10266,6 +12460,10 @@ export interface operations {
       /** @description The webhook endpoint */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -10308,6 +12506,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -10343,6 +12552,10 @@ export interface operations {
         headers: {
           /** @description `true` when this is the stored response of an earlier request */
           'Idempotent-Replayed'?: string;
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -10403,6 +12616,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -10434,6 +12658,10 @@ export interface operations {
       /** @description One page of the list, with the total count */
       200: {
         headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -10484,6 +12712,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -10520,6 +12759,10 @@ export interface operations {
         headers: {
           /** @description `true` when this is the stored response of an earlier request */
           'Idempotent-Replayed'?: string;
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -10574,6 +12817,17 @@ export interface operations {
       /** @description Error: IDEMPOTENCY_KEY_REUSED */
       422: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {

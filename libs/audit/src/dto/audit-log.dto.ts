@@ -17,9 +17,11 @@ export const AUDIT_RESOURCE_TYPES = [
   'mou',
   'signed_project',
   'writeup_draft',
+  'invitation',
+  'password_reset',
 ] as const;
 
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'check_in', 'import', 'publish', 'revoke'] as const;
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'check_in', 'import', 'publish', 'revoke', 'accept'] as const;
 
 export class AuditLogQueryDto extends PageQueryDto {
   @ApiProperty({ required: false, enum: AUDIT_RESOURCE_TYPES })

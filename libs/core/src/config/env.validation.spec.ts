@@ -44,3 +44,32 @@ describe('validateEnv: sessions and throttles', () => {
     );
   });
 });
+
+describe('validateEnv: mail and rate limits', () => {
+  it('checks SMTP_URL, REDIS_URL and the limits', () => {
+    expect(() =>
+      validateEnv({
+        SMTP_URL: 'smtp://mail.example:587',
+        PUBLIC_BASE_URL: 'https://register.example',
+        REDIS_URL: 'redis://127.0.0.1:6379',
+        RATE_LIMIT_PER_MINUTE: '0',
+        INVITATION_TTL_HOURS: '48',
+        PASSWORD_RESET_TTL_MINUTES: '30',
+      }),
+    ).not.toThrow();
+    let message = '';
+    try {
+      validateEnv({ SMTP_URL: 'mail.example', REDIS_URL: 'localhost:6379', RATE_LIMIT_PER_MINUTE: '-1' });
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toContain('SMTP_URL must be an smtp:// or smtps:// URL');
+    expect(message).toContain('REDIS_URL must be a redis:// or rediss:// URL');
+    expect(message).toContain('RATE_LIMIT_PER_MINUTE');
+    expect(() => validateEnv({ PASSWORD_RESET_TTL_MINUTES: '1', INVITATION_TTL_HOURS: '0' })).toThrow(/PASSWORD_RESET_TTL_MINUTES/);
+  });
+
+  it('needs PUBLIC_BASE_URL to send email, so emailed links never come from a Host header', () => {
+    expect(() => validateEnv({ SMTP_URL: 'smtp://mail.example:587' })).toThrow(/SMTP_URL needs PUBLIC_BASE_URL/);
+  });
+});

@@ -163,6 +163,47 @@ export class EnvironmentVariables {
   @IsOptional()
   @Transform(toInt)
   @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  RATE_LIMIT_PER_MINUTE?: number;
+
+  @IsOptional()
+  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string;
+
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(3)
+  MAIL_FROM?: string;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  PASSWORD_RESET_REQUESTS_PER_HOUR?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 90)
+  INVITATION_TTL_HOURS?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(5)
+  @Max(24 * 60)
+  PASSWORD_RESET_TTL_MINUTES?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
   @Min(60)
   @Max(60 * 60 * 24 * 30)
   SESSION_IDLE_TIMEOUT_SECONDS?: number;
@@ -252,6 +293,9 @@ export function validateEnv(config: Record<string, unknown>): Record<string, unk
   );
   if ((parsed.SESSION_IDLE_TIMEOUT_SECONDS ?? 7200) > (parsed.SESSION_ABSOLUTE_TIMEOUT_SECONDS ?? 43200)) {
     problems.push('SESSION_IDLE_TIMEOUT_SECONDS must not exceed SESSION_ABSOLUTE_TIMEOUT_SECONDS (the idle limit would never apply)');
+  }
+  if (config.SMTP_URL && !config.PUBLIC_BASE_URL) {
+    problems.push('SMTP_URL needs PUBLIC_BASE_URL: emailed links are built from it, never from the Host header of a request');
   }
   if (config.NODE_ENV === 'production' && !config.JWT_SECRET) problems.push('JWT_SECRET: required when NODE_ENV=production');
   if (problems.length > 0) throw new InvalidConfigurationError(problems);

@@ -24,6 +24,8 @@ export const MAX_LENGTH = {
   email: 254,
   /** A password */
   password: 200,
+  /** The token of a one-time link (256 random bits, base64url) */
+  token: 43,
   /** A name: of a person, an organization, a place, a side, a workspace, an API key; search text */
   name: 200,
   /** A title: of an event, a position, an agreement, a project, an agenda segment; a venue; a headline */

@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiErrors, type Actor } from '@app/core';
 import { ChangePasswordDto, LoginDto, MeResponseDto, SignupDto, TokenResponseDto } from '../dto/auth.dto.js';
 import { CanRead, CurrentActor } from './auth.decorator.js';
-import { AuthRateLimit } from './rate-limit.js';
+import { AuthRateLimit } from '../rate-limits/auth-throttle.guard.js';
 import { setSessionCookie } from '../sessions/session-cookie.js';
 import { SessionsService } from '../sessions/sessions.service.js';
 import { AuthService } from './auth.service.js';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { QueryFailedError, type DataSource } from 'typeorm';
+import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import { AppException, applyWriteContext, writeContext, type Actor, type AuthConfig } from '@app/core';
 import type { ChangePasswordDto, LoginDto, MeResponseDto, SignupDto, TokenResponseDto, WorkspaceMembershipDto } from '../dto/auth.dto.js';
 import { Membership, User, Workspace } from '../entities/index.js';
@@ -90,14 +90,21 @@ export class AuthService {
     }
     await this.strength.assertStrong(dto.newPassword, [user.email], 'newPassword');
     const passwordHash = await hashPassword(dto.newPassword);
-    return this.dataSource.transaction(async (em) => {
-      const [rows] = await em.query<[{ credentials_version: number }[], number]>(
-        `UPDATE users SET password_hash = $1, credentials_version = credentials_version + 1 WHERE id = $2 RETURNING credentials_version`,
-        [passwordHash, userId],
-      );
-      const sessionToken = await this.sessions.afterPasswordChange(em, userId, rows[0].credentials_version, actor.sessionId);
-      return { sessionToken };
-    });
+    return this.dataSource.transaction(async (em) => ({
+      sessionToken: await this.replacePassword(em, userId, passwordHash, actor.sessionId),
+    }));
+  }
+
+  /**
+   * Stores a new password hash inside the caller's transaction. Every access token issued before it and
+   * every session of the user end, except the current one, if any, which continues under the returned token.
+   */
+  async replacePassword(em: EntityManager, userId: string, passwordHash: string, currentSessionId?: string | null): Promise<string | null> {
+    const [rows] = await em.query<[{ credentials_version: number }[], number]>(
+      `UPDATE users SET password_hash = $1, credentials_version = credentials_version + 1 WHERE id = $2 RETURNING credentials_version`,
+      [passwordHash, userId],
+    );
+    return this.sessions.afterPasswordChange(em, userId, rows[0].credentials_version, currentSessionId);
   }
 
   async me(actor: Actor): Promise<MeResponseDto> {

@@ -13,10 +13,12 @@ export class AddMemberDto {
   role: Role;
 
   /**
-   * Initial password, only used when no user with this email exists yet; the owner passes it on.
-   * Without it, adding an unknown email is refused with NOT_FOUND. At least 10 characters and not guessable
-   * (see signup), else WEAK_PASSWORD.
+   * Deprecated: invite people instead (`POST /invitations`), so no password is passed around; the invitee
+   * chooses their own. Still accepted for scripts that create accounts: an initial password, only used when
+   * no user with this email exists yet. Without it, adding an unknown email is refused with NOT_FOUND.
+   * At least 10 characters and not guessable (see signup), else WEAK_PASSWORD.
    */
+  @ApiProperty({ required: false, deprecated: true, minLength: 10 })
   @IsOptional()
   @IsString()
   @MinLength(10)

@@ -18,7 +18,12 @@ export class MembersController {
   }
 
   @Post()
-  @ApiOperation({ summary: 'Add a member by email with a role (owner, organizer, official)' })
+  @ApiOperation({
+    summary: 'Add an existing user as a member by email with a role (owner, organizer, official)',
+    description:
+      'For someone who has no account yet, send an invitation (`POST /invitations`): they choose their own password. ' +
+      'Creating the account here with an initial `password` still works but is deprecated.',
+  })
   @ApiErrors('NOT_FOUND', 'ALREADY_EXISTS', 'WEAK_PASSWORD')
   add(@CurrentActor() actor: Actor, @Body() dto: AddMemberDto): Promise<MemberDto> {
     return this.members.add(actor, dto);

@@ -88,7 +88,7 @@ async function findOrCreateUser(system: EntityManager, email: string, passwordHa
   const existing = await users.findOne({ where: { email } });
   if (existing) return existing;
   if (!passwordHash) {
-    throw new AppException('NOT_FOUND', `No user has the email ${email}; give an initial password to create one`, {
+    throw new AppException('NOT_FOUND', `No user has the email ${email}; invite them instead (POST /invitations)`, {
       resource: 'User',
     });
   }

@@ -3,7 +3,7 @@ import { ApiCookieAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiErrors } from '@app/core';
 import { AuthService } from '../auth/auth.service.js';
-import { AuthRateLimit } from '../auth/rate-limit.js';
+import { AuthRateLimit } from '../rate-limits/auth-throttle.guard.js';
 import { LoginDto } from '../dto/auth.dto.js';
 import { SessionDto, SwitchWorkspaceDto } from '../dto/session.dto.js';
 import { clearSessionCookie, sessionTokenFrom, setSessionCookie } from './session-cookie.js';

@@ -6,7 +6,7 @@ import { AppException, type AuthConfig, type Role } from '@app/core';
 import type { SessionDto } from '../dto/session.dto.js';
 import { Session, User } from '../entities/index.js';
 import { CredentialsService } from '../auth/credentials.service.js';
-import { hashSessionToken, looksLikeSessionToken, newOpaqueToken } from './session-token.js';
+import { hashOpaqueToken, looksLikeOpaqueToken, newOpaqueToken } from './session-token.js';
 
 /** A live session as a request sees it: who, where, with which role, and its CSRF token. */
 export interface ActiveSession {
@@ -46,7 +46,7 @@ export class SessionsService {
   /** Starts a session; returns the token for the cookie (never stored). The user's dead sessions are cleared away. */
   async start(user: Pick<User, 'id' | 'credentialsVersion'>, workspaceId: string): Promise<{ token: string; csrfToken: string }> {
     const token = newOpaqueToken();
-    const id = hashSessionToken(token);
+    const id = hashOpaqueToken(token);
     const csrfToken = newOpaqueToken();
     const { idle, absolute } = this.limits;
     await this.dataSource.transaction(async (em) => {
@@ -72,8 +72,8 @@ export class SessionsService {
    * absolute end, from before a password change, or its user is no longer a member of its workspace.
    */
   async resolve(token: string | null): Promise<ActiveSession | null> {
-    if (!looksLikeSessionToken(token)) return null;
-    const id = hashSessionToken(token);
+    if (!looksLikeOpaqueToken(token)) return null;
+    const id = hashOpaqueToken(token);
     const rows = await this.dataSource.query<
       { user_id: string; workspace_id: string; csrf_token: string; role: Role; last_seen_at: Date }[]
     >(
@@ -125,7 +125,7 @@ export class SessionsService {
     if (!currentId) return null;
     const token = newOpaqueToken();
     await em.query(`UPDATE sessions SET id = $1, credentials_version = $2, last_seen_at = now() WHERE id = $3 AND revoked_at IS NULL`, [
-      hashSessionToken(token),
+      hashOpaqueToken(token),
       credentialsVersion,
       currentId,
     ]);

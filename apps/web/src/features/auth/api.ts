@@ -67,3 +67,32 @@ export function useSwitchWorkspace() {
 /** Organizers and owners write (check-in); officials read and download. */
 export const canWrite = (session: Session | null | undefined): boolean =>
   session?.workspace.role === 'owner' || session?.workspace.role === 'organizer';
+
+/** What an invitation link offers (no credentials: the token is one). */
+export function useInvitationPreview(token: string | null) {
+  return useQuery({
+    queryKey: ['invitation', token],
+    queryFn: () => call(api.POST('/api/v1/invitations/preview', { body: { token: token ?? '' } })),
+    enabled: token !== null,
+    retry: false,
+    staleTime: Infinity,
+  });
+}
+
+export function useAcceptInvitation() {
+  return useMutation({
+    mutationFn: (body: { token: string; password?: string }) => call(api.POST('/api/v1/invitations/accept', { body })),
+  });
+}
+
+export function useRequestPasswordReset() {
+  return useMutation({
+    mutationFn: (body: { email: string }) => call(api.POST('/api/v1/auth/password-reset', { body })),
+  });
+}
+
+export function useResetPassword() {
+  return useMutation({
+    mutationFn: (body: { token: string; newPassword: string }) => call(api.POST('/api/v1/auth/password-reset/confirm', { body })),
+  });
+}

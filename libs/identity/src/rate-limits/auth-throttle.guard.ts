@@ -1,23 +1,19 @@
 import type {} from '@fastify/rate-limit';
 import { applyDecorators, type CanActivate, type ExecutionContext, Injectable, SetMetadata, UseGuards } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { createHash } from 'node:crypto';
 import { HttpAdapterHost, Reflector } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppException, type AuthConfig } from '@app/core';
 
-/** Settings for @fastify/rate-limit: off by default, answered in the one error shape. */
-export const rateLimitPluginOptions = {
-  global: false,
-  hook: 'preHandler' as const,
-  errorResponseBuilder: (_req: unknown, ctx: { after: string; max: number }) =>
-    new AppException('RATE_LIMITED', `Too many attempts; try again in ${ctx.after}`, { limit: ctx.max, retryAfter: ctx.after }),
-};
-
 /** What an attempt is counted against. */
-type Scope = 'address-and-email' | 'address' | 'signups-from-address';
+type Scope = 'address-and-email' | 'address' | 'signups-from-address' | 'resets-for-email';
 type Limiter = ReturnType<FastifyInstance['createRateLimit']>;
-/** `sign-in` is login and session sign-in together; each action counts attempts per address and email on its own. */
-type AuthAction = 'sign-in' | 'signup' | 'password';
+/**
+ * `sign-in` is login and session sign-in together; `link` is using a one-time link (accepting an
+ * invitation, setting a new password); each action counts attempts per address and email on its own.
+ */
+type AuthAction = 'sign-in' | 'signup' | 'password' | 'reset-request' | 'link';
 
 const AUTH_ACTION = 'eventreg:auth-action';
 const MINUTE = 60_000;
@@ -27,11 +23,19 @@ const emailOf = (req: FastifyRequest): string => {
   return typeof email === 'string' ? email.trim().toLowerCase() : '';
 };
 
+/** What an attempt tries: the email, or for a one-time link (which names no email) a hash of its token. */
+const credentialOf = (req: FastifyRequest): string => {
+  const token = (req.body as { token?: unknown } | undefined)?.token;
+  return typeof token === 'string' ? `link:${createHash('sha256').update(token).digest('base64url')}` : emailOf(req);
+};
+
 /**
- * Throttles credential checks with @fastify/rate-limit's counters, answering 429 RATE_LIMITED with
- * Retry-After: per client address and email (AUTH_RATE_LIMIT_PER_MINUTE), per client address across
- * emails (AUTH_IP_RATE_LIMIT_PER_MINUTE), and signups per client address (SIGNUP_RATE_LIMIT_PER_HOUR).
- * The client address is the connection's, or X-Forwarded-For's from a proxy trusted by TRUST_PROXY.
+ * Throttles credential checks with @fastify/rate-limit's counters (shared by every replica: see
+ * RateLimitStore), answering 429 RATE_LIMITED with Retry-After: per client address and email (or link)
+ * (AUTH_RATE_LIMIT_PER_MINUTE), per client address across emails (AUTH_IP_RATE_LIMIT_PER_MINUTE),
+ * signups per client address (SIGNUP_RATE_LIMIT_PER_HOUR) and reset emails per address asked for
+ * (PASSWORD_RESET_REQUESTS_PER_HOUR). The client address is the connection's, or X-Forwarded-For's from
+ * a proxy trusted by TRUST_PROXY.
  */
 @Injectable()
 export class AuthThrottleGuard implements CanActivate {
@@ -49,6 +53,7 @@ export class AuthThrottleGuard implements CanActivate {
       'address-and-email': auth.rateLimitPerMinute,
       address: auth.ipRateLimitPerMinute,
       'signups-from-address': auth.signupRateLimitPerHour,
+      'resets-for-email': auth.passwordResetRequestsPerHour,
     };
   }
 
@@ -59,7 +64,7 @@ export class AuthThrottleGuard implements CanActivate {
     const checks: [Scope, Limiter][] = [
       [
         'address-and-email',
-        this.limiter(`address-and-email:${action}`, this.maxima['address-and-email'], MINUTE, (req) => `${req.ip}|${emailOf(req)}`),
+        this.limiter(`address-and-email:${action}`, this.maxima['address-and-email'], MINUTE, (req) => `${req.ip}|${credentialOf(req)}`),
       ],
       ['address', this.limiter('address', this.maxima.address, MINUTE, (req) => req.ip)],
     ];
@@ -68,6 +73,9 @@ export class AuthThrottleGuard implements CanActivate {
         'signups-from-address',
         this.limiter('signups-from-address', this.maxima['signups-from-address'], 60 * MINUTE, (req) => req.ip),
       ]);
+    }
+    if (action === 'reset-request') {
+      checks.push(['resets-for-email', this.limiter('resets-for-email', this.maxima['resets-for-email'], 60 * MINUTE, emailOf)]);
     }
     let blocked: { scope: Scope; limit: number; retryAfter: number } | null = null;
     for (const [scope, limiter] of checks) {
@@ -84,11 +92,12 @@ export class AuthThrottleGuard implements CanActivate {
     });
   }
 
-  private limiter(name: string, max: number, timeWindow: number, keyGenerator: (req: FastifyRequest) => string): Limiter {
+  /** Counters are kept by key in one store for every limit, so each key begins with the limit's name. */
+  private limiter(name: string, max: number, timeWindow: number, keyOf: (req: FastifyRequest) => string): Limiter {
     let limiter = this.limiters.get(name);
     if (!limiter) {
       const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
-      limiter = fastify.createRateLimit({ max, timeWindow, keyGenerator });
+      limiter = fastify.createRateLimit({ max, timeWindow, keyGenerator: (req) => `auth:${name}:${keyOf(req)}` });
       this.limiters.set(name, limiter);
     }
     return limiter;
