@@ -56,15 +56,30 @@ async function build(f: ReturnType<typeof registerFixtures>, shape: Shape): Prom
   const { hosts, coHosts, organizers, supporting, ...event } = shape.event;
   const saved = await f.event(owner, {
     ...event,
-    sides: [],
+    sides: event.sides ?? [],
     hostIds: ids(hosts),
     coHostIds: ids(coHosts),
     organizerIds: ids(organizers),
     supportingOrganizerIds: ids(supporting),
     ...(parent ? { parentEventId: parent.id } : {}),
   });
+  const attendance = new Map<string, string>();
   for (const a of shape.attendees) {
-    await f.attend(owner, saved.id, people.get(a.person)!.id, { role: a.role, status: a.status, protocolOrder: a.protocolOrder });
+    const row = await f.attend(owner, saved.id, people.get(a.person)!.id, {
+      role: a.role,
+      status: a.status,
+      protocolOrder: a.protocolOrder,
+      side: a.side ?? null,
+    });
+    attendance.set(a.person, row.id);
+  }
+  for (const d of shape.delegations ?? []) {
+    await f.post(owner, `/events/${saved.id}/delegations`, {
+      side: d.side,
+      name: d.name ?? null,
+      size: d.size ?? null,
+      headAttendeeId: d.head ? attendance.get(d.head)! : null,
+    });
   }
   for (const item of shape.agenda ?? []) {
     await f.post(owner, `/events/${saved.id}/agenda`, {
@@ -149,6 +164,7 @@ function allowedNumbers(shape: Shape, lang: Language): Set<string> {
     if (t.amount) sums.set(String(t.currency), Number(t.amount));
   }
   for (const g of shape.groups ?? []) if (g.count !== undefined) add(g.count);
+  for (const d of shape.delegations ?? []) if (d.size) add(d.size);
   add((shape.projects ?? []).length);
   add((shape.mous ?? []).length);
   for (const total of sums.values()) {

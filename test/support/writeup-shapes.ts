@@ -23,6 +23,7 @@ export interface ShapeAttendee {
   role: 'presider' | 'speaker' | 'guest' | 'participant';
   status?: 'invited' | 'registered' | 'checked_in';
   protocolOrder?: number;
+  side?: string;
 }
 export interface Shape {
   name: string;
@@ -46,8 +47,11 @@ export interface Shape {
     sectors?: string[];
     facts?: LocalizedText[];
     signingTotals?: Record<string, unknown>[];
+    sides?: { code: string; name: LocalizedText }[];
   };
   attendees: ShapeAttendee[];
+  /** a side's delegation: its head (a person key) and size */
+  delegations?: { side: string; head?: string; size?: number; name?: LocalizedText }[];
   agenda?: { kind: string; subject?: LocalizedText; performers?: string[]; org?: string }[];
   speeches?: {
     speaker: string;
@@ -537,6 +541,14 @@ const forum: Shape = {
     })),
     { person: 'invitee', role: 'guest', status: 'invited' },
   ],
+  // the vice governor, named in the lead only, returns after the addresses: her title reminds the reader who she is
+  agenda: [
+    {
+      kind: 'site_visit',
+      subject: t('合肥量子信息产业园', '合肥量子情報産業パーク', 'Hefei Quantum Information Industrial Park'),
+      performers: ['viceGovernor'],
+    },
+  ],
   speeches: [
     {
       speaker: 'mayor',
@@ -842,12 +854,17 @@ const delegation: Shape = {
     venue: t('大连国际会议中心', '大連国際会議センター', 'Dalian International Conference Center'),
     city: t('大连', '大連市', 'Dalian'),
     facts: [t('双方互赠了纪念品。', '双方は記念品を交換した。', 'The two sides exchanged gifts.')],
+    sides: [
+      { code: 'osaka', name: t('大阪府', '大阪府', 'Osaka Prefecture') },
+      { code: 'dalian', name: t('大连市', '大連市', 'Dalian') },
+    ],
   },
   attendees: [
-    { person: 'han', role: 'speaker' },
-    { person: 'yamamoto', role: 'speaker' },
-    { person: 'bai', role: 'presider' },
+    { person: 'han', role: 'speaker', side: 'dalian' },
+    { person: 'yamamoto', role: 'speaker', side: 'osaka' },
+    { person: 'bai', role: 'presider', side: 'dalian' },
   ],
+  delegations: [{ side: 'osaka', head: 'yamamoto', size: 12 }],
   agenda: [
     {
       kind: 'unveiling',

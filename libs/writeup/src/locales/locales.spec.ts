@@ -27,6 +27,7 @@ const SECTOR_KEYS = [
 const song = (full: boolean): PersonMention => ({
   name: 'Song Junji',
   short: 'Song',
+  honorific: '氏',
   full,
   positions: full ? [{ titles: ['Vice Governor'], organization: { id: 'o1', name: 'Shandong Province' } }] : [],
 });
@@ -83,7 +84,9 @@ describe('en', () => {
   it('writes dates and datelines', () => {
     expect(en.date({ year: 2024, month: 3, day: 25 })).toBe('March 25');
     expect(en.date({ year: 2024, month: 3, day: 31 }, { year: 2024, month: 4, day: 1 })).toBe('March 31–April 1');
-    expect(en.dateline({ year: 2024, month: 3, day: 25 }, 'Qingdao')).toBe('Qingdao, March 25, 2024');
+    expect(en.dateline({ year: 2024, month: 3, day: 25 }, 'Qingdao', 'city_date')).toBe('Qingdao, March 25, 2024');
+    expect(en.dateline({ year: 2024, month: 3, day: 25 }, 'Qingdao', 'wire')).toBe('QINGDAO, March 25 —');
+    expect(en.dateline({ year: 2024, month: 3, day: 25 }, 'Qingdao', 'date')).toBe('March 25, 2024');
   });
 
   it('takes the family name from the record, else by rule: pinyin first, Western last, never a word like "He"', () => {
@@ -174,6 +177,7 @@ describe('ja', () => {
   const zhao: PersonMention = {
     name: '趙豪志',
     short: '趙',
+    honorific: '氏',
     full: true,
     positions: [{ titles: ['副書記'], organization: { id: 'o', name: '青島市党委員会' } }, { titles: ['市長'] }],
   };
@@ -226,12 +230,14 @@ describe('zh', () => {
   const a: PersonMention = {
     name: '宋军继',
     short: '宋军继',
+    honorific: '氏',
     full: true,
     positions: [{ titles: ['副省长'], organization: { id: 'o', name: '山东省' } }],
   };
   const b: PersonMention = {
     name: '孙海生',
     short: '孙海生',
+    honorific: '氏',
     full: true,
     positions: [{ titles: ['党组书记', '厅长'], organization: { id: 'p', name: '山东省科技厅' } }],
   };
