@@ -269,6 +269,33 @@ describe.each(SHAPES.map((s) => [s.name, s] as const))('%s', (_name, shape) => {
       }
     });
 
+    it('says what the editor looks for: the delegation, a title reminder, a referring expression', () => {
+      const text = w.paragraphs.map((p) => p.sentences.map((s) => s.text).join(lang === 'en' ? ' ' : '')).join('\n');
+      for (const sentence of shape.expect.says ?? []) expect(text).toContain(sentence[lang]);
+    });
+
+    it('repeats no frame within a paragraph', () => {
+      // a sentence's frame is what is left when the texts of the records are taken out of it
+      const texts = recordTexts(shape, lang)
+        .map((x) => x.trim().replace(/[。．.]+$/, ''))
+        .filter((x) => x.length > 3)
+        .sort((a, b) => b.length - a.length);
+      const frameOf = (sentence: string) => {
+        let frame = sentence;
+        for (const x of texts)
+          frame = frame
+            .split(x)
+            .join('…')
+            .split(x.charAt(0).toLowerCase() + x.slice(1))
+            .join('…');
+        return frame;
+      };
+      for (const p of w.paragraphs.filter((x) => x.section === 'address' || x.section === 'quotes')) {
+        const frames = p.sentences.map((s) => frameOf(s.text));
+        expect(new Set(frames).size, frames.join(' | ')).toBe(frames.length);
+      }
+    });
+
     it('states only numbers the records hold', () => {
       const allowed = allowedNumbers(shape, lang);
       const text = `${w.headline.text}\n${body(w)}`.replace(PLACEHOLDER[lang], '').replace(/(\d),(\d{3})/g, '$1$2');

@@ -81,6 +81,8 @@ export interface Shape {
     document?: LocalizedText;
     /** people whose short form is shared with another or reads as a word ("He"), so their full name may repeat */
     sharedShortForm?: string[];
+    /** sentences an editor looks for, per language: the delegation, a title reminder, a referring expression */
+    says?: LocalizedText[];
   };
 }
 
@@ -198,6 +200,8 @@ const bilateral: Shape = {
     leadOrder: ['jiang', 'vogel', 'wu', 'brenner', 'lu'],
     mood: 'held',
     document: t('战略合作协议', '戦略的協力協定', 'strategic cooperation agreement'),
+    // the two who spoke are the two who signed: the signing sentence refers to them
+    says: [t('吴建平、布伦纳致辞。', '呉氏とブレンナー氏があいさつした。', 'Wu and Brenner gave addresses. They signed the Strategic')],
   },
 };
 
@@ -601,6 +605,13 @@ const forum: Shape = {
     absent: ['invitee'],
     mood: 'held',
     sharedShortForm: ['director', 'deputyDirector'],
+    says: [
+      t(
+        '唐雅琴副省长实地考察了合肥量子信息产业园。',
+        '唐副省長が合肥量子情報産業パークを視察した。',
+        'Vice Governor Tang visited the Hefei Quantum Information Industrial Park.',
+      ),
+    ],
   },
 };
 
@@ -912,7 +923,17 @@ const delegation: Shape = {
       ),
     },
   ],
-  expect: { leadOrder: ['yamamoto', 'han', 'bai'], mood: 'held' },
+  expect: {
+    leadOrder: ['yamamoto', 'han', 'bai'],
+    mood: 'held',
+    says: [
+      t(
+        '本次来访的是以山本健一为团长的大阪府12人代表团。',
+        '今回訪れたのは、山本氏率いる大阪府の12人の代表団だ。',
+        'A 12-member delegation from Osaka Prefecture led by Yamamoto made the visit.',
+      ),
+    ],
+  },
 };
 
 export const SHAPES: Shape[] = [bilateral, jointCommittee, sisterProvince, forum, englishKeynotes, scheduled, expoSession, delegation];

@@ -41,7 +41,7 @@ export interface PersonMention {
   full: boolean;
   /** the person's first title, when short enough to stand with the short form ("Vice Governor Song", "the vice governor") */
   title?: string;
-  /** a later mention after a long gap: the title reminds the reader who this is ("Vice Governor Song", 宋副省長, 副省长宋军继) */
+  /** a later mention after a long gap: the title reminds the reader who this is ("Vice Governor Song", 宋副省長, 宋军继副省长) */
   remind?: boolean;
   /** what Japanese puts after a name, from the house style: 氏 or さん */
   honorific: string;

@@ -99,9 +99,9 @@ function list(items: readonly string[], and = '和'): string {
   return `${items.slice(0, -1).join('、')}${and}${items.at(-1)}`;
 }
 
-/** 「山东省副省长宋军继」 on first mention, 「宋军继」 afterwards, 「副省长宋军继」 after a long gap. */
+/** 「山东省副省长宋军继」 on first mention, 「宋军继」 afterwards, 「宋军继副省长」 after a long gap. */
 function person(m: PersonMention): string {
-  if (!m.full) return m.remind && m.title ? `${m.title}${m.short}` : m.short;
+  if (!m.full) return m.remind && m.title ? `${m.short}${m.title}` : m.short;
   if (m.positions.length === 0) return m.name;
   return m.positions.map((g) => (g.organization?.name ?? '') + g.titles.join('、')).join('、') + m.name;
 }
