@@ -96,6 +96,7 @@ export class AttendeeImportService {
       newPersonIds.push(
         await this.people.insertIn(em, actor, {
           name: person.name,
+          familyName: person.familyName,
           protocolRank: person.protocolRank,
           positions: person.positions.map((p) => ({ title: p.title, organizationId: orgId(p.organization) })),
         }),
