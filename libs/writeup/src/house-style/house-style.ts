@@ -5,9 +5,9 @@
 
 /** "Qingdao, March 25, 2024" · wire: "QINGDAO, March 25 —" · date: "March 25, 2024" */
 export const EN_DATELINES = ['city_date', 'wire', 'date'] as const;
-/** 「2024年3月25日　青島」 · bracket: 「【青島3月25日】」 · date: 「2024年3月25日」 */
+/** 「2024年3月25日 青島」 · bracket: 「【青島3月25日】」 · date: 「2024年3月25日」 */
 export const JA_DATELINES = ['date_city', 'bracket', 'date'] as const;
-/** 「2024年3月25日　青岛」 · dian: 「青岛3月25日电」 · date: 「2024年3月25日」 */
+/** 「2024年3月25日 青岛」 · dian: 「青岛3月25日电」 · date: 「2024年3月25日」 */
 export const ZH_DATELINES = ['date_city', 'dian', 'date'] as const;
 /** 氏 (newspapers) or さん (a friendlier register) */
 export const JA_HONORIFICS = ['shi', 'san'] as const;
