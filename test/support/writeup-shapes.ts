@@ -932,6 +932,12 @@ const delegation: Shape = {
         '今回訪れたのは、山本氏率いる大阪府の12人の代表団だ。',
         'A 12-member delegation from Osaka Prefecture led by Yamamoto made the visit.',
       ),
+      // the speaker named by surname, then by title
+      t(
+        '山本健一在致辞中介绍了大阪府的氢能产业规划。',
+        '山本氏はあいさつで、大阪府の水素産業計画を紹介した。',
+        'Yamamoto introduced the hydrogen industry plan of Osaka Prefecture. The vice governor noted that',
+      ),
     ],
   },
 };

@@ -394,8 +394,9 @@ export const en: LocaleRules = {
     paragraph({ speakers, kind, points, index = 0 }) {
       const joint = speakers.length > 1;
       const who = speakers[0];
-      // later sentences refer to the speaker by surname and by title in turn ("Song … The vice governor …"), to several as "they"
-      let refs = 0;
+      // later sentences refer to the speaker by surname and by title in turn ("Song … The vice governor …"), to several as
+      // "they"; after a first sentence that already used the surname, the title comes first
+      let refs = who.full ? 0 : 1;
       const again = () => {
         const n = refs++;
         if (joint) return 'they';

@@ -198,10 +198,10 @@ describe('referring expressions, title reminders and the house style', () => {
     });
     expect(out).toEqual([
       'The two regions are natural partners, Wang said in an address.',
-      'Wang also introduced the province’s hydrogen plan.',
-      'The vice governor stressed that the hydrogen corridor should open by 2027.',
-      'Ports must share data, Wang added.',
-      'Universities will send more students, the vice governor said.',
+      'The vice governor also introduced the province’s hydrogen plan.',
+      'Wang stressed that the hydrogen corridor should open by 2027.',
+      'Ports must share data, the vice governor added.',
+      'Universities will send more students, Wang said.',
     ]);
   });
 
