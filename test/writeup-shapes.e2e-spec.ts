@@ -398,6 +398,8 @@ describe('shape details', () => {
       japaneseHonorific: 'san',
       dateline: { en: 'wire', ja: 'bracket', zh: 'dian' },
     });
+    const audit = await ctx.http().get('/api/v1/audit-log?resourceType=writeup_style').set(owner.auth);
+    expect(audit.body.items[0]).toMatchObject({ action: 'create', resource: { type: 'writeup_style' }, after: { style: changed.body } });
     try {
       const en = await writeup(eventId, 'en');
       expect(en.dateline).toBe('NANTONG, June 18 —');
