@@ -585,6 +585,8 @@ describe('the facts the writeup states, through the API', () => {
       .delete(api(`${path}/${delegation.id}`))
       .set(owner.auth)
       .expect(204);
+    const audit = await ctx.http().get(api('/audit-log?resourceType=delegation')).set(owner.auth);
+    expect(audit.body.items.map((e: { action: string }) => e.action)).toContain('delete');
     expect(hostAt.id).toBeTruthy();
   });
 
