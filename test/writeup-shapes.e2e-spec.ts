@@ -530,7 +530,7 @@ describe('the facts the writeup states, through the API', () => {
     const head = await f.person(owner, { name: { en: 'Kenji Yoshida' } });
     const host = await f.person(owner, { name: { en: 'Li Ming' } });
     const headAt = await f.attend(owner, event.id, head.id, { side: 'osaka' });
-    const hostAt = await f.attend(owner, event.id, host.id, { side: 'home' });
+    await f.attend(owner, event.id, host.id, { side: 'home' });
     const path = `/events/${event.id}/delegations`;
     const delegation = await f.post(owner, path, { side: 'osaka', headAttendeeId: headAt.id, size: 12 });
     expect(delegation).toMatchObject({ side: 'osaka', headAttendeeId: headAt.id, headPersonId: head.id, size: 12, name: null });
@@ -587,7 +587,6 @@ describe('the facts the writeup states, through the API', () => {
       .expect(204);
     const audit = await ctx.http().get(api('/audit-log?resourceType=delegation')).set(owner.auth);
     expect(audit.body.items.map((e: { action: string }) => e.action)).toContain('delete');
-    expect(hostAt.id).toBeTruthy();
   });
 
   it('keeps organizers, a parent event, sectors, facts and signing totals, and refuses what cannot be', async () => {
