@@ -427,7 +427,7 @@ function speechParagraphs(
     for (const [who, points] of shared) {
       const group = who.split(',').map((j) => items[Number(j)].sp);
       const mentions = group.map((sp) => ctx.mention(sp.speaker));
-      const texts = ctx.rules.speech.paragraph({ speakers: mentions, kind: it.sp.kind, points, index: paragraphs.length });
+      const texts = ctx.rules.speech.paragraph({ speakers: mentions, kind: it.sp.kind, points, index: paragraphs.length, event: c.facts });
       const sources = group.flatMap((sp, k): SourceRef[] => [
         { type: 'speech', id: sp.id },
         ...ctx.personSources(sp.speaker, mentions[k], sp.attendeeId),
@@ -439,7 +439,13 @@ function speechParagraphs(
     const sentences: Sentence[] = [];
     if (own.length > 0) {
       const who = ctx.mention(it.sp.speaker);
-      const texts = ctx.rules.speech.paragraph({ speakers: [who], kind: it.sp.kind, points: own, index: paragraphs.length });
+      const texts = ctx.rules.speech.paragraph({
+        speakers: [who],
+        kind: it.sp.kind,
+        points: own,
+        index: paragraphs.length,
+        event: c.facts,
+      });
       const sources = [ref, ...ctx.personSources(it.sp.speaker, who, it.sp.attendeeId)];
       sentences.push(...texts.map((t) => ctx.sentence(t, sources)));
     }

@@ -391,12 +391,12 @@ export const en: LocaleRules = {
   },
 
   speech: {
-    paragraph({ speakers, kind, points, index = 0 }) {
+    paragraph({ speakers, kind, points, index = 0, event }) {
       const joint = speakers.length > 1;
       const who = speakers[0];
       // later sentences refer to the speaker by surname and by title in turn ("Song … The vice governor …"), to several as
       // "they"; after a first sentence that already used the surname, the title comes first
-      let refs = who.full ? 0 : 1;
+      let refs = who.full || (who.remind && who.title) ? 0 : 1;
       const again = () => {
         const n = refs++;
         if (joint) return 'they';
@@ -425,6 +425,7 @@ export const en: LocaleRules = {
           // every other paragraph opens with the occasion, so two in a row do not share the frame
           if (index % 2 === 1 && where && fitsAfterThat(kp))
             return fin(`${cap(where.trim().replace(/^in /, 'In '))}, ${subject(who)} said ${afterThat(kp)}.`);
+          if (index % 2 === 1 && where && event) return fin(`${kp}, ${subject(who)} told the ${noun(event)}.`);
           if (who.full && who.positions.length > 0 && !where) return fin(`${kp}, said ${person(who)}.`);
           return fin(`${kp}, ${subject(who)} said${where}.`);
         }

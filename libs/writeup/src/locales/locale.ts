@@ -167,6 +167,8 @@ export interface SpeechPoints {
   points: { text: string; action: boolean }[];
   /** how many speech paragraphs came before in the section, so consecutive paragraphs do not open with the same frame */
   index?: number;
+  /** the event, for frames that name it ("…, Zhao told the meeting.") */
+  event?: EventFacts;
 }
 
 export interface LocaleRules {
