@@ -213,6 +213,22 @@ describe('referring expressions, title reminders and the house style', () => {
     expect(ja.speech.paragraph({ speakers: [wang({ short: '王', name: '王磊' })], kind: 'address', points, index: 1 })[0]).toMatch(
       /語った。$/,
     );
+    // a point that must open the sentence keeps its place and the frame names the event instead
+    const named = [{ text: 'Qingdao will deepen cooperation', action: false }];
+    expect(en.speech.paragraph({ speakers: [wang()], kind: 'address', points: named, index: 1, event: event('en') })).toEqual([
+      'Qingdao will deepen cooperation, Wang told the forum.',
+    ]);
+  });
+
+  it('does not repeat the title of a reminder in the next sentence', () => {
+    const points = [
+      { text: 'Qingdao will deepen cooperation', action: false },
+      { text: 'Companies are welcome', action: false },
+    ];
+    expect(en.speech.paragraph({ speakers: [wang({ remind: true })], kind: 'address', points })).toEqual([
+      'Qingdao will deepen cooperation, Vice Governor Wang said in an address.',
+      'Companies are welcome, Wang added.',
+    ]);
   });
 
   it('reminds the reader of the title after a long gap, in each language', () => {
