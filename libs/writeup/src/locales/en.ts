@@ -186,6 +186,9 @@ function subject(m: PersonMention): string {
   return m.full && m.positions.length > 0 ? `${p},` : p;
 }
 
+/** Words of a title that stay capitalized after a name: nationalities and the Party ("Chinese ambassador", "Party secretary"). */
+const PROPER_IN_TITLES = /^([A-Z][a-z]+(ese|ian|ish)|American|German|Korean|European|African|Mexican|Communist|Party)$/;
+
 /** "a" or "an" before a number as written ("an 11-member", "an eight-member"). */
 const article = (n: number) => (/^(8|11|18)/.test(String(n)) && !/^1[18]\d{2}$/.test(String(n)) ? 'an' : 'a');
 
@@ -195,7 +198,7 @@ const article = (n: number) => (/^(8|11|18)/.test(String(n)) && !/^1[18]\d{2}$/.
  */
 function lowerTitle(title: string): string {
   const m = /^(.*?)(\s(?:of|for|at|to)\s.*)?$/.exec(title)!;
-  const head = m[1].replace(/\b([A-Z][a-z]+)\b/g, (w) => w.toLowerCase());
+  const head = m[1].replace(/\b([A-Z][a-z]+)\b/g, (w) => (PROPER_IN_TITLES.test(w) ? w : w.toLowerCase()));
   return head + (m[2] ?? '');
 }
 

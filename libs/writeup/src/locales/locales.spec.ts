@@ -277,6 +277,8 @@ describe('referring expressions, title reminders and the house style', () => {
     expect(en.titleAfterName('Vice Governor', true)).toBe('Vice Governor');
     expect(en.titleAfterName('Vice Governor', false)).toBe('vice governor');
     expect(en.titleAfterName('CEO', false)).toBe('CEO');
+    expect(en.titleAfterName('Chinese Ambassador', false)).toBe('Chinese ambassador');
+    expect(en.titleAfterName('Party Secretary and Chairman', false)).toBe('Party secretary and chairman');
     expect(en.titleAfterName('Chief Representative for North and Northeast China', false)).toBe(
       'chief representative for North and Northeast China',
     );
