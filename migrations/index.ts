@@ -7,6 +7,7 @@ import { WriteupFacts1796121352046 } from './1796121352046-WriteupFacts.js';
 import { AuditLog1796124000000 } from './1796124000000-AuditLog.js';
 import { IdempotencyKeys1796124100000 } from './1796124100000-IdempotencyKeys.js';
 import { Accounts1796200100000 } from './1796200100000-Accounts.js';
+import { HouseStyleDelegations1796200150000 } from './1796200150000-HouseStyleDelegations.js';
 import { JobsAttendeeImports1796201200000 } from './1796201200000-JobsAttendeeImports.js';
 import { Webhooks1796203400000 } from './1796203400000-Webhooks.js';
 
@@ -21,6 +22,7 @@ export const MIGRATIONS = [
   AuditLog1796124000000,
   IdempotencyKeys1796124100000,
   Accounts1796200100000,
+  HouseStyleDelegations1796200150000,
   JobsAttendeeImports1796201200000,
   Webhooks1796203400000,
 ];

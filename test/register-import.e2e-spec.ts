@@ -129,6 +129,14 @@ describe('attendee list import', () => {
     expect(again.errors[0]).toEqual({ row: 2, field: 'name', reason: 'this person already attends the event' });
   });
 
+  it('keeps the family names of a list and takes a delegation column as the side', async () => {
+    const event = await newEvent(owner);
+    const list = ['name_en,surname,氏名,苗字,delegation', 'Kenichi Yamamoto,Yamamoto,山本健一,山本,Hong Kong'];
+    await upload(owner, event.id, csv(list)).expect(201);
+    const [yamamoto] = (await attendees(owner, event.id)).items;
+    expect(yamamoto).toMatchObject({ side: 'hongkong', person: { familyName: { en: 'Yamamoto', ja: '山本' } } });
+  });
+
   it('imports the first worksheet of an XLSX workbook with Chinese headers', async () => {
     const event = await newEvent(owner);
     const workbook = new ExcelJS.Workbook();

@@ -56,15 +56,30 @@ async function build(f: ReturnType<typeof registerFixtures>, shape: Shape): Prom
   const { hosts, coHosts, organizers, supporting, ...event } = shape.event;
   const saved = await f.event(owner, {
     ...event,
-    sides: [],
+    sides: event.sides ?? [],
     hostIds: ids(hosts),
     coHostIds: ids(coHosts),
     organizerIds: ids(organizers),
     supportingOrganizerIds: ids(supporting),
     ...(parent ? { parentEventId: parent.id } : {}),
   });
+  const attendance = new Map<string, string>();
   for (const a of shape.attendees) {
-    await f.attend(owner, saved.id, people.get(a.person)!.id, { role: a.role, status: a.status, protocolOrder: a.protocolOrder });
+    const row = await f.attend(owner, saved.id, people.get(a.person)!.id, {
+      role: a.role,
+      status: a.status,
+      protocolOrder: a.protocolOrder,
+      side: a.side ?? null,
+    });
+    attendance.set(a.person, row.id);
+  }
+  for (const d of shape.delegations ?? []) {
+    await f.post(owner, `/events/${saved.id}/delegations`, {
+      side: d.side,
+      name: d.name ?? null,
+      size: d.size ?? null,
+      headAttendeeId: d.head ? attendance.get(d.head)! : null,
+    });
   }
   for (const item of shape.agenda ?? []) {
     await f.post(owner, `/events/${saved.id}/agenda`, {
@@ -149,6 +164,7 @@ function allowedNumbers(shape: Shape, lang: Language): Set<string> {
     if (t.amount) sums.set(String(t.currency), Number(t.amount));
   }
   for (const g of shape.groups ?? []) if (g.count !== undefined) add(g.count);
+  for (const d of shape.delegations ?? []) if (d.size) add(d.size);
   add((shape.projects ?? []).length);
   add((shape.mous ?? []).length);
   for (const total of sums.values()) {
@@ -253,6 +269,33 @@ describe.each(SHAPES.map((s) => [s.name, s] as const))('%s', (_name, shape) => {
       }
     });
 
+    it('says what the editor looks for: the delegation, a title reminder, a referring expression', () => {
+      const text = w.paragraphs.map((p) => p.sentences.map((s) => s.text).join(lang === 'en' ? ' ' : '')).join('\n');
+      for (const sentence of shape.expect.says ?? []) expect(text).toContain(sentence[lang]);
+    });
+
+    it('repeats no frame within a paragraph', () => {
+      // a sentence's frame is what is left when the texts of the records are taken out of it
+      const texts = recordTexts(shape, lang)
+        .map((x) => x.trim().replace(/[。．.]+$/, ''))
+        .filter((x) => x.length > 3)
+        .sort((a, b) => b.length - a.length);
+      const frameOf = (sentence: string) => {
+        let frame = sentence;
+        for (const x of texts)
+          frame = frame
+            .split(x)
+            .join('…')
+            .split(x.charAt(0).toLowerCase() + x.slice(1))
+            .join('…');
+        return frame;
+      };
+      for (const p of w.paragraphs.filter((x) => x.section === 'address' || x.section === 'quotes')) {
+        const frames = p.sentences.map((s) => frameOf(s.text));
+        expect(new Set(frames).size, frames.join(' | ')).toBe(frames.length);
+      }
+    });
+
     it('states only numbers the records hold', () => {
       const allowed = allowedNumbers(shape, lang);
       const text = `${w.headline.text}\n${body(w)}`.replace(PLACEHOLDER[lang], '').replace(/(\d),(\d{3})/g, '$1$2');
@@ -325,6 +368,64 @@ describe('shape details', () => {
     expect(body(await writeup(eventId, 'en'))).toContain(
       'The projects are worth a combined 1.63 billion yuan and 57.5 million US dollars.',
     );
+  });
+
+  it("writes in the workspace's house style, which only the owner may change", async () => {
+    const { eventId } = of('bilateral');
+    const official = await ctx.newMember(owner, 'official');
+    const organizer = await ctx.newMember(owner, 'organizer');
+    const style = ctx.http().patch('/api/v1/writeup-style');
+    expect((await ctx.http().get('/api/v1/writeup-style').set(official.auth)).body).toEqual({
+      englishTitleCase: true,
+      japaneseHonorific: 'shi',
+      dateline: { en: 'city_date', ja: 'date_city', zh: 'date_city' },
+    });
+    expect((await style.set(organizer.auth).send({ japaneseHonorific: 'san' })).status).toBe(403);
+    const bad = await ctx
+      .http()
+      .patch('/api/v1/writeup-style')
+      .set(owner.auth)
+      .send({ japaneseHonorific: 'sama', dateline: { en: 'x' } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.code).toBe('VALIDATION_FAILED');
+    const changed = await ctx
+      .http()
+      .patch('/api/v1/writeup-style')
+      .set(owner.auth)
+      .send({ englishTitleCase: false, japaneseHonorific: 'san', dateline: { en: 'wire', ja: 'bracket', zh: 'dian' } });
+    expect(changed.body).toEqual({
+      englishTitleCase: false,
+      japaneseHonorific: 'san',
+      dateline: { en: 'wire', ja: 'bracket', zh: 'dian' },
+    });
+    const audit = await ctx.http().get('/api/v1/audit-log?resourceType=writeup_style').set(owner.auth);
+    expect(audit.body.items[0]).toMatchObject({ action: 'create', resource: { type: 'writeup_style' }, after: { style: changed.body } });
+    try {
+      const en = await writeup(eventId, 'en');
+      expect(en.dateline).toBe('NANTONG, June 18 —');
+      expect(leadText(en)).toContain('Jiang Lihua, vice governor of the Jiangsu Provincial Government; Annette Vogel, consul general of');
+      const ja = await writeup(eventId, 'ja');
+      expect(ja.dateline).toBe('【南通市6月18日】');
+      expect(leadText(ja)).toContain('江蘇省副省長の蒋立華さん');
+      expect(leadText(ja)).toContain('呉さんとブレンナーさんがあいさつした。');
+      expect(body(ja)).not.toContain('氏');
+      expect((await writeup(eventId, 'zh')).dateline).toBe('南通6月18日电');
+      // a partial change keeps the rest
+      const partial = await ctx
+        .http()
+        .patch('/api/v1/writeup-style')
+        .set(owner.auth)
+        .send({ dateline: { ja: 'date' } });
+      expect(partial.body.dateline).toEqual({ en: 'wire', ja: 'date', zh: 'dian' });
+      expect((await writeup(eventId, 'ja')).dateline).toBe('2024年6月18日');
+    } finally {
+      await ctx
+        .http()
+        .patch('/api/v1/writeup-style')
+        .set(owner.auth)
+        .send({ englishTitleCase: true, japaneseHonorific: 'shi', dateline: { en: 'city_date', ja: 'date_city', zh: 'date_city' } });
+    }
+    expect((await writeup(eventId, 'en')).dateline).toBe('Nantong, June 18, 2024');
   });
 
   it('writes a headline from the news', async () => {
@@ -418,6 +519,74 @@ describe('the facts the writeup states, through the API', () => {
       category: { en: 'representatives of local companies' },
     });
     expect(unnamed).toMatchObject({ count: null, unit: 'people' });
+  });
+
+  it("keeps a side's delegation with its head and size, and refuses what cannot be", async () => {
+    const sides = [
+      { code: 'osaka', name: { en: 'Osaka' } },
+      { code: 'home', name: { en: 'Home' } },
+    ];
+    const event = await f.event(owner, { status: 'held', sides });
+    const head = await f.person(owner, { name: { en: 'Kenji Yoshida' } });
+    const host = await f.person(owner, { name: { en: 'Li Ming' } });
+    const headAt = await f.attend(owner, event.id, head.id, { side: 'osaka' });
+    await f.attend(owner, event.id, host.id, { side: 'home' });
+    const path = `/events/${event.id}/delegations`;
+    const delegation = await f.post(owner, path, { side: 'osaka', headAttendeeId: headAt.id, size: 12 });
+    expect(delegation).toMatchObject({ side: 'osaka', headAttendeeId: headAt.id, headPersonId: head.id, size: 12, name: null });
+
+    const send = (body: object, method: 'post' | 'patch' = 'post', id = '') =>
+      ctx
+        .http()
+        [method](api(`${path}${id}`))
+        .set(owner.auth)
+        .send(body);
+    const twice = await send({ side: 'osaka' });
+    expect([twice.status, twice.body.code]).toEqual([409, 'ALREADY_EXISTS']);
+    const otherSide = await send({ side: 'home', headAttendeeId: headAt.id });
+    expect([otherSide.status, otherSide.body.details?.[0]?.field]).toEqual([400, 'headAttendeeId']);
+    const unknownSide = await send({ side: 'kyoto' });
+    expect([unknownSide.status, unknownSide.body.details?.[0]?.field]).toEqual([400, 'side']);
+    const elsewhere = await f.event(owner, { status: 'held' });
+    const strangerAt = await f.attend(owner, elsewhere.id, host.id);
+    const notHere = await send({ side: 'home', headAttendeeId: strangerAt.id });
+    expect([notHere.status, notHere.body.code]).toEqual([404, 'NOT_FOUND']);
+    const tooBig = await send({ side: 'home', size: 0 });
+    expect([tooBig.status, tooBig.body.details?.[0]?.field]).toEqual([400, 'size']);
+
+    const official = await ctx.newMember(owner, 'official');
+    expect((await ctx.http().post(api(path)).set(official.auth).send({ side: 'home' })).status).toBe(403);
+    const list = await ctx
+      .http()
+      .get(api(`${path}?pageSize=1`))
+      .set(official.auth);
+    expect(list.body).toMatchObject({ total: 1, items: [expect.objectContaining({ id: delegation.id })] });
+
+    const changed = await send({ size: 15, name: { en: 'Osaka business delegation' }, headAttendeeId: null }, 'patch', `/${delegation.id}`);
+    expect(changed.body).toMatchObject({ size: 15, name: { en: 'Osaka business delegation' }, headAttendeeId: null, headPersonId: null });
+    await send({ headAttendeeId: headAt.id }, 'patch', `/${delegation.id}`);
+
+    // the side cannot go while its delegation is recorded; the head's attendance can, and the delegation stays headless
+    const dropSide = await ctx
+      .http()
+      .patch(api(`/events/${event.id}`))
+      .set(owner.auth)
+      .send({ sides: [sides[1]] });
+    expect([dropSide.status, dropSide.body.code]).toEqual([409, 'IN_USE']);
+    await ctx
+      .http()
+      .delete(api(`/events/${event.id}/attendees/${headAt.id}`))
+      .set(owner.auth)
+      .expect(204);
+    const after = await ctx.http().get(api(path)).set(owner.auth);
+    expect(after.body.items[0]).toMatchObject({ headAttendeeId: null, size: 15 });
+    await ctx
+      .http()
+      .delete(api(`${path}/${delegation.id}`))
+      .set(owner.auth)
+      .expect(204);
+    const audit = await ctx.http().get(api('/audit-log?resourceType=delegation')).set(owner.auth);
+    expect(audit.body.items.map((e: { action: string }) => e.action)).toContain('delete');
   });
 
   it('keeps organizers, a parent event, sectors, facts and signing totals, and refuses what cannot be', async () => {

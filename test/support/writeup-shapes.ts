@@ -23,6 +23,7 @@ export interface ShapeAttendee {
   role: 'presider' | 'speaker' | 'guest' | 'participant';
   status?: 'invited' | 'registered' | 'checked_in';
   protocolOrder?: number;
+  side?: string;
 }
 export interface Shape {
   name: string;
@@ -46,8 +47,11 @@ export interface Shape {
     sectors?: string[];
     facts?: LocalizedText[];
     signingTotals?: Record<string, unknown>[];
+    sides?: { code: string; name: LocalizedText }[];
   };
   attendees: ShapeAttendee[];
+  /** a side's delegation: its head (a person key) and size */
+  delegations?: { side: string; head?: string; size?: number; name?: LocalizedText }[];
   agenda?: { kind: string; subject?: LocalizedText; performers?: string[]; org?: string }[];
   speeches?: {
     speaker: string;
@@ -77,6 +81,8 @@ export interface Shape {
     document?: LocalizedText;
     /** people whose short form is shared with another or reads as a word ("He"), so their full name may repeat */
     sharedShortForm?: string[];
+    /** sentences an editor looks for, per language: the delegation, a title reminder, a referring expression */
+    says?: LocalizedText[];
   };
 }
 
@@ -194,6 +200,8 @@ const bilateral: Shape = {
     leadOrder: ['jiang', 'vogel', 'wu', 'brenner', 'lu'],
     mood: 'held',
     document: t('战略合作协议', '戦略的協力協定', 'strategic cooperation agreement'),
+    // the two who spoke are the two who signed: the signing sentence refers to them
+    says: [t('吴建平、布伦纳致辞。', '呉氏とブレンナー氏があいさつした。', 'Wu and Brenner gave addresses. They signed the Strategic')],
   },
 };
 
@@ -537,6 +545,14 @@ const forum: Shape = {
     })),
     { person: 'invitee', role: 'guest', status: 'invited' },
   ],
+  // the vice governor, named in the lead only, returns after the addresses: her title reminds the reader who she is
+  agenda: [
+    {
+      kind: 'site_visit',
+      subject: t('合肥量子信息产业园', '合肥量子情報産業パーク', 'Hefei Quantum Information Industrial Park'),
+      performers: ['viceGovernor'],
+    },
+  ],
   speeches: [
     {
       speaker: 'mayor',
@@ -589,6 +605,13 @@ const forum: Shape = {
     absent: ['invitee'],
     mood: 'held',
     sharedShortForm: ['director', 'deputyDirector'],
+    says: [
+      t(
+        '唐雅琴副省长实地考察了合肥量子信息产业园。',
+        '唐副省長が合肥量子情報産業パークを視察した。',
+        'Vice Governor Tang visited the Hefei Quantum Information Industrial Park.',
+      ),
+    ],
   },
 };
 
@@ -842,12 +865,17 @@ const delegation: Shape = {
     venue: t('大连国际会议中心', '大連国際会議センター', 'Dalian International Conference Center'),
     city: t('大连', '大連市', 'Dalian'),
     facts: [t('双方互赠了纪念品。', '双方は記念品を交換した。', 'The two sides exchanged gifts.')],
+    sides: [
+      { code: 'osaka', name: t('大阪府', '大阪府', 'Osaka Prefecture') },
+      { code: 'dalian', name: t('大连市', '大連市', 'Dalian') },
+    ],
   },
   attendees: [
-    { person: 'han', role: 'speaker' },
-    { person: 'yamamoto', role: 'speaker' },
-    { person: 'bai', role: 'presider' },
+    { person: 'han', role: 'speaker', side: 'dalian' },
+    { person: 'yamamoto', role: 'speaker', side: 'osaka' },
+    { person: 'bai', role: 'presider', side: 'dalian' },
   ],
+  delegations: [{ side: 'osaka', head: 'yamamoto', size: 12 }],
   agenda: [
     {
       kind: 'unveiling',
@@ -895,7 +923,23 @@ const delegation: Shape = {
       ),
     },
   ],
-  expect: { leadOrder: ['yamamoto', 'han', 'bai'], mood: 'held' },
+  expect: {
+    leadOrder: ['yamamoto', 'han', 'bai'],
+    mood: 'held',
+    says: [
+      t(
+        '本次来访的是以山本健一为团长的大阪府12人代表团。',
+        '今回訪れたのは、山本氏率いる大阪府の12人の代表団だ。',
+        'A 12-member delegation from Osaka Prefecture led by Yamamoto made the visit.',
+      ),
+      // the speaker named by surname, then by title
+      t(
+        '山本健一在致辞中介绍了大阪府的氢能产业规划。',
+        '山本氏はあいさつで、大阪府の水素産業計画を紹介した。',
+        'Yamamoto introduced the hydrogen industry plan of Osaka Prefecture. The vice governor noted that',
+      ),
+    ],
+  },
 };
 
 export const SHAPES: Shape[] = [bilateral, jointCommittee, sisterProvince, forum, englishKeynotes, scheduled, expoSession, delegation];

@@ -5,6 +5,8 @@ import { AgendaController } from './agenda/agenda.controller.js';
 import { AgendaService } from './agenda/agenda.service.js';
 import { AttendanceController } from './attendance/attendance.controller.js';
 import { AttendanceService } from './attendance/attendance.service.js';
+import { DelegationsController } from './delegations/delegations.controller.js';
+import { DelegationsService } from './delegations/delegations.service.js';
 import { REGISTER_ENTITIES } from './entities/index.js';
 import { EventsController } from './events/events.controller.js';
 import { EventsService } from './events/events.service.js';
@@ -15,9 +17,17 @@ import { ParticipantGroupsService } from './participant-groups/participant-group
 import { PeopleController } from './people/people.controller.js';
 import { PeopleService } from './people/people.service.js';
 
-const SERVICES = [OrganizationsService, PeopleService, EventsService, AgendaService, AttendanceService, ParticipantGroupsService];
+const SERVICES = [
+  OrganizationsService,
+  PeopleService,
+  EventsService,
+  AgendaService,
+  AttendanceService,
+  ParticipantGroupsService,
+  DelegationsService,
+];
 
-/** Organizations, people, events, agenda, attendance and groups: what the other register parts build on. */
+/** Organizations, people, events, agenda, attendance, groups and delegations: what the other register parts build on. */
 @Module({
   imports: [TypeOrmModule.forFeature(REGISTER_ENTITIES), IdentityModule],
   controllers: [
@@ -27,6 +37,7 @@ const SERVICES = [OrganizationsService, PeopleService, EventsService, AgendaServ
     AgendaController,
     AttendanceController,
     ParticipantGroupsController,
+    DelegationsController,
   ],
   providers: SERVICES,
   exports: SERVICES,

@@ -1,9 +1,15 @@
 import type { EventSnapshot, SnapshotOrganization, SnapshotPerson } from './event-snapshot.js';
+import { DEFAULT_HOUSE_STYLE, type HouseStyle } from './house-style/house-style.js';
 import type { LocaleRules, OrgView, PersonMention, PositionGroup } from './locales/locale.js';
 import type { TextResolver } from './text-resolver.js';
 import type { Sentence, SourceRef } from './types.js';
 
 const HAN = /[\u3400-\u9fff]/;
+
+/** A person named again after more sentences than this since their last mention is reminded of by title ("Vice Governor Song"). */
+export const REMINDER_GAP = 5;
+/** A title stands with a name again only when short: a few words, or a few characters in Chinese and Japanese. */
+const SHORT_TITLE = { words: 3, cjk: 6 };
 
 /** Every person a snapshot can name. */
 function peopleOf(s: EventSnapshot): SnapshotPerson[] {
@@ -21,11 +27,15 @@ export class ComposeContext {
   private readonly orgsIntroduced = new Set<string>();
   /** a person's short form; null when it would be shared, so the full name stands */
   private readonly shortForms = new Map<string, string | null>();
+  /** the number of sentences written when each person was last mentioned */
+  private readonly lastMention = new Map<string, number>();
+  private sentences = 0;
 
   constructor(
     readonly rules: LocaleRules,
     readonly text: TextResolver,
     snapshot: EventSnapshot,
+    readonly style: HouseStyle = DEFAULT_HOUSE_STYLE,
   ) {
     // a short form two people would share (Li Gang and Li Hucheng: "Li") is not short: they keep their full names
     const byShort = new Map<string, Set<string>>();
@@ -41,6 +51,7 @@ export class ComposeContext {
   }
 
   sentence(text: string, sources: SourceRef[]): Sentence {
+    this.sentences++;
     const seen = new Set<string>();
     const unique = sources.filter((s) => {
       const key = `${s.type}:${s.id}`;
@@ -76,10 +87,26 @@ export class ComposeContext {
   mention(person: SnapshotPerson, withPositions = true): PersonMention {
     const first = !this.introduced.has(person.id);
     this.introduced.add(person.id);
+    const gap = this.sentences - (this.lastMention.get(person.id) ?? this.sentences);
+    this.lastMention.set(person.id, this.sentences);
     const name = this.nameOf(person);
     const short = this.shortForms.has(person.id) ? (this.shortForms.get(person.id) ?? name) : this.shortOf(person);
-    if (!first) return { name, short, full: false, positions: [] };
-    return { name, short: name, full: true, positions: withPositions ? this.positions(person) : [] };
+    const honorific = this.style.japaneseHonorific === 'san' ? 'さん' : '氏';
+    const title = this.shortTitle(person);
+    if (!first) return { name, short, full: false, positions: [], honorific, ...(title && { title, remind: gap > REMINDER_GAP }) };
+    return { name, short: name, full: true, positions: withPositions ? this.positions(person) : [], honorific, ...(title && { title }) };
+  }
+
+  /** The person's first title, short enough to stand with the name again; none when the title is missing or long. */
+  private shortTitle(person: SnapshotPerson): string | undefined {
+    const first = person.positions[0];
+    if (!first) return undefined;
+    const title = this.text.exact(first.title);
+    if (!title) return undefined;
+    const short = HAN.test(title)
+      ? title.length <= SHORT_TITLE.cjk && !/[・、，,]/.test(title)
+      : title.split(/\s+/).length <= SHORT_TITLE.words && !/[,;]|\s(of|for|at)\s/.test(title);
+    return short ? title : undefined;
   }
 
   isIntroduced(personId: string): boolean {
@@ -115,7 +142,10 @@ export class ComposeContext {
     const groups: PositionGroup[] = [];
     let lastOrgId: string | undefined;
     person.positions.forEach((position, i) => {
-      const title = this.text.required(position.title, { type: 'person', id: person.id }, `positions[${i}].title`);
+      const title = this.rules.titleAfterName(
+        this.text.required(position.title, { type: 'person', id: person.id }, `positions[${i}].title`),
+        this.style.englishTitleCase,
+      );
       const orgId = position.organization?.id;
       const last = groups.at(-1);
       if (last && orgId && orgId === lastOrgId) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { composeWriteup } from './compose-writeup.js';
 import { WriteupNotAvailableError } from './errors.js';
 import type { EventSnapshot } from './event-snapshot.js';
+import { DEFAULT_HOUSE_STYLE, type HouseStyle } from './house-style/house-style.js';
 import { buildSeedEvent, SEED_EVENT, SEED_LEAD_ORDER, seedOrganizations, seedPeople } from './testing/seed-event.fixture.js';
 import { core, coreIn, joined, LANGS, orgNameIn, positionTexts, section, textIn } from './testing/expectations.js';
 import type { Writeup } from './types.js';
@@ -244,6 +245,43 @@ describe.each(LANGS)('composeWriteup(seed event, %s)', (lang) => {
 });
 
 describe('composeWriteup details', () => {
+  it('writes in the house style: English titles after names in lower case, さん, and each dateline form', () => {
+    const s = buildSeedEvent();
+    const style: HouseStyle = { englishTitleCase: false, japaneseHonorific: 'san', dateline: { en: 'wire', ja: 'bracket', zh: 'dian' } };
+    const en = composeWriteup(s, 'en', { style });
+    expect(en.dateline).toBe('QINGDAO, March 25 —');
+    expect(joined(en, section(en, 'lead'))).toContain(
+      'Song Junji, vice governor of Shandong Province; Zhao Haozhi, deputy secretary of the Qingdao Municipal Party Committee',
+    );
+    const ja = composeWriteup(s, 'ja', { style });
+    expect(ja.dateline).toBe('【青島市3月25日】');
+    expect(joined(ja, section(ja, 'lead'))).toContain('宋軍継さん');
+    expect(joined(ja, section(ja, 'lead'))).not.toContain('氏');
+    const zh = composeWriteup(s, 'zh', { style });
+    expect(zh.dateline).toBe('青岛3月25日电');
+    const plain = composeWriteup(s, 'ja', { style: { ...DEFAULT_HOUSE_STYLE, dateline: { ...DEFAULT_HOUSE_STYLE.dateline, ja: 'date' } } });
+    expect(plain.dateline).toBe('2024年3月25日');
+    expect(composeWriteup(s, 'en').dateline).toBe('Qingdao, March 25, 2024');
+  });
+
+  it("states a side's delegation with its head and size after the leaders, and leaves out a head not present", () => {
+    const s = buildSeedEvent();
+    const head = s.attendees.find((a) => a.person.id === seedPeople.wong.id)!;
+    s.delegations = [
+      { id: 'del-1', sideName: { zh: '香港', ja: '香港', en: 'Hong Kong' }, head: head.person, headAttendeeId: head.id, size: 11 },
+    ];
+    const lead = (lang: 'ja' | 'zh' | 'en') => section(composeWriteup(s, lang), 'lead')[0].sentences.map((x) => x.text);
+    expect(lead('en')[2]).toBe('An 11-member delegation from Hong Kong led by Wong attended the meeting.');
+    expect(lead('ja')[2]).toBe('黄氏率いる香港の11人の代表団が交流会に参加した。');
+    expect(lead('zh')[2]).toBe('以黄克强为团长的香港11人代表团出席交流会。');
+    const w = composeWriteup(s, 'en');
+    expect(w.paragraphs[0].sentences[2].sources).toEqual(expect.arrayContaining([{ type: 'delegation', id: 'del-1' }]));
+    s.delegations[0].headAttendeeId = 'not-present';
+    s.delegations[0].size = null;
+    s.delegations[0].name = { en: 'Hong Kong innovation delegation' };
+    expect(lead('en')[2]).toBe('The Hong Kong innovation delegation attended the meeting.');
+  });
+
   it('dates the event in its own time zone', () => {
     const late = { ...buildSeedEvent(), startsAt: '2024-03-24T17:30:00Z', endsAt: null };
     expect(section(composeWriteup(late, 'en'), 'lead')[0].sentences[0].text).toContain('March 25');

@@ -10,9 +10,11 @@ import type {
   SnapshotSpeech,
   SpeechKind,
 } from './event-snapshot.js';
+import { DEFAULT_HOUSE_STYLE, type HouseStyle } from './house-style/house-style.js';
 import { compareDates, isValidTimeZone, localDate, sameDate } from './local-date.js';
 import type {
   AgreementFacts,
+  DelegationFacts,
   EventFacts,
   HeadlineNews,
   Money,
@@ -49,6 +51,8 @@ const LEAD_KINDS = new Set<SpeechKind>(SPEECH_ORDER.filter((kind) => kind !== 'r
 export interface ComposeOptions {
   /** the moment the tense is decided against (default: now) */
   now?: Date;
+  /** the workspace's house style (default: DEFAULT_HOUSE_STYLE) */
+  style?: HouseStyle;
 }
 
 interface Composition {
@@ -73,7 +77,8 @@ type SectionBuilder = (c: Composition) => Paragraph[];
 export function composeWriteup(snapshot: EventSnapshot, lang: Language, options: ComposeOptions = {}): Writeup {
   if (snapshot.status === 'cancelled') throw new WriteupNotAvailableError('EVENT_CANCELLED', snapshot.id);
   const rules = localeRules(lang);
-  const ctx = new ComposeContext(rules, new TextResolver(lang, (o) => rules.placeholder(o)), snapshot);
+  const style = options.style ?? DEFAULT_HOUSE_STYLE;
+  const ctx = new ComposeContext(rules, new TextResolver(lang, (o) => rules.placeholder(o)), snapshot, style);
   const eventRef: SourceRef = { type: 'event', id: snapshot.id };
   const facts = eventFacts(snapshot, ctx, eventRef, options.now ?? new Date());
 
@@ -94,7 +99,7 @@ export function composeWriteup(snapshot: EventSnapshot, lang: Language, options:
   };
 
   const headline = ctx.sentence(rules.headline(headlineFacts(c)), headlineSources(c));
-  const dateline = rules.dateline(facts.start, facts.city);
+  const dateline = rules.dateline(facts.start, facts.city, style.dateline[lang]);
   const builders: SectionBuilder[] = [lead, addresses, unveiling, mous, projects, quotes, policy, visit, oneLineFacts, closing];
   const paragraphs = builders.flatMap((build) => build(c)).filter((p) => p.sentences.length > 0);
   // an unveiling heading already introduces the agreements signed with it
@@ -241,9 +246,12 @@ function lead(c: Composition): Paragraph[] {
     const sources = leaders.flatMap((a, i) => ctx.personSources(a.person, mentions[i], a.id));
     sentences.push(ctx.sentence(rules.lead.attended(mentions, facts), [eventRef, ...sources]));
   }
+  sentences.push(...delegations(c));
 
   const presiders = present.filter((a) => a.role === 'presider');
   const spoke = speakerGroups(c);
+  // the people the last sentence was about, so the next one about the very same people refers to them ("They signed …")
+  let before: string[] = [];
   if (presiders.length > 0) {
     const mentions = presiders.map((a) => ctx.mention(a.person));
     const sources = presiders.flatMap((a, i) => ctx.personSources(a.person, mentions[i], a.id));
@@ -252,14 +260,20 @@ function lead(c: Composition): Paragraph[] {
     const same = spoke.groups.findIndex((g) => g.ids.length === ids.size && g.ids.every((id) => ids.has(id)));
     const also = same >= 0 ? spoke.groups.splice(same, 1)[0].kind : undefined;
     sentences.push(ctx.sentence(rules.lead.presided(mentions, facts, also), [eventRef, ...sources]));
+    before = [...ids];
   }
 
-  if (spoke.groups.length > 0) sentences.push(ctx.sentence(rules.lead.spoke(spoke.groups, facts), [eventRef, ...spoke.sources]));
+  if (spoke.groups.length > 0) {
+    sentences.push(ctx.sentence(rules.lead.spoke(spoke.groups, facts), [eventRef, ...spoke.sources]));
+    before = spoke.groups.at(-1)!.ids;
+  }
 
   const withSignatories = liveMous(c).filter((m) => m.parties.some((p) => p.signatory));
   if (withSignatories.length > 0 && withSignatories.length <= LEAD_SIGNINGS) {
     for (const m of withSignatories) {
       const ref: SourceRef = { type: 'mou', id: m.id };
+      const ids = m.parties.flatMap((p) => (p.signatory ? [p.signatory.id] : []));
+      const same = ids.length > 1 && ids.length === before.length && ids.every((id) => before.includes(id));
       const signing = signatories(ctx, m);
       const witnesses = m.witnesses.map((w) => ctx.mention(w));
       const sources = [ref, ...signing.flatMap((x) => x.sources), ...m.witnesses.flatMap((w, i) => ctx.personSources(w, witnesses[i]))];
@@ -271,14 +285,32 @@ function lead(c: Composition): Paragraph[] {
             signing.map((x) => x.facts),
             witnesses,
             facts,
+            same,
           ),
           sources,
         ),
       );
+      before = ids;
       c.signedInLead.add(m.id);
     }
   }
   return [{ section: 'lead', sentences }];
+}
+
+/** A sentence per delegation: its size, where it comes from and who leads it ("a 12-member delegation … led by …"). */
+function delegations(c: Composition): Sentence[] {
+  const { s, ctx, facts, present } = c;
+  const here = new Set(present.map((a) => a.id));
+  return (s.delegations ?? []).map((d) => {
+    const ref: SourceRef = { type: 'delegation', id: d.id };
+    const head = d.head && d.headAttendeeId && here.has(d.headAttendeeId) ? d.head : undefined;
+    const mention = head ? ctx.mention(head) : undefined;
+    const name = ctx.text.optional(d.name, ref, 'name');
+    const from = name ? undefined : ctx.text.optional(d.sideName, ref, 'side');
+    const delegation: DelegationFacts = { name, from, size: d.size ?? undefined, head: mention };
+    const sources: SourceRef[] = [ref, ...(head && mention ? ctx.personSources(head, mention, d.headAttendeeId!) : [])];
+    return ctx.sentence(ctx.rules.lead.delegation(delegation, facts), sources);
+  });
 }
 
 /**
@@ -395,7 +427,7 @@ function speechParagraphs(
     for (const [who, points] of shared) {
       const group = who.split(',').map((j) => items[Number(j)].sp);
       const mentions = group.map((sp) => ctx.mention(sp.speaker));
-      const texts = ctx.rules.speech.paragraph({ speakers: mentions, kind: it.sp.kind, points });
+      const texts = ctx.rules.speech.paragraph({ speakers: mentions, kind: it.sp.kind, points, index: paragraphs.length, event: c.facts });
       const sources = group.flatMap((sp, k): SourceRef[] => [
         { type: 'speech', id: sp.id },
         ...ctx.personSources(sp.speaker, mentions[k], sp.attendeeId),
@@ -407,7 +439,13 @@ function speechParagraphs(
     const sentences: Sentence[] = [];
     if (own.length > 0) {
       const who = ctx.mention(it.sp.speaker);
-      const texts = ctx.rules.speech.paragraph({ speakers: [who], kind: it.sp.kind, points: own });
+      const texts = ctx.rules.speech.paragraph({
+        speakers: [who],
+        kind: it.sp.kind,
+        points: own,
+        index: paragraphs.length,
+        event: c.facts,
+      });
       const sources = [ref, ...ctx.personSources(it.sp.speaker, who, it.sp.attendeeId)];
       sentences.push(...texts.map((t) => ctx.sentence(t, sources)));
     }

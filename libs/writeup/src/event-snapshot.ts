@@ -39,6 +39,21 @@ export interface EventSnapshot {
   mous: SnapshotMou[];
   projects: SnapshotProject[];
   participantGroups: SnapshotParticipantGroup[];
+  /** the sides' delegations, in order */
+  delegations?: SnapshotDelegation[];
+}
+
+export interface SnapshotDelegation {
+  id: string;
+  /** the delegation's own name */
+  name?: LocalizedText | null;
+  /** the name of the side it comes from */
+  sideName?: LocalizedText | null;
+  /** the head, when an attendee written as present */
+  head?: SnapshotPerson | null;
+  /** the head's attendance id */
+  headAttendeeId?: string | null;
+  size?: number | null;
 }
 
 export interface SnapshotSigningTotal {

@@ -4,7 +4,21 @@ import type { Language } from '@app/core';
 export const SECTION_KINDS = ['lead', 'address', 'unveiling', 'mou', 'projects', 'quotes', 'policy', 'visit', 'facts', 'closing'] as const;
 export type SectionKind = (typeof SECTION_KINDS)[number];
 
-export type SourceType = 'event' | 'person' | 'attendee' | 'speech' | 'mou' | 'project' | 'group' | 'agenda' | 'organization';
+export type SourceType =
+  'event' | 'person' | 'attendee' | 'speech' | 'mou' | 'project' | 'group' | 'agenda' | 'organization' | 'delegation';
+
+export const SOURCE_TYPES: readonly SourceType[] = [
+  'event',
+  'person',
+  'attendee',
+  'speech',
+  'mou',
+  'project',
+  'group',
+  'agenda',
+  'organization',
+  'delegation',
+];
 
 /** A record a sentence states. */
 export interface SourceRef {

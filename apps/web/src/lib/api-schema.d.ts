@@ -657,6 +657,45 @@ export interface paths {
     patch: operations['updateParticipantGroup'];
     trace?: never;
   };
+  '/api/v1/events/{eventId}/delegations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List the event's delegations in order */
+    get: operations['listDelegations'];
+    put?: never;
+    /**
+     * Record a side's delegation with its head and size ("a 12-member delegation led by …")
+     * @description One delegation per side; the attendees of the side are its members. The head must attend the event, for the same side.
+     */
+    post: operations['createDelegations'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events/{eventId}/delegations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete a delegation */
+    delete: operations['deleteDelegations'];
+    options?: never;
+    head?: never;
+    /** Change a delegation */
+    patch: operations['updateDelegations'];
+    trace?: never;
+  };
   '/api/v1/events/{eventId}/speeches': {
     parameters: {
       query?: never;
@@ -830,12 +869,13 @@ export interface paths {
      *
      *     The first non-empty row is the header. Recognised columns (case-insensitive; unknown columns are ignored and listed in `ignoredColumns`):
      *     - `name_zh`, `name_ja`, `name_en` (also `姓名`, `氏名`, `name`) — at least one per row
+     *     - `family_name_zh`, `family_name_ja`, `family_name_en` (also `姓`, `苗字`, `surname`) — the family name later mentions in a writeup use; part of the name in the same language
      *     - `title_zh`, `title_ja`, `title_en` (also `职务`, `役職`, `title`) — the position title
      *     - `organization_zh`, `organization_ja`, `organization_en` (also `单位`, `所属`, `organization`) — the organization the title is held in; it needs a title
      *     - `organization_kind` (default `other`) and `region` — used when the organization is created
      *     - a second and third position: `title_2_zh` … `organization_2_en`, `organization_2_kind`, `region_2`, and the same with `_3`
      *     - `role`: presider, speaker, guest, participant (default participant)
-     *     - `side`: the code (or a name) of one of the event's sides
+     *     - `side` (also `delegation`, `代表团`, `代表団`): the code (or a name) of one of the event's sides; a side's attendees are the members of its delegation
      *     - `protocol_rank` (whole number, for people created by the import), `protocol_order` (whole number, the override for this event)
      *     - `status`: invited, registered, checked_in, absent (default registered)
      *
@@ -1035,6 +1075,27 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/api/v1/writeup-style': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The workspace's house style for writeups
+     * @description English title case after names, the Japanese honorific, the dateline form per language. Defaults until the owner sets it.
+     */
+    get: operations['getHouseStyle'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change the workspace's house style (owner only); the fields given replace the stored ones */
+    patch: operations['updateHouseStyle'];
     trace?: never;
   };
   '/api/v1/events/{eventId}/reports/attendance': {
@@ -2496,6 +2557,77 @@ export interface components {
       /** @description Position among the event's groups */
       order?: number;
     };
+    CreateDelegationDto: {
+      /**
+       * @description Code of the event's side the delegation comes from; the attendees of that side are its members.
+       * @example osaka
+       */
+      side?: string | null;
+      /**
+       * @description The delegation's own name; the side's name is written when absent
+       * @example {
+       *       "zh": "大阪府经济代表团",
+       *       "ja": "大阪府経済代表団",
+       *       "en": "Osaka Prefecture economic delegation"
+       *     }
+       */
+      name?: components['schemas']['LocalizedNameInput'] | null;
+      /**
+       * @description How many members the delegation counts, head included.
+       * @example 12
+       */
+      size?: number | null;
+      /** @description Position among the event's delegations */
+      order?: number;
+      /**
+       * Format: uuid
+       * @description Attendance id of the head of the delegation (团长 / 団長); must be an attendee of this event, of the same side
+       */
+      headAttendeeId?: string | null;
+    };
+    DelegationDto: {
+      side: string | null;
+      name: components['schemas']['LocalizedTextDto'] | null;
+      /** Format: uuid */
+      headAttendeeId: string | null;
+      /**
+       * Format: uuid
+       * @description the head's person id, for display
+       */
+      headPersonId: string | null;
+      size: number | null;
+      order: number;
+      id: string;
+      eventId: string;
+    };
+    UpdateDelegationDto: {
+      /**
+       * @description Code of the event's side the delegation comes from; the attendees of that side are its members.
+       * @example osaka
+       */
+      side?: string | null;
+      /**
+       * @description The delegation's own name; the side's name is written when absent
+       * @example {
+       *       "zh": "大阪府经济代表团",
+       *       "ja": "大阪府経済代表団",
+       *       "en": "Osaka Prefecture economic delegation"
+       *     }
+       */
+      name?: components['schemas']['LocalizedNameInput'] | null;
+      /**
+       * @description How many members the delegation counts, head included.
+       * @example 12
+       */
+      size?: number | null;
+      /** @description Position among the event's delegations */
+      order?: number;
+      /**
+       * Format: uuid
+       * @description Attendance id of the head of the delegation (团长 / 団長); must be an attendee of this event, of the same side
+       */
+      headAttendeeId?: string | null;
+    };
     CreateSpeechDto: {
       /**
        * @description opening_declaration (declared the meeting open), welcome_address, address, keynote, keynote_report, remarks, statement, toast, closing_remarks
@@ -3096,7 +3228,7 @@ export interface components {
     };
     WriteupSourceDto: {
       /** @enum {string} */
-      type: 'event' | 'person' | 'attendee' | 'speech' | 'mou' | 'project' | 'group' | 'agenda' | 'organization';
+      type: 'event' | 'person' | 'attendee' | 'speech' | 'mou' | 'project' | 'group' | 'agenda' | 'organization' | 'delegation';
       id: string;
     };
     WriteupSentenceDto: {
@@ -3208,6 +3340,47 @@ export interface components {
        */
       version?: number;
     };
+    DatelineStyleDto: {
+      /**
+       * @description city_date: "Qingdao, March 25, 2024"; wire: "QINGDAO, March 25 —"; date: "March 25, 2024"
+       * @enum {string}
+       */
+      en: 'city_date' | 'wire' | 'date';
+      /**
+       * @description date_city: 「2024年3月25日　青島」; bracket: 「【青島3月25日】」; date: 「2024年3月25日」
+       * @enum {string}
+       */
+      ja: 'date_city' | 'bracket' | 'date';
+      /**
+       * @description date_city: 「2024年3月25日　青岛」; dian: 「青岛3月25日电」; date: 「2024年3月25日」
+       * @enum {string}
+       */
+      zh: 'date_city' | 'dian' | 'date';
+    };
+    HouseStyleDto: {
+      /**
+       * @description Japanese: 氏 (shi) or さん (san) after a name
+       * @enum {string}
+       */
+      japaneseHonorific: 'shi' | 'san';
+      /** @description English: a title after a name in title case ("Li Gang, Vice Mayor of Qingdao"); false writes it in lower case ("vice mayor") */
+      englishTitleCase: boolean;
+      dateline: components['schemas']['DatelineStyleDto'];
+    };
+    DatelineStyleUpdateDto: {
+      /** @enum {string} */
+      en?: 'city_date' | 'wire' | 'date';
+      /** @enum {string} */
+      ja?: 'date_city' | 'bracket' | 'date';
+      /** @enum {string} */
+      zh?: 'date_city' | 'dian' | 'date';
+    };
+    UpdateHouseStyleDto: {
+      /** @enum {string} */
+      japaneseHonorific?: 'shi' | 'san';
+      englishTitleCase?: boolean;
+      dateline?: components['schemas']['DatelineStyleUpdateDto'];
+    };
     CreateDownloadLinkDto: {
       /**
        * @default zh
@@ -3267,12 +3440,14 @@ export interface components {
         | 'agenda_item'
         | 'attendance'
         | 'participant_group'
+        | 'delegation'
         | 'speech'
         | 'mou'
         | 'signed_project'
         | 'writeup_draft'
         | 'invitation'
-        | 'password_reset';
+        | 'password_reset'
+        | 'writeup_style';
       id: string;
       /** @description The event the resource belongs to, when it belongs to one */
       eventId: string | null;
@@ -8634,6 +8809,407 @@ export interface operations {
       };
     };
   };
+  listDelegations: {
+    parameters: {
+      query?: {
+        /** @description 1-based page number */
+        page?: number;
+        /** @description Items per page (1–200) */
+        pageSize?: number;
+      };
+      header?: never;
+      path: {
+        eventId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the list, with the total count */
+      200: {
+        headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['DelegationDto'][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /** @example 1 */
+            total: number;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  createDelegations: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+        /**
+         * @description Makes the request safe to retry. The first request with a key runs; a retry with the same key, method, path and body gets the first response again (status and body, with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is refused with 422 IDEMPOTENCY_KEY_REUSED, and while the first request is still running with 409 IDEMPOTENCY_KEY_IN_USE. Keys belong to the workspace and credential (user or API key). Responses 400 (malformed), 429 and 5xx are not kept: a retry runs again. A request still running after 5 minutes frees its key.
+         * @example 9b2f6c1e-4a47-4d0e-8a3b-5d1f0c2e7a91
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        eventId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateDelegationDto'];
+      };
+    };
+    responses: {
+      /** @description Created: the delegation */
+      201: {
+        headers: {
+          /** @description `true` when this is the stored response of an earlier request */
+          'Idempotent-Replayed'?: string;
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DelegationDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: EVENT_CANCELLED, ALREADY_EXISTS, IDEMPOTENCY_KEY_IN_USE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  deleteDelegations: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
+      path: {
+        eventId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done; nothing to return */
+      204: {
+        headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: EVENT_CANCELLED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  updateDelegations: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
+      path: {
+        eventId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateDelegationDto'];
+      };
+    };
+    responses: {
+      /** @description The delegation */
+      200: {
+        headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DelegationDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: EVENT_CANCELLED, ALREADY_EXISTS */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
   listSpeeches: {
     parameters: {
       query?: {
@@ -11594,6 +12170,146 @@ export interface operations {
       };
     };
   };
+  getHouseStyle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The house style */
+      200: {
+        headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HouseStyleDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  updateHouseStyle: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateHouseStyleDto'];
+      };
+    };
+    responses: {
+      /** @description The house style */
+      200: {
+        headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HouseStyleDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
   getAttendanceReport: {
     parameters: {
       query?: {
@@ -11992,12 +12708,14 @@ export interface operations {
           | 'agenda_item'
           | 'attendance'
           | 'participant_group'
+          | 'delegation'
           | 'speech'
           | 'mou'
           | 'signed_project'
           | 'writeup_draft'
           | 'invitation'
-          | 'password_reset';
+          | 'password_reset'
+          | 'writeup_style';
         actorType?: 'user' | 'api_key' | 'system';
         action?: 'create' | 'update' | 'delete' | 'check_in' | 'import' | 'publish' | 'revoke' | 'accept';
         /** @description Entries at or after this time (ISO 8601). */

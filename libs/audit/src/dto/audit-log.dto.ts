@@ -13,12 +13,14 @@ export const AUDIT_RESOURCE_TYPES = [
   'agenda_item',
   'attendance',
   'participant_group',
+  'delegation',
   'speech',
   'mou',
   'signed_project',
   'writeup_draft',
   'invitation',
   'password_reset',
+  'writeup_style',
 ] as const;
 
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'check_in', 'import', 'publish', 'revoke', 'accept'] as const;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AppException, TenantDb, pageWindow, toPage, type Actor, type Page } from '@app/core';
-import { requireWritableEvent } from '../common/event-writes.js';
+import { assertSide, requireWritableEvent } from '../common/event-writes.js';
 import { assertReferences, findOr404 } from '../common/references.js';
 import { Event } from '../events/event.entity.js';
 import { Person } from '../people/person.entity.js';
@@ -261,12 +261,4 @@ export class AttendanceService {
 function rowCount(result: unknown): number {
   if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[1];
   return Array.isArray(result) ? result.length : 0;
-}
-
-function assertSide(event: Event, side: string | null | undefined): void {
-  if (side && !event.sides.some((s) => s.code === side)) {
-    throw new AppException('VALIDATION_FAILED', `side ${side} is not one of the event's sides`, [
-      { field: 'side', messages: [`must be one of: ${event.sides.map((s) => s.code).join(', ') || '(the event has no sides)'}`] },
-    ]);
-  }
 }

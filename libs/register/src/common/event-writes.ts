@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { AppException } from '@app/core';
 import { Event } from '../events/event.entity.js';
 import { assertNotCancelled } from '../events/event-lifecycle.js';
 import { findOr404 } from './references.js';
@@ -17,11 +18,20 @@ export async function requireWritableEvent(em: EntityManager, eventId: string): 
 /** The next free position in an event's ordered list (after the highest, so deletes leave no clash). */
 export async function nextOrd(
   em: EntityManager,
-  table: 'agenda_items' | 'participant_groups' | 'speeches' | 'mous' | 'signed_projects',
+  table: 'agenda_items' | 'participant_groups' | 'delegations' | 'speeches' | 'mous' | 'signed_projects',
   eventId: string,
 ): Promise<number> {
   const [{ next }] = await em.query<{ next: number }[]>(`SELECT coalesce(max(ord) + 1, 0)::int AS next FROM ${table} WHERE event_id = $1`, [
     eventId,
   ]);
   return next;
+}
+
+/** Refuses a side code the event does not have. */
+export function assertSide(event: Event, side: string | null | undefined): void {
+  if (side && !event.sides.some((s) => s.code === side)) {
+    throw new AppException('VALIDATION_FAILED', `side ${side} is not one of the event's sides`, [
+      { field: 'side', messages: [`must be one of: ${event.sides.map((s) => s.code).join(', ') || '(the event has no sides)'}`] },
+    ]);
+  }
 }

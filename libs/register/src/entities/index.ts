@@ -1,5 +1,6 @@
 import { AgendaItem } from '../agenda/agenda-item.entity.js';
 import { Attendance } from '../attendance/attendance.entity.js';
+import { Delegation } from '../delegations/delegation.entity.js';
 import { EventOrganization } from '../events/event-organization.entity.js';
 import { Event } from '../events/event.entity.js';
 import { MouParty } from '../mous/mou-party.entity.js';
@@ -14,6 +15,7 @@ import { Speech } from '../speeches/speech.entity.js';
 export {
   AgendaItem,
   Attendance,
+  Delegation,
   Event,
   EventOrganization,
   Mou,
@@ -35,6 +37,7 @@ export const REGISTER_ENTITIES = [
   AgendaItem,
   Attendance,
   ParticipantGroup,
+  Delegation,
   Speech,
   Mou,
   MouParty,

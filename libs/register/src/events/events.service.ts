@@ -239,11 +239,12 @@ function assertSides<T extends { code: string }>(sides: T[]): T[] {
 
 async function assertSidesStillUsed(em: EntityManager, eventId: string, codes: string[]): Promise<void> {
   const rows: { side: string }[] = await em.query(
-    'SELECT DISTINCT side FROM attendances WHERE event_id = $1 AND side IS NOT NULL AND NOT (side = ANY($2))',
+    `SELECT DISTINCT side FROM (SELECT side FROM attendances WHERE event_id = $1 UNION ALL SELECT side FROM delegations WHERE event_id = $1) s
+      WHERE side IS NOT NULL AND NOT (side = ANY($2))`,
     [eventId, codes],
   );
   if (rows.length > 0) {
-    throw new AppException('IN_USE', `Attendees are still on side ${rows.map((r) => r.side).join(', ')}; move them first`, {
+    throw new AppException('IN_USE', `Attendees or a delegation are still on side ${rows.map((r) => r.side).join(', ')}; move them first`, {
       sides: rows.map((r) => r.side),
     });
   }

@@ -34,6 +34,7 @@ export function checkCells(rows: ParsedRow[]): RowError[] {
       for (const lang of LANGUAGES) check(`${prefix}_${lang}`, text[lang], max);
     };
     checkText('name', r.name, CELL_MAX_LENGTH.name);
+    if (r.familyName) checkText('family_name', r.familyName, CELL_MAX_LENGTH.name);
     for (const p of r.positions) {
       const s = slotSuffix(p.slot);
       checkText(`title${s}`, p.title, CELL_MAX_LENGTH.title);

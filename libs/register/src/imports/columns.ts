@@ -6,6 +6,7 @@ export const MAX_POSITIONS = 3;
 /** Columns of an attendee list, by their canonical key. */
 export type ColumnKey =
   | `name_${Language}`
+  | `family_name_${Language}`
   | `title_${Language}`
   | `title_${2 | 3}_${Language}`
   | `organization_${Language}`
@@ -26,7 +27,7 @@ export function slotSuffix(slot: number): '' | '_2' | '_3' {
 }
 
 function canonicalKeys(): ColumnKey[] {
-  const keys: string[] = LANGUAGES.map((l) => `name_${l}`);
+  const keys: string[] = [...LANGUAGES.map((l) => `name_${l}`), ...LANGUAGES.map((l) => `family_name_${l}`)];
   for (let slot = 1; slot <= MAX_POSITIONS; slot++) {
     const s = slotSuffix(slot);
     keys.push(
@@ -51,6 +52,13 @@ const ALIASES: Record<string, ColumnKey> = {
   中文姓名: 'name_zh',
   氏名: 'name_ja',
   名前: 'name_ja',
+  family_name: 'family_name_en',
+  surname: 'family_name_en',
+  last_name: 'family_name_en',
+  姓: 'family_name_zh',
+  姓氏: 'family_name_zh',
+  苗字: 'family_name_ja',
+  名字: 'family_name_ja',
   title: 'title_en',
   position: 'title_en',
   职务: 'title_zh',
@@ -69,6 +77,12 @@ const ALIASES: Record<string, ColumnKey> = {
   地域: 'region',
   rank: 'protocol_rank',
   order: 'protocol_order',
+  // a delegation is its side's: the column names the side the attendee comes with
+  delegation: 'side',
+  代表团: 'side',
+  所属代表团: 'side',
+  代表団: 'side',
+  所属代表団: 'side',
 };
 
 /** Trimmed, lower-case, full-width folded, spaces and hyphens as `_`: "Name ZH" → `name_zh`. */

@@ -41,11 +41,17 @@ export async function writePlan(
     const people = attendances.flatMap((a) => ('index' in a.person ? [a.person.index] : []));
     if (people.length) {
       await em.query(
-        `INSERT INTO people (id, workspace_id, name, protocol_rank)
-         SELECT r.id, $2, r.name, coalesce(r.rank, 1000) FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, name jsonb, rank int)`,
+        `INSERT INTO people (id, workspace_id, name, family_name, protocol_rank)
+         SELECT r.id, $2, r.name, r.family_name, coalesce(r.rank, 1000)
+           FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, name jsonb, family_name jsonb, rank int)`,
         [
           JSON.stringify(
-            people.map((index) => ({ id: personIds[index], name: plan.people[index].name, rank: plan.people[index].protocolRank ?? null })),
+            people.map((index) => ({
+              id: personIds[index],
+              name: plan.people[index].name,
+              family_name: plan.people[index].familyName ?? null,
+              rank: plan.people[index].protocolRank ?? null,
+            })),
           ),
           workspaceId,
         ],

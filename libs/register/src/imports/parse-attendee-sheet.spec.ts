@@ -71,6 +71,15 @@ describe('parseAttendeeSheet (CSV)', () => {
     expect(rows[0].side).toBe('shandong');
   });
 
+  it('reads family names and a delegation column as the side the attendee comes with', async () => {
+    const text = 'name,surname,氏名,苗字,代表团\nKenichi Yamamoto,Yamamoto,山本健一,山本,大阪府\nLi Ming,,,,\n';
+    const { rows, ignoredColumns } = await parseAttendeeSheet(csv(text), 'csv');
+    expect(ignoredColumns).toEqual([]);
+    expect(rows[0]).toMatchObject({ familyName: { en: 'Yamamoto', ja: '山本' }, side: '大阪府' });
+    expect(rows[1].familyName).toBeUndefined();
+    expect(rows[1].side).toBeUndefined();
+  });
+
   it('refuses a file without a name column, a header repeated, no rows, and text in no encoding it reads', async () => {
     expect((await rejection(parseAttendeeSheet(csv('title_en,role\nCEO,guest\n'), 'csv'))).message).toMatch(/no name column/);
     expect((await rejection(parseAttendeeSheet(csv('姓名,name_zh\na,b\n'), 'csv'))).message).toMatch(/both give name_zh/);

@@ -25,6 +25,8 @@ export interface ParsedRow {
   /** row number as a spreadsheet shows it, the header row included (the first data row is usually 2) */
   row: number;
   name: LocalizedText;
+  /** the family name later mentions in a writeup use ("Yamamoto" of "Kenichi Yamamoto") */
+  familyName?: LocalizedText;
   positions: ParsedPosition[];
   role?: string;
   side?: string;
@@ -117,9 +119,11 @@ function toParsedRow(raw: RawRow, columns: Map<number, ColumnKey>): ParsedRow {
     if (Object.keys(position.title).length || Object.keys(position.organization).length || position.kind || position.region)
       positions.push(position);
   }
+  const familyName = text('family_name');
   return {
     row: raw.row,
     name: text('name'),
+    ...(Object.keys(familyName).length > 0 && { familyName }),
     positions,
     role: cells.get('role'),
     side: cells.get('side'),

@@ -99,6 +99,25 @@ describe('planImport', () => {
     expect(withNewOrg.people).toHaveLength(1);
   });
 
+  it('keeps the family name of a new person, and refuses one that is not part of the name in its language', () => {
+    const p = plan([row({ name: { en: 'Kenichi Yamamoto', ja: '山本健一' }, familyName: { en: 'Yamamoto', ja: '山本' } })]);
+    expect(p.people[0].familyName).toEqual({ en: 'Yamamoto', ja: '山本' });
+    expect(plan([row({ name: { en: 'Li Ming' }, familyName: {} })]).people[0]).not.toHaveProperty('familyName');
+    const bad = errors([
+      row({ name: { en: 'Kenichi Yamamoto' }, familyName: { en: 'Tanaka' } }),
+      row({ name: { en: 'Kenichi Yamamoto' }, familyName: { ja: '山本' } }),
+    ]);
+    expect(bad.map((e) => [e.field, e.reason])).toEqual([
+      ['family_name_en', '"Tanaka" is not part of the name "Kenichi Yamamoto"'],
+      ['family_name_ja', 'a family name needs the name in the same language (name_ja)'],
+    ]);
+  });
+
+  it('takes a delegation by the name of its side', () => {
+    const p = plan([row({ name: { en: 'Kenichi Yamamoto' }, side: 'Hong Kong' })]);
+    expect(p.attendances[0].side).toBe('hongkong');
+  });
+
   it('reports every failing row with its field', () => {
     next = 2;
     const errs = errors(

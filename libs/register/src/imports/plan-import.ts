@@ -45,6 +45,7 @@ export interface PlannedOrganization {
 
 export interface PlannedPerson {
   name: LocalizedText;
+  familyName?: LocalizedText;
   protocolRank?: number;
   positions: { title: LocalizedText; organization: Ref | null }[];
 }
@@ -98,6 +99,7 @@ export function planImport(rows: ParsedRow[], context: ImportContext): PlanResul
     const side = sideCode(row.side, context, fail);
     const protocolRank = integer(row.protocolRank, 'protocol_rank', fail);
     const protocolOrder = integer(row.protocolOrder, 'protocol_order', fail);
+    const familyName = checkFamilyName(row, fail);
     const positions = row.positions.map((p) => checkPosition(p, fail));
     if (errors.length > before) continue;
 
@@ -128,7 +130,13 @@ export function planImport(rows: ParsedRow[], context: ImportContext): PlanResul
         fail('name', `the same person as row ${twin.row}; list each person once`);
         continue;
       }
-      const index = plan.people.push({ name: row.name, ...(protocolRank !== undefined ? { protocolRank } : {}), positions: planned }) - 1;
+      const index =
+        plan.people.push({
+          name: row.name,
+          ...(familyName ? { familyName } : {}),
+          ...(protocolRank !== undefined ? { protocolRank } : {}),
+          positions: planned,
+        }) - 1;
       newPeople.add({ index, row: row.row, name: row.name, orgs: orgRefs });
       person = { index };
     }
@@ -153,6 +161,18 @@ function integer(value: string | undefined, field: string, fail: Fail): number |
   if (Number.isInteger(n) && n >= 1 && n <= RANK_MAX) return n;
   fail(field, `"${value}" is not a whole number from 1 to ${RANK_MAX}`);
   return undefined;
+}
+
+/** A family name is part of the name in the same language ("Yamamoto" of "Kenichi Yamamoto"). */
+function checkFamilyName(row: ParsedRow, fail: Fail): LocalizedText | undefined {
+  const entries = Object.entries(row.familyName ?? {}) as [keyof LocalizedText, string][];
+  if (entries.length === 0) return undefined;
+  for (const [lang, family] of entries) {
+    const name = row.name[lang];
+    if (!name) fail(`family_name_${lang}`, `a family name needs the name in the same language (name_${lang})`);
+    else if (!name.includes(family)) fail(`family_name_${lang}`, `"${family}" is not part of the name "${name}"`);
+  }
+  return row.familyName;
 }
 
 function sideCode(value: string | undefined, context: ImportContext, fail: Fail): string | null {

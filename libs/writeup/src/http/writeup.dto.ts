@@ -3,7 +3,7 @@ import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Min } from 'c
 import { LANGUAGES, LimitLength, MAX_LENGTH, type Language } from '@app/core';
 import { DRAFT_STATUSES, type DraftStatus } from '../drafts/writeup-draft.entity.js';
 import { VERSION_SOURCES, type VersionSource } from '../drafts/writeup-version.entity.js';
-import { SECTION_KINDS, WARNING_CODES } from '../types.js';
+import { SECTION_KINDS, SOURCE_TYPES, WARNING_CODES } from '../types.js';
 
 export const WRITEUP_FORMATS = ['md', 'html', 'txt', 'json', 'docx'] as const;
 export type WriteupFormat = (typeof WRITEUP_FORMATS)[number];
@@ -89,7 +89,7 @@ export class PublishDraftDto {
 }
 
 export class WriteupSourceDto {
-  @ApiProperty({ enum: ['event', 'person', 'attendee', 'speech', 'mou', 'project', 'group', 'agenda', 'organization'] })
+  @ApiProperty({ enum: SOURCE_TYPES })
   type: string;
   id: string;
 }

@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { AppException, TenantDb, type Actor, type Language } from '@app/core';
 import { composeWriteup } from '../compose-writeup.js';
 import { WriteupNotAvailableError } from '../errors.js';
+import { HouseStyleService } from '../house-style/house-style.service.js';
 import { renderDocx, renderHtml, renderMarkdown, renderText } from '../render/index.js';
 import { EventSnapshotLoader } from '../snapshot/event-snapshot.loader.js';
 import type { Writeup } from '../types.js';
@@ -29,14 +30,16 @@ export class WriteupService {
   constructor(
     private readonly db: TenantDb,
     private readonly loader: EventSnapshotLoader,
+    private readonly styles: HouseStyleService,
   ) {}
 
-  /** The composed writeup and a fingerprint of the records it came from, inside an open transaction. */
+  /** The composed writeup, in the workspace's house style, and a fingerprint of the records and style it came from, inside an open transaction. */
   async composeIn(em: EntityManager, actor: Actor, eventId: string, lang: Language): Promise<{ writeup: Writeup; fingerprint: string }> {
     const snapshot = await this.loader.load(em, actor, eventId);
+    const style = await this.styles.styleIn(em, actor.workspaceId);
     try {
-      const writeup = composeWriteup(snapshot, lang);
-      const fingerprint = createHash('sha256').update(JSON.stringify(snapshot)).digest('hex');
+      const writeup = composeWriteup(snapshot, lang, { style });
+      const fingerprint = createHash('sha256').update(JSON.stringify({ snapshot, style })).digest('hex');
       return { writeup, fingerprint };
     } catch (err) {
       if (err instanceof WriteupNotAvailableError) {

@@ -129,6 +129,14 @@ const afterThat = (text: string) => {
   const first = text.split(/\s/)[0].toLowerCase();
   return COMMON_STARTERS.has(first) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 };
+/**
+ * Whether a key point can follow "said"/"that" mid-sentence: its first word is an ordinary word we lower-case, or not a
+ * capitalized word at all. Otherwise ("Universities …" or "China …" alike) it keeps its place at the head of the sentence.
+ */
+const fitsAfterThat = (text: string) => {
+  const first = text.split(/\s/)[0];
+  return COMMON_STARTERS.has(first.toLowerCase()) || !/^[A-Z][a-z]/.test(first);
+};
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 const CURRENCIES: Record<string, string> = {
@@ -166,16 +174,32 @@ function positions(groups: PositionGroup[]): string {
   return list(groups.map((g) => list(g.titles) + (g.organization ? ` of ${the(g.organization.name)}` : '')));
 }
 
-/** "Song Junji, Vice Governor of Shandong Province" on first mention, "Song" afterwards. */
+/** "Song Junji, Vice Governor of Shandong Province" on first mention, "Song" afterwards, "Vice Governor Song" after a long gap. */
 function person(m: PersonMention): string {
-  if (!m.full) return m.short;
+  if (!m.full) return m.remind && m.title ? `${m.title} ${m.short}` : m.short;
   return m.positions.length > 0 ? `${m.name}, ${positions(m.positions)}` : m.name;
 }
 
 /** The person as the subject of a verb that follows: the appositive closed by a comma. */
 function subject(m: PersonMention): string {
   const p = person(m);
-  return p === m.name || p === m.short ? p : `${p},`;
+  return m.full && m.positions.length > 0 ? `${p},` : p;
+}
+
+/** Words of a title that stay capitalized after a name: nationalities and the Party ("Chinese ambassador", "Party secretary"). */
+const PROPER_IN_TITLES = /^([A-Z][a-z]+(ese|ian|ish)|American|German|Korean|European|African|Mexican|Communist|Party)$/;
+
+/** "a" or "an" before a number as written ("an 11-member", "an eight-member"). */
+const article = (n: number) => (/^(8|11|18)/.test(String(n)) && !/^1[18]\d{2}$/.test(String(n)) ? 'an' : 'a');
+
+/**
+ * A title after a name in lower case, as AP writes it ("vice governor of …"): the words before "of"/"for" that are
+ * capitalized ordinary words; abbreviations (CEO) and the names after "of" keep their case.
+ */
+function lowerTitle(title: string): string {
+  const m = /^(.*?)(\s(?:of|for|at|to)\s.*)?$/.exec(title)!;
+  const head = m[1].replace(/\b([A-Z][a-z]+)\b/g, (w) => (PROPER_IN_TITLES.test(w) ? w : w.toLowerCase()));
+  return head + (m[2] ?? '');
 }
 
 /** A series of people; with titles, "A, T1, and B, T2" or "A, T1; B, T2; and C, T3". */
@@ -230,6 +254,7 @@ const KINDS: Record<Warning['recordType'], string> = {
   group: 'participant group',
   agenda: 'agenda item',
   organization: 'organization',
+  delegation: 'delegation',
 };
 
 function note(w: Warning): string {
@@ -279,7 +304,13 @@ export const en: LocaleRules = {
     return AMBIGUOUS_SURNAMES.has(family) ? name : family;
   },
   date,
-  dateline: (d, city) => `${city ? `${stripThe(city)}, ` : ''}${MONTHS[d.month - 1]} ${d.day}, ${d.year}`,
+  dateline(d, city, form) {
+    const day = `${MONTHS[d.month - 1]} ${d.day}`;
+    if (form === 'wire') return `${city ? `${stripThe(city).toUpperCase()}, ` : ''}${day} —`;
+    if (form === 'date') return `${day}, ${d.year}`;
+    return `${city ? `${stripThe(city)}, ` : ''}${day}, ${d.year}`;
+  },
+  titleAfterName: (title, titleCase) => (titleCase ? title : lowerTitle(title)),
   headline({ event, eventKind, place: venue, city, mood, news }) {
     const title = cap(stripThe(event));
     const place = city ?? venue;
@@ -335,20 +366,48 @@ export const en: LocaleRules = {
       const joined = parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')}, and ${parts.at(-1)}`;
       return fin(`${cap(joined)}.`);
     },
-    signed(a, s, witnesses, e) {
+    delegation(d, e) {
+      const size = d.size ? `${num(d.size)}-member ` : '';
+      const what = d.name
+        ? `the ${size}${stripThe(d.name)}`
+        : `${d.size ? article(d.size) : 'a'} ${size}delegation${d.from ? ` from ${the(d.from)}` : ''}`;
+      const led = d.head ? ` led by ${person(d.head)}${d.head.full && d.head.positions.length > 0 ? ',' : ''}` : '';
+      const visit = e.kind === 'delegation_visit';
+      const verb =
+        e.mood === 'preview'
+          ? visit
+            ? 'will make the visit'
+            : `will attend the ${noun(e)}`
+          : visit
+            ? 'made the visit'
+            : `attended the ${noun(e)}`;
+      return fin(`${cap(what)}${led} ${verb}.`);
+    },
+    signed(a, s, witnesses, e, sameAsBefore) {
       const verb = a.planned || e.mood === 'preview' ? 'will sign' : 'signed';
       const witnessed = witnesses.length > 0 ? `, witnessed by ${people(witnesses)}` : '';
       const behalf = s.length === 2 ? ' on behalf of the two sides' : s.length === 1 ? ` for ${the(s[0].organization)}` : '';
-      return fin(`${cap(signers(s))} ${verb} the ${stripThe(a.title)}${behalf}${witnessed}.`);
+      // the people of the sentence before are not named again
+      const who = sameAsBefore ? 'They' : cap(signers(s));
+      return fin(`${who} ${verb} the ${stripThe(a.title)}${behalf}${witnessed}.`);
     },
   },
 
   speech: {
-    paragraph({ speakers, kind, points }) {
+    paragraph({ speakers, kind, points, index = 0, event }) {
       const joint = speakers.length > 1;
       const who = speakers[0];
-      const short = joint ? list(speakers.map((m) => m.short)) : who.short;
+      // later sentences refer to the speaker by surname and by title in turn ("Song … The vice governor …"), to several as
+      // "they"; after a first sentence that already used the surname, the title comes first
+      let refs = who.full || (who.remind && who.title) ? 0 : 1;
+      const again = () => {
+        const n = refs++;
+        if (joint) return 'they';
+        return n % 2 === 1 && who.title ? `the ${lowerTitle(who.title)}` : who.short;
+      };
+      const Again = () => cap(again());
       let frame = 0;
+      let lastFrame = -1;
       let acts = 0;
       return points.map((p, i) => {
         let text = clause(p.text);
@@ -360,21 +419,32 @@ export const en: LocaleRules = {
         if (action) {
           const verbPhrase = lowerFirst(text);
           if (i === 0) return fin(`${joint ? `${peopleSubject(speakers)} both` : subject(who)} ${verbPhrase}.`);
-          return fin(`${short} ${['also', 'further', 'then'][acts++ % 3]} ${verbPhrase}.`);
+          return fin(`${Again()} ${['also', 'further', 'then'][acts++ % 3]} ${verbPhrase}.`);
         }
         const kp = cap(text);
         if (i === 0) {
           if (joint) return fin(`${kp}, ${people(speakers)} ${speakers.length === 2 ? 'both' : 'all'} said.`);
           const where = SPEECH_CONTEXT[kind];
+          // every other paragraph opens with the occasion, so two in a row do not share the frame
+          if (index % 2 === 1 && where && fitsAfterThat(kp))
+            return fin(`${cap(where.trim().replace(/^in /, 'In '))}, ${subject(who)} said ${afterThat(kp)}.`);
+          if (index % 2 === 1 && where && event) return fin(`${kp}, ${subject(who)} told the ${noun(event)}.`);
           if (who.full && who.positions.length > 0 && !where) return fin(`${kp}, said ${person(who)}.`);
           return fin(`${kp}, ${subject(who)} said${where}.`);
         }
         const frames = [
-          () => `${short} ${EMPHATIC.test(kp) ? 'stressed' : 'noted'} that ${afterThat(kp)}.`,
-          () => `${kp}, ${short} added.`,
-          () => `${short} also said ${afterThat(kp)}.`,
-          () => `According to ${short}, ${afterThat(kp)}.`,
+          () => `${Again()} ${EMPHATIC.test(kp) ? 'stressed' : 'noted'} that ${afterThat(kp)}.`,
+          () => `${kp}, ${again()} added.`,
+          () => `${Again()} also said ${afterThat(kp)}.`,
+          () => (joint ? `They further said ${afterThat(kp)}.` : `According to ${again()}, ${afterThat(kp)}.`),
         ];
+        // a point that must open its sentence takes the frames that keep it there, never the same twice in a row
+        if (!fitsAfterThat(kp)) {
+          const verb = lastFrame === 1 ? 'said' : 'added';
+          lastFrame = verb === 'added' ? 1 : -1;
+          return fin(`${kp}, ${again()} ${verb}.`);
+        }
+        lastFrame = frame % frames.length;
         return fin(frames[frame++ % frames.length]());
       });
     },

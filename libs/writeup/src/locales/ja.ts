@@ -107,13 +107,13 @@ function list(items: readonly string[]): string {
   return items.join('、');
 }
 
-/** 「山東省副省長の宋軍継氏」 on first mention, 「宋氏」 afterwards. */
+/** 「山東省副省長の宋軍継氏」 on first mention, 「宋氏」 afterwards, 「宋副省長」 after a long gap (さん for 氏 in that house style). */
 function person(m: PersonMention): string {
-  if (!m.full) return `${m.short}氏`;
-  if (m.positions.length === 0) return `${m.name}氏`;
+  if (!m.full) return m.remind && m.title ? `${m.short}${m.title}` : `${m.short}${m.honorific}`;
+  if (m.positions.length === 0) return `${m.name}${m.honorific}`;
   const parts = m.positions.map((g) => (g.organization?.name ?? '') + g.titles.join('・'));
   const sep = parts.length > 1 && parts.some((p) => p.includes('・')) ? '兼' : '・';
-  return `${parts.join(sep)}の${m.name}氏`;
+  return `${parts.join(sep)}の${m.name}${m.honorific}`;
 }
 
 const people = (ms: PersonMention[]) =>
@@ -165,6 +165,7 @@ const KINDS: Record<Warning['recordType'], string> = {
   group: '参加者グループ',
   agenda: '日程',
   organization: '組織',
+  delegation: '代表団',
 };
 
 function note(w: Warning): string {
@@ -212,7 +213,11 @@ export const ja: LocaleRules = {
     return name.length >= 4 ? name.slice(0, 2) : name.slice(0, 1);
   },
   date,
-  dateline: (d, city) => `${d.year}年${d.month}月${d.day}日${city ? `\u3000${city}` : ''}`,
+  dateline(d, city, form) {
+    if (form === 'bracket') return `【${city ?? ''}${d.month}月${d.day}日】`;
+    return `${d.year}年${d.month}月${d.day}日${city && form === 'date_city' ? `\u3000${city}` : ''}`;
+  },
+  titleAfterName: (title) => title,
   headline({ event, eventKind, place: where, mood, news }) {
     if (mood === 'preview') return where ? `${event}、${where}で開催へ` : `${event}、開催へ`;
     let item: string | undefined;
@@ -259,17 +264,30 @@ export const ja: LocaleRules = {
       });
       return `${parts.join('、')}。`;
     },
-    signed(a, s, witnesses, e) {
+    delegation(d, e) {
+      const led = d.head ? `${person(d.head)}率いる` : '';
+      const what = d.name
+        ? `${d.name}${d.size ? `（${d.size}人）` : ''}`
+        : `${d.from ? `${d.from}の` : ''}${d.size ? `${d.size}人の` : ''}代表団`;
+      // the visit is the event itself: say who made it rather than that it was made again
+      if (e.kind === 'delegation_visit') return `今回${e.mood === 'held' ? '訪れたのは' : '訪れるのは'}、${led}${what}だ。`;
+      return `${led}${what}が${noun(e)}に${done(e.mood, '参加した', '参加する')}。`;
+    },
+    signed(a, s, witnesses, e, sameAsBefore) {
       const witnessed = witnesses.length > 0 ? `${list(witnesses.map(person))}の立ち会いの下、` : '';
       const behalf = s.length === 2 ? '双方を代表して' : s.length > 2 ? 'それぞれを代表して' : `${s[0].organization}を代表して`;
       const planned = a.planned || e.mood === 'preview';
-      return `${witnessed}${s.length === 1 ? `${behalf}${person(s[0].person)}` : `${signers(s)}が${behalf}`}${s.length === 1 ? 'が' : ''}「${unbracket(a.title)}」に${planned ? '署名する予定だ' : '署名した'}。`;
+      // the people of the sentence before are not named again: 両氏 (2人 with さん)
+      const both = s[0].person.honorific === '氏' ? (s.length === 2 ? '両氏' : '各氏') : `${s.length}人`;
+      const who = sameAsBefore ? both : signers(s);
+      return `${witnessed}${s.length === 1 ? `${behalf}${person(s[0].person)}` : `${who}が${behalf}`}${s.length === 1 ? 'が' : ''}「${unbracket(a.title)}」に${planned ? '署名する予定だ' : '署名した'}。`;
     },
   },
 
   speech: {
-    paragraph({ speakers, kind, points }) {
-      const used = new Set<string>();
+    paragraph({ speakers, kind, points, index = 0 }) {
+      // every other paragraph opens with another verb, so two in a row do not end alike
+      const used = new Set<string>(index % 2 === 1 ? ['述べた'] : []);
       const verb = (text: string) => {
         const options = /べき|必要があ|なければならない|重要だ|欠かせない/.test(text)
           ? ['強調した', '述べた', '語った']
@@ -371,7 +389,7 @@ export const ja: LocaleRules = {
       return `${items.join('、')}が${done(e.mood, '参加した', '参加する')}。`;
     },
     others(ms, orgs, e) {
-      const names = ms.map((m) => `${m.name}氏`).join('、');
+      const names = ms.map((m) => `${m.name}${m.honorific}`).join('、');
       return `${orgs.length > 0 ? `${list(orgs)}の` : ''}${names}も${done(e.mood, '出席した', '出席する')}。`;
     },
     organizers({ hosts, coHosts, organizers, supporting }) {

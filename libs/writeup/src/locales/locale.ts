@@ -1,5 +1,6 @@
 import type { Language } from '@app/core';
 import type { CountQualifier, SpeechKind } from '../event-snapshot.js';
+import type { DatelineForm } from '../house-style/house-style.js';
 import type { Warning } from '../types.js';
 
 /**
@@ -38,6 +39,22 @@ export interface PersonMention {
   short: string;
   positions: PositionGroup[];
   full: boolean;
+  /** the person's first title, when short enough to stand with the short form ("Vice Governor Song", "the vice governor") */
+  title?: string;
+  /** a later mention after a long gap: the title reminds the reader who this is ("Vice Governor Song", 宋副省長, 宋军继副省长) */
+  remind?: boolean;
+  /** what Japanese puts after a name, from the house style: 氏 or さん */
+  honorific: string;
+}
+
+/** A side's delegation: "a 12-member delegation from Osaka led by …". */
+export interface DelegationFacts {
+  /** the delegation's own name, else undefined */
+  name?: string;
+  /** the side it comes from, when it has no name of its own */
+  from?: string;
+  size?: number;
+  head?: PersonMention;
 }
 
 export interface EventFacts {
@@ -148,6 +165,10 @@ export interface SpeechPoints {
   kind: SpeechKind;
   /** `action`: states what the speaker did (a predicate), else what they said (a clause of reported speech) */
   points: { text: string; action: boolean }[];
+  /** how many speech paragraphs came before in the section, so consecutive paragraphs do not open with the same frame */
+  index?: number;
+  /** the event, for frames that name it ("…, Zhao told the meeting.") */
+  event?: EventFacts;
 }
 
 export interface LocaleRules {
@@ -171,7 +192,9 @@ export interface LocaleRules {
   /** the short form of a person's name on later mentions, from the recorded family name or the language's rule */
   familyName(name: string, hasChineseName: boolean, recorded?: string): string;
   date(start: LocalDate, end?: LocalDate): string;
-  dateline(date: LocalDate, city?: string): string;
+  dateline(date: LocalDate, city: string | undefined, form: DatelineForm): string;
+  /** a title written after a name, in the house style's case (English lower-cases it when title case is off) */
+  titleAfterName(title: string, titleCase: boolean): string;
   headline(facts: HeadlineFacts): string;
   /** a sentence written by the organizer, closed with the language's full stop when it has none */
   closeSentence(text: string): string;
@@ -184,8 +207,19 @@ export interface LocaleRules {
     /** `spoke`: the presiders also gave a speech of this kind (and nobody else of that kind) */
     presided(people: PersonMention[], event: EventFacts, spoke?: SpeechKind): string;
     spoke(groups: SpeechGroup[], event: EventFacts): string;
-    /** one agreement with its signatories, and witnesses if any */
-    signed(agreement: AgreementFacts, signatories: SignatoryFacts[], witnesses: PersonMention[], event: EventFacts): string;
+    /** a side's delegation, with its head and size */
+    delegation(delegation: DelegationFacts, event: EventFacts): string;
+    /**
+     * one agreement with its signatories, and witnesses if any; `sameAsBefore`: the signatories are the very people the
+     * sentence before was about ("They signed …", 両氏が…)
+     */
+    signed(
+      agreement: AgreementFacts,
+      signatories: SignatoryFacts[],
+      witnesses: PersonMention[],
+      event: EventFacts,
+      sameAsBefore?: boolean,
+    ): string;
   };
   speech: {
     /** one sentence per point; the verbs and frames vary within the paragraph */

@@ -27,6 +27,7 @@ const SECTOR_KEYS = [
 const song = (full: boolean): PersonMention => ({
   name: 'Song Junji',
   short: 'Song',
+  honorific: '氏',
   full,
   positions: full ? [{ titles: ['Vice Governor'], organization: { id: 'o1', name: 'Shandong Province' } }] : [],
 });
@@ -83,7 +84,9 @@ describe('en', () => {
   it('writes dates and datelines', () => {
     expect(en.date({ year: 2024, month: 3, day: 25 })).toBe('March 25');
     expect(en.date({ year: 2024, month: 3, day: 31 }, { year: 2024, month: 4, day: 1 })).toBe('March 31–April 1');
-    expect(en.dateline({ year: 2024, month: 3, day: 25 }, 'Qingdao')).toBe('Qingdao, March 25, 2024');
+    expect(en.dateline({ year: 2024, month: 3, day: 25 }, 'Qingdao', 'city_date')).toBe('Qingdao, March 25, 2024');
+    expect(en.dateline({ year: 2024, month: 3, day: 25 }, 'Qingdao', 'wire')).toBe('QINGDAO, March 25 —');
+    expect(en.dateline({ year: 2024, month: 3, day: 25 }, 'Qingdao', 'date')).toBe('March 25, 2024');
   });
 
   it('takes the family name from the record, else by rule: pinyin first, Western last, never a word like "He"', () => {
@@ -170,10 +173,132 @@ describe('en', () => {
   });
 });
 
+describe('referring expressions, title reminders and the house style', () => {
+  const wang = (over: Partial<PersonMention> = {}): PersonMention => ({
+    name: 'Wang Lei',
+    short: 'Wang',
+    honorific: '氏',
+    full: false,
+    positions: [],
+    title: 'Vice Governor',
+    ...over,
+  });
+
+  it('refers to a speaker by surname and by title in turn within a paragraph, never with the same frame twice', () => {
+    const out = en.speech.paragraph({
+      speakers: [wang()],
+      kind: 'address',
+      points: [
+        { text: 'The two regions are natural partners', action: false },
+        { text: 'introduced the province’s hydrogen plan', action: true },
+        { text: 'the hydrogen corridor should open by 2027', action: false },
+        { text: 'Ports must share data', action: false },
+        { text: 'Universities will send more students', action: false },
+      ],
+    });
+    expect(out).toEqual([
+      'The two regions are natural partners, Wang said in an address.',
+      'The vice governor also introduced the province’s hydrogen plan.',
+      'Wang stressed that the hydrogen corridor should open by 2027.',
+      'Ports must share data, the vice governor added.',
+      'Universities will send more students, Wang said.',
+    ]);
+  });
+
+  it('opens every other address paragraph with the occasion', () => {
+    const points = [{ text: 'the two sides have much in common', action: false }];
+    expect(en.speech.paragraph({ speakers: [wang()], kind: 'address', points, index: 1 })).toEqual([
+      'In an address, Wang said the two sides have much in common.',
+    ]);
+    expect(ja.speech.paragraph({ speakers: [wang({ short: '王', name: '王磊' })], kind: 'address', points, index: 1 })[0]).toMatch(
+      /語った。$/,
+    );
+    // a point that must open the sentence keeps its place and the frame names the event instead
+    const named = [{ text: 'Qingdao will deepen cooperation', action: false }];
+    expect(en.speech.paragraph({ speakers: [wang()], kind: 'address', points: named, index: 1, event: event('en') })).toEqual([
+      'Qingdao will deepen cooperation, Wang told the forum.',
+    ]);
+  });
+
+  it('does not repeat the title of a reminder in the next sentence', () => {
+    const points = [
+      { text: 'Qingdao will deepen cooperation', action: false },
+      { text: 'Companies are welcome', action: false },
+    ];
+    expect(en.speech.paragraph({ speakers: [wang({ remind: true })], kind: 'address', points })).toEqual([
+      'Qingdao will deepen cooperation, Vice Governor Wang said in an address.',
+      'Companies are welcome, Wang added.',
+    ]);
+  });
+
+  it('reminds the reader of the title after a long gap, in each language', () => {
+    const later = { remind: true };
+    expect(en.lead.presided([wang(later)], event('en'))).toBe('Vice Governor Wang presided over the forum.');
+    expect(ja.lead.presided([wang({ ...later, short: '王', title: '副省長' })], event('ja'))).toBe('王副省長が司会を務めた。');
+    expect(zh.lead.presided([wang({ ...later, short: '王磊', title: '副省长' })], event('zh'))).toBe('王磊副省长主持论坛。');
+    expect(en.lead.presided([wang()], event('en'))).toBe('Wang presided over the forum.');
+  });
+
+  it('refers to the signatories of the sentence before as "they" (両氏)', () => {
+    const agreement = { type: 'mou', title: 'Memorandum on Ports', parties: ['A', 'B'], planned: false };
+    const signers = [
+      { person: wang(), organization: 'A' },
+      { person: { ...wang(), short: 'Brenner' }, organization: 'B' },
+    ];
+    expect(en.lead.signed(agreement, signers, [], event('en'), true)).toBe(
+      'They signed the Memorandum on Ports on behalf of the two sides.',
+    );
+    const jaSigners = signers.map((x) => ({ ...x, person: { ...x.person, short: '王' } }));
+    expect(ja.lead.signed({ ...agreement, title: '港湾覚書' }, jaSigners, [], event('ja'), true)).toBe(
+      '両氏が双方を代表して「港湾覚書」に署名した。',
+    );
+  });
+
+  it('writes a delegation with its size, origin and head', () => {
+    const head = { ...song(true) };
+    expect(en.lead.delegation({ from: 'Osaka Prefecture', size: 8, head }, event('en'))).toBe(
+      'An eight-member delegation from Osaka Prefecture led by Song Junji, Vice Governor of Shandong Province, attended the forum.',
+    );
+    expect(en.lead.delegation({ name: 'Osaka Business Delegation', size: 30 }, event('en', { kind: 'delegation_visit' }))).toBe(
+      'The 30-member Osaka Business Delegation made the visit.',
+    );
+    expect(ja.lead.delegation({ from: '大阪府', size: 12, head: { ...wang(), short: '吉田' } }, event('ja'))).toBe(
+      '吉田氏率いる大阪府の12人の代表団がフォーラムに参加した。',
+    );
+    expect(zh.lead.delegation({ from: '大阪府', size: 12, head: { ...wang(), short: '吉田健二' } }, event('zh'))).toBe(
+      '以吉田健二为团长的大阪府12人代表团出席论坛。',
+    );
+    expect(zh.lead.delegation({ name: '大阪府经济代表团', size: 12 }, event('zh', { kind: 'delegation_visit', mood: 'preview' }))).toBe(
+      '本次来访的将是大阪府经济代表团一行12人。',
+    );
+  });
+
+  it('writes a title after a name in lower case when the house style says so, keeping what follows "of"', () => {
+    expect(en.titleAfterName('Vice Governor', true)).toBe('Vice Governor');
+    expect(en.titleAfterName('Vice Governor', false)).toBe('vice governor');
+    expect(en.titleAfterName('CEO', false)).toBe('CEO');
+    expect(en.titleAfterName('Chinese Ambassador', false)).toBe('Chinese ambassador');
+    expect(en.titleAfterName('Party Secretary and Chairman', false)).toBe('Party secretary and chairman');
+    expect(en.titleAfterName('Chief Representative for North and Northeast China', false)).toBe(
+      'chief representative for North and Northeast China',
+    );
+    expect(ja.titleAfterName('副省長', false)).toBe('副省長');
+  });
+
+  it('writes each dateline form', () => {
+    const d = { year: 2024, month: 3, day: 25 };
+    expect(ja.dateline(d, '青島市', 'date_city')).toBe('2024年3月25日\u3000青島市');
+    expect(ja.dateline(d, '青島市', 'bracket')).toBe('【青島市3月25日】');
+    expect(zh.dateline(d, '青岛', 'dian')).toBe('青岛3月25日电');
+    expect(zh.dateline(d, '青岛', 'date')).toBe('2024年3月25日');
+  });
+});
+
 describe('ja', () => {
   const zhao: PersonMention = {
     name: '趙豪志',
     short: '趙',
+    honorific: '氏',
     full: true,
     positions: [{ titles: ['副書記'], organization: { id: 'o', name: '青島市党委員会' } }, { titles: ['市長'] }],
   };
@@ -226,12 +351,14 @@ describe('zh', () => {
   const a: PersonMention = {
     name: '宋军继',
     short: '宋军继',
+    honorific: '氏',
     full: true,
     positions: [{ titles: ['副省长'], organization: { id: 'o', name: '山东省' } }],
   };
   const b: PersonMention = {
     name: '孙海生',
     short: '孙海生',
+    honorific: '氏',
     full: true,
     positions: [{ titles: ['党组书记', '厅长'], organization: { id: 'p', name: '山东省科技厅' } }],
   };

@@ -99,9 +99,9 @@ function list(items: readonly string[], and = '和'): string {
   return `${items.slice(0, -1).join('、')}${and}${items.at(-1)}`;
 }
 
-/** 「山东省副省长宋军继」 on first mention, 「宋军继」 afterwards. */
+/** 「山东省副省长宋军继」 on first mention, 「宋军继」 afterwards, 「宋军继副省长」 after a long gap. */
 function person(m: PersonMention): string {
-  if (!m.full) return m.short;
+  if (!m.full) return m.remind && m.title ? `${m.short}${m.title}` : m.short;
   if (m.positions.length === 0) return m.name;
   return m.positions.map((g) => (g.organization?.name ?? '') + g.titles.join('、')).join('、') + m.name;
 }
@@ -160,6 +160,7 @@ const KINDS: Record<Warning['recordType'], string> = {
   group: '参会群体',
   agenda: '议程',
   organization: '机构',
+  delegation: '代表团',
 };
 
 function note(w: Warning): string {
@@ -201,7 +202,11 @@ export const zh: LocaleRules = {
   // Chinese and Japanese names stay whole; a transcribed foreign name (英格丽德·索尔贝格) is shortened to the surname
   familyName: (name, _chinese, recorded) => (/[·・]/.test(name) ? (recorded ?? name.split(/[·・]/).at(-1)!) : name),
   date,
-  dateline: (d, city) => `${d.year}年${d.month}月${d.day}日${city ? `\u3000${city}` : ''}`,
+  dateline(d, city, form) {
+    if (form === 'dian') return `${city ?? ''}${d.month}月${d.day}日电`;
+    return `${d.year}年${d.month}月${d.day}日${city && form === 'date_city' ? `\u3000${city}` : ''}`;
+  },
+  titleAfterName: (title) => title,
   headline({ event, eventKind, place: where, mood, news }) {
     if (mood === 'preview') return where ? `${event}将在${where}举行` : `${event}将举行`;
     let item: string | undefined;
@@ -243,6 +248,14 @@ export const zh: LocaleRules = {
       return `${people(ms)}${will(e.mood)}共同主持${noun(e)}${also}。`;
     },
     spoke: (groups, e) => `${groups.map((g) => `${people(g.people)}${will(e.mood)}${SPOKE[g.kind](e)}`).join('，')}。`,
+    delegation(d, e) {
+      const led = d.head ? `以${person(d.head)}为团长的` : '';
+      const what = d.name ? `${d.name}${d.size ? `一行${d.size}人` : ''}` : `${d.from ?? ''}${d.size ? `${d.size}人` : ''}代表团`;
+      // the visit is the event itself: say who made it rather than that it was made again
+      if (e.kind === 'delegation_visit') return `本次来访的${e.mood === 'preview' ? '将' : ''}是${led}${what}。`;
+      return `${led}${what}${will(e.mood)}出席${noun(e)}。`;
+    },
+    // Chinese names the signatories again, as its news does
     signed(a, s, witnesses, e) {
       const planned = a.planned || e.mood === 'preview';
       const witnessed = witnesses.length > 0 ? `在${people(witnesses)}的见证下，` : '';
@@ -338,7 +351,9 @@ export const zh: LocaleRules = {
       const when = after ? '商务对接会后，' : '';
       const visited = e.mood === 'preview' ? '将实地考察' : '实地考察了';
       if (performers.length > 0) return `${when}${people(performers)}${visited}${subject ?? '项目现场'}。`;
-      return subject ? `${when}与会人员${visited}${subject}。` : `${when}与会人员${e.mood === 'preview' ? '将进行' : '进行了'}实地考察。`;
+      // nobody recorded as making the visit: the programme had one, without saying who went
+      const arranged = e.mood === 'preview' ? '还将安排' : '还安排了';
+      return `${when || `${noun(e)}期间，`}${arranged}${subject ? `${subject}` : ''}实地考察。`;
     },
   },
 

@@ -34,6 +34,7 @@ interface EventRow {
   sectors: string[] | null;
   facts: Text[] | null;
   signing_totals: NonNullable<EventSnapshot['signingTotals']> | null;
+  sides: { code: string; name: Text }[] | null;
 }
 
 const toSnapshotPerson = (p: PersonLike): SnapshotPerson => ({
@@ -142,6 +143,12 @@ export class EventSnapshotLoader {
       [eventId],
     );
 
+    const delegations: { id: string; side: string | null; name: Text | null; head_attendance_id: string | null; size: number | null }[] =
+      await em.query('SELECT id, side, name, head_attendance_id, size FROM delegations WHERE event_id = $1 ORDER BY ord, created_at', [
+        eventId,
+      ]);
+    const sideName = (code: string | null) => (event.sides ?? []).find((s) => s.code === code)?.name ?? null;
+
     const personIds = [
       ...everyone.map((a) => a.person_id),
       ...parties.map((p) => p.signatory_id).filter((id): id is string => !!id),
@@ -239,6 +246,17 @@ export class EventSnapshotLoader {
         qualifier: g.qualifier as never,
         unit: g.unit as never,
       })),
+      delegations: delegations.map((d) => {
+        const head = d.head_attendance_id ? attendeeById.get(d.head_attendance_id) : undefined;
+        return {
+          id: d.id,
+          name: d.name,
+          sideName: sideName(d.side),
+          head: head ? person(head.person_id) : null,
+          headAttendeeId: d.head_attendance_id,
+          size: d.size,
+        };
+      }),
     };
   }
 }
