@@ -30,7 +30,7 @@ describe('renderAttendanceXlsx', () => {
     const sheet = workbook.worksheets[0];
     expect(sheet.getCell('A1').value).toBe('魯港科学技術革新協力交流会');
     const headerRow = rowLabelled(sheet, '順');
-    expect(headerRow.values).toEqual([undefined, '順', '氏名', '役職', '所属機関', '役割', '所属側', '出欠', '受付時刻']);
+    expect(headerRow.values).toEqual([undefined, '順', '氏名', '役職', '所属機関', '役割', '所属側', '出欠', '受付時刻（北京時間）', '他言語表記']);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: headerRow.number });
     expect(sheet.getColumn(3).width).toBeGreaterThan(20);
 

@@ -1,8 +1,10 @@
 import type { Writable } from 'node:stream';
+import type ExcelJS from 'exceljs';
 import type { AttendanceRow, ReportHeader } from '../attendance-row.js';
 import { renderTo } from '../format/output-stream.js';
 import { signInDetail } from '../format/report-text.js';
 import { reportLabels } from '../labels/index.js';
+import type { ReportLabels } from '../labels/index.js';
 import type { SignInSheetOptions } from '../sign-in-sheet-options.js';
 import {
   groupFill,
@@ -16,7 +18,7 @@ import {
   xlsxValues,
 } from './xlsx-common.js';
 
-const COLUMN_WIDTHS = [6, 18, 46, 32];
+const COLUMN_WIDTHS = [6, 18, 46, 30];
 /** points: room for a handwritten signature */
 const ROW_HEIGHT = 28;
 
@@ -36,10 +38,11 @@ export async function renderSignInSheetXlsx(
     const s = labels.signIn;
     const titles = [s.order, s.name, s.positionsOrganization, s.signature];
     const title = titleBlockLines(header, labels, labels.signInSheetTitle);
-    const workbook = streamingWorkbook(out, header);
+    const workbook = streamingWorkbook(out, header, labels.signInSheetTitle);
+    const headerRowNumber = title.length + 2;
     const sheet = workbook.addWorksheet(labels.sheets.signIn, {
-      views: [{ state: 'frozen', ySplit: title.length + 2, xSplit: 0 }],
-      ...printSetup('portrait'),
+      views: [{ state: 'frozen', ySplit: headerRowNumber, xSplit: 0 }],
+      ...printSetup('portrait', labels, headerRowNumber),
     });
     sheet.columns = COLUMN_WIDTHS.map((width) => ({ width }));
     writeTitleBlock(sheet, title, titles.length);
@@ -65,7 +68,7 @@ export async function renderSignInSheetXlsx(
           heading.commit();
         }
       }
-      const line = sheet.addRow(xlsxValues([row.order, row.name, signInDetail(row, labels, options.groupBy), null]));
+      const line = sheet.addRow(xlsxValues([row.order, markedName(row), signInDetail(row, labels, options.groupBy), null]));
       line.height = ROW_HEIGHT;
       for (let i = 1; i <= titles.length; i++) {
         const cell = line.getCell(i);
@@ -75,7 +78,24 @@ export async function renderSignInSheetXlsx(
       line.commit();
       await pacer.rowCommitted();
     }
+    writeSignatureBlock(sheet, labels, titles.length);
     sheet.commit();
     await workbook.commit();
   });
+}
+
+/** The name, marked * when a text of the row came from another language (the PDF's footnote explains the mark). */
+function markedName(row: AttendanceRow): string {
+  return row.fallbacks?.length ? `${row.name} *` : row.name;
+}
+
+/** "制表人：____  审核人：____  日期：____" under the list, for the signatures of who drew it up and who checked it. */
+function writeSignatureBlock(sheet: ExcelJS.Worksheet, labels: ReportLabels, width: number): void {
+  const s = labels.signatureBlock;
+  sheet.addRow([]).commit();
+  const row = sheet.addRow([`${s.preparedBy}＿＿＿＿＿＿`, null, `${s.checkedBy}＿＿＿＿＿＿`, `${s.date}＿＿＿＿＿＿`]);
+  row.height = 30;
+  for (let i = 1; i <= width; i++) row.getCell(i).alignment = { vertical: 'bottom' };
+  sheet.mergeCells(row.number, 1, row.number, 2);
+  row.commit();
 }
