@@ -7,7 +7,7 @@ import { renderAttendanceCsv } from '../csv/attendance-csv.js';
 import { formatZonedDate } from '../format/zoned-time.js';
 import { renderAttendancePdf } from '../pdf/attendance-pdf.js';
 import { renderSignInSheetPdf } from '../pdf/sign-in-sheet-pdf.js';
-import { contentDisposition, reportFileName, type ReportFileExt, type ReportKind } from '../report-file-name.js';
+import { fileDisposition, type ReportFileExt, type ReportKind } from '../report-file-name.js';
 import { renderAttendanceXlsx } from '../xlsx/attendance-xlsx.js';
 import { renderSignInSheetXlsx } from '../xlsx/sign-in-sheet-xlsx.js';
 import { AttendanceReportSource, type ReportFilters } from './attendance-report.source.js';
@@ -121,14 +121,14 @@ export class ReportsService {
       .finally(() => clearTimeout(limit));
 
     const header = await headerReady;
-    const fileName = reportFileName({
+    const file = {
       eventTitle: header.eventTitle,
       date: formatZonedDate(header.startsAt, header.timeZone),
       kind: request.report,
       ext: request.format,
-    });
+    };
     const contentType = request.format === 'csv' ? `text/csv; charset=${request.encoding ?? 'utf-8'}` : CONTENT_TYPES[request.format];
-    return { contentType, contentDisposition: contentDisposition(fileName), stream: out };
+    return { contentType, contentDisposition: fileDisposition(file), stream: out };
   }
 
   private async render(source: AttendanceReportSource, header: ReportHeader, request: ReportRequest, out: PassThrough): Promise<void> {
