@@ -260,7 +260,6 @@ export const en: LocaleRules = {
   lang: 'en',
   sentenceSeparator: ' ',
   orgNameForm: 'introduce',
-  docx: { font: 'Times New Roman', languageTag: 'en-US' },
   headlineLength: 90,
 
   placeholder: (original) => (original ? `[translation needed: ${original}]` : '[translation needed]'),
