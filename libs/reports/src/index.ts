@@ -19,3 +19,4 @@ export type { FileExt, FileKind, ReportFileExt, ReportFileNameInput, ReportKind 
 export { REPORT_ORDERS } from './report-order.js';
 export type { ReportOrder } from './report-order.js';
 export { ReportsModule } from './reports.module.js';
+export { ReportsService, type ReportDownload, type ReportRequest } from './http/reports.service.js';

@@ -8,3 +8,4 @@ export type * from './types.js';
 export type * from './event-snapshot.js';
 export { WriteupModule } from './writeup.module.js';
 export { EventSnapshotLoader } from './snapshot/event-snapshot.loader.js';
+export { WriteupService, type RenderedWriteup } from './http/writeup.service.js';

@@ -249,7 +249,9 @@ export class AttendanceReportSource {
   /** A position as an official list prints it: 山东省科技厅厅长 / Director, Shandong Department of S&T. */
   private position(p: PositionJson, note: (field: TextFallback['field'], value: LocalizedText | null) => string): string {
     const title = note('positions', p.title);
-    const org = this.text(p.orgShort) || note('positions', p.org);
+    // the short name only when it is in the report's language; else the full name (noted when it falls back too)
+    const short = resolveText(p.orgShort, this.lang);
+    const org = short && !short.fallback ? short.text : note('positions', p.org);
     if (!org || title.includes(org)) return title;
     return this.lang === 'en' ? `${title}, ${org}` : `${org}${title}`;
   }

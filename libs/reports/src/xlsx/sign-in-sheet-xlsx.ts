@@ -7,6 +7,7 @@ import { reportLabels } from '../labels/index.js';
 import type { ReportLabels } from '../labels/index.js';
 import type { SignInSheetOptions } from '../sign-in-sheet-options.js';
 import {
+  displayWidth,
   groupFill,
   Pacer,
   printSetup,
@@ -21,6 +22,13 @@ import {
 const COLUMN_WIDTHS = [6, 18, 46, 30];
 /** points: room for a handwritten signature */
 const ROW_HEIGHT = 28;
+/** points per line of 11-point text */
+const LINE_HEIGHT = 14;
+
+/** How many lines a text takes in a wrapped cell `width` characters wide. */
+function wrappedLines(text: string, width: number): number {
+  return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(displayWidth(line) / (width - 1))), 0);
+}
 
 /**
  * Writes the pre-event sign-in workbook to `out` and ends it: order, name, organization/positions and an
@@ -68,8 +76,10 @@ export async function renderSignInSheetXlsx(
           heading.commit();
         }
       }
-      const line = sheet.addRow(xlsxValues([row.order, markedName(row), signInDetail(row, labels, options.groupBy), null]));
-      line.height = ROW_HEIGHT;
+      const detail = signInDetail(row, labels, options.groupBy);
+      const line = sheet.addRow(xlsxValues([row.order, markedName(row), detail, null]));
+      // room for a signature, and for every wrapped line of the organization and positions
+      line.height = Math.max(ROW_HEIGHT, LINE_HEIGHT * wrappedLines(detail, COLUMN_WIDTHS[2]) + 8);
       for (let i = 1; i <= titles.length; i++) {
         const cell = line.getCell(i);
         cell.border = thin;
