@@ -44,7 +44,8 @@ function reportSamples(lang: Language): Sample[] {
     ]),
   ];
   const encoding = LEGACY_CSV[lang];
-  if (encoding) samples.push({ file: `${lang}-attendance-${encoding}.csv`, request: { ...base, report: 'attendance', format: 'csv', encoding } });
+  if (encoding)
+    samples.push({ file: `${lang}-attendance-${encoding}.csv`, request: { ...base, report: 'attendance', format: 'csv', encoding } });
   return samples;
 }
 

@@ -1,4 +1,4 @@
-import type { Language } from '@app/core';
+import { PINYIN_SURNAMES, type Language } from '@app/core';
 
 /**
  * The orders officials file lists in:
@@ -6,7 +6,7 @@ import type { Language } from '@app/core';
  * - `stroke`: Chinese surname stroke order (姓氏笔画), ICU `zh-u-co-stroke` on the Chinese name;
  * - `pinyin`: ICU `zh-u-co-pinyin` on the Chinese name;
  * - `gojuon`: Japanese 五十音 order, ICU `ja` on the name's kana reading (names without one follow, by their kanji);
- * - `family`: English order by family name (the recorded one, else the first word of a Chinese name, else the last word).
+ * - `family`: English order by family name (the recorded one, else a leading pinyin surname, else the last word).
  */
 export const REPORT_ORDERS = ['protocol', 'stroke', 'pinyin', 'gojuon', 'family'] as const;
 export type ReportOrder = (typeof REPORT_ORDERS)[number];
@@ -34,7 +34,7 @@ export function textSql(column: string, lang: Language): string {
  * organizations in the same order as the people (by the protocol place of their first attendee in protocol
  * order), attendees without an organization last.
  */
-export function reportOrderBy(order: ReportOrder, groupByOrganization: boolean): string {
+export function reportOrderBy(order: ReportOrder, groupByOrganization: boolean, params: unknown[]): string {
   const terms: string[] = [];
   if (groupByOrganization) {
     terms.push('held.org_key IS NULL');
@@ -46,8 +46,10 @@ export function reportOrderBy(order: ReportOrder, groupByOrganization: boolean):
     const collate = `COLLATE "${COLLATION[order]}"`;
     const name = textSql('p.name', ORDER_LANGUAGE[order]);
     if (order === 'gojuon') terms.push('p.reading IS NULL', `coalesce(p.reading, ${name}) ${collate}`);
-    else if (order === 'family') terms.push(`${familyNameSql()} ${collate}`, `${name} ${collate}`);
-    else terms.push(`${name} ${collate}`);
+    else if (order === 'family') {
+      params.push([...PINYIN_SURNAMES]);
+      terms.push(`${familyNameSql(`$${params.length}`)} ${collate}`, `${name} ${collate}`);
+    } else terms.push(`${name} ${collate}`);
   }
   terms.push('r.effective_order');
   return terms.join(', ');
@@ -58,10 +60,14 @@ export function organizationSortSql(order: ReportOrder, column: string): string 
   return textSql(column, order === 'protocol' ? 'zh' : ORDER_LANGUAGE[order]);
 }
 
-/** The English family name: recorded, else the first word of a Chinese person's name, else the last word. */
-function familyNameSql(): string {
+/**
+ * The English family name, by the writeup's rule: the recorded one, else the first word of a Chinese person's
+ * name when it is a pinyin surname (Song Junji), else the last word (Albert Wong, John Smith).
+ */
+function familyNameSql(surnamesParam: string): string {
   const en = textSql('p.name', 'en');
   return `coalesce(nullif(btrim(p.family_name->>'en'), ''),
-                   CASE WHEN nullif(btrim(p.name->>'zh'), '') IS NOT NULL THEN split_part(${en}, ' ', 1)
+                   CASE WHEN nullif(btrim(p.name->>'zh'), '') IS NOT NULL AND split_part(${en}, ' ', 1) = ANY(${surnamesParam}::text[])
+                        THEN split_part(${en}, ' ', 1)
                         ELSE regexp_replace(${en}, '^.*\\s', '') END)`;
 }

@@ -121,7 +121,7 @@ export class AttendanceController {
   @ApiOperation({
     summary: 'Check many attendees in at the times they arrived, all or nothing (e.g. from the paper sign-in sheet of a past event)',
     description:
-      'Each `checkedInAt` follows the rules of a single check-in: required once the event is over, never in the future, within a day of the event; a bad one is refused as `items.<n>.checkedInAt`. An attendee already checked in keeps the first time (`checkedInNow` false). Reports print these times in the event\'s zone.',
+      "Each `checkedInAt` follows the rules of a single check-in: required once the event is over, never in the future, within a day of the event; a bad one is refused as `items.<n>.checkedInAt`. An attendee already checked in keeps the first time (`checkedInNow` false). Reports print these times in the event's zone.",
   })
   @ApiErrors('EVENT_CANCELLED')
   async checkInMany(

@@ -1,5 +1,5 @@
 import { FALLBACK_ORDER } from '@app/core';
-import type { AttendanceRow, ReportHeader } from '../attendance-row.js';
+import type { AttendanceRow, ReportHeader, TextFallback } from '../attendance-row.js';
 import type { ReportLabels } from '../labels/index.js';
 import { organizationKindLabel, roleLabel, sideLabel, statusLabel } from '../labels/index.js';
 import { formatZonedDateTime, formatZonedTime, zonedParts } from './zoned-time.js';
@@ -119,7 +119,10 @@ export function headerLines(header: ReportHeader, labels: ReportLabels): Array<[
   if (venue) lines.push([labels.venue, venue]);
   if (header.filterNote?.trim()) lines.push([labels.filter, header.filterNote]);
   lines.push([labels.orderLabel, labels.orders[header.order ?? 'protocol']]);
-  lines.push([labels.generatedAt, `${formatZonedDateTime(header.generatedAt, header.timeZone)}${zoneSuffix(header, labels, header.generatedAt)}`]);
+  lines.push([
+    labels.generatedAt,
+    `${formatZonedDateTime(header.generatedAt, header.timeZone)}${zoneSuffix(header, labels, header.generatedAt)}`,
+  ]);
   return lines;
 }
 
@@ -127,6 +130,14 @@ export function headerLines(header: ReportHeader, labels: ReportLabels): Array<[
 export function fallbackText(row: AttendanceRow, labels: ReportLabels): string {
   const f = labels.fallback;
   return (row.fallbacks ?? []).map((x) => f.field(f.fields[x.field], f.languages[x.used])).join(labels.positionSeparator);
+}
+
+/** The fields a sign-in sheet prints (it has no side column). */
+export const SIGN_IN_FIELDS: readonly TextFallback['field'][] = ['name', 'positions', 'organization'];
+
+/** True when a field the report prints was taken from another language. */
+export function hasFallback(row: AttendanceRow, printed?: readonly TextFallback['field'][]): boolean {
+  return (row.fallbacks ?? []).some((f) => !printed || printed.includes(f.field));
 }
 
 /** The numbers of rows with fallback text, collected while rows stream (at most `limit` kept), and the footnote. */
@@ -137,12 +148,14 @@ export class FallbackNotes {
   constructor(
     private readonly labels: ReportLabels,
     private readonly lang: ReportHeader['lang'],
+    /** the fields the report prints; all when absent */
+    private readonly printed?: readonly TextFallback['field'][],
     private readonly limit = 200,
   ) {}
 
-  /** Records the row; true when it took text from another language. */
+  /** Records the row; true when a field it prints was taken from another language. */
   add(row: AttendanceRow): boolean {
-    if (!row.fallbacks?.length) return false;
+    if (!hasFallback(row, this.printed)) return false;
     this.count++;
     if (this.numbers.length < this.limit) this.numbers.push(row.order);
     return true;

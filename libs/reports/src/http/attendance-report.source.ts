@@ -115,7 +115,15 @@ export class AttendanceReportSource {
     const lang = `$${params.length}`;
     const missing = (column: string) => `coalesce(btrim(${column}->>${lang}), '') = ''`;
     const records = await this.em.query<
-      { id: string; effective_order: number; name: LocalizedText; name_missing: boolean; titles_missing: boolean; orgs_missing: boolean; total: number }[]
+      {
+        id: string;
+        effective_order: number;
+        name: LocalizedText;
+        name_missing: boolean;
+        titles_missing: boolean;
+        orgs_missing: boolean;
+        total: number;
+      }[]
     >(
       `SELECT *, count(*) OVER ()::int AS total FROM (
          SELECT r.id, r.effective_order, p.name, ${missing('p.name')} AS name_missing,
@@ -187,7 +195,7 @@ export class AttendanceReportSource {
    */
   async *rows(groupByOrganization = false): AsyncIterable<AttendanceRow> {
     const { where, params } = this.where();
-    const order = reportOrderBy(this.order, groupByOrganization);
+    const order = reportOrderBy(this.order, groupByOrganization, params);
     const cursor = `report_rows_${++cursorSeq}`;
     // Positions are aggregated once per person with a hash join, not looked up row by row.
     await this.em.query(

@@ -33,7 +33,7 @@ export class ReportFiltersDto {
     required: false,
     default: 'protocol',
     description:
-      'protocol: protocol order; stroke: Chinese surname stroke order (姓氏笔画); pinyin; gojuon: Japanese 五十音 order by the name\'s reading; family: English order by family name. Rows are numbered 1, 2, 3… in this order; grouped organizations follow it too',
+      "protocol: protocol order; stroke: Chinese surname stroke order (姓氏笔画); pinyin; gojuon: Japanese 五十音 order by the name's reading; family: English order by family name. Rows are numbered 1, 2, 3… in this order; grouped organizations follow it too",
   })
   @IsOptional()
   @IsIn(REPORT_ORDERS)
@@ -68,7 +68,8 @@ export class AttendanceReportQueryDto extends StatusFilterDto {
     enum: CSV_ENCODINGS,
     required: false,
     default: 'utf-8',
-    description: 'CSV only: UTF-8 with a byte-order mark (the default), or GB18030 / Shift_JIS without one for older office tools that ignore the BOM',
+    description:
+      'CSV only: UTF-8 with a byte-order mark (the default), or GB18030 / Shift_JIS without one for older office tools that ignore the BOM',
   })
   @IsOptional()
   @IsIn(CSV_ENCODINGS)

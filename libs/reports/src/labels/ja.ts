@@ -43,7 +43,16 @@ export const ja: ReportLabels = {
   page: (n, total) => `${n} / ${total} ページ`,
   orderLabel: '並び順',
   orders: { protocol: '席次順', stroke: '中国語姓氏画数順', pinyin: 'ピンイン順', gojuon: '五十音順', family: '英語姓順' },
-  zoneNames: { 'Asia/Shanghai': '北京時間', 'Asia/Chongqing': '北京時間', 'Asia/Harbin': '北京時間', PRC: '北京時間', 'Asia/Hong_Kong': '香港時間', 'Asia/Tokyo': '日本時間', 'Asia/Taipei': '台北時間', 'Asia/Macau': 'マカオ時間' },
+  zoneNames: {
+    'Asia/Shanghai': '北京時間',
+    'Asia/Chongqing': '北京時間',
+    'Asia/Harbin': '北京時間',
+    PRC: '北京時間',
+    'Asia/Hong_Kong': '香港時間',
+    'Asia/Tokyo': '日本時間',
+    'Asia/Taipei': '台北時間',
+    'Asia/Macau': 'マカオ時間',
+  },
   fallback: {
     column: '他言語表記',
     heading: '注記',

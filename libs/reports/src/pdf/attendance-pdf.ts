@@ -98,7 +98,12 @@ function placeTotals(pass: PagedReportPass, summary: AttendanceSummary): void {
   const a = labels.attendance;
   flow.place([blankBlock(14, false)]);
   const notArrived = (total: number, present: number) => String(total - present);
-  const attendanceSection = (heading: string, totals: Array<[string, number]>, present: Record<string, number>, label: (k: string) => string) => [
+  const attendanceSection = (
+    heading: string,
+    totals: Array<[string, number]>,
+    present: Record<string, number>,
+    label: (k: string) => string,
+  ) => [
     sectionHeading(pass, heading, 9.5),
     keyValue(pass, a.group, [a.expected, a.present, a.notArrived], true),
     ...totals.map(([key, n]) => keyValue(pass, label(key), [String(n), String(present[key] ?? 0), notArrived(n, present[key] ?? 0)])),

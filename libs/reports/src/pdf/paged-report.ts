@@ -294,4 +294,3 @@ export function placeFootnote(pass: PagedReportPass, notes: FallbackNotes): void
     ]);
   }
 }
-

@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import type { ReportHeader } from '../attendance-row.js';
-import { FallbackNotes, signInDetail } from '../format/report-text.js';
+import { FallbackNotes, SIGN_IN_FIELDS, signInDetail } from '../format/report-text.js';
 import { reportLabels } from '../labels/index.js';
 import type { SignInSheetOptions } from '../sign-in-sheet-options.js';
 import { blankBlock, CONTENT_LEFT, CONTENT_WIDTH, placeFootnote, renderPagedReport } from './paged-report.js';
@@ -39,41 +39,33 @@ export async function renderSignInSheetPdf(
     { title: s.positionsOrganization, weight: 215 },
     { title: s.signature, weight: 170 },
   ];
-  await renderPagedReport(
-    header,
-    labels,
-    labels.signInSheetTitle,
-    { columns, style: SIGN_IN_STYLE },
-    rows,
-    out,
-    async (pass, rowsOnce) => {
-      const { flow, table, rowDone } = pass;
-      let group: string | undefined;
-      let count = 0;
-      const notes = new FallbackNotes(labels, header.lang);
-      for await (const row of rowsOnce) {
-        count++;
-        const number = notes.add(row) ? `${row.order}*` : String(row.order);
-        const line = table.rowBlock([number, row.name, signInDetail(row, labels, options.groupBy), ''], false);
-        const organization = row.organization?.trim() || labels.noOrganization;
-        if (options.groupBy === 'organization' && organization !== group) {
-          group = organization;
-          flow.place([table.spanningBlock(organization, { bold: true, fill: SIGN_IN_STYLE.groupFill }), line], true);
-          flow.continuation = table.spanningBlock(`${organization}${labels.continued}`, {
-            bold: true,
-            fill: SIGN_IN_STYLE.groupFill,
-          });
-        } else {
-          flow.place([line]);
-        }
-        await rowDone();
+  await renderPagedReport(header, labels, labels.signInSheetTitle, { columns, style: SIGN_IN_STYLE }, rows, out, async (pass, rowsOnce) => {
+    const { flow, table, rowDone } = pass;
+    let group: string | undefined;
+    let count = 0;
+    const notes = new FallbackNotes(labels, header.lang, SIGN_IN_FIELDS);
+    for await (const row of rowsOnce) {
+      count++;
+      const number = notes.add(row) ? `${row.order}*` : String(row.order);
+      const line = table.rowBlock([number, row.name, signInDetail(row, labels, options.groupBy), ''], false);
+      const organization = row.organization?.trim() || labels.noOrganization;
+      if (options.groupBy === 'organization' && organization !== group) {
+        group = organization;
+        flow.place([table.spanningBlock(organization, { bold: true, fill: SIGN_IN_STYLE.groupFill }), line], true);
+        flow.continuation = table.spanningBlock(`${organization}${labels.continued}`, {
+          bold: true,
+          fill: SIGN_IN_STYLE.groupFill,
+        });
+      } else {
+        flow.place([line]);
       }
-      if (count === 0) flow.place([table.spanningBlock(labels.noRows, { bold: false, fill: null })]);
-      flow.continuation = null;
-      placeFootnote(pass, notes);
-      placeSignatureBlock(pass);
-    },
-  );
+      await rowDone();
+    }
+    if (count === 0) flow.place([table.spanningBlock(labels.noRows, { bold: false, fill: null })]);
+    flow.continuation = null;
+    placeFootnote(pass, notes);
+    placeSignatureBlock(pass);
+  });
 }
 
 /** Under the list: lines for the signatures of who drew the sheet up and who checked it, and the date. */

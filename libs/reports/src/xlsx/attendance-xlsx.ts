@@ -22,6 +22,7 @@ import {
   styleHeaderRow,
   thin,
   titleBlockLines,
+  writeFootnote,
   writeTitleBlock,
   xlsxValues,
 } from './xlsx-common.js';
@@ -64,7 +65,12 @@ function columnWidths(labels: ReportLabels, summary: AttendanceSummary, titles: 
     44,
     32,
     fit(4, Object.values(labels.roles), 6, 14),
-    fit(5, Object.keys(summary.bySide).map((side) => sideLabel(labels, side)), 8, 20),
+    fit(
+      5,
+      Object.keys(summary.bySide).map((side) => sideLabel(labels, side)),
+      8,
+      20,
+    ),
     fit(6, Object.values(labels.statuses), 6, 14),
     fit(7, ['2024-03-25 09:30'], 16, 24),
     fit(8, [], 14, 24),
@@ -109,18 +115,7 @@ async function writeAttendees(
     excelRow.commit();
     await pacer.rowCommitted();
   }
-  const footnote = notes.footnote();
-  if (footnote) {
-    sheet.addRow([]).commit();
-    for (const [i, text] of [footnote.heading, ...footnote.lines].entries()) {
-      const row = sheet.addRow(xlsxValues([text]));
-      sheet.mergeCells(row.number, 1, row.number, titles.length);
-      row.getCell(1).font = { bold: i === 0, size: 9 };
-      row.getCell(1).alignment = { vertical: 'top', wrapText: true };
-      row.height = i === 0 ? 15 : 15 * Math.max(1, Math.ceil(text.length / 110));
-      row.commit();
-    }
-  }
+  writeFootnote(sheet, notes.footnote(), titles.length);
   sheet.commit();
 }
 
@@ -153,7 +148,12 @@ function writeSummary(workbook: StreamingWorkbook, header: ReportHeader, labels:
     row.commit();
   };
   /** 应到 / 实到 / 未到 for each group, then the total */
-  const attendanceTable = (heading: string, totals: Array<[string, number]>, present: Record<string, number>, keyLabel: (k: string) => string) => {
+  const attendanceTable = (
+    heading: string,
+    totals: Array<[string, number]>,
+    present: Record<string, number>,
+    keyLabel: (k: string) => string,
+  ) => {
     add([]);
     add([heading], 'section');
     add([a.group, a.expected, a.present, a.notArrived], 'head');

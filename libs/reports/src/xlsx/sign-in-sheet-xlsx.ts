@@ -2,7 +2,7 @@ import type { Writable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import type { AttendanceRow, ReportHeader } from '../attendance-row.js';
 import { renderTo } from '../format/output-stream.js';
-import { signInDetail } from '../format/report-text.js';
+import { FallbackNotes, SIGN_IN_FIELDS, signInDetail } from '../format/report-text.js';
 import { reportLabels } from '../labels/index.js';
 import type { ReportLabels } from '../labels/index.js';
 import type { SignInSheetOptions } from '../sign-in-sheet-options.js';
@@ -15,6 +15,7 @@ import {
   styleHeaderRow,
   thin,
   titleBlockLines,
+  writeFootnote,
   writeTitleBlock,
   xlsxValues,
 } from './xlsx-common.js';
@@ -59,6 +60,7 @@ export async function renderSignInSheetXlsx(
     headerRow.commit();
 
     const pacer = new Pacer(out);
+    const notes = new FallbackNotes(labels, header.lang, SIGN_IN_FIELDS);
     let group: string | undefined;
     for await (const row of rows) {
       if (options.groupBy === 'organization') {
@@ -77,7 +79,9 @@ export async function renderSignInSheetXlsx(
         }
       }
       const detail = signInDetail(row, labels, options.groupBy);
-      const line = sheet.addRow(xlsxValues([row.order, markedName(row), detail, null]));
+      // the name marked * when a text the sheet prints came from another language (explained under the list)
+      const name = notes.add(row) ? `${row.name} *` : row.name;
+      const line = sheet.addRow(xlsxValues([row.order, name, detail, null]));
       // room for a signature, and for every wrapped line of the organization and positions
       line.height = Math.max(ROW_HEIGHT, LINE_HEIGHT * wrappedLines(detail, COLUMN_WIDTHS[2]) + 8);
       for (let i = 1; i <= titles.length; i++) {
@@ -88,15 +92,11 @@ export async function renderSignInSheetXlsx(
       line.commit();
       await pacer.rowCommitted();
     }
+    writeFootnote(sheet, notes.footnote(), titles.length);
     writeSignatureBlock(sheet, labels, titles.length);
     sheet.commit();
     await workbook.commit();
   });
-}
-
-/** The name, marked * when a text of the row came from another language (the PDF's footnote explains the mark). */
-function markedName(row: AttendanceRow): string {
-  return row.fallbacks?.length ? `${row.name} *` : row.name;
 }
 
 /** "制表人：____  审核人：____  日期：____" under the list, for the signatures of who drew it up and who checked it. */

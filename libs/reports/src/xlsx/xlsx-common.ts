@@ -63,7 +63,10 @@ export function printSetup(
 /** Display width of a text in Excel's character units: a CJK or full-width character counts two. */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
+  for (const ch of text)
+    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch)
+      ? 2
+      : 1;
   return width;
 }
 
@@ -130,5 +133,19 @@ export class Pacer {
     await this.slicer.pause();
     if (++this.count % ROWS_BETWEEN_DRAIN_CHECKS !== 0) return;
     await waitForDrain(this.out);
+  }
+}
+
+/** The language-fallback footnote under a table: heading and lines, each merged across `width` columns and wrapped. */
+export function writeFootnote(sheet: StreamingWorksheet, footnote: { heading: string; lines: string[] } | null, width: number): void {
+  if (!footnote) return;
+  sheet.addRow([]).commit();
+  for (const [i, text] of [footnote.heading, ...footnote.lines].entries()) {
+    const row = sheet.addRow(xlsxValues([text]));
+    sheet.mergeCells(row.number, 1, row.number, width);
+    row.getCell(1).font = { bold: i === 0, size: 9 };
+    row.getCell(1).alignment = { vertical: 'top', wrapText: true };
+    row.height = 15 * Math.max(1, Math.ceil(displayWidth(text) / 180));
+    row.commit();
   }
 }

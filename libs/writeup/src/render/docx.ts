@@ -4,7 +4,12 @@ import type { Writeup } from '../types.js';
 import { DOCX_HOUSE_STYLES, type DocxTextStyle } from './docx-styles.js';
 import { editorNotes, paragraphText } from './paragraph-text.js';
 
-const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, both: AlignmentType.JUSTIFIED } as const;
+const ALIGN = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  both: AlignmentType.JUSTIFIED,
+} as const;
 const BLACK = '000000';
 /** twentieths of a point */
 const twips = (points: number) => Math.round(points * 20);
