@@ -80,7 +80,7 @@ async function workbook(buffer: Buffer): Promise<ExcelJS.Workbook> {
 function signInNames(sheet: ExcelJS.Worksheet): string[] {
   const names: string[] = [];
   sheet.eachRow((row) => {
-    if (typeof row.getCell(1).value === 'number') names.push(String(row.getCell(2).value));
+    if (typeof row.getCell(1).value === 'number') names.push(row.getCell(2).text);
   });
   return names;
 }
@@ -307,7 +307,7 @@ describe('language fallback', () => {
   it('marks the sign-in sheet only for what it prints (not the sides), with the rule under the list', async () => {
     const book = await workbook((await download(official, '/reports/sign-in-sheet?format=xlsx&lang=zh')).body);
     const texts: string[] = [];
-    book.worksheets[0].eachRow((row) => texts.push(String(row.getCell(1).value), String(row.getCell(2).value)));
+    book.worksheets[0].eachRow((row) => texts.push(row.getCell(1).text, row.getCell(2).text));
     expect(texts.filter((t) => t.endsWith(' *'))).toEqual(['John Smith *']);
     expect(texts.some((t) => t.startsWith('下列人员的部分信息缺少中文，按 中文 → 日文 → 英文 的顺序'))).toBe(true);
   });

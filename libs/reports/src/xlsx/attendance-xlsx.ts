@@ -15,6 +15,7 @@ import { zonedWallClock } from '../format/zoned-time.js';
 import { ORGANIZATION_KINDS, reportLabels } from '../labels/index.js';
 import type { ReportLabels } from '../labels/index.js';
 import {
+  displayWidth,
   fitWidth,
   Pacer,
   printSetup,
@@ -134,7 +135,7 @@ function writeSummary(workbook: StreamingWorkbook, header: ReportHeader, labels:
     if (style === 'title') {
       first.font = { bold: true, size: 14 };
       sheet.mergeCells(row.number, 1, row.number, 4);
-      row.height = 22 * Math.max(1, Math.ceil(String(values[0]).length / 40));
+      row.height = 22 * Math.max(1, Math.ceil(displayWidth(typeof values[0] === 'string' ? values[0] : '') / 55));
     }
     if (style === 'section') first.font = { bold: true, size: 11 };
     if (style === 'head' || style === 'line' || style === 'total') {

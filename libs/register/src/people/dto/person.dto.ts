@@ -16,7 +16,7 @@ export class PositionInputDto {
 }
 
 /** Kana, the prolonged sound mark, the middle dot and spaces. */
-const NAME_READING = /^[\p{Script=Hiragana}\p{Script=Katakana}ー・ 　]+$/u;
+const NAME_READING = /^[\p{Script=Hiragana}\p{Script=Katakana}ー・ \u3000]+$/u;
 
 export class CreatePersonDto {
   @ApiProperty({ example: { zh: '宋军继', ja: '宋軍継', en: 'Song Junji' } })
