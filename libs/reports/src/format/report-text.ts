@@ -54,8 +54,9 @@ export function attendanceRowValues<T>(
 }
 
 /** The check-in column's title with the zone its times are in: 签到时间（北京时间）/ Checked in (Beijing time). */
-export function checkInTitle(header: ReportHeader, labels: ReportLabels, separator = ''): string {
-  return `${labels.columns.checkedInAt}${separator}${zoneSuffix(header, labels, header.startsAt).trim()}`;
+export function checkInTitle(header: ReportHeader, labels: ReportLabels, separator?: string): string {
+  const suffix = zoneSuffix(header, labels, header.startsAt);
+  return `${labels.columns.checkedInAt}${separator === undefined ? suffix : separator + suffix.trim()}`;
 }
 
 /** The column titles of a flat attendance table (CSV, XLSX), in the order of attendanceRowValues. */

@@ -25,11 +25,14 @@ import {
   titleBlockLines,
   writeFootnote,
   writeTitleBlock,
+  wrappedLines,
   xlsxValues,
 } from './xlsx-common.js';
 import type { StreamingWorkbook } from './xlsx-common.js';
 
 const CHECK_IN_FORMAT = 'yyyy-mm-dd hh:mm';
+/** points per line of 11-point text */
+const LINE_HEIGHT = 14.5;
 const ROLES = ['presider', 'speaker', 'guest', 'participant'] as const;
 /** columns whose text wraps inside the cell (name, positions, organization, side, fields from another language) */
 const WRAPPED = new Set([2, 3, 4, 6, 9]);
@@ -94,7 +97,8 @@ async function writeAttendees(
     views: [{ state: 'frozen', ySplit: headerRowNumber, xSplit: 0 }],
     ...printSetup('landscape', labels, headerRowNumber),
   });
-  sheet.columns = columnWidths(labels, summary, titles).map((width) => ({ width }));
+  const widths = columnWidths(labels, summary, titles);
+  sheet.columns = widths.map((width) => ({ width }));
   writeTitleBlock(sheet, title, titles.length);
 
   const headerRow = sheet.addRow(titles);
@@ -113,6 +117,9 @@ async function writeAttendees(
       cell.alignment = { vertical: 'top', wrapText: WRAPPED.has(i), horizontal: i === 1 ? 'right' : undefined };
     }
     excelRow.getCell(8).numFmt = CHECK_IN_FORMAT;
+    // a streamed row is not fitted by the spreadsheet when opened: its height is set for its wrapped lines
+    const lines = Math.max(...[...WRAPPED].map((i) => wrappedLines(excelRow.getCell(i).text, widths[i - 1])));
+    excelRow.height = Math.max(15, LINE_HEIGHT * lines + 3);
     excelRow.commit();
     await pacer.rowCommitted();
   }

@@ -7,7 +7,6 @@ import { reportLabels } from '../labels/index.js';
 import type { ReportLabels } from '../labels/index.js';
 import type { SignInSheetOptions } from '../sign-in-sheet-options.js';
 import {
-  displayWidth,
   groupFill,
   Pacer,
   printSetup,
@@ -17,6 +16,7 @@ import {
   titleBlockLines,
   writeFootnote,
   writeTitleBlock,
+  wrappedLines,
   xlsxValues,
 } from './xlsx-common.js';
 
@@ -25,11 +25,6 @@ const COLUMN_WIDTHS = [6, 18, 46, 30];
 const ROW_HEIGHT = 28;
 /** points per line of 11-point text */
 const LINE_HEIGHT = 14;
-
-/** How many lines a text takes in a wrapped cell `width` characters wide. */
-function wrappedLines(text: string, width: number): number {
-  return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(displayWidth(line) / (width - 1))), 0);
-}
 
 /**
  * Writes the pre-event sign-in workbook to `out` and ends it: order, name, organization/positions and an

@@ -70,6 +70,11 @@ export function displayWidth(text: string): number {
   return width;
 }
 
+/** How many lines a text takes in a wrapped cell `width` characters wide. */
+export function wrappedLines(text: string, width: number): number {
+  return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(displayWidth(line) / Math.max(1, width - 1))), 0);
+}
+
 /** A column width that fits the widest of `texts` (each line of a multi-line text), within [min, max]. */
 export function fitWidth(texts: readonly string[], min: number, max: number): number {
   const widest = Math.max(0, ...texts.flatMap((t) => t.split('\n')).map(displayWidth));
