@@ -8,6 +8,8 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { seedAttendees, throwAwayDatabase } from './support.mjs';
 
 const N = Number(process.env.ATTENDEES ?? 50_000);
+/** the order the lists are in: protocol (default), stroke, pinyin, gojuon, family */
+const ORDER = process.env.ORDER ?? 'protocol';
 const LONG_NAME_CHARS = Number(process.env.LONG_NAME_CHARS ?? 100_000);
 
 const { ds, drop } = await throwAwayDatabase();
@@ -107,7 +109,7 @@ try {
       }
     })();
     const started = performance.now();
-    const res = await fetch(`${base}/api/v1/events/${event.id}/reports/${report}?format=${format}&lang=zh`, {
+    const res = await fetch(`${base}/api/v1/events/${event.id}/reports/${report}?format=${format}&lang=zh&order=${ORDER}`, {
       headers: { authorization: `Bearer ${accessToken}` },
     });
     if (!res.ok) throw new Error(`${report} ${format}: ${res.status} ${await res.text()}`);

@@ -9,6 +9,7 @@ import { IdempotencyKeys1796124100000 } from './1796124100000-IdempotencyKeys.js
 import { Accounts1796200100000 } from './1796200100000-Accounts.js';
 import { HouseStyleDelegations1796200150000 } from './1796200150000-HouseStyleDelegations.js';
 import { JobsAttendeeImports1796201200000 } from './1796201200000-JobsAttendeeImports.js';
+import { OfficeNameReadings1796201400000 } from './1796201400000-OfficeNameReadings.js';
 import { Webhooks1796203400000 } from './1796203400000-Webhooks.js';
 
 /** Every migration, in order. A new one generated with `npm run migration:generate -- <Name>` is added here. */
@@ -24,5 +25,6 @@ export const MIGRATIONS = [
   Accounts1796200100000,
   HouseStyleDelegations1796200150000,
   JobsAttendeeImports1796201200000,
+  OfficeNameReadings1796201400000,
   Webhooks1796203400000,
 ];

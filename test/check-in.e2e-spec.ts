@@ -108,7 +108,7 @@ describe('check-in desk', () => {
     expect(csv.status).toBe(200);
     const row = csv.text.trim().split('\r\n')[1];
     expect(row).toContain('宋军继');
-    expect(row).toMatch(/,2024-03-25 08:47$/);
+    expect(row).toMatch(/,2024-03-25 08:47,$/);
     const today = new Date().toISOString().slice(0, 10);
     expect(csv.text).not.toContain(today);
   });

@@ -297,7 +297,11 @@ describe('the writeup operations', () => {
     const md = await get('/writeup/file?lang=en&format=md');
     expect(md.status).toBe(200);
     expect(md.headers['content-type']).toMatch(/^text\/markdown/);
-    expect(md.headers['content-disposition']).toBe('attachment; filename="writeup-en.md"');
+    expect(md.headers['content-disposition']).toBe('attachment; filename=2025-03-25_Split_writeup_meeting_writeup-en.md');
+    const zhDocx = await get('/writeup/file?lang=zh&format=docx');
+    expect(zhDocx.headers['content-disposition']).toBe(
+      `attachment; filename=2025-03-25_writeup-zh.docx; filename*=UTF-8''2025-03-25_${encodeURIComponent('拆分会议')}_writeup-zh.docx`,
+    );
     expect(md.text).toBe((await get('/writeup?lang=en').buffer(true)).text);
 
     const docx = await get('/writeup/file?lang=en&format=docx').responseType('blob');

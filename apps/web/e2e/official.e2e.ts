@@ -131,9 +131,11 @@ test.describe('an official', () => {
     await page.getByRole('tab', { name: 'English' }).click();
     await expect(page.getByRole('tabpanel').locator('article')).toContainText('Song Junji');
 
-    await download(page, 'Download Word (.docx)', /writeup.*en.*\.docx$/, 'PK');
-    await download(page, 'Download Markdown (.md)', /writeup.*en.*\.md$/, '# ');
-    await download(page, 'Download HTML (.html)', /writeup.*en.*\.html$/, '<');
+    // named by the server after the event's date and its English title (filename* in RFC 6266)
+    const writeupFile = (ext: string) => new RegExp(`^2024-03-25_Shandong.+_writeup-en\\.${ext}$`);
+    await download(page, 'Download Word (.docx)', writeupFile('docx'), 'PK');
+    await download(page, 'Download Markdown (.md)', writeupFile('md'), '# ');
+    await download(page, 'Download HTML (.html)', writeupFile('html'), '<');
 
     await page.getByRole('button', { name: 'Side by side' }).click();
     await expect(page.getByRole('region', { name: '日本語' }).locator('article')).toContainText('宋軍継');

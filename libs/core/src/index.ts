@@ -1,4 +1,5 @@
 export * from './i18n/localized-text.js';
+export * from './i18n/pinyin-surnames.js';
 export * from './auth/role.js';
 export * from './auth/actor.js';
 export * from './auth/write-context.js';

@@ -1,8 +1,16 @@
 import type { Language } from '@app/core';
+import type { ReportOrder } from './report-order.js';
+
+/** A field of a row printed from another language than the report's, because the report's was missing. */
+export interface TextFallback {
+  field: 'name' | 'positions' | 'organization' | 'side';
+  /** the language the text was taken from */
+  used: Language;
+}
 
 /** One row of an attendance report, already resolved to the report's language. */
 export interface AttendanceRow {
-  /** effective protocol order, 1-based */
+  /** the row's number (序号), 1-based, running down the report in its order */
   order: number;
   attendanceId: string;
   name: string;
@@ -16,6 +24,8 @@ export interface AttendanceRow {
   status: 'invited' | 'registered' | 'checked_in' | 'absent';
   /** instant of check-in, or null */
   checkedInAt: Date | null;
+  /** fields taken from another language (empty when every text is in the report's language) */
+  fallbacks?: TextFallback[];
 }
 
 export interface ReportHeader {
@@ -31,6 +41,10 @@ export interface ReportHeader {
   generatedAt: Date;
   /** human description of filters applied, or null */
   filterNote: string | null;
+  /** the order the rows are listed in (protocol when absent) */
+  order?: ReportOrder;
+  /** the office the report comes from (the event's host or organizer), for the file's author field */
+  author?: string | null;
 }
 
 export interface ParticipantGroupLine {
@@ -49,5 +63,11 @@ export interface AttendanceSummary {
   byRole: Record<string, number>;
   bySide: Record<string, number>;
   byOrganizationKind: Record<string, number>;
+  /** checked in (实到), by side and by organization kind; keys as in bySide and byOrganizationKind */
+  checkedInBySide?: Record<string, number>;
+  checkedInByOrganizationKind?: Record<string, number>;
+  /** earliest and latest check-in of the listed attendees, in the event's zone; sizes the check-in column */
+  firstCheckIn?: Date | null;
+  lastCheckIn?: Date | null;
   participantGroups: ParticipantGroupLine[];
 }

@@ -14,6 +14,9 @@ export { renderAttendancePdf } from './pdf/attendance-pdf.js';
 export { renderSignInSheetPdf } from './pdf/sign-in-sheet-pdf.js';
 export type { AttendanceRowsFactory } from './pdf/paged-report.js';
 
-export { contentDisposition, reportFileName } from './report-file-name.js';
-export type { ReportFileExt, ReportFileNameInput, ReportKind } from './report-file-name.js';
+export { asciiFileName, contentDisposition, fileDisposition, reportFileName } from './report-file-name.js';
+export type { FileExt, FileKind, ReportFileExt, ReportFileNameInput, ReportKind } from './report-file-name.js';
+export { REPORT_ORDERS } from './report-order.js';
+export type { ReportOrder } from './report-order.js';
 export { ReportsModule } from './reports.module.js';
+export { ReportsService, type ReportDownload, type ReportRequest } from './http/reports.service.js';

@@ -9,3 +9,4 @@ export type * from './event-snapshot.js';
 export { WriteupModule } from './writeup.module.js';
 export { EventSnapshotLoader } from './snapshot/event-snapshot.loader.js';
 export * from './house-style/house-style.js';
+export { WriteupService, type RenderedWriteup } from './http/writeup.service.js';

@@ -18,6 +18,25 @@ const SIDES = [
   { code: 'shandong', name: { zh: '山东', ja: '山東', en: 'Shandong' } },
   { code: 'hongkong', name: { zh: '香港', ja: '香港', en: 'Hong Kong' } },
 ];
+/** The names' readings in kana, as Japanese media read Chinese names, for 五十音 order. */
+const READINGS: Record<string, string> = {
+  'per-song': 'そう ぐんけい',
+  'per-zhao': 'ちょう ごうし',
+  'per-wong': 'こう こくきょう',
+  'per-chen': 'ちん かけん',
+  'per-sun': 'そん かいせい',
+  'per-zhang': 'ちょう しんちく',
+  'per-li-gang': 'り ごう',
+  'per-fan': 'はん ぐん',
+  'per-liu-taiguang': 'りゅう たいこう',
+  'per-li-hucheng': 'り こせい',
+  'per-zhou': 'しゅう りん',
+  'per-liu-changwen': 'りゅう ちょうぶん',
+  'per-yu': 'う とうせん',
+  'per-liu-yuyong': 'りゅう ぎょくゆう',
+};
+/** Arrivals from the paper sign-in sheet: the first 40 minutes before the start, then one every three minutes. */
+const arrival = (startsAt: string, index: number) => new Date(new Date(startsAt).getTime() - (40 - 3 * index) * 60_000).toISOString();
 const sideCode = (side?: string | null) => (side === 'Hong Kong' ? 'hongkong' : side ? 'shandong' : null);
 
 /**
@@ -67,6 +86,7 @@ export class DemoLoader {
       const p = attendee.person;
       const saved = await this.people.create(actor, {
         name: p.name,
+        reading: READINGS[p.id] ?? null,
         protocolRank: (index + 1) * 10,
         positions: p.positions.map((pos) => ({
           title: pos.title,
@@ -96,10 +116,16 @@ export class DemoLoader {
         role: a.role,
         side: sideCode(a.side),
         protocolOrder: a.order,
-        status: 'checked_in' as const,
+        status: 'registered' as const,
       })),
     );
     if (attendances.length !== SEED_EVENT.attendees.length) throw new Error('demo attendance incomplete');
+    // the event is over: each arrival is recorded with the time it happened
+    await this.attendance.checkInMany(
+      actor,
+      event.id,
+      attendances.map((a, i) => ({ attendeeId: a.id, checkedInAt: arrival(SEED_EVENT.startsAt, i) })),
+    );
 
     const agendaIds = new Map<string, string>();
     for (const item of SEED_EVENT.agenda) {

@@ -225,6 +225,7 @@ export const en = {
     PAYLOAD_TOO_LARGE: 'The file is too large.',
     UNSUPPORTED_MEDIA_TYPE: 'This file type is not supported.',
     IMPORT_REJECTED: 'The file was not imported.',
+    MISSING_TRANSLATIONS: 'Some names or positions have no text in the language of the report.',
     RATE_LIMITED: 'Too many attempts. Wait a minute and try again.',
     INTERNAL: 'Something went wrong on the server.',
     SERVICE_UNAVAILABLE: 'The service is not available right now.',

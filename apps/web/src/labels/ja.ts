@@ -226,6 +226,7 @@ export const ja: Labels = {
     PAYLOAD_TOO_LARGE: 'ファイルが大きすぎます。',
     UNSUPPORTED_MEDIA_TYPE: 'この種類のファイルには対応していません。',
     IMPORT_REJECTED: 'ファイルは取り込まれませんでした。',
+    MISSING_TRANSLATIONS: '報告書の言語で書かれていない氏名・役職があります。',
     RATE_LIMITED: '試行回数が多すぎます。1 分待ってから再試行してください。',
     INTERNAL: 'サーバーでエラーが発生しました。',
     SERVICE_UNAVAILABLE: '現在サービスを利用できません。',

@@ -218,6 +218,7 @@ export const zh: Labels = {
     PAYLOAD_TOO_LARGE: '文件过大。',
     UNSUPPORTED_MEDIA_TYPE: '不支持此文件类型。',
     IMPORT_REJECTED: '文件未导入。',
+    MISSING_TRANSLATIONS: '部分姓名或职务缺少报告语言的文本。',
     RATE_LIMITED: '尝试次数过多，请一分钟后再试。',
     INTERNAL: '服务器出错。',
     SERVICE_UNAVAILABLE: '服务暂不可用。',

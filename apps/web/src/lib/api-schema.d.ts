@@ -621,6 +621,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/events/{eventId}/attendees/check-ins': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Check many attendees in at the times they arrived, all or nothing (e.g. from the paper sign-in sheet of a past event)
+     * @description Each `checkedInAt` follows the rules of a single check-in: required once the event is over, never in the future, within a day of the event; a bad one is refused as `items.<n>.checkedInAt`. An attendee already checked in keeps the first time (`checkedInNow` false). Reports print these times in the event's zone.
+     */
+    post: operations['checkInManyAttendee'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/events/{eventId}/participant-groups': {
     parameters: {
       query?: never;
@@ -958,7 +978,7 @@ export interface paths {
     };
     /**
      * The news writeup of the event as a file to download: Markdown, HTML, plain text or Word
-     * @description Content-Disposition names the file (`writeup-<lang>.<format>`). Cancelled events have no writeup (409 EVENT_CANCELLED).
+     * @description Content-Disposition names the file after the event's local date and its title in the writeup's language (`2024-03-25_<title>_writeup-<lang>.<format>`), with an ASCII fallback and an RFC 6266 `filename*`. Cancelled events have no writeup (409 EVENT_CANCELLED).
      */
     get: operations['downloadEventWriteup'];
     put?: never;
@@ -1106,8 +1126,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Attendance report in protocol order: CSV (UTF-8 with BOM), XLSX (attendees + summary sheets) or PDF (A4)
-     * @description Streamed from the database; filters by status, side and role. The file name carries the event date and title.
+     * Attendance report: CSV (UTF-8 with BOM, or GB18030 / Shift_JIS), XLSX (attendees + summary sheets) or PDF (A4)
+     * @description Streamed from the database; filters by status, side and role; listed in protocol, stroke, pinyin, 五十音 or family-name order. Text missing in the report's language is taken from another language and named in a footnote (PDF, XLSX) and a column (CSV, XLSX), or refused with `strict=true`. The file name carries the event date and title.
      */
     get: operations['getAttendanceReport'];
     put?: never;
@@ -1125,7 +1145,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Pre-event sign-in sheet with an empty signature column, in protocol order or grouped by organization (PDF or XLSX) */
+    /** Pre-event sign-in sheet with an empty signature column, in any order, one list or grouped by organization (PDF or XLSX) */
     get: operations['getSignInSheet'];
     put?: never;
     post?: never;
@@ -1750,6 +1770,12 @@ export interface components {
        *     }
        */
       familyName?: components['schemas']['LocalizedText100Input'] | null;
+      /**
+       * @description The name's reading in hiragana or katakana, family name first (そう ぐんけい), for Japanese 五十音 order in reports
+       *     (`order=gojuon`); without it the name itself is collated
+       * @example そう ぐんけい
+       */
+      reading?: string | null;
       /** @description Positions in the order they are stated, most senior first */
       positions?: components['schemas']['PositionInputDto'][];
       /**
@@ -1776,6 +1802,8 @@ export interface components {
       id: string;
       name: components['schemas']['LocalizedTextDto'];
       familyName: components['schemas']['LocalizedTextDto'] | null;
+      /** @description The name's reading in kana, for 五十音 order */
+      reading: string | null;
       positions: components['schemas']['PositionDto'][];
       note: string | null;
       /** Format: date-time */
@@ -1801,6 +1829,12 @@ export interface components {
        *     }
        */
       familyName?: components['schemas']['LocalizedText100Input'] | null;
+      /**
+       * @description The name's reading in hiragana or katakana, family name first (そう ぐんけい), for Japanese 五十音 order in reports
+       *     (`order=gojuon`); without it the name itself is collated
+       * @example そう ぐんけい
+       */
+      reading?: string | null;
       /** @description Positions in the order they are stated, most senior first */
       positions?: components['schemas']['PositionInputDto'][];
       /**
@@ -2464,6 +2498,39 @@ export interface components {
       createdAt: string;
       /** @description True when this call did the check-in; false when the attendee was already checked in (the first time is kept) */
       checkedInNow: boolean;
+    };
+    BulkCheckInItemDto: {
+      /**
+       * @description When the attendee arrived, ISO 8601 with offset; required once the event is over, optional while it is on
+       *     (the time of the call). Not in the future, and within a day of the event.
+       * @example 2024-03-25T08:52:00+08:00
+       */
+      checkedInAt?: string;
+      /**
+       * Format: uuid
+       * @description The attendee (attendance id)
+       */
+      attendeeId: string;
+    };
+    BulkCheckInDto: {
+      /**
+       * @description Up to 1,000 check-ins, recorded all or nothing
+       * @example [
+       *       {
+       *         "attendeeId": "3f1c2a9e-8b7d-4c61-9a55-0d2f6e1b7c40",
+       *         "checkedInAt": "2024-03-25T08:52:00+08:00"
+       *       },
+       *       {
+       *         "attendeeId": "9a4e7b21-5c3d-4f88-b0a6-71e2d9c4f513",
+       *         "checkedInAt": "2024-03-25T09:05:00+08:00"
+       *       }
+       *     ]
+       */
+      items: components['schemas']['BulkCheckInItemDto'][];
+    };
+    BulkCheckInResultDto: {
+      /** @description The attendees after the check-in, in protocol order; `checkedInNow` false for one already checked in (its first time kept) */
+      items: components['schemas']['CheckInResultDto'][];
     };
     UndoCheckInResultDto: {
       /** @enum {string} */
@@ -3392,6 +3459,17 @@ export interface components {
       /** @enum {string} */
       role?: 'presider' | 'speaker' | 'guest' | 'participant';
       /**
+       * @description protocol: protocol order; stroke: Chinese surname stroke order (姓氏笔画); pinyin; gojuon: Japanese 五十音 order by the name's reading; family: English order by family name. Rows are numbered 1, 2, 3… in this order; grouped organizations follow it too
+       * @default protocol
+       * @enum {string}
+       */
+      order?: 'protocol' | 'stroke' | 'pinyin' | 'gojuon' | 'family';
+      /**
+       * @description true: refuse with 422 MISSING_TRANSLATIONS (listing the rows) when a name, position or organization lacks the report's language, instead of printing another language's text with a footnote
+       * @default false
+       */
+      strict?: boolean;
+      /**
        * @description Only attendees with this status (e.g. checked_in, absent)
        * @enum {string}
        */
@@ -3412,6 +3490,11 @@ export interface components {
        * @enum {string}
        */
       groupBy?: 'protocol' | 'organization';
+      /**
+       * @description CSV only
+       * @enum {string}
+       */
+      encoding?: 'utf-8' | 'gb18030' | 'shift_jis';
     };
     DownloadLinkDto: {
       /** @description URL that downloads the report without an Authorization header until it expires: absolute on PUBLIC_BASE_URL when configured, else a path relative to the API origin */
@@ -3701,6 +3784,7 @@ export interface components {
         | 'URI_TOO_LONG'
         | 'UNSUPPORTED_MEDIA_TYPE'
         | 'IMPORT_REJECTED'
+        | 'MISSING_TRANSLATIONS'
         | 'IDEMPOTENCY_KEY_REUSED'
         | 'IDEMPOTENCY_KEY_IN_USE'
         | 'RATE_LIMITED'
@@ -8426,6 +8510,120 @@ export interface operations {
       };
     };
   };
+  checkInManyAttendee: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+        /**
+         * @description Makes the request safe to retry. The first request with a key runs; a retry with the same key, method, path and body gets the first response again (status and body, with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is refused with 422 IDEMPOTENCY_KEY_REUSED, and while the first request is still running with 409 IDEMPOTENCY_KEY_IN_USE. Keys belong to the workspace and credential (user or API key). Responses 400 (malformed), 429 and 5xx are not kept: a retry runs again. A request still running after 5 minutes frees its key.
+         * @example 9b2f6c1e-4a47-4d0e-8a3b-5d1f0c2e7a91
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        eventId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BulkCheckInDto'];
+      };
+    };
+    responses: {
+      /** @description The bulk check in result */
+      200: {
+        headers: {
+          /** @description `true` when this is the stored response of an earlier request */
+          'Idempotent-Replayed'?: string;
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BulkCheckInResultDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: EVENT_CANCELLED, IDEMPOTENCY_KEY_IN_USE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
   listParticipantGroups: {
     parameters: {
       query?: {
@@ -12317,9 +12515,15 @@ export interface operations {
         /** @description Only attendees of this side (a side code of the event) */
         side?: string;
         role?: 'presider' | 'speaker' | 'guest' | 'participant';
+        /** @description protocol: protocol order; stroke: Chinese surname stroke order (姓氏笔画); pinyin; gojuon: Japanese 五十音 order by the name's reading; family: English order by family name. Rows are numbered 1, 2, 3… in this order; grouped organizations follow it too */
+        order?: 'protocol' | 'stroke' | 'pinyin' | 'gojuon' | 'family';
+        /** @description true: refuse with 422 MISSING_TRANSLATIONS (listing the rows) when a name, position or organization lacks the report's language, instead of printing another language's text with a footnote */
+        strict?: boolean;
         /** @description Only attendees with this status (e.g. checked_in, absent) */
         status?: 'invited' | 'registered' | 'checked_in' | 'absent';
         format?: 'csv' | 'xlsx' | 'pdf';
+        /** @description CSV only: UTF-8 with a byte-order mark (the default), or GB18030 / Shift_JIS without one for older office tools that ignore the BOM */
+        encoding?: 'utf-8' | 'gb18030' | 'shift_jis';
       };
       header?: never;
       path: {
@@ -12380,6 +12584,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Error: MISSING_TRANSLATIONS */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Error: RATE_LIMITED */
       429: {
         headers: {
@@ -12409,6 +12622,10 @@ export interface operations {
         /** @description Only attendees of this side (a side code of the event) */
         side?: string;
         role?: 'presider' | 'speaker' | 'guest' | 'participant';
+        /** @description protocol: protocol order; stroke: Chinese surname stroke order (姓氏笔画); pinyin; gojuon: Japanese 五十音 order by the name's reading; family: English order by family name. Rows are numbered 1, 2, 3… in this order; grouped organizations follow it too */
+        order?: 'protocol' | 'stroke' | 'pinyin' | 'gojuon' | 'family';
+        /** @description true: refuse with 422 MISSING_TRANSLATIONS (listing the rows) when a name, position or organization lacks the report's language, instead of printing another language's text with a footnote */
+        strict?: boolean;
         format?: 'pdf' | 'xlsx';
         /** @description One list in protocol order, or grouped by organization */
         groupBy?: 'protocol' | 'organization';
@@ -12464,6 +12681,15 @@ export interface operations {
       };
       /** @description Error: NOT_FOUND */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: MISSING_TRANSLATIONS */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -12662,6 +12888,15 @@ export interface operations {
       };
       /** @description Error: LINK_EXPIRED */
       410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: MISSING_TRANSLATIONS */
+      422: {
         headers: {
           [name: string]: unknown;
         };

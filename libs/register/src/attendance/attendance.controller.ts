@@ -9,6 +9,8 @@ import {
   AttendanceSummaryDto,
   BulkAttendanceDto,
   BulkAttendanceResultDto,
+  BulkCheckInDto,
+  BulkCheckInResultDto,
   CheckInDto,
   CheckInResultDto,
   CreateAttendanceDto,
@@ -111,6 +113,23 @@ export class AttendanceController {
     @Body() dto: CheckInDto,
   ): Promise<CheckInResultDto> {
     return this.attendance.checkIn(actor, eventId, id, dto);
+  }
+
+  @Post('check-ins')
+  @CanWrite()
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Check many attendees in at the times they arrived, all or nothing (e.g. from the paper sign-in sheet of a past event)',
+    description:
+      "Each `checkedInAt` follows the rules of a single check-in: required once the event is over, never in the future, within a day of the event; a bad one is refused as `items.<n>.checkedInAt`. An attendee already checked in keeps the first time (`checkedInNow` false). Reports print these times in the event's zone.",
+  })
+  @ApiErrors('EVENT_CANCELLED')
+  async checkInMany(
+    @CurrentActor() actor: Actor,
+    @IdParam('eventId') eventId: string,
+    @Body() dto: BulkCheckInDto,
+  ): Promise<BulkCheckInResultDto> {
+    return { items: await this.attendance.checkInMany(actor, eventId, dto.items) };
   }
 
   @Delete(':id/check-in')

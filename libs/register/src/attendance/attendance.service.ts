@@ -13,6 +13,7 @@ import type {
   AttendanceDto,
   AttendanceQueryDto,
   AttendanceSummaryDto,
+  BulkCheckInItemDto,
   CheckInDto,
   CheckInResultDto,
   CreateAttendanceDto,
@@ -151,6 +152,48 @@ export class AttendanceService {
       );
       const attendance = await this.getIn(em, eventId, id);
       return { ...attendance, checkedInNow: rowCount(updated) > 0 };
+    });
+  }
+
+  /**
+   * Checks many attendees in at the times they arrived, all or nothing (e.g. the paper sign-in sheet of an
+   * event that is over). Each time is validated as for one check-in; an attendee already checked in keeps
+   * the first time.
+   */
+  checkInMany(actor: Actor, eventId: string, items: BulkCheckInItemDto[]): Promise<CheckInResultDto[]> {
+    return this.db.run(actor.workspaceId, async (em) => {
+      const event = await requireWritableEvent(em, eventId);
+      const ids = items.map((i) => i.attendeeId);
+      const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
+      if (dupes.length) {
+        throw new AppException('VALIDATION_FAILED', `Attendee listed twice: ${[...new Set(dupes)].join(', ')}`, [
+          { field: 'items', messages: ['each attendee once'] },
+        ]);
+      }
+      const times: (Date | null)[] = [];
+      for (const [i, item] of items.entries()) {
+        times.push(
+          await checkInTime(em, event, item.checkedInAt).catch((err: unknown) => {
+            if (err instanceof AppException) {
+              throw new AppException('VALIDATION_FAILED', err.message, [{ field: `items.${i}.checkedInAt`, messages: [err.message] }]);
+            }
+            throw err;
+          }),
+        );
+      }
+      const found: { id: string }[] = await em.query('SELECT id FROM attendances WHERE event_id = $1 AND id = ANY($2)', [eventId, ids]);
+      const missing = ids.filter((id) => !found.some((f) => f.id === id));
+      if (missing.length) throw AppException.notFound('Attendee', missing[0]);
+      const updated: { id: string }[] = await em.query(
+        `UPDATE attendances a SET status = 'checked_in', checked_in_at = coalesce(t.at, now()), updated_at = now()
+           FROM unnest($2::uuid[], $3::timestamptz[]) AS t(id, at)
+          WHERE a.id = t.id AND a.event_id = $1 AND a.checked_in_at IS NULL
+          RETURNING a.id`,
+        [eventId, ids, times.map((t) => t?.toISOString() ?? null)],
+      );
+      const now = new Set(updated.map((u) => u.id));
+      const { items: rows } = await this.rows(em, eventId, { ids });
+      return rows.map((row) => ({ ...row, checkedInNow: now.has(row.id) }));
     });
   }
 

@@ -35,6 +35,7 @@ export class PeopleService {
       workspaceId: actor.workspaceId,
       name: dto.name,
       familyName: dto.familyName ?? null,
+      reading: dto.reading ?? null,
       protocolRank: dto.protocolRank ?? 1000,
       note: dto.note ?? null,
     });
@@ -79,6 +80,7 @@ export class PeopleService {
       const person = await findOr404(em, Person, { id }, 'Person');
       if (dto.name !== undefined) person.name = dto.name;
       if (dto.familyName !== undefined) person.familyName = dto.familyName ?? null;
+      if (dto.reading !== undefined) person.reading = dto.reading ?? null;
       if (dto.protocolRank !== undefined) person.protocolRank = dto.protocolRank;
       if (dto.note !== undefined) person.note = dto.note ?? null;
       await em.getRepository(Person).save(person);
@@ -145,6 +147,7 @@ export function toPersonDto(p: Person): PersonDto {
     id: p.id,
     name: p.name,
     familyName: p.familyName,
+    reading: p.reading,
     protocolRank: p.protocolRank,
     note: p.note,
     positions: positions.map((pos) => ({

@@ -13,6 +13,10 @@ export class Person extends TenantEntity {
   @Column({ name: 'family_name', type: 'jsonb', nullable: true })
   familyName: LocalizedText | null;
 
+  /** the name's reading in kana (そう ぐんけい), for Japanese 五十音 order */
+  @Column({ type: 'text', nullable: true })
+  reading: string | null;
+
   @Column({ name: 'protocol_rank', type: 'int', default: 1000 })
   protocolRank: number;
 

@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import type { AttendanceRow } from '../attendance-row.js';
 import { collect, demoHeader, demoRows, fromArray, generateRows } from '../testing/rows.fixture.js';
@@ -49,7 +50,7 @@ describe('renderAttendanceCsv', () => {
     const buffer = await collect((out) => renderAttendanceCsv(demoHeader('ja'), fromArray(rows), out));
     expect([...buffer.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const parsed = parseCsv(buffer.toString('utf8').slice(1));
-    expect(parsed[0]).toEqual(['順', '氏名', '役職', '所属機関', '役割', '所属側', '出欠', '受付時刻']);
+    expect(parsed[0]).toEqual(['順', '氏名', '役職', '所属機関', '役割', '所属側', '出欠', '受付時刻（北京時間）', '他言語表記']);
     expect(parsed).toHaveLength(rows.length + 1);
     // 孫海生: two positions joined, presider, checked in 09:02 Shanghai time
     expect(parsed[5]).toEqual([
@@ -61,6 +62,7 @@ describe('renderAttendanceCsv', () => {
       '山東側',
       '出席',
       '2024-03-25 09:02',
+      '',
     ]);
     expect(parsed[7][6]).toBe('欠席');
     expect(parsed[7][7]).toBe('');
@@ -118,5 +120,21 @@ describe('renderAttendanceCsv', () => {
     const out = new Writable({ write: (_c, _e, done) => done() });
     await expect(renderAttendanceCsv(demoHeader('en'), failing(), out)).rejects.toThrow('cursor closed');
     expect(out.destroyed).toBe(true);
+  });
+
+  it('writes GB18030 and Shift_JIS without a BOM on request, and names text from another language in its own column', async () => {
+    const zhRows = demoRows('zh');
+    zhRows[1] = { ...zhRows[1], fallbacks: [{ field: 'positions', used: 'ja' }] };
+    const gb = await collect((out) => renderAttendanceCsv(demoHeader('zh'), fromArray(zhRows), out, 'gb18030'));
+    // 序号 in GB18030 is D0 F2 BA C5; no BOM in front
+    expect([...gb.subarray(0, 4)]).toEqual([0xd0, 0xf2, 0xba, 0xc5]);
+    const zhText = iconv.decode(gb, 'gb18030');
+    expect(zhText.startsWith('序号,姓名,职务,单位,身份,所属方,状态,签到时间（北京时间）,外文补录\r\n')).toBe(true);
+    expect(parseCsv(zhText)[2][8]).toBe('职务（日文）');
+
+    const sjis = await collect((out) => renderAttendanceCsv(demoHeader('ja'), fromArray(demoRows('ja')), out, 'shift_jis'));
+    // 順 in Shift_JIS is 8F 87
+    expect([...sjis.subarray(0, 2)]).toEqual([0x8f, 0x87]);
+    expect(parseCsv(iconv.decode(sjis, 'shift_jis'))[5].slice(0, 2)).toEqual(['5', '孫海生']);
   });
 });

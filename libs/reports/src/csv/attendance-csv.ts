@@ -1,7 +1,8 @@
 import { Readable } from 'node:stream';
 import type { Writable } from 'node:stream';
+import iconv from 'iconv-lite';
 import type { AttendanceRow, ReportHeader } from '../attendance-row.js';
-import { attendanceRowValues } from '../format/report-text.js';
+import { attendanceColumnTitles, attendanceRowValues } from '../format/report-text.js';
 import { endOutput, renderTo, writeChunk } from '../format/output-stream.js';
 import { formatZonedDateTime } from '../format/zoned-time.js';
 import { reportLabels } from '../labels/index.js';
@@ -26,19 +27,26 @@ export function csvLine(values: readonly string[]): string {
   return values.map(csvField).join(',') + CRLF;
 }
 
-function headerLine(labels: ReportLabels): string {
-  const c = labels.columns;
-  return csvLine([c.order, c.name, c.positions, c.organization, c.role, c.side, c.status, c.checkedInAt]);
+function headerLine(header: ReportHeader, labels: ReportLabels): string {
+  return csvLine(attendanceColumnTitles(header, labels));
 }
+
+/** The encodings a CSV is written in: UTF-8 with a BOM, or GB18030 / Shift_JIS (no BOM) for older office tools. */
+export const CSV_ENCODINGS = ['utf-8', 'gb18030', 'shift_jis'] as const;
+export type CsvEncoding = (typeof CSV_ENCODINGS)[number];
 
 function rowLine(row: AttendanceRow, labels: ReportLabels, timeZone: string): string {
   return csvLine(attendanceRowValues(row, labels, (at) => formatZonedDateTime(at, timeZone)).map((v) => (v === null ? '' : String(v))));
 }
 
-/** The CSV text in chunks: BOM and header line first, then a few hundred rows per chunk. */
-export async function* attendanceCsvChunks(header: ReportHeader, rows: AsyncIterable<AttendanceRow>): AsyncGenerator<string> {
+/** The CSV text in chunks: BOM (UTF-8 only) and header line first, then a few hundred rows per chunk. */
+export async function* attendanceCsvChunks(
+  header: ReportHeader,
+  rows: AsyncIterable<AttendanceRow>,
+  encoding: CsvEncoding = 'utf-8',
+): AsyncGenerator<string> {
   const labels = reportLabels(header.lang);
-  yield BOM + headerLine(labels);
+  yield (encoding === 'utf-8' ? BOM : '') + headerLine(header, labels);
   let chunk = '';
   let count = 0;
   for await (const row of rows) {
@@ -53,12 +61,20 @@ export async function* attendanceCsvChunks(header: ReportHeader, rows: AsyncIter
 }
 
 /**
- * Writes the attendance CSV (UTF-8 with BOM, CRLF, RFC 4180) to `out`, waiting for 'drain'
- * whenever `out` is full, then ends `out`. Memory stays flat however many rows come.
+ * Writes the attendance CSV (UTF-8 with BOM by default, else GB18030 or Shift_JIS; CRLF, RFC 4180) to `out`,
+ * waiting for 'drain' whenever `out` is full, then ends `out`. Memory stays flat however many rows come.
+ * A character the legacy encoding lacks (a simplified hanzi in Shift_JIS) is written as `?`.
  */
-export async function renderAttendanceCsv(header: ReportHeader, rows: AsyncIterable<AttendanceRow>, out: Writable): Promise<void> {
+export async function renderAttendanceCsv(
+  header: ReportHeader,
+  rows: AsyncIterable<AttendanceRow>,
+  out: Writable,
+  encoding: CsvEncoding = 'utf-8',
+): Promise<void> {
   await renderTo(out, async () => {
-    for await (const chunk of attendanceCsvChunks(header, rows)) await writeChunk(out, chunk);
+    for await (const chunk of attendanceCsvChunks(header, rows, encoding)) {
+      await writeChunk(out, encoding === 'utf-8' ? chunk : iconv.encode(chunk, encoding));
+    }
     await endOutput(out);
   });
 }

@@ -1,4 +1,5 @@
-import type { AttendanceRow, ReportHeader } from '../attendance-row.js';
+import { FALLBACK_ORDER } from '@app/core';
+import type { AttendanceRow, ReportHeader, TextFallback } from '../attendance-row.js';
 import type { ReportLabels } from '../labels/index.js';
 import { organizationKindLabel, roleLabel, sideLabel, statusLabel } from '../labels/index.js';
 import { formatZonedDateTime, formatZonedTime, zonedParts } from './zoned-time.js';
@@ -30,7 +31,8 @@ export function attendanceCells(row: AttendanceRow, labels: ReportLabels): Atten
 
 /**
  * One attendee as a flat table row, in column order (order, name, positions, organization, role, side,
- * status, check-in); the check-in instant is shaped by the caller (text for CSV, a date for XLSX).
+ * status, check-in, fields taken from another language); the check-in instant is shaped by the caller
+ * (text for CSV, a date for XLSX).
  */
 export function attendanceRowValues<T>(
   row: AttendanceRow,
@@ -47,7 +49,20 @@ export function attendanceRowValues<T>(
     cells.side,
     cells.status,
     cells.checkedInAt ? checkIn(cells.checkedInAt) : null,
+    fallbackText(row, labels) || null,
   ];
+}
+
+/** The check-in column's title with the zone its times are in: 签到时间（北京时间）/ Checked in (Beijing time). */
+export function checkInTitle(header: ReportHeader, labels: ReportLabels, separator?: string): string {
+  const suffix = zoneSuffix(header, labels, header.startsAt);
+  return `${labels.columns.checkedInAt}${separator === undefined ? suffix : separator + suffix.trim()}`;
+}
+
+/** The column titles of a flat attendance table (CSV, XLSX), in the order of attendanceRowValues. */
+export function attendanceColumnTitles(header: ReportHeader, labels: ReportLabels): string[] {
+  const c = labels.columns;
+  return [c.order, c.name, c.positions, c.organization, c.role, c.side, c.status, checkInTitle(header, labels), labels.fallback.column];
 }
 
 /** The organization/positions cell of a sign-in sheet; the organization is left out when it is the group heading. */
@@ -78,14 +93,88 @@ export function venueText(header: ReportHeader, labels: ReportLabels): string | 
   return venue || city || null;
 }
 
+/**
+ * The event's time zone as readers of the report's language name it: 北京时间 / 日本時間 / Beijing time from the
+ * labels' table where Intl's name is not the one used (中国标准时间, China Standard Time), else Intl's long name
+ * at that instant (so summer time shows), else the IANA name.
+ */
+export function zoneName(timeZone: string, labels: ReportLabels, at: Date): string {
+  const named = labels.zoneNames[timeZone];
+  if (named) return named;
+  const part = new Intl.DateTimeFormat(labels.locale, { timeZone, timeZoneName: 'long' })
+    .formatToParts(at)
+    .find((p) => p.type === 'timeZoneName');
+  return part?.value ?? timeZone;
+}
+
+/** A zone name in brackets as the language writes them: （北京时间）/（日本時間）/ (Beijing time). */
+export function zoneSuffix(header: ReportHeader, labels: ReportLabels, at: Date): string {
+  const name = zoneName(header.timeZone, labels, at);
+  return labels.locale === 'en' ? ` (${name})` : `（${name}）`;
+}
+
 /** The label/value lines printed under the title of every report. */
 export function headerLines(header: ReportHeader, labels: ReportLabels): Array<[string, string]> {
-  const lines: Array<[string, string]> = [[labels.date, `${eventDateText(header, labels)} (${header.timeZone})`]];
+  const lines: Array<[string, string]> = [[labels.date, `${eventDateText(header, labels)}${zoneSuffix(header, labels, header.startsAt)}`]];
   const venue = venueText(header, labels);
   if (venue) lines.push([labels.venue, venue]);
   if (header.filterNote?.trim()) lines.push([labels.filter, header.filterNote]);
-  lines.push([labels.generatedAt, `${formatZonedDateTime(header.generatedAt, header.timeZone)} (${header.timeZone})`]);
+  lines.push([labels.orderLabel, labels.orders[header.order ?? 'protocol']]);
+  lines.push([
+    labels.generatedAt,
+    `${formatZonedDateTime(header.generatedAt, header.timeZone)}${zoneSuffix(header, labels, header.generatedAt)}`,
+  ]);
   return lines;
+}
+
+/** "职务（日文）、单位（日文）": the fields of a row taken from another language, or '' when none. */
+export function fallbackText(row: AttendanceRow, labels: ReportLabels): string {
+  const f = labels.fallback;
+  return (row.fallbacks ?? []).map((x) => f.field(f.fields[x.field], f.languages[x.used])).join(labels.positionSeparator);
+}
+
+/** The fields a sign-in sheet prints (it has no side column). */
+export const SIGN_IN_FIELDS: readonly TextFallback['field'][] = ['name', 'positions', 'organization'];
+
+/** True when a field the report prints was taken from another language. */
+export function hasFallback(row: AttendanceRow, printed?: readonly TextFallback['field'][]): boolean {
+  return (row.fallbacks ?? []).some((f) => !printed || printed.includes(f.field));
+}
+
+/** The numbers of rows with fallback text, collected while rows stream (at most `limit` kept), and the footnote. */
+export class FallbackNotes {
+  private readonly numbers: number[] = [];
+  private count = 0;
+
+  constructor(
+    private readonly labels: ReportLabels,
+    private readonly lang: ReportHeader['lang'],
+    /** the fields the report prints; all when absent */
+    private readonly printed?: readonly TextFallback['field'][],
+    private readonly limit = 200,
+  ) {}
+
+  /** Records the row; true when a field it prints was taken from another language. */
+  add(row: AttendanceRow): boolean {
+    if (!hasFallback(row, this.printed)) return false;
+    this.count++;
+    if (this.numbers.length < this.limit) this.numbers.push(row.order);
+    return true;
+  }
+
+  get any(): boolean {
+    return this.count > 0;
+  }
+
+  /** The rule and the rows, or null when every text was in the report's language. */
+  footnote(): { heading: string; lines: string[] } | null {
+    if (!this.count) return null;
+    const f = this.labels.fallback;
+    const order = FALLBACK_ORDER[this.lang].map((l) => f.languages[l]).join(' → ');
+    const rest = this.count - this.numbers.length;
+    const rows = f.rows(this.numbers.join(this.labels.positionSeparator)) + (rest > 0 ? f.more(rest) : '');
+    return { heading: f.heading, lines: [f.rule(order), rows] };
+  }
 }
 
 /** Summary map entries in a stable order: known keys in the given order first, then the rest by count. */

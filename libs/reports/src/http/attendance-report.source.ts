@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { AppException, resolveText, type Language, type LocalizedText } from '@app/core';
 import { rankedAttendanceWhere, rankedAttendances } from '@app/register';
-import type { AttendanceRow, AttendanceSummary, ReportHeader } from '../attendance-row.js';
+import type { AttendanceRow, AttendanceSummary, ReportHeader, TextFallback } from '../attendance-row.js';
+import { organizationSortSql, reportOrderBy, textSql, type ReportOrder } from '../report-order.js';
 
 export interface ReportFilters {
   status?: AttendanceRow['status'];
@@ -40,6 +41,18 @@ interface RowRecord {
   positions: PositionJson[] | null;
 }
 
+/** A listed attendee with text missing in the report's language (for `strict` reports). */
+export interface MissingTranslation {
+  /** protocol place over the whole event */
+  protocolOrder: number;
+  attendanceId: string;
+  name: string;
+  fields: TextFallback['field'][];
+}
+
+/** At most this many rows are named in a MISSING_TRANSLATIONS answer. */
+const MISSING_LISTED = 100;
+
 const BATCH = 500;
 let cursorSeq = 0;
 
@@ -49,23 +62,34 @@ let cursorSeq = 0;
  * server-side cursor in batches so memory does not grow with the number of attendees.
  */
 export class AttendanceReportSource {
-  private sides = new Map<string, string>();
+  private sides = new Map<string, { text: string; used: Language | null }>();
 
   constructor(
     private readonly em: EntityManager,
     private readonly eventId: string,
     private readonly lang: Language,
     private readonly filters: ReportFilters,
+    private readonly order: ReportOrder = 'protocol',
   ) {}
 
   async header(now = new Date()): Promise<ReportHeader> {
     const [event] = await this.em.query<EventRow[]>('SELECT * FROM events WHERE id = $1', [this.eventId]);
     if (!event) throw AppException.notFound('Event', this.eventId);
-    this.sides = new Map(event.sides.map((s) => [s.code, this.text(s.name) || s.code]));
+    this.sides = new Map(
+      event.sides.map((s) => {
+        const resolved = resolveText(s.name, this.lang);
+        return [s.code, { text: resolved?.text || s.code, used: resolved?.fallback ? resolved.lang : null }];
+      }),
+    );
     const note = Object.entries(this.filters)
       .filter(([, v]) => v)
-      .map(([k, v]) => `${k}=${k === 'side' ? (this.sides.get(v as string) ?? v) : v}`)
+      .map(([k, v]) => `${k}=${k === 'side' ? (this.sides.get(v as string)?.text ?? v) : v}`)
       .join(', ');
+    const [author] = await this.em.query<{ name: LocalizedText }[]>(
+      `SELECT o.name FROM event_organizations eo JOIN organizations o ON o.id = eo.organization_id
+        WHERE eo.event_id = $1 ORDER BY CASE eo.role WHEN 'organizer' THEN 0 WHEN 'host' THEN 1 ELSE 2 END, eo.ord LIMIT 1`,
+      [this.eventId],
+    );
     return {
       lang: this.lang,
       eventTitle: this.text(event.title),
@@ -76,7 +100,52 @@ export class AttendanceReportSource {
       city: this.text(event.city) || null,
       generatedAt: now,
       filterNote: note || null,
+      order: this.order,
+      author: author ? this.text(author.name) || null : null,
     };
+  }
+
+  /**
+   * The listed attendees whose name, position titles or organization names lack the report's language
+   * (at most MISSING_LISTED of them, in protocol order), and how many there are in all.
+   */
+  async missingTranslations(): Promise<{ total: number; rows: MissingTranslation[] }> {
+    const { where, params } = this.where();
+    params.push(this.lang);
+    const lang = `$${params.length}`;
+    const missing = (column: string) => `coalesce(btrim(${column}->>${lang}), '') = ''`;
+    const records = await this.em.query<
+      {
+        id: string;
+        effective_order: number;
+        name: LocalizedText;
+        name_missing: boolean;
+        titles_missing: boolean;
+        orgs_missing: boolean;
+        total: number;
+      }[]
+    >(
+      `SELECT *, count(*) OVER ()::int AS total FROM (
+         SELECT r.id, r.effective_order, p.name, ${missing('p.name')} AS name_missing,
+                EXISTS (SELECT 1 FROM positions pos WHERE pos.person_id = r.person_id AND ${missing('pos.title')}) AS titles_missing,
+                EXISTS (SELECT 1 FROM positions pos JOIN organizations o ON o.id = pos.organization_id
+                         WHERE pos.person_id = r.person_id AND ${missing('o.name')}) AS orgs_missing
+           FROM (${rankedAttendances('$1')}) r JOIN people p ON p.id = r.person_id ${where}) m
+        WHERE name_missing OR titles_missing OR orgs_missing
+        ORDER BY effective_order LIMIT ${MISSING_LISTED}`,
+      params,
+    );
+    const rows = records.map((r) => ({
+      protocolOrder: r.effective_order,
+      attendanceId: r.id,
+      name: this.text(r.name),
+      fields: [
+        ...(r.name_missing ? (['name'] as const) : []),
+        ...(r.titles_missing ? (['positions'] as const) : []),
+        ...(r.orgs_missing ? (['organization'] as const) : []),
+      ],
+    }));
+    return { total: records[0]?.total ?? 0, rows };
   }
 
   async summary(): Promise<AttendanceSummary> {
@@ -93,7 +162,11 @@ export class AttendanceReportSource {
               count(*) FILTER (WHERE status = 'invited')::int AS invited,
               coalesce((SELECT jsonb_object_agg(role, n) FROM (SELECT role, count(*)::int n FROM f GROUP BY role) x), '{}') AS "byRole",
               coalesce((SELECT jsonb_object_agg(coalesce(side, ''), n) FROM (SELECT side, count(*)::int n FROM f GROUP BY side) x), '{}') AS "bySide",
-              coalesce((SELECT jsonb_object_agg(k, n) FROM (SELECT coalesce(kind, 'other') k, count(*)::int n FROM f GROUP BY 1) x), '{}') AS "byOrganizationKind"
+              coalesce((SELECT jsonb_object_agg(k, n) FROM (SELECT coalesce(kind, 'other') k, count(*)::int n FROM f GROUP BY 1) x), '{}') AS "byOrganizationKind",
+              coalesce((SELECT jsonb_object_agg(coalesce(side, ''), n) FROM (SELECT side, count(*)::int n FROM f WHERE status = 'checked_in' GROUP BY side) x), '{}') AS "checkedInBySide",
+              coalesce((SELECT jsonb_object_agg(k, n) FROM (SELECT coalesce(kind, 'other') k, count(*)::int n FROM f WHERE status = 'checked_in' GROUP BY 1) x), '{}') AS "checkedInByOrganizationKind",
+              min(checked_in_at) AS "firstCheckIn",
+              max(checked_in_at) AS "lastCheckIn"
          FROM f`,
       params,
     );
@@ -101,19 +174,28 @@ export class AttendanceReportSource {
       await this.em.query('SELECT category, count, qualifier FROM participant_groups WHERE event_id = $1 ORDER BY ord, created_at', [
         this.eventId,
       ]);
-    const bySide: Record<string, number> = {};
-    for (const [code, n] of Object.entries(totals.bySide)) bySide[code ? (this.sides.get(code) ?? code) : ''] = n;
+    const sideNames = (counts: Record<string, number> | undefined) => {
+      const named: Record<string, number> = {};
+      for (const [code, n] of Object.entries(counts ?? {})) named[code ? (this.sides.get(code)?.text ?? code) : ''] = n;
+      return named;
+    };
     return {
       ...totals,
-      bySide,
+      bySide: sideNames(totals.bySide),
+      checkedInBySide: sideNames(totals.checkedInBySide),
+      firstCheckIn: totals.firstCheckIn ? new Date(totals.firstCheckIn) : null,
+      lastCheckIn: totals.lastCheckIn ? new Date(totals.lastCheckIn) : null,
       participantGroups: groups.map((g) => ({ category: this.text(g.category), count: g.count, qualifier: g.qualifier })),
     };
   }
 
-  /** Rows in protocol order, or by organization then protocol order. Each call opens a new cursor. */
+  /**
+   * Rows in the report's order, grouped by organization when asked (organizations in the same order), numbered
+   * 1, 2, 3… down the list. Each call opens a new cursor.
+   */
   async *rows(groupByOrganization = false): AsyncIterable<AttendanceRow> {
     const { where, params } = this.where();
-    const order = groupByOrganization ? 'held.first_org NULLS LAST, r.effective_order' : 'r.effective_order';
+    const order = reportOrderBy(this.order, groupByOrganization, params);
     const cursor = `report_rows_${++cursorSeq}`;
     // Positions are aggregated once per person with a hash join, not looked up row by row.
     await this.em.query(
@@ -121,8 +203,8 @@ export class AttendanceReportSource {
          WITH held AS (
            SELECT pos.person_id,
                   json_agg(json_build_object('title', pos.title, 'org', o.name, 'orgShort', o.short_name, 'kind', o.kind) ORDER BY pos.ord) AS positions,
-                  (array_agg(coalesce(o.name->>'${this.lang}', o.name->>'zh', o.name->>'ja', o.name->>'en') ORDER BY pos.ord)
-                     FILTER (WHERE o.id IS NOT NULL))[1] AS first_org
+                  (array_agg(${textSql('o.name', this.lang)} ORDER BY pos.ord) FILTER (WHERE o.id IS NOT NULL))[1] AS org_key,
+                  (array_agg(${organizationSortSql(this.order, 'o.name')} ORDER BY pos.ord) FILTER (WHERE o.id IS NOT NULL))[1] AS org_sort
              FROM positions pos LEFT JOIN organizations o ON o.id = pos.organization_id
             WHERE pos.person_id IN (SELECT person_id FROM attendances WHERE event_id = $1)
             GROUP BY pos.person_id)
@@ -134,10 +216,11 @@ export class AttendanceReportSource {
           ORDER BY ${order}`,
       params,
     );
+    let seq = 0;
     try {
       for (;;) {
         const batch: RowRecord[] = await this.em.query(`FETCH ${BATCH} FROM ${cursor}`);
-        for (const record of batch) yield this.toRow(record);
+        for (const record of batch) yield this.toRow(record, ++seq);
         if (batch.length < BATCH) break;
       }
     } finally {
@@ -145,27 +228,38 @@ export class AttendanceReportSource {
     }
   }
 
-  private toRow(r: RowRecord): AttendanceRow {
+  private toRow(r: RowRecord, seq: number): AttendanceRow {
     const positions = r.positions ?? [];
     const first = positions.find((p) => p.org);
+    const fallbacks: TextFallback[] = [];
+    const note = (field: TextFallback['field'], value: LocalizedText | null | undefined) => {
+      const resolved = resolveText(value, this.lang);
+      if (resolved?.fallback && !fallbacks.some((f) => f.field === field)) fallbacks.push({ field, used: resolved.lang });
+      return resolved?.text ?? '';
+    };
+    const side = r.side ? this.sides.get(r.side) : undefined;
+    if (side?.used) fallbacks.push({ field: 'side', used: side.used });
     return {
-      order: r.effective_order,
+      order: seq,
       attendanceId: r.id,
-      name: this.text(r.name),
-      positions: positions.map((p) => this.position(p)),
-      organization: first ? this.text(first.org) : null,
+      name: note('name', r.name),
+      positions: positions.map((p) => this.position(p, note)),
+      organization: first ? note('organization', first.org) : null,
       organizationKind: first?.kind ?? null,
       role: r.role,
-      side: r.side ? (this.sides.get(r.side) ?? r.side) : null,
+      side: r.side ? (side?.text ?? r.side) : null,
       status: r.status,
       checkedInAt: r.checked_in_at ? new Date(r.checked_in_at) : null,
+      fallbacks,
     };
   }
 
   /** A position as an official list prints it: 山东省科技厅厅长 / Director, Shandong Department of S&T. */
-  private position(p: PositionJson): string {
-    const title = this.text(p.title);
-    const org = this.text(p.orgShort) || this.text(p.org);
+  private position(p: PositionJson, note: (field: TextFallback['field'], value: LocalizedText | null) => string): string {
+    const title = note('positions', p.title);
+    // the short name only when it is in the report's language; else the full name (noted when it falls back too)
+    const short = resolveText(p.orgShort, this.lang);
+    const org = short && !short.fallback ? short.text : note('positions', p.org);
     if (!org || title.includes(org)) return title;
     return this.lang === 'en' ? `${title}, ${org}` : `${org}${title}`;
   }

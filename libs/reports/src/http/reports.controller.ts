@@ -33,10 +33,12 @@ export class ReportsController {
   @CanRead()
   @StreamedResponse()
   @ApiOperation({
-    summary: 'Attendance report in protocol order: CSV (UTF-8 with BOM), XLSX (attendees + summary sheets) or PDF (A4)',
-    description: 'Streamed from the database; filters by status, side and role. The file name carries the event date and title.',
+    summary: 'Attendance report: CSV (UTF-8 with BOM, or GB18030 / Shift_JIS), XLSX (attendees + summary sheets) or PDF (A4)',
+    description:
+      "Streamed from the database; filters by status, side and role; listed in protocol, stroke, pinyin, 五十音 or family-name order. Text missing in the report's language is taken from another language and named in a footnote (PDF, XLSX) and a column (CSV, XLSX), or refused with `strict=true`. The file name carries the event date and title.",
   })
   @ReportFile(['csv', 'xlsx', 'pdf'])
+  @ApiErrors('MISSING_TRANSLATIONS')
   async attendance(
     @CurrentActor() actor: Actor,
     @IdParam('eventId') eventId: string,
@@ -48,6 +50,9 @@ export class ReportsController {
       format: q.format ?? 'pdf',
       lang: q.lang ?? 'zh',
       filters: { status: q.status, side: q.side, role: q.role },
+      order: q.order,
+      strict: q.strict,
+      encoding: q.encoding,
     };
     await send(reply, await this.reports.open(actor, eventId, request));
   }
@@ -56,9 +61,10 @@ export class ReportsController {
   @CanRead()
   @StreamedResponse()
   @ApiOperation({
-    summary: 'Pre-event sign-in sheet with an empty signature column, in protocol order or grouped by organization (PDF or XLSX)',
+    summary: 'Pre-event sign-in sheet with an empty signature column, in any order, one list or grouped by organization (PDF or XLSX)',
   })
   @ReportFile(['pdf', 'xlsx'])
+  @ApiErrors('MISSING_TRANSLATIONS')
   async signInSheet(
     @CurrentActor() actor: Actor,
     @IdParam('eventId') eventId: string,
@@ -71,6 +77,8 @@ export class ReportsController {
       lang: q.lang ?? 'zh',
       filters: { side: q.side, role: q.role },
       groupBy: q.groupBy,
+      order: q.order,
+      strict: q.strict,
     };
     await send(reply, await this.reports.open(actor, eventId, request));
   }
@@ -101,9 +109,15 @@ export class ReportsController {
     const { downloadLinkTtlSeconds, jwtSecret } = this.config.getOrThrow<AuthConfig>('auth');
     const exp = Math.floor(Date.now() / 1000) + downloadLinkTtlSeconds;
     const params = Object.fromEntries(
-      Object.entries({ status: dto.status, side: dto.side, role: dto.role, groupBy: dto.groupBy }).filter(
-        (e): e is [string, string] => !!e[1],
-      ),
+      Object.entries({
+        status: dto.status,
+        side: dto.side,
+        role: dto.role,
+        groupBy: dto.groupBy,
+        order: dto.order,
+        strict: dto.strict ? 'true' : undefined,
+        encoding: dto.encoding,
+      }).filter((e): e is [string, string] => !!e[1]),
     );
     const grant: DownloadGrant = {
       workspaceId: actor.workspaceId,
@@ -124,17 +138,20 @@ export class ReportsController {
     summary: 'Download a report by signed link (no Authorization header); 410 LINK_EXPIRED after expiry, 403 LINK_INVALID if altered',
   })
   @ReportFile(['csv', 'xlsx', 'pdf'])
-  @ApiErrors('LINK_EXPIRED', 'LINK_INVALID')
+  @ApiErrors('LINK_EXPIRED', 'LINK_INVALID', 'MISSING_TRANSLATIONS')
   async download(@Param('token') token: string, @Res() reply: FastifyReply): Promise<void> {
     const grant = verifyDownloadToken(token, this.config.getOrThrow<AuthConfig>('auth').jwtSecret);
     const actor: Actor = { workspaceId: grant.workspaceId, role: 'official', userId: null, apiKeyId: null };
-    const { status, side, role, groupBy } = grant.params as Record<string, never>;
+    const { status, side, role, groupBy, order, strict, encoding } = grant.params as Record<string, never>;
     const request: ReportRequest = {
       report: grant.report,
       format: grant.format as ReportRequest['format'],
       lang: grant.lang as Language,
       filters: { status, side, role },
       groupBy,
+      order,
+      strict: strict === 'true',
+      encoding,
     };
     await send(reply, await this.reports.open(actor, grant.eventId, request));
   }

@@ -1,7 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString } from 'class-validator';
 import { LANGUAGES, LimitLength, MAX_LENGTH, type Language } from '@app/core';
 import { ATTENDANCE_ROLES, ATTENDANCE_STATUSES } from '@app/register';
+import { CSV_ENCODINGS, type CsvEncoding } from '../csv/attendance-csv.js';
+import { REPORT_ORDERS, type ReportOrder } from '../report-order.js';
 
 export const ATTENDANCE_FORMATS = ['csv', 'xlsx', 'pdf'] as const;
 export const SIGN_IN_FORMATS = ['pdf', 'xlsx'] as const;
@@ -24,6 +27,28 @@ export class ReportFiltersDto {
   @IsOptional()
   @IsIn(ATTENDANCE_ROLES)
   role?: (typeof ATTENDANCE_ROLES)[number];
+
+  @ApiProperty({
+    enum: REPORT_ORDERS,
+    required: false,
+    default: 'protocol',
+    description:
+      "protocol: protocol order; stroke: Chinese surname stroke order (姓氏笔画); pinyin; gojuon: Japanese 五十音 order by the name's reading; family: English order by family name. Rows are numbered 1, 2, 3… in this order; grouped organizations follow it too",
+  })
+  @IsOptional()
+  @IsIn(REPORT_ORDERS)
+  order?: ReportOrder;
+
+  @ApiProperty({
+    required: false,
+    default: false,
+    description:
+      "true: refuse with 422 MISSING_TRANSLATIONS (listing the rows) when a name, position or organization lacks the report's language, instead of printing another language's text with a footnote",
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  strict?: boolean;
 }
 
 export class StatusFilterDto extends ReportFiltersDto {
@@ -38,6 +63,17 @@ export class AttendanceReportQueryDto extends StatusFilterDto {
   @IsOptional()
   @IsIn(ATTENDANCE_FORMATS)
   format?: (typeof ATTENDANCE_FORMATS)[number];
+
+  @ApiProperty({
+    enum: CSV_ENCODINGS,
+    required: false,
+    default: 'utf-8',
+    description:
+      'CSV only: UTF-8 with a byte-order mark (the default), or GB18030 / Shift_JIS without one for older office tools that ignore the BOM',
+  })
+  @IsOptional()
+  @IsIn(CSV_ENCODINGS)
+  encoding?: CsvEncoding;
 }
 
 export class SignInSheetQueryDto extends ReportFiltersDto {
@@ -70,6 +106,11 @@ export class CreateDownloadLinkDto extends StatusFilterDto {
   @IsOptional()
   @IsIn(['protocol', 'organization'])
   groupBy?: 'protocol' | 'organization';
+
+  @ApiProperty({ enum: CSV_ENCODINGS, required: false, description: 'CSV only' })
+  @IsOptional()
+  @IsIn(CSV_ENCODINGS)
+  encoding?: CsvEncoding;
 }
 
 export class DownloadLinkDto {

@@ -7,10 +7,12 @@ import { renderAttendanceCsv } from '../csv/attendance-csv.js';
 import { formatZonedDate } from '../format/zoned-time.js';
 import { renderAttendancePdf } from '../pdf/attendance-pdf.js';
 import { renderSignInSheetPdf } from '../pdf/sign-in-sheet-pdf.js';
-import { contentDisposition, reportFileName, type ReportFileExt, type ReportKind } from '../report-file-name.js';
+import { fileDisposition, type ReportFileExt, type ReportKind } from '../report-file-name.js';
 import { renderAttendanceXlsx } from '../xlsx/attendance-xlsx.js';
 import { renderSignInSheetXlsx } from '../xlsx/sign-in-sheet-xlsx.js';
 import { AttendanceReportSource, type ReportFilters } from './attendance-report.source.js';
+import type { ReportOrder } from '../report-order.js';
+import type { CsvEncoding } from '../csv/attendance-csv.js';
 
 export interface ReportRequest {
   report: ReportKind;
@@ -18,6 +20,11 @@ export interface ReportRequest {
   lang: Language;
   filters: ReportFilters;
   groupBy?: 'protocol' | 'organization';
+  order?: ReportOrder;
+  /** refuse (422 MISSING_TRANSLATIONS) rather than print another language's text */
+  strict?: boolean;
+  /** CSV only */
+  encoding?: CsvEncoding;
 }
 
 export interface ReportDownload {
@@ -29,8 +36,7 @@ export interface ReportDownload {
 /** The time limit of each statement of a report (the summary, each batch of rows), in milliseconds. */
 const REPORT_STATEMENT_TIMEOUT_MS = 60_000;
 
-const CONTENT_TYPES: Record<ReportFileExt, string> = {
-  csv: 'text/csv; charset=utf-8',
+const CONTENT_TYPES: Record<Exclude<ReportFileExt, 'csv'>, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   pdf: 'application/pdf',
 };
@@ -90,8 +96,18 @@ export class ReportsService {
         // A download stalled by its client must not hold a connection for ever.
         // (it is idle while the client drains the output; the report's own time limit bounds it)
         await em.query(`SELECT set_config('idle_in_transaction_session_timeout', $1, true)`, [String(this.limitMs)]);
-        const source = new AttendanceReportSource(em, eventId, request.lang, request.filters);
+        const source = new AttendanceReportSource(em, eventId, request.lang, request.filters, request.order ?? 'protocol');
         const header = await source.header();
+        if (request.strict) {
+          const missing = await source.missingTranslations();
+          if (missing.total > 0) {
+            throw new AppException(
+              'MISSING_TRANSLATIONS',
+              `${missing.total} listed attendee(s) lack text in ${request.lang}; add it, or download without strict to print the fallback with a footnote`,
+              { lang: request.lang, total: missing.total, rows: missing.rows },
+            );
+          }
+        }
         streaming = true;
         started(header);
         // sorting and counting every row of a large event may take longer than an ordinary statement
@@ -105,13 +121,14 @@ export class ReportsService {
       .finally(() => clearTimeout(limit));
 
     const header = await headerReady;
-    const fileName = reportFileName({
+    const file = {
       eventTitle: header.eventTitle,
       date: formatZonedDate(header.startsAt, header.timeZone),
       kind: request.report,
       ext: request.format,
-    });
-    return { contentType: CONTENT_TYPES[request.format], contentDisposition: contentDisposition(fileName), stream: out };
+    };
+    const contentType = request.format === 'csv' ? `text/csv; charset=${request.encoding ?? 'utf-8'}` : CONTENT_TYPES[request.format];
+    return { contentType, contentDisposition: fileDisposition(file), stream: out };
   }
 
   private async render(source: AttendanceReportSource, header: ReportHeader, request: ReportRequest, out: PassThrough): Promise<void> {
@@ -123,7 +140,7 @@ export class ReportsService {
       return renderSignInSheetPdf(header, rows, out, options);
     }
     const summary = await source.summary();
-    if (request.format === 'csv') return renderAttendanceCsv(header, rows(), out);
+    if (request.format === 'csv') return renderAttendanceCsv(header, rows(), out, request.encoding);
     if (request.format === 'xlsx') return renderAttendanceXlsx(header, summary, rows(), out);
     return renderAttendancePdf(header, summary, rows, out);
   }

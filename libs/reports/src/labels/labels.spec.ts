@@ -24,10 +24,15 @@ describe('report labels', () => {
     }
   });
 
-  it.each(LANGUAGES)('%s names every organization kind and prints "n / N"', (lang) => {
+  it.each(LANGUAGES)('%s names every organization kind', (lang) => {
     const labels = reportLabels(lang);
     for (const kind of ORGANIZATION_KINDS) expect(labels.organizationKinds[kind]).toBeTruthy();
-    expect(labels.page(3, 12)).toContain('3 / 12');
+  });
+
+  it('prints page numbers in the form each language uses', () => {
+    expect(reportLabels('zh').page(1, 3)).toBe('第 1 页 共 3 页');
+    expect(reportLabels('ja').page(1, 3)).toBe('1 / 3 ページ');
+    expect(reportLabels('en').page(1, 3)).toBe('Page 1 of 3');
   });
 
   it('prints an unknown organization kind as is and a missing one as unclassified', () => {

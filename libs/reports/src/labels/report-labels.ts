@@ -1,5 +1,7 @@
 import { ORGANIZATION_KINDS, type OrganizationKind } from '@app/register';
-import type { AttendanceRow, ParticipantGroupLine } from '../attendance-row.js';
+import type { Language } from '@app/core';
+import type { AttendanceRow, ParticipantGroupLine, TextFallback } from '../attendance-row.js';
+import type { ReportOrder } from '../report-order.js';
 
 export type AttendanceColumn = 'order' | 'name' | 'positions' | 'organization' | 'role' | 'side' | 'status' | 'checkedInAt';
 
@@ -35,8 +37,32 @@ export interface ReportLabels {
   filter: string;
   generatedAt: string;
   timeZone: string;
-  /** footer: page n of N */
-  page: (n: number, total: number) => string;
+  /** footer: page n of N, in the form the language prints it */
+  page: (n: number | string, total: number | string) => string;
+  /** header line: the order the list is in */
+  orderLabel: string;
+  orders: Record<ReportOrder, string>;
+  /** the time zone as readers name it when Intl has no good name (e.g. 北京时间), by IANA zone */
+  zoneNames: Record<string, string>;
+  /** texts taken from another language: the column (CSV, XLSX), the footnote heading and its sentence */
+  fallback: {
+    column: string;
+    heading: string;
+    fields: Record<TextFallback['field'], string>;
+    languages: Record<Language, string>;
+    /** one field of a row, e.g. "职务（日文）" */
+    field: (field: string, language: string) => string;
+    /** the rule, stated once: the report's language, the fallback order */
+    rule: (order: string) => string;
+    /** the rows concerned, e.g. "序号 3、5、8" */
+    rows: (numbers: string) => string;
+    /** "and N more" after the listed rows */
+    more: (count: number) => string;
+  };
+  /** summary table of expected, present and not arrived (应到, 实到, 未到) */
+  attendance: { heading: string; group: string; expected: string; present: string; notArrived: string; all: string };
+  /** lines under a sign-in sheet for the signatures of who drew it up and who checked it */
+  signatureBlock: { preparedBy: string; checkedBy: string; date: string };
   /** suffix added to a group heading repeated at the top of a page */
   continued: string;
   noRows: string;

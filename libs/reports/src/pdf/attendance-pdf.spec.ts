@@ -24,7 +24,7 @@ async function extract(buffer: Buffer): Promise<Extracted> {
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 describe('renderAttendancePdf', () => {
-  it('renders Japanese names, the header, totals and "1 / 1" in a Japanese report', async () => {
+  it('renders Japanese names, the header, totals and "1 / 2 ページ" in a Japanese report', async () => {
     const rows = demoRows('ja');
     let opened = 0;
     const factory = () => {
@@ -39,13 +39,13 @@ describe('renderAttendancePdf', () => {
     for (const name of ['宋軍継', '孫海生', '黄克強', '陳嘉賢']) expect(flat).toContain(name);
     expect(flat).toContain('魯港科学技術革新協力交流会');
     expect(flat).toContain('出席者名簿');
-    expect(flat).toContain('2024年3月25日09:30–11:30(Asia/Shanghai)');
+    expect(flat).toContain('2024年3月25日09:30–11:30（北京時間）');
     expect(flat).toContain('上海協力機構モデル区国際会議センター（青島）');
     expect(flat).toContain('合計10');
     expect(flat).toContain('欠席1');
     expect(flat).toContain('約100名');
-    expect(pages).toHaveLength(1);
-    expect(pages[0]).toMatch(/1 \/ 1/);
+    expect(pages).toHaveLength(2);
+    expect(pages[0]).toMatch(/1 \/ 2 ページ/);
   });
 
   it('renders simplified Chinese names in a Chinese report', async () => {
@@ -70,7 +70,7 @@ describe('renderAttendancePdf', () => {
     const total = pages.length;
     expect(total).toBeGreaterThan(1);
     pages.forEach((page, i) => {
-      expect(page).toContain(`第 ${i + 1} / ${total} 页`);
+      expect(page).toContain(`第 ${i + 1} 页 共 ${total} 页`);
       if (i < total - 1) expect(squash(page)).toContain('序号姓名职务单位身份所属方状态签到时间');
     });
     expect(squash(pages.join(''))).toContain(syntheticRow(299).name);
@@ -122,6 +122,6 @@ describe('renderSignInSheetPdf', () => {
     expect(flat).toContain(syntheticRow(20, 20).organization);
     // a group that runs over a page break is announced again on the new page
     expect(squash(pages[1])).toMatch(/（续）/);
-    pages.forEach((page, i) => expect(page).toContain(`第 ${i + 1} / ${pages.length} 页`));
+    pages.forEach((page, i) => expect(page).toContain(`第 ${i + 1} 页 共 ${pages.length} 页`));
   });
 });

@@ -1,11 +1,19 @@
 import type { Writable } from 'node:stream';
 import type { AttendanceRow, AttendanceSummary, ReportHeader } from '../attendance-row.js';
-import { attendanceCells, orderedEntries, roleLabel, sideLabel } from '../format/report-text.js';
+import {
+  attendanceCells,
+  FallbackNotes,
+  orderedEntries,
+  organizationKindLabel,
+  roleLabel,
+  sideLabel,
+  checkInTitle,
+} from '../format/report-text.js';
 import { formatZonedDate, formatZonedDateTime, formatZonedTime } from '../format/zoned-time.js';
-import { reportLabels } from '../labels/index.js';
+import { ORGANIZATION_KINDS, reportLabels } from '../labels/index.js';
 import type { ReportLabels } from '../labels/index.js';
 import type { FlowBlock } from './page-flow.js';
-import { blankBlock, CONTENT_LEFT, renderPagedReport } from './paged-report.js';
+import { blankBlock, CONTENT_LEFT, placeFootnote, renderPagedReport } from './paged-report.js';
 import type { AttendanceRowsFactory, PagedReportPass } from './paged-report.js';
 import { DEFAULT_TABLE_STYLE } from './pdf-table.js';
 import type { PdfColumn } from './pdf-table.js';
@@ -28,6 +36,11 @@ export async function renderAttendancePdf(
 ): Promise<void> {
   const labels = reportLabels(header.lang);
   const c = labels.columns;
+  const eventDate = formatZonedDate(header.startsAt, header.timeZone);
+  // the widest check-in text there will be, from the first and last check-in the summary found: never wrapped
+  const checkInSamples = [summary.firstCheckIn, summary.lastCheckIn]
+    .filter((at): at is Date => !!at)
+    .map((at) => checkInText(at, header.timeZone, eventDate));
   const columns: PdfColumn[] = [
     { title: c.order, weight: 0, align: 'right', fit: ['0000'] },
     { title: c.name, weight: 64 },
@@ -37,9 +50,8 @@ export async function renderAttendancePdf(
     // every side there is appears in the summary, so the column can be sized before the first row
     { title: c.side, weight: 0, fit: Object.keys(summary.bySide).map((side) => sideLabel(labels, side)) },
     { title: c.status, weight: 0, fit: Object.values(labels.statuses) },
-    { title: c.checkedInAt, weight: 0, align: 'center', fit: ['00:00'] },
+    { title: checkInTitle(header, labels, '\n'), weight: 0, align: 'center', fit: ['00:00', ...checkInSamples] },
   ];
-  const eventDate = formatZonedDate(header.startsAt, header.timeZone);
 
   await renderPagedReport(
     header,
@@ -50,53 +62,77 @@ export async function renderAttendancePdf(
     out,
     async (pass, rowsOnce) => {
       let index = 0;
+      const notes = new FallbackNotes(labels, header.lang);
       for await (const row of rowsOnce) {
-        pass.flow.place([pass.table.rowBlock(rowTexts(row, labels, header.timeZone, eventDate), index % 2 === 1)]);
+        const marked = notes.add(row);
+        pass.flow.place([pass.table.rowBlock(rowTexts(row, labels, header.timeZone, eventDate, marked), index % 2 === 1)]);
         index++;
         await pass.rowDone();
       }
       if (index === 0) pass.flow.place([pass.table.spanningBlock(labels.noRows, { bold: false, fill: null })]);
+      placeFootnote(pass, notes);
       placeTotals(pass, summary);
     },
   );
 }
 
 /** Check-in on the event's first day prints as HH:mm (the date is in the title block), otherwise in full. */
-function rowTexts(row: AttendanceRow, labels: ReportLabels, timeZone: string, eventDate: string): string[] {
-  const cells = attendanceCells(row, labels);
-  let checkedIn = '';
-  if (cells.checkedInAt) {
-    checkedIn =
-      formatZonedDate(cells.checkedInAt, timeZone) === eventDate
-        ? formatZonedTime(cells.checkedInAt, timeZone)
-        : formatZonedDateTime(cells.checkedInAt, timeZone);
-  }
-  return [cells.order, cells.name, cells.positions.join('\n'), cells.organization, cells.role, cells.side, cells.status, checkedIn];
+function checkInText(at: Date, timeZone: string, eventDate: string): string {
+  return formatZonedDate(at, timeZone) === eventDate ? formatZonedTime(at, timeZone) : formatZonedDateTime(at, timeZone);
 }
 
-const TOTALS_LABEL_WIDTH = 230;
-const TOTALS_VALUE_WIDTH = 80;
+/** The row's cells; the number is marked * when a text came from another language (see the footnote). */
+function rowTexts(row: AttendanceRow, labels: ReportLabels, timeZone: string, eventDate: string, marked: boolean): string[] {
+  const cells = attendanceCells(row, labels);
+  const checkedIn = cells.checkedInAt ? checkInText(cells.checkedInAt, timeZone, eventDate) : '';
+  const order = marked ? `${cells.order}*` : cells.order;
+  return [order, cells.name, cells.positions.join('\n'), cells.organization, cells.role, cells.side, cells.status, checkedIn];
+}
+
+const TOTALS_LABEL_WIDTH = 200;
+const TOTALS_VALUE_WIDTH = 64;
 
 function placeTotals(pass: PagedReportPass, summary: AttendanceSummary): void {
   const { flow, labels } = pass;
   const t = labels.totals;
+  const a = labels.attendance;
   flow.place([blankBlock(14, false)]);
+  const notArrived = (total: number, present: number) => String(total - present);
+  const attendanceSection = (
+    heading: string,
+    totals: Array<[string, number]>,
+    present: Record<string, number>,
+    label: (k: string) => string,
+  ) => [
+    sectionHeading(pass, heading, 9.5),
+    keyValue(pass, a.group, [a.expected, a.present, a.notArrived], true),
+    ...totals.map(([key, n]) => keyValue(pass, label(key), [String(n), String(present[key] ?? 0), notArrived(n, present[key] ?? 0)])),
+    keyValue(pass, a.all, [String(summary.total), String(summary.checkedIn), notArrived(summary.total, summary.checkedIn)], true),
+  ];
   const sections: FlowBlock[][] = [
     [
       sectionHeading(pass, t.heading, 11.5),
-      keyValue(pass, t.total, String(summary.total), true),
-      keyValue(pass, t.checkedIn, String(summary.checkedIn)),
-      keyValue(pass, t.absent, String(summary.absent)),
-      keyValue(pass, t.registered, String(summary.registered)),
-      keyValue(pass, t.invited, String(summary.invited)),
+      keyValue(pass, a.expected, [String(summary.total)], true),
+      keyValue(pass, a.present, [String(summary.checkedIn)], true),
+      keyValue(pass, a.notArrived, [notArrived(summary.total, summary.checkedIn)], true),
+      keyValue(pass, t.registered, [String(summary.registered)]),
+      keyValue(pass, t.absent, [String(summary.absent)]),
+      keyValue(pass, t.invited, [String(summary.invited)]),
     ],
+    attendanceSection(t.bySide, orderedEntries(summary.bySide), summary.checkedInBySide ?? {}, (k) => sideLabel(labels, k)),
+    attendanceSection(
+      t.byOrganizationKind,
+      orderedEntries(summary.byOrganizationKind, ORGANIZATION_KINDS),
+      summary.checkedInByOrganizationKind ?? {},
+      (k) => organizationKindLabel(labels, k),
+    ),
     [
       sectionHeading(pass, t.byRole, 9.5),
-      ...orderedEntries(summary.byRole, ROLES).map(([role, n]) => keyValue(pass, roleLabel(labels, role), String(n))),
+      ...orderedEntries(summary.byRole, ROLES).map(([role, n]) => keyValue(pass, roleLabel(labels, role), [String(n)])),
     ],
     [
       sectionHeading(pass, t.participantGroups, 9.5),
-      ...summary.participantGroups.map((g) => keyValue(pass, g.category, labels.groupCount(g.count, g.qualifier))),
+      ...summary.participantGroups.map((g) => keyValue(pass, g.category, [labels.groupCount(g.count, g.qualifier)])),
     ],
   ].filter((section) => section.length > 1);
   const all = sections.flat();
@@ -113,7 +149,7 @@ function placeTotals(pass: PagedReportPass, summary: AttendanceSummary): void {
 
 function sectionHeading(pass: PagedReportPass, text: string, size: number): FlowBlock {
   const { doc, fonts } = pass;
-  const width = TOTALS_LABEL_WIDTH + TOTALS_VALUE_WIDTH;
+  const width = TOTALS_LABEL_WIDTH + 3 * TOTALS_VALUE_WIDTH;
   const font = fonts.pick(text, true);
   doc.font(font).fontSize(size);
   const textHeight = doc.heightOfString(text, { width });
@@ -136,23 +172,33 @@ function sectionHeading(pass: PagedReportPass, text: string, size: number): Flow
   };
 }
 
-function keyValue(pass: PagedReportPass, label: string, value: string, bold = false): FlowBlock {
+/** A label and one or more right-aligned values in columns. */
+function keyValue(pass: PagedReportPass, label: string, values: readonly string[], bold = false): FlowBlock {
   const { doc, fonts } = pass;
   const size = 9;
   const labelFont = fonts.pick(label, bold);
-  const valueFont = fonts.pick(value, bold);
   doc.font(labelFont).fontSize(size);
-  const labelHeight = doc.heightOfString(label, { width: TOTALS_LABEL_WIDTH - 12 });
-  doc.font(valueFont).fontSize(size);
-  const height = Math.max(labelHeight, doc.heightOfString(value, { width: TOTALS_VALUE_WIDTH })) + 3;
+  let height = doc.heightOfString(label, { width: TOTALS_LABEL_WIDTH - 12 });
+  for (const value of values) {
+    doc.font(fonts.pick(value, bold)).fontSize(size);
+    height = Math.max(height, doc.heightOfString(value, { width: TOTALS_VALUE_WIDTH }));
+  }
+  height += 3;
   return {
     height,
     inTable: false,
     draw: (y) => {
       doc.fillColor('black').font(labelFont).fontSize(size);
       doc.text(label, CONTENT_LEFT + 12, y + 1.5, { width: TOTALS_LABEL_WIDTH - 12, height });
-      doc.font(valueFont);
-      doc.text(value, CONTENT_LEFT + TOTALS_LABEL_WIDTH, y + 1.5, { width: TOTALS_VALUE_WIDTH, height, align: 'right' });
+      values.forEach((value, i) => {
+        doc.font(fonts.pick(value, bold)).fontSize(size);
+        doc.text(value, CONTENT_LEFT + TOTALS_LABEL_WIDTH + i * TOTALS_VALUE_WIDTH, y + 1.5, {
+          width: TOTALS_VALUE_WIDTH,
+          height,
+          align: 'right',
+          lineBreak: false,
+        });
+      });
     },
   };
 }

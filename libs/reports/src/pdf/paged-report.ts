@@ -5,6 +5,7 @@ import type { AttendanceRow, ReportHeader } from '../attendance-row.js';
 import { boundedCellText } from '../format/bounded-text.js';
 import { endOutput, OutputClosedError, renderTo, waitForDrain } from '../format/output-stream.js';
 import { headerLines } from '../format/report-text.js';
+import type { FallbackNotes } from '../format/report-text.js';
 import { TimeSlicer } from '../format/time-slice.js';
 import type { ReportLabels } from '../labels/index.js';
 import { PageFlow } from './page-flow.js';
@@ -141,6 +142,7 @@ function createReportDocument(
     displayTitle: true,
     info: {
       Title: `${header.eventTitle} — ${reportTitle}`,
+      ...(header.author ? { Author: header.author } : {}),
       CreationDate: header.generatedAt,
       ModDate: header.generatedAt,
     },
@@ -268,4 +270,27 @@ function runningHeader(doc: PDFKit.PDFDocument, fonts: ReportFonts, header: Repo
       doc.fillColor('black');
     },
   };
+}
+
+/** Under the table: the language rule and the rows it applied to, when any text came from another language. */
+export function placeFootnote(pass: PagedReportPass, notes: FallbackNotes): void {
+  const footnote = notes.footnote();
+  if (!footnote) return;
+  const { doc, fonts, flow } = pass;
+  flow.place([blankBlock(8, false)]);
+  for (const [i, text] of [footnote.heading, ...footnote.lines].entries()) {
+    const font = fonts.pick(text, i === 0);
+    doc.font(font).fontSize(8);
+    const height = doc.heightOfString(text, { width: CONTENT_WIDTH, lineGap: 1 }) + 2;
+    flow.place([
+      {
+        height,
+        inTable: false,
+        draw: (y) => {
+          doc.fillColor('black').font(font).fontSize(8);
+          doc.text(text, CONTENT_LEFT, y, { width: CONTENT_WIDTH, lineGap: 1, height });
+        },
+      },
+    ]);
+  }
 }

@@ -72,7 +72,8 @@ export class PdfTable {
       doc.font(this.fonts.pick(text)).fontSize(style.fontSize);
       widest = Math.max(widest, doc.widthOfString(text));
     }
-    for (const word of column.title.split(/\s+/)) {
+    // a title set on several lines keeps each line whole; otherwise it may wrap between words
+    for (const word of column.title.includes('\n') ? column.title.split('\n') : column.title.split(/\s+/)) {
       doc.font(this.fonts.pick(word, true)).fontSize(style.headerFontSize);
       widest = Math.max(widest, doc.widthOfString(word));
     }

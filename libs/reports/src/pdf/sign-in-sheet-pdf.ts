@@ -1,10 +1,10 @@
 import type { Writable } from 'node:stream';
 import type { ReportHeader } from '../attendance-row.js';
-import { signInDetail } from '../format/report-text.js';
+import { FallbackNotes, SIGN_IN_FIELDS, signInDetail } from '../format/report-text.js';
 import { reportLabels } from '../labels/index.js';
 import type { SignInSheetOptions } from '../sign-in-sheet-options.js';
-import { renderPagedReport } from './paged-report.js';
-import type { AttendanceRowsFactory } from './paged-report.js';
+import { blankBlock, CONTENT_LEFT, CONTENT_WIDTH, placeFootnote, renderPagedReport } from './paged-report.js';
+import type { AttendanceRowsFactory, PagedReportPass } from './paged-report.js';
 import { DEFAULT_TABLE_STYLE } from './pdf-table.js';
 import type { PdfColumn, PdfTableStyle } from './pdf-table.js';
 
@@ -39,33 +39,62 @@ export async function renderSignInSheetPdf(
     { title: s.positionsOrganization, weight: 215 },
     { title: s.signature, weight: 170 },
   ];
-  await renderPagedReport(
-    header,
-    labels,
-    labels.signInSheetTitle,
-    { columns, style: SIGN_IN_STYLE },
-    rows,
-    out,
-    async ({ flow, table, rowDone }, rowsOnce) => {
-      let group: string | undefined;
-      let count = 0;
-      for await (const row of rowsOnce) {
-        count++;
-        const line = table.rowBlock([String(row.order), row.name, signInDetail(row, labels, options.groupBy), ''], false);
-        const organization = row.organization?.trim() || labels.noOrganization;
-        if (options.groupBy === 'organization' && organization !== group) {
-          group = organization;
-          flow.place([table.spanningBlock(organization, { bold: true, fill: SIGN_IN_STYLE.groupFill }), line], true);
-          flow.continuation = table.spanningBlock(`${organization}${labels.continued}`, {
-            bold: true,
-            fill: SIGN_IN_STYLE.groupFill,
-          });
-        } else {
-          flow.place([line]);
-        }
-        await rowDone();
+  await renderPagedReport(header, labels, labels.signInSheetTitle, { columns, style: SIGN_IN_STYLE }, rows, out, async (pass, rowsOnce) => {
+    const { flow, table, rowDone } = pass;
+    let group: string | undefined;
+    let count = 0;
+    const notes = new FallbackNotes(labels, header.lang, SIGN_IN_FIELDS);
+    for await (const row of rowsOnce) {
+      count++;
+      const number = notes.add(row) ? `${row.order}*` : String(row.order);
+      const line = table.rowBlock([number, row.name, signInDetail(row, labels, options.groupBy), ''], false);
+      const organization = row.organization?.trim() || labels.noOrganization;
+      if (options.groupBy === 'organization' && organization !== group) {
+        group = organization;
+        flow.place([table.spanningBlock(organization, { bold: true, fill: SIGN_IN_STYLE.groupFill }), line], true);
+        flow.continuation = table.spanningBlock(`${organization}${labels.continued}`, {
+          bold: true,
+          fill: SIGN_IN_STYLE.groupFill,
+        });
+      } else {
+        flow.place([line]);
       }
-      if (count === 0) flow.place([table.spanningBlock(labels.noRows, { bold: false, fill: null })]);
+      await rowDone();
+    }
+    if (count === 0) flow.place([table.spanningBlock(labels.noRows, { bold: false, fill: null })]);
+    flow.continuation = null;
+    placeFootnote(pass, notes);
+    placeSignatureBlock(pass);
+  });
+}
+
+/** Under the list: lines for the signatures of who drew the sheet up and who checked it, and the date. */
+function placeSignatureBlock(pass: PagedReportPass): void {
+  const { doc, fonts, flow, labels } = pass;
+  const s = labels.signatureBlock;
+  const entries = [s.preparedBy, s.checkedBy, s.date];
+  const slot = CONTENT_WIDTH / entries.length;
+  const height = 40;
+  flow.place([blankBlock(10, false)]);
+  flow.place([
+    {
+      height,
+      inTable: false,
+      draw: (y) => {
+        const baseline = y + height - 8;
+        entries.forEach((label, i) => {
+          const x = CONTENT_LEFT + i * slot;
+          doc.fillColor('black').font(fonts.pick(label)).fontSize(9.5);
+          const labelWidth = doc.widthOfString(label);
+          doc.text(label, x, baseline - 11, { lineBreak: false });
+          doc
+            .lineWidth(0.6)
+            .strokeColor('#000000')
+            .moveTo(x + labelWidth + 4, baseline)
+            .lineTo(x + slot - 14, baseline)
+            .stroke();
+        });
+      },
     },
-  );
+  ]);
 }

@@ -30,7 +30,18 @@ describe('renderAttendanceXlsx', () => {
     const sheet = workbook.worksheets[0];
     expect(sheet.getCell('A1').value).toBe('魯港科学技術革新協力交流会');
     const headerRow = rowLabelled(sheet, '順');
-    expect(headerRow.values).toEqual([undefined, '順', '氏名', '役職', '所属機関', '役割', '所属側', '出欠', '受付時刻']);
+    expect(headerRow.values).toEqual([
+      undefined,
+      '順',
+      '氏名',
+      '役職',
+      '所属機関',
+      '役割',
+      '所属側',
+      '出欠',
+      '受付時刻（北京時間）',
+      '他言語表記',
+    ]);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: headerRow.number });
     expect(sheet.getColumn(3).width).toBeGreaterThan(20);
 
@@ -94,7 +105,10 @@ describe('renderSignInSheetXlsx', () => {
     expect(first.getCell(3).value).toBe('山東省人民政府\n山東省副省長');
     expect(first.getCell(4).value).toBeNull();
     expect(first.getCell(4).border?.left?.style).toBe('thin');
-    expect(first.height).toBe(28);
+    // room for a signature, and for the two lines of organization and position
+    expect(first.height).toBe(36);
+    expect(sheet.pageSetup.printTitlesRow).toBe(`${header.number}:${header.number}`);
+    expect(sheet.headerFooter.oddFooter).toBe('&C&P / &N ページ');
   });
 
   it('opens each organization with a heading row when grouped by organization', async () => {

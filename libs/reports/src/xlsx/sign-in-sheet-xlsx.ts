@@ -1,8 +1,10 @@
 import type { Writable } from 'node:stream';
+import type ExcelJS from 'exceljs';
 import type { AttendanceRow, ReportHeader } from '../attendance-row.js';
 import { renderTo } from '../format/output-stream.js';
-import { signInDetail } from '../format/report-text.js';
+import { FallbackNotes, SIGN_IN_FIELDS, signInDetail } from '../format/report-text.js';
 import { reportLabels } from '../labels/index.js';
+import type { ReportLabels } from '../labels/index.js';
 import type { SignInSheetOptions } from '../sign-in-sheet-options.js';
 import {
   groupFill,
@@ -12,13 +14,17 @@ import {
   styleHeaderRow,
   thin,
   titleBlockLines,
+  writeFootnote,
   writeTitleBlock,
+  wrappedLines,
   xlsxValues,
 } from './xlsx-common.js';
 
-const COLUMN_WIDTHS = [6, 18, 46, 32];
+const COLUMN_WIDTHS = [6, 18, 46, 30];
 /** points: room for a handwritten signature */
 const ROW_HEIGHT = 28;
+/** points per line of 11-point text */
+const LINE_HEIGHT = 14;
 
 /**
  * Writes the pre-event sign-in workbook to `out` and ends it: order, name, organization/positions and an
@@ -36,10 +42,11 @@ export async function renderSignInSheetXlsx(
     const s = labels.signIn;
     const titles = [s.order, s.name, s.positionsOrganization, s.signature];
     const title = titleBlockLines(header, labels, labels.signInSheetTitle);
-    const workbook = streamingWorkbook(out, header);
+    const workbook = streamingWorkbook(out, header, labels.signInSheetTitle);
+    const headerRowNumber = title.length + 2;
     const sheet = workbook.addWorksheet(labels.sheets.signIn, {
-      views: [{ state: 'frozen', ySplit: title.length + 2, xSplit: 0 }],
-      ...printSetup('portrait'),
+      views: [{ state: 'frozen', ySplit: headerRowNumber, xSplit: 0 }],
+      ...printSetup('portrait', labels, headerRowNumber),
     });
     sheet.columns = COLUMN_WIDTHS.map((width) => ({ width }));
     writeTitleBlock(sheet, title, titles.length);
@@ -48,6 +55,7 @@ export async function renderSignInSheetXlsx(
     headerRow.commit();
 
     const pacer = new Pacer(out);
+    const notes = new FallbackNotes(labels, header.lang, SIGN_IN_FIELDS);
     let group: string | undefined;
     for await (const row of rows) {
       if (options.groupBy === 'organization') {
@@ -65,8 +73,12 @@ export async function renderSignInSheetXlsx(
           heading.commit();
         }
       }
-      const line = sheet.addRow(xlsxValues([row.order, row.name, signInDetail(row, labels, options.groupBy), null]));
-      line.height = ROW_HEIGHT;
+      const detail = signInDetail(row, labels, options.groupBy);
+      // the name marked * when a text the sheet prints came from another language (explained under the list)
+      const name = notes.add(row) ? `${row.name} *` : row.name;
+      const line = sheet.addRow(xlsxValues([row.order, name, detail, null]));
+      // room for a signature, and for every wrapped line of the organization and positions
+      line.height = Math.max(ROW_HEIGHT, LINE_HEIGHT * wrappedLines(detail, COLUMN_WIDTHS[2]) + 8);
       for (let i = 1; i <= titles.length; i++) {
         const cell = line.getCell(i);
         cell.border = thin;
@@ -75,7 +87,20 @@ export async function renderSignInSheetXlsx(
       line.commit();
       await pacer.rowCommitted();
     }
+    writeFootnote(sheet, notes.footnote(), titles.length);
+    writeSignatureBlock(sheet, labels, titles.length);
     sheet.commit();
     await workbook.commit();
   });
+}
+
+/** "制表人：____  审核人：____  日期：____" under the list, for the signatures of who drew it up and who checked it. */
+function writeSignatureBlock(sheet: ExcelJS.Worksheet, labels: ReportLabels, width: number): void {
+  const s = labels.signatureBlock;
+  sheet.addRow([]).commit();
+  const row = sheet.addRow([`${s.preparedBy}＿＿＿＿＿＿`, null, `${s.checkedBy}＿＿＿＿＿＿`, `${s.date}＿＿＿＿＿＿`]);
+  row.height = 30;
+  for (let i = 1; i <= width; i++) row.getCell(i).alignment = { vertical: 'bottom' };
+  sheet.mergeCells(row.number, 1, row.number, 2);
+  row.commit();
 }

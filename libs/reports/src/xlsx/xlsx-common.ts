@@ -22,17 +22,29 @@ export const thin: Partial<ExcelJS.Borders> = {
 export const headerFill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6E6E6' } };
 export const groupFill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
 
-/** A workbook that writes rows to `out` as they are committed (no whole-sheet buffering). */
-export function streamingWorkbook(out: Writable, header: ReportHeader): StreamingWorkbook {
+/** A workbook that writes rows to `out` as they are committed (no whole-sheet buffering); title, subject and author set. */
+export function streamingWorkbook(out: Writable, header: ReportHeader, reportTitle: string): StreamingWorkbook {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.created = header.generatedAt;
   workbook.modified = header.generatedAt;
-  workbook.title = header.eventTitle;
+  workbook.title = `${header.eventTitle} — ${reportTitle}`;
+  workbook.subject = reportTitle;
+  workbook.creator = header.author ?? '';
+  workbook.lastModifiedBy = header.author ?? '';
   return workbook;
 }
 
-/** A4 print set-up: fit to one page wide, page numbers in the footer. */
-export function printSetup(orientation: 'portrait' | 'landscape'): Partial<ExcelJS.AddWorksheetOptions> {
+/**
+ * A4 print set-up: fit to one page wide (as many pages tall as it takes), the rows `titleRow` repeated at the
+ * top of every printed page, page numbers in the language's form in the footer.
+ */
+export function printSetup(
+  orientation: 'portrait' | 'landscape',
+  labels: ReportLabels,
+  titleRow?: number,
+): Partial<ExcelJS.AddWorksheetOptions> {
+  // '&&' is a literal ampersand in a header/footer; page number and count are &P and &N
+  const footer = `&C${labels.page('&P', '&N')}`;
   return {
     pageSetup: {
       paperSize: 9,
@@ -40,10 +52,33 @@ export function printSetup(orientation: 'portrait' | 'landscape'): Partial<Excel
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,
+      horizontalCentered: true,
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      ...(titleRow ? { printTitlesRow: `${titleRow}:${titleRow}` } : {}),
     },
-    headerFooter: { oddFooter: '&C&P / &N', evenFooter: '&C&P / &N' },
+    headerFooter: { oddFooter: footer, evenFooter: footer },
   };
+}
+
+/** Display width of a text in Excel's character units: a CJK or full-width character counts two. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text)
+    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch)
+      ? 2
+      : 1;
+  return width;
+}
+
+/** How many lines a text takes in a wrapped cell `width` characters wide. */
+export function wrappedLines(text: string, width: number): number {
+  return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(displayWidth(line) / Math.max(1, width - 1))), 0);
+}
+
+/** A column width that fits the widest of `texts` (each line of a multi-line text), within [min, max]. */
+export function fitWidth(texts: readonly string[], min: number, max: number): number {
+  const widest = Math.max(0, ...texts.flatMap((t) => t.split('\n')).map(displayWidth));
+  return Math.min(max, Math.max(min, widest + 2));
 }
 
 export interface TitleLine {
@@ -66,6 +101,7 @@ export function writeTitleBlock(sheet: StreamingWorksheet, lines: readonly Title
   for (const line of lines) {
     const row = sheet.addRow(xlsxValues([line.text]));
     row.getCell(1).font = line.font;
+    row.getCell(1).alignment = { vertical: 'middle', wrapText: false };
     if (line.height) row.height = line.height;
     sheet.mergeCells(row.number, 1, row.number, width);
     row.commit();
@@ -102,5 +138,19 @@ export class Pacer {
     await this.slicer.pause();
     if (++this.count % ROWS_BETWEEN_DRAIN_CHECKS !== 0) return;
     await waitForDrain(this.out);
+  }
+}
+
+/** The language-fallback footnote under a table: heading and lines, each merged across `width` columns and wrapped. */
+export function writeFootnote(sheet: StreamingWorksheet, footnote: { heading: string; lines: string[] } | null, width: number): void {
+  if (!footnote) return;
+  sheet.addRow([]).commit();
+  for (const [i, text] of [footnote.heading, ...footnote.lines].entries()) {
+    const row = sheet.addRow(xlsxValues([text]));
+    sheet.mergeCells(row.number, 1, row.number, width);
+    row.getCell(1).font = { bold: i === 0, size: 9 };
+    row.getCell(1).alignment = { vertical: 'top', wrapText: true };
+    row.height = 15 * Math.max(1, Math.ceil(displayWidth(text) / 180));
+    row.commit();
   }
 }

@@ -33,7 +33,7 @@ async function send(reply: FastifyReply, format: WriteupFormat, rendered: Render
   reply.header('content-type', rendered.contentType);
   // the HTML is a document to read or paste, never a page that runs anything
   if (format === 'html') reply.header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'");
-  if (attachment) reply.header('content-disposition', `attachment; filename="${rendered.fileName}"`);
+  if (attachment) reply.header('content-disposition', rendered.contentDisposition);
   await reply.send(rendered.body);
 }
 
@@ -66,7 +66,8 @@ export class WriteupController {
   @CanRead()
   @ApiOperation({
     summary: 'The news writeup of the event as a file to download: Markdown, HTML, plain text or Word',
-    description: 'Content-Disposition names the file (`writeup-<lang>.<format>`). Cancelled events have no writeup (409 EVENT_CANCELLED).',
+    description:
+      "Content-Disposition names the file after the event's local date and its title in the writeup's language (`2024-03-25_<title>_writeup-<lang>.<format>`), with an ASCII fallback and an RFC 6266 `filename*`. Cancelled events have no writeup (409 EVENT_CANCELLED).",
   })
   @ApiOkResponse({ description: 'The writeup file, in the media type of the requested format', content: FILE_CONTENT })
   @ApiErrors('EVENT_CANCELLED')

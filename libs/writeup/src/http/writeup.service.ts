@@ -1,19 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { AppException, TenantDb, type Actor, type Language } from '@app/core';
+import { AppException, resolveText, TenantDb, type Actor, type Language } from '@app/core';
+import { fileDisposition, reportFileName, type ReportFileNameInput } from '@app/reports';
 import { composeWriteup } from '../compose-writeup.js';
 import { WriteupNotAvailableError } from '../errors.js';
 import { HouseStyleService } from '../house-style/house-style.service.js';
 import { renderDocx, renderHtml, renderMarkdown, renderText } from '../render/index.js';
 import { EventSnapshotLoader } from '../snapshot/event-snapshot.loader.js';
+import type { EventSnapshot } from '../event-snapshot.js';
+import { isValidTimeZone, localDate } from '../local-date.js';
 import type { Writeup } from '../types.js';
 import type { WriteupFormat } from './writeup.dto.js';
 
 export interface RenderedWriteup {
   contentType: string;
   body: string | Buffer | Writeup;
+  /** `2024-03-25_<event title in the writeup's language>_writeup-<lang>.<format>` */
   fileName: string;
+  /** the Content-Disposition of a download: the name, an ASCII fallback and `filename*` */
+  contentDisposition: string;
 }
 
 const CONTENT_TYPES: Record<WriteupFormat, string> = {
@@ -34,13 +40,18 @@ export class WriteupService {
   ) {}
 
   /** The composed writeup, in the workspace's house style, and a fingerprint of the records and style it came from, inside an open transaction. */
-  async composeIn(em: EntityManager, actor: Actor, eventId: string, lang: Language): Promise<{ writeup: Writeup; fingerprint: string }> {
+  async composeIn(
+    em: EntityManager,
+    actor: Actor,
+    eventId: string,
+    lang: Language,
+  ): Promise<{ writeup: Writeup; fingerprint: string; snapshot: EventSnapshot }> {
     const snapshot = await this.loader.load(em, actor, eventId);
     const style = await this.styles.styleIn(em, actor.workspaceId);
     try {
       const writeup = composeWriteup(snapshot, lang, { style });
       const fingerprint = createHash('sha256').update(JSON.stringify({ snapshot, style })).digest('hex');
-      return { writeup, fingerprint };
+      return { writeup, fingerprint, snapshot };
     } catch (err) {
       if (err instanceof WriteupNotAvailableError) {
         throw new AppException('EVENT_CANCELLED', 'The event was cancelled; it has no writeup', { eventId });
@@ -50,20 +61,32 @@ export class WriteupService {
   }
 
   async render(actor: Actor, eventId: string, lang: Language, format: WriteupFormat): Promise<RenderedWriteup> {
-    const { writeup } = await this.db.run(actor.workspaceId, (em) => this.composeIn(em, actor, eventId, lang));
-    const fileName = `writeup-${lang}.${format}`;
-    const contentType = CONTENT_TYPES[format];
+    const { writeup, snapshot } = await this.db.run(actor.workspaceId, (em) => this.composeIn(em, actor, eventId, lang));
+    const file = writeupFile(snapshot, lang, format);
+    const named = { contentType: CONTENT_TYPES[format], fileName: reportFileName(file), contentDisposition: fileDisposition(file) };
     switch (format) {
       case 'json':
-        return { contentType, body: writeup, fileName };
+        return { ...named, body: writeup };
       case 'html':
-        return { contentType, body: renderHtml(writeup), fileName };
+        return { ...named, body: renderHtml(writeup) };
       case 'txt':
-        return { contentType, body: renderText(writeup), fileName };
+        return { ...named, body: renderText(writeup) };
       case 'docx':
-        return { contentType, body: await renderDocx(writeup), fileName };
+        return { ...named, body: await renderDocx(writeup) };
       default:
-        return { contentType, body: renderMarkdown(writeup), fileName };
+        return { ...named, body: renderMarkdown(writeup) };
     }
   }
+}
+
+/** The writeup's file is named like the reports: the event's local date and its title in the writeup's language. */
+function writeupFile(snapshot: EventSnapshot, lang: Language, format: WriteupFormat): ReportFileNameInput {
+  const { year, month, day } = localDate(snapshot.startsAt, isValidTimeZone(snapshot.timeZone) ? snapshot.timeZone : 'UTC');
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return {
+    eventTitle: resolveText(snapshot.title, lang)?.text ?? '',
+    date: `${year}-${pad(month)}-${pad(day)}`,
+    kind: `writeup-${lang}`,
+    ext: format,
+  };
 }

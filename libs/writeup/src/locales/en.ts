@@ -1,3 +1,4 @@
+import { PINYIN_SURNAMES } from '@app/core';
 import type { CountQualifier, SpeechKind } from '../event-snapshot.js';
 import type { Warning } from '../types.js';
 import type { CountNoun, EventFacts, LocalDate, LocaleRules, Money, Mood, PersonMention, PositionGroup, SignatoryFacts } from './locale.js';
@@ -89,13 +90,6 @@ const SPOKE: Record<SpeechKind, (many: boolean, e: EventFacts) => [string, strin
   toast: (m) => (m ? ['proposed toasts', 'will propose toasts'] : ['proposed a toast', 'will propose a toast']),
   closing_remarks: () => ['delivered closing remarks', 'will deliver closing remarks'],
 };
-
-/** Common family names in pinyin: a Chinese person's English name puts it first. */
-const PINYIN_SURNAMES = new Set(
-  'Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Cai Jiang Yu Du Ye Cheng Su Wei Lyu Lu Ding Ren Shen Yao Jin Fu Zhong Cui Tan Liao Fan Wan Qian Dai Xia Qiu Fang Hou Zou Xiong Meng Qin Bai Jia Yan Kong Shi Mao Hao Qiao Gong Gu Lei Duan Hong Tao Kang Shao Wen Niu Mo Yin Chang Long Qi Huo Xing Ouyang Sima Zhuge Shangguan'.split(
-    ' ',
-  ),
-);
 
 /** Family names that read as English words at the start of a sentence. */
 const AMBIGUOUS_SURNAMES = new Set(['He', 'Long', 'Fan', 'Bo', 'Man', 'Will', 'May', 'Young', 'Cook', 'Mark', 'Rich']);
@@ -285,7 +279,6 @@ export const en: LocaleRules = {
   lang: 'en',
   sentenceSeparator: ' ',
   orgNameForm: 'introduce',
-  docx: { font: 'Times New Roman', languageTag: 'en-US' },
   headlineLength: 90,
 
   placeholder: (original) => (original ? `[translation needed: ${original}]` : '[translation needed]'),

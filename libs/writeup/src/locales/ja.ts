@@ -196,7 +196,6 @@ export const ja: LocaleRules = {
   lang: 'ja',
   sentenceSeparator: '',
   orgNameForm: 'short',
-  docx: { font: 'Noto Sans CJK JP', eastAsiaFont: 'Noto Sans CJK JP', languageTag: 'ja-JP' },
   headlineLength: 40,
 
   placeholder: (original) => (original ? `【要翻訳：${original}】` : '【要翻訳】'),

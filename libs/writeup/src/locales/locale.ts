@@ -177,8 +177,6 @@ export interface LocaleRules {
   readonly sentenceSeparator: string;
   /** which name of an organization the language writes: its short name throughout, or the full name first */
   readonly orgNameForm: 'short' | 'introduce';
-  /** fonts and language tag for the Word rendering */
-  readonly docx: { font: string; eastAsiaFont?: string; languageTag: string };
   /** longest headline a wire desk accepts, in characters */
   readonly headlineLength: number;
 

@@ -191,7 +191,6 @@ export const zh: LocaleRules = {
   lang: 'zh',
   sentenceSeparator: '',
   orgNameForm: 'short',
-  docx: { font: 'Microsoft YaHei', eastAsiaFont: 'Microsoft YaHei', languageTag: 'zh-CN' },
   headlineLength: 36,
 
   placeholder: (original) => (original ? `【待翻译：${original}】` : '【待翻译】'),

@@ -90,12 +90,57 @@ describe('renderers', () => {
     const xml = await zip.file('word/document.xml')!.async('string');
     expect(xml).toContain(w.headline.text);
     expect(xml).toContain(w.paragraphs.at(-1)!.sentences[0].text);
-    if (lang !== 'en') expect(xml).toContain('w:eastAsia="');
+    if (lang !== 'en') expect(await zip.file('word/styles.xml')!.async('string')).toContain('w:eastAsia="');
   });
 
   it('escapes XML in the Word document', async () => {
     const buffer = await renderDocx(composeWriteup(hostile(), 'en'));
     const xml = await (await JSZip.loadAsync(buffer)).file('word/document.xml')!.async('string');
     expect(xml).toContain('&lt;i&gt;Meeting&lt;/i&gt; &amp;');
+  });
+
+  it.each([
+    ['zh', ['第 ', ' 页 共 ', ' 页'], '仿宋_GB2312', '黑体'],
+    ['ja', [' / ', ' ページ'], 'ＭＳ 明朝', 'ＭＳ ゴシック'],
+    ['en', ['Page ', ' of '], 'Times New Roman', 'Arial'],
+  ] as const)(
+    'sets a %s Word document in its house style: fonts, black headings, no italics, page numbers',
+    async (lang, pageWords, bodyFont, headingFont) => {
+      const w = composeWriteup(SEED_EVENT, lang);
+      const zip = await JSZip.loadAsync(await renderDocx(w));
+      const styles = await zip.file('word/styles.xml')!.async('string');
+      const document = await zip.file('word/document.xml')!.async('string');
+      const footerName = Object.keys(zip.files).find((name) => /^word\/footer\d*\.xml$/.test(name));
+      expect(footerName).toBeDefined();
+      const footer = await zip.file(footerName!)!.async('string');
+
+      // page number fields in the footer, in the language's words
+      expect(footer).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
+      expect(footer).toMatch(/<w:instrText[^>]*>\s*NUMPAGES\s*<\/w:instrText>/);
+      for (const word of pageWords) expect(footer).toContain(`>${word}<`);
+
+      const style = (id: string) => styles.match(new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`))?.[0] ?? '';
+      const body = style('BodyText');
+      expect(body).toContain(lang === 'en' ? `w:ascii="${bodyFont}"` : `w:eastAsia="${bodyFont}"`);
+      for (const id of ['Title', 'Heading1', 'Heading2', 'Heading3', 'Heading4', 'Heading5', 'Heading6']) {
+        expect(style(id), id).toContain('<w:color w:val="000000"/>');
+        if (id !== 'Title') expect(style(id), id).toContain(lang === 'en' ? `w:ascii="${headingFont}"` : `w:eastAsia="${headingFont}"`);
+      }
+      // nothing italic anywhere: no <w:i/> turned on in the styles or the text
+      expect(styles).not.toMatch(/<w:i\/>|<w:i w:val="(true|1|on)"\/>/);
+      expect(document).not.toMatch(/<w:i\/>|<w:i w:val="(true|1|on)"\/>/);
+    },
+  );
+
+  it("writes the dateline in each language's convention", async () => {
+    const xml = async (lang: 'zh' | 'ja' | 'en') =>
+      (await JSZip.loadAsync(await renderDocx(composeWriteup(SEED_EVENT, lang)))).file('word/document.xml')!.async('string');
+    // zh and ja: a paragraph of its own in the Dateline style
+    expect(await xml('zh')).toMatch(/<w:pStyle w:val="Dateline"\/>[\s\S]*?2024年3月25日/);
+    expect(await xml('ja')).toMatch(/<w:pStyle w:val="Dateline"\/>[\s\S]*?2024年3月25日/);
+    // en: run in before the lead, the place in capitals
+    const en = await xml('en');
+    expect(en).not.toContain('w:val="Dateline"/>');
+    expect(en).toMatch(/<w:rStyle w:val="DatelineRunIn"\/>[\s\S]*?QINGDAO, March 25, 2024 — /);
   });
 });

@@ -1,7 +1,11 @@
 import type { AttendanceReportQuery, SignInSheetQuery } from '../../lib/api';
 
-const toSearch = (query: Record<string, string | undefined>) =>
-  new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => e[1] !== undefined)).toString();
+const toSearch = (query: Record<string, string | boolean | undefined>) =>
+  new URLSearchParams(
+    Object.entries(query)
+      .filter((e): e is [string, string | boolean] => e[1] !== undefined)
+      .map(([key, value]) => [key, String(value)]),
+  ).toString();
 
 /**
  * Same-origin report URLs: a plain link downloads them in one click, the session cookie authenticates

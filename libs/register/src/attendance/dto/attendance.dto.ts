@@ -118,6 +118,44 @@ export class CheckInDto {
   checkedInAt?: string;
 }
 
+export class BulkCheckInItemDto {
+  /** The attendee (attendance id) */
+  @IsUUID()
+  attendeeId: string;
+
+  /**
+   * When the attendee arrived, ISO 8601 with offset; required once the event is over, optional while it is on
+   * (the time of the call). Not in the future, and within a day of the event.
+   * @example 2024-03-25T08:52:00+08:00
+   */
+  @IsOptional()
+  @IsDateString({ strict: true })
+  @LimitLength(MAX_LENGTH.dateTime)
+  checkedInAt?: string;
+}
+
+export class BulkCheckInDto {
+  /** Up to 1,000 check-ins, recorded all or nothing */
+  @ApiProperty({
+    type: [BulkCheckInItemDto],
+    example: [
+      { attendeeId: '3f1c2a9e-8b7d-4c61-9a55-0d2f6e1b7c40', checkedInAt: '2024-03-25T08:52:00+08:00' },
+      { attendeeId: '9a4e7b21-5c3d-4f88-b0a6-71e2d9c4f513', checkedInAt: '2024-03-25T09:05:00+08:00' },
+    ],
+  })
+  @IsArray()
+  @ArrayMinSize(1)
+  @LimitItems(MAX_ITEMS.bulkAttendees)
+  @ValidateNested({ each: true })
+  @Type(() => BulkCheckInItemDto)
+  items: BulkCheckInItemDto[];
+}
+
+export class BulkCheckInResultDto {
+  /** The attendees after the check-in, in protocol order; `checkedInNow` false for one already checked in (its first time kept) */
+  items: CheckInResultDto[];
+}
+
 export class UndoCheckInResultDto extends AttendanceDto {
   /** True when this call undid a check-in; false when the attendee was not checked in */
   undoneNow: boolean;

@@ -1,6 +1,6 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsArray, IsInt, IsOptional, IsString, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { IsArray, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { IsLocalizedText, IsOmittable, LimitItems, LimitLength, LocalizedTextDto, MAX_ITEMS, MAX_LENGTH, PageQueryDto } from '@app/core';
 
 export class PositionInputDto {
@@ -15,6 +15,9 @@ export class PositionInputDto {
   organizationId?: string | null;
 }
 
+/** Kana, the prolonged sound mark, the middle dot and spaces. */
+const NAME_READING = /^[\p{Script=Hiragana}\p{Script=Katakana}ー・ \u3000]+$/u;
+
 export class CreatePersonDto {
   @ApiProperty({ example: { zh: '宋军继', ja: '宋軍継', en: 'Song Junji' } })
   @IsLocalizedText({ maxLength: MAX_LENGTH.name })
@@ -28,6 +31,17 @@ export class CreatePersonDto {
   @IsOptional()
   @IsLocalizedText({ maxLength: 100 })
   familyName?: LocalizedTextDto | null;
+
+  /**
+   * The name's reading in hiragana or katakana, family name first (そう ぐんけい), for Japanese 五十音 order in reports
+   * (`order=gojuon`); without it the name itself is collated
+   */
+  @ApiProperty({ required: false, nullable: true, example: 'そう ぐんけい' })
+  @IsOptional()
+  @IsString()
+  @LimitLength(MAX_LENGTH.name)
+  @Matches(NAME_READING, { message: 'reading must be hiragana or katakana (spaces and ・ allowed)' })
+  reading?: string | null;
 
   /** Positions in the order they are stated, most senior first */
   @IsOmittable()
@@ -71,6 +85,8 @@ export class PersonDto {
   id: string;
   name: LocalizedTextDto;
   familyName: LocalizedTextDto | null;
+  /** The name's reading in kana, for 五十音 order */
+  reading: string | null;
   positions: PositionDto[];
   @ApiProperty({ type: 'integer' })
   protocolRank: number;
