@@ -4,8 +4,11 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 
-/** The console's page paths (its router: `/`, `/events`, `/events/:id[/writeup|/reports|/check-in]`); `/` is the static index. */
-const CONSOLE_PAGES = ['/events', '/events/*'];
+/**
+ * The console's page paths (its router: `/`, `/events`, `/events/new`, `/events/:id[/writeup|/reports|/check-in|/edit|
+ * /agenda|/attendance|/speeches|/mous|/projects]`, `/people`, `/people/new`, `/people/:id`, `/organizations`); `/` is the static index.
+ */
+const CONSOLE_PAGES = ['/events', '/events/*', '/people', '/people/*', '/organizations'];
 
 /** The built console: WEB_DIST_DIR, else `apps/web/dist` found from this file upwards (source or dist); null when not built. */
 export function webConsoleRoot(from = import.meta.dirname): string | null {
