@@ -89,8 +89,8 @@ export function LocalizedInput({
   const described = [hint && `${id}-hint`, errors.length > 0 && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <fieldset className="localized" aria-describedby={described}>
-      <legend id={`${id}-legend`}>
-        {label}
+      <legend>
+        <span id={`${id}-legend`}>{label}</span>
         {required && <span className="muted small"> · {labels.form.oneLanguageAtLeast}</span>}
       </legend>
       <div className="localized-row">

@@ -4,12 +4,12 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { EnumSelect, fieldErrors, FieldErrorText } from '../../components/form';
 import { Pager } from '../../components/Pager';
 import { Loading } from '../../components/Spinner';
-import type { AttendanceDto, EventDto } from '../../lib/api';
+import { ApiError, type AttendanceDto, type EventDto } from '../../lib/api';
 import { fill, useI18n } from '../../lib/i18n';
 import { useLeaveWarning } from '../../lib/router';
 import { positionLine } from '../event-detail/person-text';
 import { PersonPicker, type Picked } from '../people/pickers';
-import { ROLES, STATUSES, useAddAttendees, useAttendanceList, useRemoveAttendee, useUpdateAttendee } from './api';
+import { ROLES, STATUSES, useAddAttendees, useAttendanceList, useMoveAttendee, useRemoveAttendee, useResetOrder, useUpdateAttendee } from './api';
 import { ParticipantGroups } from './ParticipantGroups';
 
 type Role = (typeof ROLES)[number];
@@ -82,6 +82,11 @@ function AttendanceList({ event }: { event: EventDto }) {
   const { labels } = useI18n();
   const [page, setPage] = useState(1);
   const list = useAttendanceList(event.id, page);
+  const move = useMoveAttendee(event.id);
+  const reset = useResetOrder(event.id);
+  const items = list.data?.items ?? [];
+  const moveTo = (id: string, to: number) => move.mutate({ list: items, id, to });
+  const [dragged, setDragged] = useState<string | null>(null);
   return (
     <section aria-labelledby="attendance-head">
       <div className="section-head">
@@ -89,6 +94,18 @@ function AttendanceList({ event }: { event: EventDto }) {
         {list.data && <p className="muted">{fill(labels.attendees.count, { total: list.data.total })}</p>}
       </div>
       <p className="small muted">{labels.attendance.orderHint}</p>
+      {items.some((a) => a.protocolOrder !== null) && (
+        <button type="button" className="button quiet" disabled={reset.isPending} onClick={() => window.confirm(labels.attendance.resetConfirm) && reset.mutate(items)}>
+          {labels.attendance.reset}
+        </button>
+      )}
+      {(move.isPending || reset.isPending) && (
+        <p role="status" className="small muted">
+          {labels.form.saving}
+        </p>
+      )}
+      {move.isError && <ErrorMessage error={move.error} />}
+      {reset.isError && <ErrorMessage error={reset.error} />}
       {list.isPending && <Loading />}
       {list.isError && <ErrorMessage error={list.error} onRetry={() => void list.refetch()} />}
       {list.data && list.data.items.length === 0 && <p className="empty">{labels.attendance.none}</p>}
@@ -101,7 +118,6 @@ function AttendanceList({ event }: { event: EventDto }) {
                   {labels.attendees.order}
                 </th>
                 <th scope="col">{labels.attendees.name}</th>
-                <th scope="col">{labels.attendance.protocolOrder}</th>
                 <th scope="col">{labels.attendees.role}</th>
                 <th scope="col">{labels.attendees.side}</th>
                 <th scope="col">{labels.attendees.status}</th>
@@ -112,7 +128,20 @@ function AttendanceList({ event }: { event: EventDto }) {
             </thead>
             <tbody>
               {list.data.items.map((a) => (
-                <AttendeeRow key={a.id} event={event} attendee={a} />
+                <AttendeeRow
+                  key={`${a.id}-${a.effectiveOrder}`}
+                  event={event}
+                  attendee={a}
+                  onMove={(to) => moveTo(a.id, to)}
+                  busy={move.isPending}
+                  drag={{
+                    onDragStart: () => setDragged(a.id),
+                    onDrop: () => {
+                      if (dragged && dragged !== a.id) moveTo(dragged, a.effectiveOrder);
+                      setDragged(null);
+                    },
+                  }}
+                />
               ))}
             </tbody>
           </table>
@@ -123,35 +152,44 @@ function AttendanceList({ event }: { event: EventDto }) {
   );
 }
 
-/** One attendee: every change is written at once and the list re-sorts by the effective order. */
-function AttendeeRow({ event, attendee: a }: { event: EventDto; attendee: AttendanceDto }) {
+/** One attendee: every change is written at once; a new No. (typed, or by dragging the row) moves them in the list. */
+function AttendeeRow({
+  event,
+  attendee: a,
+  onMove,
+  busy,
+  drag,
+}: {
+  event: EventDto;
+  attendee: AttendanceDto;
+  onMove: (to: number) => void;
+  busy: boolean;
+  drag: { onDragStart: () => void; onDrop: () => void };
+}) {
   const { labels, text } = useI18n();
   const update = useUpdateAttendee(event.id);
   const remove = useRemoveAttendee(event.id);
-  const [order, setOrder] = useState(a.protocolOrder === null ? '' : String(a.protocolOrder));
+  const [order, setOrder] = useState(String(a.effectiveOrder));
   const name = text(a.person.name);
-  const errors = fieldErrors(update.error);
   const saveOrder = () => {
-    const current = a.protocolOrder === null ? '' : String(a.protocolOrder);
-    if (order.trim() === current) return;
-    update.mutate({ id: a.id, body: { protocolOrder: order.trim() === '' ? null : Number(order) } });
+    const to = Number(order);
+    if (!Number.isInteger(to) || to < 1) return setOrder(String(a.effectiveOrder));
+    if (to !== a.effectiveOrder) onMove(to);
   };
   return (
-    <tr>
-      <td className="num strong">{a.effectiveOrder}</td>
-      <td>
-        <span className="strong">{name}</span>
-        <div className="small muted">{positionLine(a.person, text)}</div>
-      </td>
-      <td>
+    <tr draggable onDragStart={drag.onDragStart} onDragOver={(e) => e.preventDefault()} onDrop={drag.onDrop} className="draggable-row">
+      <td className="num">
+        <span className="drag-handle" aria-hidden="true">
+          ⠿
+        </span>
         <input
           type="number"
           min={1}
           step={1}
           className="order-input"
           aria-label={fill(labels.attendance.orderFor, { name })}
-          placeholder={labels.attendance.byRank}
           value={order}
+          disabled={busy}
           onChange={(e) => setOrder(e.target.value)}
           onBlur={saveOrder}
           onKeyDown={(e) => {
@@ -160,9 +198,12 @@ function AttendeeRow({ event, attendee: a }: { event: EventDto; attendee: Attend
               saveOrder();
             }
           }}
-          aria-invalid={errors('protocolOrder').length > 0 ? true : undefined}
         />
-        <FieldErrorText errors={errors('protocolOrder')} />
+        {a.protocolOrder === null && <div className="small muted">{labels.attendance.byRank}</div>}
+      </td>
+      <td>
+        <span className="strong">{name}</span>
+        <div className="small muted">{positionLine(a.person, text)}</div>
       </td>
       <td>
         <select aria-label={fill(labels.attendance.roleFor, { name })} value={a.role} onChange={(e) => update.mutate({ id: a.id, body: { role: e.target.value as Role } })}>
@@ -191,7 +232,7 @@ function AttendeeRow({ event, attendee: a }: { event: EventDto; attendee: Attend
             </option>
           ))}
         </select>
-        {update.isError && !errors('protocolOrder').length && <FieldErrorText errors={[labels.errors[update.error instanceof Error && 'code' in update.error ? (update.error.code as keyof typeof labels.errors) : 'INTERNAL']]} />}
+        {update.isError && <FieldErrorText errors={[labels.errors[update.error instanceof ApiError ? update.error.code : 'INTERNAL']]} />}
       </td>
       <td>
         <button

@@ -47,6 +47,46 @@ export function useUpdateAttendee(eventId: string) {
   });
 }
 
+/**
+ * Moves one attendee to place `to` (the No. shown) in the list as shown: every attendee gets the number of
+ * their new place as the event's protocol order (only the numbers that change are written), so the
+ * order seen is the order kept, whatever the people's ranks.
+ */
+export function useMoveAttendee(eventId: string) {
+  const onSettled = useAttendanceInvalidation(eventId);
+  return useMutation({
+    mutationFn: async ({ list, id, to }: { list: { id: string; protocolOrder: number | null; effectiveOrder: number }[]; id: string; to: number }) => {
+      const ordered = [...list].sort((a, b) => a.effectiveOrder - b.effectiveOrder);
+      // the page's first number: on page 2 of a long list places start after page 1
+      const base = ordered[0]?.effectiveOrder ?? 1;
+      const from = ordered.findIndex((a) => a.id === id);
+      const [moved] = ordered.splice(from, 1);
+      if (!moved) return;
+      ordered.splice(Math.min(Math.max(to - base, 0), ordered.length), 0, moved);
+      for (const [i, a] of ordered.entries()) {
+        const protocolOrder = base + i;
+        if (a.protocolOrder !== protocolOrder) {
+          await call(api.PATCH('/api/v1/events/{eventId}/attendees/{id}', { params: { path: { eventId, id: a.id } }, body: { protocolOrder } }));
+        }
+      }
+    },
+    onSettled,
+  });
+}
+
+/** Back to the people's protocol ranks: every per-event number is cleared. */
+export function useResetOrder(eventId: string) {
+  const onSettled = useAttendanceInvalidation(eventId);
+  return useMutation({
+    mutationFn: async (list: { id: string; protocolOrder: number | null }[]) => {
+      for (const a of list.filter((x) => x.protocolOrder !== null)) {
+        await call(api.PATCH('/api/v1/events/{eventId}/attendees/{id}', { params: { path: { eventId, id: a.id } }, body: { protocolOrder: null } }));
+      }
+    },
+    onSettled,
+  });
+}
+
 export function useRemoveAttendee(eventId: string) {
   const onSettled = useAttendanceInvalidation(eventId);
   return useMutation({

@@ -88,6 +88,7 @@ function NewOrganizationForm() {
   const form = useFormState<OrgForm>(EMPTY);
   const create = useCreateOrganization();
   const [saved, setSaved] = useState<string | null>(null);
+  const [open, setOpen] = useState(false);
   const errors = fieldErrors(create.error);
   const f = form.value;
   const onSubmit = (e: FormEvent) => {
@@ -104,7 +105,7 @@ function NewOrganizationForm() {
     );
   };
   return (
-    <details className="card new-record" open={form.dirty || undefined}>
+    <details className="card new-record" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{labels.orgs.new}</summary>
       <form className="record-form" onSubmit={onSubmit} noValidate aria-label={labels.orgs.new}>
         <LocalizedInput label={labels.orgs.name} value={f.name} onChange={(name) => form.set({ name })} errors={errors('name')} required maxLength={200} />

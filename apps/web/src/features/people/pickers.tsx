@@ -97,6 +97,7 @@ function PickerShell({
             <li key={r.id}>
               <button type="button" className="picker-option" onClick={() => pick(r)}>
                 <span className="strong">{text(r.name)}</span>
+                {otherNames(r.name, text(r.name)) && <span lang="zh"> {otherNames(r.name, text(r.name))}</span>}
                 {r.detail && <span className="small muted"> {r.detail}</span>}
               </button>
             </li>
@@ -108,6 +109,10 @@ function PickerShell({
     </fieldset>
   );
 }
+
+/** The name in the other languages, so a match typed in one language is seen in it. */
+const otherNames = (name: LocalizedText, shown: string) =>
+  [...new Set([name.zh, name.ja, name.en].filter((n): n is string => !!n && n !== shown))].join(' · ');
 
 export function OrganizationPicker(props: PickerProps & { allowCreate?: boolean }) {
   const { labels } = useI18n();
