@@ -27,7 +27,13 @@ const PEOPLE = [
   { name: { zh: '刘晓东', en: 'Liu Xiaodong' }, title: { zh: '副厅长', en: 'Deputy Director-General' }, org: 0, rank: 7, side: 'shandong' },
   { name: { zh: '吴家豪', en: 'Ng Ka-ho' }, title: { zh: '总监', en: 'Director' }, org: 3, rank: 8, side: 'hongkong' },
   { name: { zh: '孙丽娟', en: 'Sun Lijuan' }, title: { zh: '副校长', en: 'Vice President' }, org: 2, rank: 9, side: 'shandong' },
-  { name: { zh: '何志明', en: 'Ho Chi-ming' }, title: { zh: '首席助理署长', en: 'Principal Assistant Commissioner' }, org: 1, rank: 10, side: 'hongkong' },
+  {
+    name: { zh: '何志明', en: 'Ho Chi-ming' },
+    title: { zh: '首席助理署长', en: 'Principal Assistant Commissioner' },
+    org: 1,
+    rank: 10,
+    side: 'hongkong',
+  },
   { name: { zh: '赵国栋', en: 'Zhao Guodong' }, title: { zh: '处长', en: 'Division Director' }, org: 0, rank: 11, side: 'shandong' },
   { name: { zh: '林美玲', en: 'Lam Mei-ling' }, title: { zh: '经理', en: 'Manager' }, org: 3, rank: 12, side: 'hongkong' },
 ];
@@ -44,15 +50,29 @@ const AGENDA = [
   { kind: 'MoU signing', title: { en: 'Signing of the MoU' } },
 ];
 const SPEECHES = [
-  { speaker: 0, kind: 'Address', point: { zh: '深化鲁港海洋科技合作', en: 'deepen marine technology cooperation between Shandong and Hong Kong' } },
+  {
+    speaker: 0,
+    kind: 'Address',
+    point: { zh: '深化鲁港海洋科技合作', en: 'deepen marine technology cooperation between Shandong and Hong Kong' },
+  },
   { speaker: 1, kind: 'Address', point: { zh: '共建创新平台', en: 'build innovation platforms together' } },
   { speaker: 2, kind: 'Keynote', point: { zh: '推动成果转化', en: 'turn research results into products' } },
   { speaker: 3, kind: 'Remarks', point: { zh: '加强人才交流', en: 'strengthen exchanges of talent' } },
 ];
 const MOU = { title: { zh: '鲁港海洋科技合作备忘录', en: 'Memorandum on Marine Technology Cooperation' } };
 const PROJECTS = [
-  { title: { zh: '海洋生物医药联合实验室', en: 'Joint Laboratory for Marine Biomedicine' }, sector: 'Biomedicine', amount: '50000000', parties: [2, 3] },
-  { title: { zh: '智能海洋装备研发中心', en: 'Smart Marine Equipment R&D Centre' }, sector: 'Advanced manufacturing', amount: '80000000', parties: [0, 3] },
+  {
+    title: { zh: '海洋生物医药联合实验室', en: 'Joint Laboratory for Marine Biomedicine' },
+    sector: 'Biomedicine',
+    amount: '50000000',
+    parties: [2, 3],
+  },
+  {
+    title: { zh: '智能海洋装备研发中心', en: 'Smart Marine Equipment R&D Centre' },
+    sector: 'Advanced manufacturing',
+    amount: '80000000',
+    parties: [0, 3],
+  },
   { title: { zh: '海洋数据平台', en: 'Marine Data Platform' }, sector: 'Digital economy', amount: '30000000', parties: [1, 2] },
 ];
 
@@ -66,7 +86,11 @@ async function fillText(scope: Page | Locator, label: string, text: Text): Promi
 async function pick(scope: Page | Locator, label: string, query: string, single = false): Promise<void> {
   const box = scope.getByLabel(new RegExp(`^(Search|Replace) ${label}$`));
   await box.fill(query);
-  await scope.getByRole('list', { name: `Matches for ${label}` }).getByRole('button', { name: query }).first().click();
+  await scope
+    .getByRole('list', { name: `Matches for ${label}` })
+    .getByRole('button', { name: query })
+    .first()
+    .click();
   if (single) await expect(scope.getByRole('list', { name: `Chosen ${label}` })).toContainText(query);
 }
 
@@ -99,7 +123,7 @@ test('an organizer records an event through the console alone; the writeup and t
     await orgForm.getByRole('button', { name: 'Record organization' }).click();
     await expect(orgForm.getByRole('status')).toHaveText(`Saved: ${org.name.en}`);
   }
-  await expect(page.getByRole('table')).toContainText(ORGS[3]!.name.en);
+  await expect(page.getByRole('table')).toContainText(ORGS[3].name.en);
   await check('organizations');
 
   // people, each with a position (title + organization) and a protocol rank
@@ -109,12 +133,12 @@ test('an organizer records an event through the console alone; the writeup and t
     await fillText(page, 'Name', person.name);
     await page.getByRole('button', { name: 'Add a position' }).click();
     await fillText(page, 'Title of position 1', person.title);
-    await pick(page, 'Organization of position 1', ORGS[person.org]!.name.en, true);
+    await pick(page, 'Organization of position 1', ORGS[person.org].name.en, true);
     if (i === 0) {
       // a second position, ordered after the first
       await page.getByRole('button', { name: 'Add a position' }).click();
       await fillText(page, 'Title of position 2', { zh: '党组成员', en: 'Member of the Leading Party Group' });
-      await pick(page, 'Organization of position 2', ORGS[0]!.name.en, true);
+      await pick(page, 'Organization of position 2', ORGS[0].name.en, true);
       await check('person-new');
     }
     await page.getByLabel('Protocol rank').fill(String(person.rank));
@@ -122,13 +146,13 @@ test('an organizer records an event through the console alone; the writeup and t
     await expect(page.getByRole('status').filter({ hasText: 'Saved:' })).toHaveText(`Saved: ${person.name.en}`);
   }
   // the same name and organization again: a warning before a duplicate is created
-  await fillText(page, 'Name', { en: PEOPLE[2]!.name.en });
+  await fillText(page, 'Name', { en: PEOPLE[2].name.en });
   await page.getByRole('button', { name: 'Add a position' }).click();
   await fillText(page, 'Title of position 1', { en: 'Director-General' });
-  await pick(page, 'Organization of position 1', ORGS[0]!.name.en, true);
+  await pick(page, 'Organization of position 1', ORGS[0].name.en, true);
   await page.getByRole('button', { name: 'Record person' }).click();
   await expect(page.getByRole('alert')).toContainText('already recorded');
-  await expect(page.getByRole('alert').getByRole('link', { name: PEOPLE[2]!.name.en })).toBeVisible();
+  await expect(page.getByRole('alert').getByRole('link', { name: PEOPLE[2].name.en })).toBeVisible();
   await check('person-duplicate-warning');
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('link', { name: '← People' }).click();
@@ -151,10 +175,10 @@ test('an organizer records an event through the console alone; the writeup and t
   await page.getByLabel('Time zone').selectOption('Asia/Hong_Kong');
   await fillText(page, 'Venue', EVENT.venue);
   await fillText(page, 'City', EVENT.city);
-  await pick(page, 'Hosts', ORGS[0]!.name.en);
-  await pick(page, 'Hosts', ORGS[1]!.name.en);
-  await pick(page, 'Co-hosts', ORGS[2]!.name.en);
-  await pick(page, 'Organizers', ORGS[3]!.name.en);
+  await pick(page, 'Hosts', ORGS[0].name.en);
+  await pick(page, 'Hosts', ORGS[1].name.en);
+  await pick(page, 'Co-hosts', ORGS[2].name.en);
+  await pick(page, 'Organizers', ORGS[3].name.en);
   for (const [i, side] of [
     { code: 'shandong', name: { zh: '山东', en: 'Shandong' } },
     { code: 'hongkong', name: { zh: '香港', en: 'Hong Kong' } },
@@ -166,7 +190,7 @@ test('an organizer records an event through the console alone; the writeup and t
   await check('event-new');
   await page.getByRole('button', { name: 'Create event' }).click();
   await expect(page).toHaveURL(/\/events\/[0-9a-f-]+\/edit$/);
-  const eventId = /\/events\/([0-9a-f-]+)\/edit$/.exec(page.url())![1]!;
+  const eventId = /\/events\/([0-9a-f-]+)\/edit$/.exec(page.url())![1];
   await expect(page.getByRole('heading', { level: 1, name: EVENT.title.en })).toBeVisible();
   await expect(page.getByText('This event is Held.')).toBeVisible();
   await check('event-edit');
@@ -200,23 +224,23 @@ test('an organizer records an event through the console alone; the writeup and t
   for (const person of PEOPLE.filter((p) => p.side === 'shandong')) {
     await page.getByLabel(`Side of ${person.name.en}`).selectOption({ label: 'Shandong' });
   }
-  await page.getByLabel(`Role of ${PEOPLE[6]!.name.en}`).selectOption({ label: 'Presider' });
-  for (const i of [0, 1, 2, 3]) await page.getByLabel(`Role of ${PEOPLE[i]!.name.en}`).selectOption({ label: 'Speaker' });
-  await expect(rows.nth(4)).toContainText(PEOPLE[3]!.name.en);
+  await page.getByLabel(`Role of ${PEOPLE[6].name.en}`).selectOption({ label: 'Presider' });
+  for (const i of [0, 1, 2, 3]) await page.getByLabel(`Role of ${PEOPLE[i].name.en}`).selectOption({ label: 'Speaker' });
+  await expect(rows.nth(4)).toContainText(PEOPLE[3].name.en);
   // Huang Zhiqiang moved to No. 3 (before Wang Jianhua) by number, Lam Mei-ling to No. 5 likewise
-  const huang = page.getByLabel(`No. of ${PEOPLE[3]!.name.en}`);
+  const huang = page.getByLabel(`No. of ${PEOPLE[3].name.en}`);
   await huang.fill('3');
   await huang.press('Enter');
-  await expect(rows.nth(3)).toContainText(PEOPLE[3]!.name.en);
-  await expect(page.getByLabel(`No. of ${PEOPLE[3]!.name.en}`)).toHaveValue('3');
-  await expect(rows.nth(4)).toContainText(PEOPLE[2]!.name.en);
-  await expect(page.getByLabel(`No. of ${PEOPLE[2]!.name.en}`)).toHaveValue('4');
-  const lam = page.getByLabel(`No. of ${PEOPLE[11]!.name.en}`);
+  await expect(rows.nth(3)).toContainText(PEOPLE[3].name.en);
+  await expect(page.getByLabel(`No. of ${PEOPLE[3].name.en}`)).toHaveValue('3');
+  await expect(rows.nth(4)).toContainText(PEOPLE[2].name.en);
+  await expect(page.getByLabel(`No. of ${PEOPLE[2].name.en}`)).toHaveValue('4');
+  const lam = page.getByLabel(`No. of ${PEOPLE[11].name.en}`);
   await lam.fill('5');
   await lam.press('Enter');
-  await expect(rows.nth(5)).toContainText(PEOPLE[11]!.name.en);
-  await expect(page.getByLabel(`No. of ${PEOPLE[11]!.name.en}`)).toHaveValue('5');
-  await expect(page.getByLabel(`No. of ${PEOPLE[4]!.name.en}`)).toHaveValue('6');
+  await expect(rows.nth(5)).toContainText(PEOPLE[11].name.en);
+  await expect(page.getByLabel(`No. of ${PEOPLE[11].name.en}`)).toHaveValue('5');
+  await expect(page.getByLabel(`No. of ${PEOPLE[4].name.en}`)).toHaveValue('6');
 
   // a participant group
   const groupForm = page.getByRole('form', { name: 'Add group' });
@@ -231,7 +255,7 @@ test('an organizer records an event through the console alone; the writeup and t
   await record.getByRole('link', { name: 'Speeches' }).click();
   const speechForm = page.getByRole('form', { name: 'Add a speech' });
   for (const [i, speech] of SPEECHES.entries()) {
-    await pick(speechForm, 'Speaker', PEOPLE[speech.speaker]!.name.en, true);
+    await pick(speechForm, 'Speaker', PEOPLE[speech.speaker].name.en, true);
     await speechForm.getByLabel('Kind').selectOption({ label: speech.kind });
     await speechForm.getByLabel('Agenda item').selectOption({ label: i < 2 ? 'Addresses' : 'Opening of the meeting' });
     await fillText(speechForm, 'Key point 1', speech.point);
@@ -249,15 +273,15 @@ test('an organizer records an event through the console alone; the writeup and t
   const mouForm = page.getByRole('form', { name: 'Add an MoU' });
   await fillText(mouForm, 'Title', MOU.title);
   await mouForm.getByLabel('Biomedicine').check();
-  await pick(mouForm, 'Party 1', ORGS[0]!.name.en, true);
-  await pick(mouForm, 'Signatory of party 1', PEOPLE[2]!.name.en, true);
-  await pick(mouForm, 'Party 2', ORGS[1]!.name.en, true);
-  await pick(mouForm, 'Signatory of party 2', PEOPLE[3]!.name.en, true);
-  await pick(mouForm, 'Witnesses', PEOPLE[0]!.name.en);
-  await pick(mouForm, 'Witnesses', PEOPLE[1]!.name.en);
+  await pick(mouForm, 'Party 1', ORGS[0].name.en, true);
+  await pick(mouForm, 'Signatory of party 1', PEOPLE[2].name.en, true);
+  await pick(mouForm, 'Party 2', ORGS[1].name.en, true);
+  await pick(mouForm, 'Signatory of party 2', PEOPLE[3].name.en, true);
+  await pick(mouForm, 'Witnesses', PEOPLE[0].name.en);
+  await pick(mouForm, 'Witnesses', PEOPLE[1].name.en);
   await check('mou-form');
   await mouForm.getByRole('button', { name: 'Add MoU' }).click();
-  await expect(page.getByRole('list', { name: 'MoUs' })).toContainText(`${ORGS[0]!.name.en}: ${PEOPLE[2]!.name.en}`);
+  await expect(page.getByRole('list', { name: 'MoUs' })).toContainText(`${ORGS[0].name.en}: ${PEOPLE[2].name.en}`);
 
   // three signed projects with sector, amount and currency
   await record.getByRole('link', { name: 'Projects' }).click();
@@ -267,7 +291,7 @@ test('an organizer records an event through the console alone; the writeup and t
     await projectForm.getByLabel('Sector').selectOption({ label: project.sector });
     await projectForm.getByLabel('Amount').fill(project.amount);
     await projectForm.getByLabel('Currency').fill('HKD');
-    for (const party of project.parties) await pick(projectForm, 'Parties', ORGS[party]!.name.en);
+    for (const party of project.parties) await pick(projectForm, 'Parties', ORGS[party].name.en);
     await projectForm.getByRole('button', { name: 'Add project' }).click();
     await expect(page.getByRole('list', { name: 'Signed projects' }).getByRole('listitem')).toHaveCount(i + 1);
   }
@@ -275,7 +299,9 @@ test('an organizer records an event through the console alone; the writeup and t
   const seconds = Math.round((Date.now() - started) / 1000);
   const checks = Math.round(checking / 1000);
   test.info().annotations.push({ type: 'recording time', description: `${seconds - checks} s (+${checks} s of checks)` });
-  console.log(`[recording] the event was recorded through the console in ${seconds - checks} s, plus ${checks} s of accessibility checks and screenshots`);
+  console.log(
+    `[recording] the event was recorded through the console in ${seconds - checks} s, plus ${checks} s of accessibility checks and screenshots`,
+  );
 
   // what was entered is in the records, the writeup and the attendance report
   const get = async (path: string) => {
@@ -302,19 +328,35 @@ test('an organizer records an event through the console alone; the writeup and t
   ]);
   expect(attendees.items.find((a) => a.person.name.en === 'Liu Xiaodong')?.role).toBe('presider');
   const doc = JSON.stringify(await (await get(`/events/${eventId}/writeup/document?lang=en`)).json());
-  for (const expected of [PEOPLE[0]!.name.en, PEOPLE[1]!.name.en, PEOPLE[6]!.name.en, MOU.title.en, PROJECTS[0]!.title.en, SPEECHES[2]!.point.en, ORGS[0]!.name.en, 'The sea is our common future', '150']) {
+  for (const expected of [
+    PEOPLE[0].name.en,
+    PEOPLE[1].name.en,
+    PEOPLE[6].name.en,
+    MOU.title.en,
+    PROJECTS[0].title.en,
+    SPEECHES[2].point.en,
+    ORGS[0].name.en,
+    'The sea is our common future',
+    '150',
+  ]) {
     expect(doc.toLowerCase(), `the English writeup names ${expected}`).toContain(expected.toLowerCase());
   }
   const zh = JSON.stringify(await (await get(`/events/${eventId}/writeup/document?lang=zh`)).json());
-  for (const expected of [EVENT.title.zh, PEOPLE[0]!.name.zh, MOU.title.zh, SPEECHES[1]!.point.zh]) expect(zh).toContain(expected);
+  for (const expected of [EVENT.title.zh, PEOPLE[0].name.zh, MOU.title.zh, SPEECHES[1].point.zh]) expect(zh).toContain(expected);
   const csv = await (await get(`/events/${eventId}/reports/attendance?format=csv&lang=en`)).text();
   const order = PEOPLE.map((p) => p.name.en).map((n) => csv.indexOf(n));
-  expect(order.every((at) => at > 0), 'everyone is in the attendance report').toBe(true);
+  expect(
+    order.every((at) => at > 0),
+    'everyone is in the attendance report',
+  ).toBe(true);
   expect(csv.indexOf('Huang Zhiqiang')).toBeLessThan(csv.indexOf('Wang Jianhua'));
   expect(csv.indexOf('Lam Mei-ling')).toBeLessThan(csv.indexOf('Zhang Haiyan'));
 });
 
-test('a refused form keeps what was typed, shows the API error next to the field, and asks before leaving', async ({ page, consoleErrors }) => {
+test('a refused form keeps what was typed, shows the API error next to the field, and asks before leaving', async ({
+  page,
+  consoleErrors,
+}) => {
   const email = `organizer-${randomBytes(4).toString('hex')}@recording.example`;
   const password = 'a-long-password-2024';
   expect((await page.request.post('/api/v1/auth/signup', { data: { email, password, workspaceName: 'Forms' } })).status()).toBe(201);

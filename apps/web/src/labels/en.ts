@@ -107,7 +107,8 @@ export const en = {
     positionOrg: 'Organization of position {n}',
     addPosition: 'Add a position',
     note: 'Note',
-    duplicateWarning: 'Someone of the same name with the same organization is already recorded. Open that record, or create another person anyway.',
+    duplicateWarning:
+      'Someone of the same name with the same organization is already recorded. Open that record, or create another person anyway.',
     createAnyway: 'Create anyway',
   },
   eventForm: {
@@ -173,7 +174,8 @@ export const en = {
     added: '{n} added to the list.',
     noSide: 'No side',
     listTitle: 'Attendance list',
-    orderHint: 'No. is the place in the protocol order. Type another number (then Enter) or drag a row to move someone; the others move up or down.',
+    orderHint:
+      'No. is the place in the protocol order. Type another number (then Enter) or drag a row to move someone; the others move up or down.',
     reset: 'Back to the order of protocol ranks',
     resetConfirm: 'Clear every place set for this event and order the list by the people’s protocol ranks?',
     none: 'No one on the list yet.',

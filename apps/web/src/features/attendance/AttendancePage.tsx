@@ -9,7 +9,16 @@ import { fill, useI18n } from '../../lib/i18n';
 import { useLeaveWarning } from '../../lib/router';
 import { positionLine } from '../event-detail/person-text';
 import { PersonPicker, type Picked } from '../people/pickers';
-import { ROLES, STATUSES, useAddAttendees, useAttendanceList, useMoveAttendee, useRemoveAttendee, useResetOrder, useUpdateAttendee } from './api';
+import {
+  ROLES,
+  STATUSES,
+  useAddAttendees,
+  useAttendanceList,
+  useMoveAttendee,
+  useRemoveAttendee,
+  useResetOrder,
+  useUpdateAttendee,
+} from './api';
 import { ParticipantGroups } from './ParticipantGroups';
 
 type Role = (typeof ROLES)[number];
@@ -61,8 +70,21 @@ function AddAttendees({ event }: { event: EventDto }) {
         <PersonPicker label={labels.attendance.people} value={people} onChange={setPeople} errors={errors('items')} />
         <div className="row">
           <EnumSelect label={labels.attendees.role} value={role} options={ROLES} names={labels.attendeeRole} onChange={setRole} />
-          <EnumSelect label={labels.attendees.side} value={side} options={event.sides.map((s) => s.code)} names={sides} onChange={setSide} empty={labels.attendance.noSide} />
-          <EnumSelect label={labels.attendees.status} value={status} options={STATUSES} names={labels.attendeeStatus} onChange={setStatus} />
+          <EnumSelect
+            label={labels.attendees.side}
+            value={side}
+            options={event.sides.map((s) => s.code)}
+            names={sides}
+            onChange={setSide}
+            empty={labels.attendance.noSide}
+          />
+          <EnumSelect
+            label={labels.attendees.status}
+            value={status}
+            options={STATUSES}
+            names={labels.attendeeStatus}
+            onChange={setStatus}
+          />
         </div>
         {add.isError && <ErrorMessage error={add.error} />}
         <div className="form-actions">
@@ -95,7 +117,12 @@ function AttendanceList({ event }: { event: EventDto }) {
       </div>
       <p className="small muted">{labels.attendance.orderHint}</p>
       {items.some((a) => a.protocolOrder !== null) && (
-        <button type="button" className="button quiet" disabled={reset.isPending} onClick={() => window.confirm(labels.attendance.resetConfirm) && reset.mutate(items)}>
+        <button
+          type="button"
+          className="button quiet"
+          disabled={reset.isPending}
+          onClick={() => window.confirm(labels.attendance.resetConfirm) && reset.mutate(items)}
+        >
           {labels.attendance.reset}
         </button>
       )}
@@ -206,7 +233,11 @@ function AttendeeRow({
         <div className="small muted">{positionLine(a.person, text)}</div>
       </td>
       <td>
-        <select aria-label={fill(labels.attendance.roleFor, { name })} value={a.role} onChange={(e) => update.mutate({ id: a.id, body: { role: e.target.value as Role } })}>
+        <select
+          aria-label={fill(labels.attendance.roleFor, { name })}
+          value={a.role}
+          onChange={(e) => update.mutate({ id: a.id, body: { role: e.target.value as Role } })}
+        >
           {ROLES.map((r) => (
             <option key={r} value={r}>
               {labels.attendeeRole[r]}
@@ -215,7 +246,11 @@ function AttendeeRow({
         </select>
       </td>
       <td>
-        <select aria-label={fill(labels.attendance.sideFor, { name })} value={a.side ?? ''} onChange={(e) => update.mutate({ id: a.id, body: { side: e.target.value || null } })}>
+        <select
+          aria-label={fill(labels.attendance.sideFor, { name })}
+          value={a.side ?? ''}
+          onChange={(e) => update.mutate({ id: a.id, body: { side: e.target.value || null } })}
+        >
           <option value="">{labels.attendance.noSide}</option>
           {event.sides.map((s) => (
             <option key={s.code} value={s.code}>
@@ -225,7 +260,11 @@ function AttendeeRow({
         </select>
       </td>
       <td>
-        <select aria-label={fill(labels.attendance.statusFor, { name })} value={a.status} onChange={(e) => update.mutate({ id: a.id, body: { status: e.target.value as Status } })}>
+        <select
+          aria-label={fill(labels.attendance.statusFor, { name })}
+          value={a.status}
+          onChange={(e) => update.mutate({ id: a.id, body: { status: e.target.value as Status } })}
+        >
           {STATUSES.map((s) => (
             <option key={s} value={s}>
               {labels.attendeeStatus[s]}

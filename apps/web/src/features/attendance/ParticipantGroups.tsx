@@ -76,13 +76,36 @@ export function ParticipantGroups({ eventId }: { eventId: string }) {
       )}
       {groups.isError && <ErrorMessage error={groups.error} onRetry={() => void groups.refetch()} />}
       <form className="record-form" onSubmit={onSubmit} noValidate aria-label={labels.groups.add}>
-        <LocalizedInput label={labels.groups.category} value={f.category} onChange={(category) => form.set({ category })} errors={errors('category')} required maxLength={2000} />
+        <LocalizedInput
+          label={labels.groups.category}
+          value={f.category}
+          onChange={(category) => form.set({ category })}
+          errors={errors('category')}
+          required
+          maxLength={2000}
+        />
         <div className="row">
-          <EnumSelect label={labels.groups.qualifier} value={f.qualifier} options={QUALIFIERS} names={labels.qualifier} onChange={(qualifier) => form.set({ qualifier })} errors={errors('qualifier')} />
+          <EnumSelect
+            label={labels.groups.qualifier}
+            value={f.qualifier}
+            options={QUALIFIERS}
+            names={labels.qualifier}
+            onChange={(qualifier) => form.set({ qualifier })}
+            errors={errors('qualifier')}
+          />
           <FormField label={labels.groups.count} errors={errors('count')}>
-            {(props) => <input {...props} type="number" min={0} step={1} value={f.count} onChange={(e) => form.set({ count: e.target.value })} />}
+            {(props) => (
+              <input {...props} type="number" min={0} step={1} value={f.count} onChange={(e) => form.set({ count: e.target.value })} />
+            )}
           </FormField>
-          <EnumSelect label={labels.groups.unit} value={f.unit} options={UNITS} names={labels.unit} onChange={(unit) => form.set({ unit })} errors={errors('unit')} />
+          <EnumSelect
+            label={labels.groups.unit}
+            value={f.unit}
+            options={UNITS}
+            names={labels.unit}
+            onChange={(unit) => form.set({ unit })}
+            errors={errors('unit')}
+          />
         </div>
         {save.isError && <ErrorMessage error={save.error} inline />}
         {remove.isError && <ErrorMessage error={remove.error} />}

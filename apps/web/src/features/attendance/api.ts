@@ -55,7 +55,15 @@ export function useUpdateAttendee(eventId: string) {
 export function useMoveAttendee(eventId: string) {
   const onSettled = useAttendanceInvalidation(eventId);
   return useMutation({
-    mutationFn: async ({ list, id, to }: { list: { id: string; protocolOrder: number | null; effectiveOrder: number }[]; id: string; to: number }) => {
+    mutationFn: async ({
+      list,
+      id,
+      to,
+    }: {
+      list: { id: string; protocolOrder: number | null; effectiveOrder: number }[];
+      id: string;
+      to: number;
+    }) => {
       const ordered = [...list].sort((a, b) => a.effectiveOrder - b.effectiveOrder);
       // the page's first number: on page 2 of a long list places start after page 1
       const base = ordered[0]?.effectiveOrder ?? 1;
@@ -66,7 +74,9 @@ export function useMoveAttendee(eventId: string) {
       for (const [i, a] of ordered.entries()) {
         const protocolOrder = base + i;
         if (a.protocolOrder !== protocolOrder) {
-          await call(api.PATCH('/api/v1/events/{eventId}/attendees/{id}', { params: { path: { eventId, id: a.id } }, body: { protocolOrder } }));
+          await call(
+            api.PATCH('/api/v1/events/{eventId}/attendees/{id}', { params: { path: { eventId, id: a.id } }, body: { protocolOrder } }),
+          );
         }
       }
     },
@@ -80,7 +90,9 @@ export function useResetOrder(eventId: string) {
   return useMutation({
     mutationFn: async (list: { id: string; protocolOrder: number | null }[]) => {
       for (const a of list.filter((x) => x.protocolOrder !== null)) {
-        await call(api.PATCH('/api/v1/events/{eventId}/attendees/{id}', { params: { path: { eventId, id: a.id } }, body: { protocolOrder: null } }));
+        await call(
+          api.PATCH('/api/v1/events/{eventId}/attendees/{id}', { params: { path: { eventId, id: a.id } }, body: { protocolOrder: null } }),
+        );
       }
     },
     onSettled,
@@ -117,8 +129,7 @@ export function useSaveParticipantGroup(eventId: string) {
 export function useDeleteParticipantGroup(eventId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) =>
-      call(api.DELETE('/api/v1/events/{eventId}/participant-groups/{id}', { params: { path: { eventId, id } } })),
+    mutationFn: (id: string) => call(api.DELETE('/api/v1/events/{eventId}/participant-groups/{id}', { params: { path: { eventId, id } } })),
     onSettled: () => client.invalidateQueries({ queryKey: ['participant-groups', eventId] }),
   });
 }

@@ -10,7 +10,11 @@ import { OrganizationPicker, PersonPicker, type Picked } from '../people/pickers
 import { AGENDA_KINDS, useAgenda, useDeleteAgendaItem, useReorderAgenda, useSaveAgendaItem, type AgendaItem, type AgendaKind } from './api';
 
 export function AgendaPage({ eventId }: { eventId: string }) {
-  return <EventFrame eventId={eventId} section="agenda">{(event) => <Agenda event={event} />}</EventFrame>;
+  return (
+    <EventFrame eventId={eventId} section="agenda">
+      {(event) => <Agenda event={event} />}
+    </EventFrame>
+  );
 }
 
 function Agenda({ event }: { event: EventDto }) {
@@ -26,7 +30,9 @@ function Agenda({ event }: { event: EventDto }) {
     const [item] = next.splice(index, 1);
     if (!item) return;
     next.splice(index + by, 0, item);
-    reorder.mutate(next.map((it, order) => ({ id: it.id, order })).filter(({ id, order }) => items.find((x) => x.id === id)?.order !== order));
+    reorder.mutate(
+      next.map((it, order) => ({ id: it.id, order })).filter(({ id, order }) => items.find((x) => x.id === id)?.order !== order),
+    );
   };
   const name = (item: AgendaItem) => text(item.title) || labels.agendaKind[item.kind];
 
@@ -49,7 +55,13 @@ function Agenda({ event }: { event: EventDto }) {
                   {item.organization && <div className="small muted">{text(item.organization.name)}</div>}
                 </div>
                 <div className="row-tools">
-                  <button type="button" className="button quiet" disabled={i === 0 || reorder.isPending} onClick={() => move(i, -1)} aria-label={fill(labels.form.moveUp, { name: name(item) })}>
+                  <button
+                    type="button"
+                    className="button quiet"
+                    disabled={i === 0 || reorder.isPending}
+                    onClick={() => move(i, -1)}
+                    aria-label={fill(labels.form.moveUp, { name: name(item) })}
+                  >
                     ↑
                   </button>
                   <button
@@ -61,7 +73,12 @@ function Agenda({ event }: { event: EventDto }) {
                   >
                     ↓
                   </button>
-                  <button type="button" className="button quiet" onClick={() => setEditing(item)} aria-label={fill(labels.form.editItem, { name: name(item) })}>
+                  <button
+                    type="button"
+                    className="button quiet"
+                    onClick={() => setEditing(item)}
+                    aria-label={fill(labels.form.editItem, { name: name(item) })}
+                  >
                     {labels.form.edit}
                   </button>
                   <button
@@ -115,7 +132,9 @@ function AgendaForm({ event, item, onDone }: { event: EventDto; item: AgendaItem
   const [saved, setSaved] = useState<string | null>(null);
   const errors = fieldErrors(save.error);
   const f = form.value;
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone: event.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(event.startsAt));
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: event.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(event.startsAt),
+  );
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
@@ -148,16 +167,55 @@ function AgendaForm({ event, item, onDone }: { event: EventDto; item: AgendaItem
       <h2 id="agenda-form-head">{title}</h2>
       <form className="record-form" onSubmit={onSubmit} noValidate aria-label={title}>
         <div className="row">
-          <EnumSelect label={labels.agenda.kind} value={f.kind} options={AGENDA_KINDS} names={labels.agendaKind} onChange={(kind) => form.set({ kind })} errors={errors('kind')} />
+          <EnumSelect
+            label={labels.agenda.kind}
+            value={f.kind}
+            options={AGENDA_KINDS}
+            names={labels.agendaKind}
+            onChange={(kind) => form.set({ kind })}
+            errors={errors('kind')}
+          />
           <FormField label={labels.agenda.time} errors={errors('startsAt')} hint={fill(labels.agenda.timeHint, { zone: event.timeZone })}>
             {(props) => <input {...props} type="time" value={f.time} onChange={(e) => form.set({ time: e.target.value })} />}
           </FormField>
         </div>
-        <LocalizedInput label={labels.agenda.itemTitle} value={f.title} onChange={(title) => form.set({ title })} errors={errors('title')} maxLength={500} hint={labels.agenda.titleHint} />
-        <LocalizedInput label={labels.agenda.subject} value={f.subject} onChange={(subject) => form.set({ subject })} errors={errors('subject')} maxLength={500} hint={labels.agenda.subjectHint} />
-        <LocalizedInput label={labels.agenda.summary} value={f.summary} onChange={(summary) => form.set({ summary })} errors={errors('summary')} multiline maxLength={10000} />
-        <OrganizationPicker label={labels.agenda.organization} value={f.organization} onChange={(organization) => form.set({ organization })} errors={errors('organizationId')} single />
-        <PersonPicker label={labels.agenda.performers} value={f.performers} onChange={(performers) => form.set({ performers })} errors={errors('performerIds')} />
+        <LocalizedInput
+          label={labels.agenda.itemTitle}
+          value={f.title}
+          onChange={(title) => form.set({ title })}
+          errors={errors('title')}
+          maxLength={500}
+          hint={labels.agenda.titleHint}
+        />
+        <LocalizedInput
+          label={labels.agenda.subject}
+          value={f.subject}
+          onChange={(subject) => form.set({ subject })}
+          errors={errors('subject')}
+          maxLength={500}
+          hint={labels.agenda.subjectHint}
+        />
+        <LocalizedInput
+          label={labels.agenda.summary}
+          value={f.summary}
+          onChange={(summary) => form.set({ summary })}
+          errors={errors('summary')}
+          multiline
+          maxLength={10000}
+        />
+        <OrganizationPicker
+          label={labels.agenda.organization}
+          value={f.organization}
+          onChange={(organization) => form.set({ organization })}
+          errors={errors('organizationId')}
+          single
+        />
+        <PersonPicker
+          label={labels.agenda.performers}
+          value={f.performers}
+          onChange={(performers) => form.set({ performers })}
+          errors={errors('performerIds')}
+        />
         {item && item.performerIds.length > 0 && f.performers.length === 0 && (
           <p className="small muted">{fill(labels.agenda.performersKept, { n: item.performerIds.length })}</p>
         )}

@@ -179,10 +179,29 @@ function EventForm({ event }: { event: EventDto | null }) {
           <h1>{labels.eventForm.newTitle}</h1>
         </>
       )}
-      <form className="record-form" onSubmit={onSubmit} noValidate aria-label={event ? labels.eventForm.details : labels.eventForm.newTitle}>
-        <LocalizedInput label={labels.eventForm.title} value={f.title} onChange={(title) => form.set({ title })} errors={errors('title')} required maxLength={500} />
+      <form
+        className="record-form"
+        onSubmit={onSubmit}
+        noValidate
+        aria-label={event ? labels.eventForm.details : labels.eventForm.newTitle}
+      >
+        <LocalizedInput
+          label={labels.eventForm.title}
+          value={f.title}
+          onChange={(title) => form.set({ title })}
+          errors={errors('title')}
+          required
+          maxLength={500}
+        />
         <div className="row">
-          <EnumSelect label={labels.event.kind} value={f.kind} options={KINDS} names={labels.eventKind} onChange={(kind) => form.set({ kind })} errors={errors('kind')} />
+          <EnumSelect
+            label={labels.event.kind}
+            value={f.kind}
+            options={KINDS}
+            names={labels.eventKind}
+            onChange={(kind) => form.set({ kind })}
+            errors={errors('kind')}
+          />
           {!event && (
             <EnumSelect
               label={labels.eventForm.initialStatus}
@@ -198,7 +217,9 @@ function EventForm({ event }: { event: EventDto | null }) {
           <legend>{labels.event.when}</legend>
           <div className="row">
             <FormField label={labels.eventForm.startDate} errors={errors('startsAt')}>
-              {(props) => <input {...props} type="date" required value={f.startDate} onChange={(e) => form.set({ startDate: e.target.value })} />}
+              {(props) => (
+                <input {...props} type="date" required value={f.startDate} onChange={(e) => form.set({ startDate: e.target.value })} />
+              )}
             </FormField>
             <FormField label={labels.eventForm.startTime}>
               {(props) => <input {...props} type="time" value={f.startTime} onChange={(e) => form.set({ startTime: e.target.value })} />}
@@ -222,12 +243,46 @@ function EventForm({ event }: { event: EventDto | null }) {
             </FormField>
           </div>
         </fieldset>
-        <LocalizedInput label={labels.event.venue} value={f.venue} onChange={(venue) => form.set({ venue })} errors={errors('venue')} maxLength={500} />
-        <LocalizedInput label={labels.event.city} value={f.city} onChange={(city) => form.set({ city })} errors={errors('city')} maxLength={200} />
-        <LocalizedInput label={labels.event.theme} value={f.theme} onChange={(theme) => form.set({ theme })} errors={errors('theme')} multiline maxLength={2000} />
-        <OrganizationPicker label={labels.event.hosts} value={f.hosts} onChange={(hosts) => form.set({ hosts })} errors={errors('hostIds')} />
-        <OrganizationPicker label={labels.event.coHosts} value={f.coHosts} onChange={(coHosts) => form.set({ coHosts })} errors={errors('coHostIds')} />
-        <OrganizationPicker label={labels.eventForm.organizers} value={f.organizers} onChange={(organizers) => form.set({ organizers })} errors={errors('organizerIds')} />
+        <LocalizedInput
+          label={labels.event.venue}
+          value={f.venue}
+          onChange={(venue) => form.set({ venue })}
+          errors={errors('venue')}
+          maxLength={500}
+        />
+        <LocalizedInput
+          label={labels.event.city}
+          value={f.city}
+          onChange={(city) => form.set({ city })}
+          errors={errors('city')}
+          maxLength={200}
+        />
+        <LocalizedInput
+          label={labels.event.theme}
+          value={f.theme}
+          onChange={(theme) => form.set({ theme })}
+          errors={errors('theme')}
+          multiline
+          maxLength={2000}
+        />
+        <OrganizationPicker
+          label={labels.event.hosts}
+          value={f.hosts}
+          onChange={(hosts) => form.set({ hosts })}
+          errors={errors('hostIds')}
+        />
+        <OrganizationPicker
+          label={labels.event.coHosts}
+          value={f.coHosts}
+          onChange={(coHosts) => form.set({ coHosts })}
+          errors={errors('coHostIds')}
+        />
+        <OrganizationPicker
+          label={labels.eventForm.organizers}
+          value={f.organizers}
+          onChange={(organizers) => form.set({ organizers })}
+          errors={errors('organizerIds')}
+        />
         <section className="form-section" aria-labelledby="sides-head">
           <h2 id="sides-head">{labels.event.sides}</h2>
           <p className="small muted">{labels.eventForm.sidesHint}</p>
@@ -235,7 +290,11 @@ function EventForm({ event }: { event: EventDto | null }) {
             {f.sides.map((s, i) => (
               <li key={s.key} className="position-row">
                 <div className="row">
-                  <FormField label={fill(labels.eventForm.sideCode, { n: i + 1 })} errors={errors(`sides.${i}.code`)} hint={labels.eventForm.sideCodeHint}>
+                  <FormField
+                    label={fill(labels.eventForm.sideCode, { n: i + 1 })}
+                    errors={errors(`sides.${i}.code`)}
+                    hint={labels.eventForm.sideCodeHint}
+                  >
                     {(props) => <input {...props} value={s.code} maxLength={40} onChange={(e) => setSide(i, { code: e.target.value })} />}
                   </FormField>
                   <button
@@ -258,7 +317,11 @@ function EventForm({ event }: { event: EventDto | null }) {
               </li>
             ))}
           </ol>
-          <button type="button" className="button" onClick={() => form.set({ sides: [...f.sides, { key: ++sideKey, code: '', name: {} }] })}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => form.set({ sides: [...f.sides, { key: ++sideKey, code: '', name: {} }] })}
+          >
             {labels.eventForm.addSide}
           </button>
         </section>
@@ -294,7 +357,13 @@ function StatusPanel({ event }: { event: EventDto }) {
       {next.length > 0 && (
         <div className="form-actions">
           {next.map((s) => (
-            <button key={s} type="button" className={s === 'cancelled' ? 'button danger' : 'button'} disabled={update.isPending} onClick={() => move(s)}>
+            <button
+              key={s}
+              type="button"
+              className={s === 'cancelled' ? 'button danger' : 'button'}
+              disabled={update.isPending}
+              onClick={() => move(s)}
+            >
               {fill(labels.eventForm.moveTo, { status: labels.eventStatus[s] })}
             </button>
           ))}

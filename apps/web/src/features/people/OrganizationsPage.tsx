@@ -94,7 +94,12 @@ function NewOrganizationForm() {
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     create.mutate(
-      { name: cleanText(f.name) ?? {}, shortName: cleanText(f.shortName), kind: f.kind || ('' as OrganizationKind), region: f.region.trim() || null },
+      {
+        name: cleanText(f.name) ?? {},
+        shortName: cleanText(f.shortName),
+        kind: f.kind || ('' as OrganizationKind),
+        region: f.region.trim() || null,
+      },
       {
         onSuccess: (o) => {
           form.replace(EMPTY);
@@ -108,7 +113,14 @@ function NewOrganizationForm() {
     <details className="card new-record" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{labels.orgs.new}</summary>
       <form className="record-form" onSubmit={onSubmit} noValidate aria-label={labels.orgs.new}>
-        <LocalizedInput label={labels.orgs.name} value={f.name} onChange={(name) => form.set({ name })} errors={errors('name')} required maxLength={200} />
+        <LocalizedInput
+          label={labels.orgs.name}
+          value={f.name}
+          onChange={(name) => form.set({ name })}
+          errors={errors('name')}
+          required
+          maxLength={200}
+        />
         <LocalizedInput
           label={labels.orgs.shortName}
           value={f.shortName}

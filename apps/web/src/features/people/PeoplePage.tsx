@@ -68,7 +68,9 @@ export function PeoplePage() {
                       <Link to={`/people/${p.id}`} className="strong-link">
                         {text(p.name)}
                       </Link>
-                      <div className="small muted">{[p.name.zh, p.name.ja, p.name.en].filter((n) => n && n !== text(p.name)).join(' · ')}</div>
+                      <div className="small muted">
+                        {[p.name.zh, p.name.ja, p.name.en].filter((n) => n && n !== text(p.name)).join(' · ')}
+                      </div>
                     </td>
                     <td>
                       {positionLine(p, text)}

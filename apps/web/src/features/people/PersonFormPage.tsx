@@ -49,7 +49,9 @@ async function findDuplicates(form: PersonForm): Promise<PersonDto[]> {
   const found = new Map<string, PersonDto>();
   for (const q of names) {
     for (const organizationId of orgIds.length > 0 ? orgIds : [undefined]) {
-      const page = await call(api.GET('/api/v1/people', { params: { query: { q, pageSize: 20, ...(organizationId && { organizationId }) } } }));
+      const page = await call(
+        api.GET('/api/v1/people', { params: { query: { q, pageSize: 20, ...(organizationId && { organizationId }) } } }),
+      );
       for (const p of page.items) {
         if (LANGUAGES.some((l) => p.name[l]?.trim() === q)) found.set(p.id, p);
       }
@@ -199,7 +201,15 @@ function PersonForm({ person }: { person: PersonDto | null }) {
         <div className="row">
           <FormField label={labels.people.rank} errors={errors('protocolRank')} hint={labels.people.rankHint}>
             {(props) => (
-              <input {...props} type="number" min={1} max={100000} step={1} value={f.protocolRank} onChange={(e) => form.set({ protocolRank: e.target.value })} />
+              <input
+                {...props}
+                type="number"
+                min={1}
+                max={100000}
+                step={1}
+                value={f.protocolRank}
+                onChange={(e) => form.set({ protocolRank: e.target.value })}
+              />
             )}
           </FormField>
           <FormField label={labels.people.note} errors={errors('note')} className="grow">

@@ -1,5 +1,5 @@
 import { useId, useState, type KeyboardEvent } from 'react';
-import { cleanText, EnumSelect, FieldErrorText, LocalizedInput } from '../../components/form';
+import { cleanText, EnumSelect, fieldErrors, FieldErrorText, LocalizedInput } from '../../components/form';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import type { LocalizedText } from '../../lib/api';
 import { fill, useI18n } from '../../lib/i18n';
@@ -119,7 +119,8 @@ export function OrganizationPicker(props: PickerProps & { allowCreate?: boolean 
   const [q, setQ] = useState('');
   const debounced = useDebounced(q, 150);
   const found = useOrganizations(debounced, 1, 8);
-  const results = debounced.trim() && found.data ? found.data.items.map((o) => ({ id: o.id, name: o.name, detail: labels.orgKind[o.kind] })) : undefined;
+  const results =
+    debounced.trim() && found.data ? found.data.items.map((o) => ({ id: o.id, name: o.name, detail: labels.orgKind[o.kind] })) : undefined;
   const [creating, setCreating] = useState(false);
   const extra =
     props.allowCreate !== false &&
@@ -144,7 +145,15 @@ export function OrganizationPicker(props: PickerProps & { allowCreate?: boolean 
 }
 
 /** A small form inside a picker: records an organization and picks it. */
-function NewOrganization({ initialName, onCreated, onCancel }: { initialName: string; onCreated: (o: Picked) => void; onCancel: () => void }) {
+function NewOrganization({
+  initialName,
+  onCreated,
+  onCancel,
+}: {
+  initialName: string;
+  onCreated: (o: Picked) => void;
+  onCancel: () => void;
+}) {
   const { labels, lang } = useI18n();
   const [name, setName] = useState<LocalizedText>({ [lang]: initialName.trim() });
   const [kind, setKind] = useState<OrganizationKind | ''>('government');
@@ -155,10 +164,7 @@ function NewOrganization({ initialName, onCreated, onCancel }: { initialName: st
       { name: cleanText(name) ?? {}, kind: kind || 'other', region: region.trim() || null },
       { onSuccess: (o) => onCreated({ id: o.id, name: o.name, detail: labels.orgKind[o.kind] }) },
     );
-  const errors = (path: string) =>
-    create.error && 'details' in create.error && Array.isArray(create.error.details)
-      ? create.error.details.filter((d) => d.field.startsWith(path)).flatMap((d) => d.messages)
-      : [];
+  const errors = fieldErrors(create.error);
   return (
     <div className="subform" role="group" aria-label={labels.orgs.new}>
       <LocalizedInput label={labels.orgs.name} value={name} onChange={setName} errors={errors('name')} required />

@@ -11,7 +11,11 @@ import { DOCUMENT_TYPES, MOU_STATUSES, SECTORS, useDeleteMou, useSaveMou, type M
 import { RecordRow } from './parts';
 
 export function MousPage({ eventId }: { eventId: string }) {
-  return <EventFrame eventId={eventId} section="mous">{(event) => <Mous event={event} />}</EventFrame>;
+  return (
+    <EventFrame eventId={eventId} section="mous">
+      {(event) => <Mous event={event} />}
+    </EventFrame>
+  );
 }
 
 function Mous({ event }: { event: EventDto }) {
@@ -32,7 +36,9 @@ function Mous({ event }: { event: EventDto }) {
             <RecordRow key={m.id} name={text(m.title)} onEdit={() => setEditing(m)} onRemove={() => remove.mutate(m.id)}>
               <span className="strong">{text(m.title)}</span> <span className="badge neutral">{labels.mouStatus[m.status]}</span>
               <div className="small">
-                {m.parties.map((p) => [text(p.organization.name), p.signatory && text(p.signatory.name)].filter(Boolean).join(': ')).join(' · ')}
+                {m.parties
+                  .map((p) => [text(p.organization.name), p.signatory && text(p.signatory.name)].filter(Boolean).join(': '))
+                  .join(' · ')}
               </div>
             </RecordRow>
           ))}
@@ -64,8 +70,19 @@ const newParty = (): PartyRow => ({ key: ++partyKey, organization: [], signatory
 
 function MouForm({ event, mou, nextOrder, onDone }: { event: EventDto; mou: Mou | null; nextOrder: number; onDone: () => void }) {
   const { labels, text } = useI18n();
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone: event.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(event.startsAt));
-  const empty: Form = { title: {}, documentType: 'mou', status: 'signed', signedOn: day, sectors: [], purpose: {}, parties: [newParty(), newParty()], witnesses: [] };
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: event.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(event.startsAt),
+  );
+  const empty: Form = {
+    title: {},
+    documentType: 'mou',
+    status: 'signed',
+    signedOn: day,
+    sectors: [],
+    purpose: {},
+    parties: [newParty(), newParty()],
+    witnesses: [],
+  };
   const form = useFormState<Form>(
     mou
       ? {
@@ -88,7 +105,8 @@ function MouForm({ event, mou, nextOrder, onDone }: { event: EventDto; mou: Mou 
   const [saved, setSaved] = useState<string | null>(null);
   const errors = fieldErrors(save.error);
   const f = form.value;
-  const setParty = (i: number, change: Partial<PartyRow>) => form.set({ parties: f.parties.map((p, j) => (j === i ? { ...p, ...change } : p)) });
+  const setParty = (i: number, change: Partial<PartyRow>) =>
+    form.set({ parties: f.parties.map((p, j) => (j === i ? { ...p, ...change } : p)) });
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
@@ -124,7 +142,14 @@ function MouForm({ event, mou, nextOrder, onDone }: { event: EventDto; mou: Mou 
     <section className="card" aria-labelledby="mou-form-head">
       <h2 id="mou-form-head">{title}</h2>
       <form className="record-form" onSubmit={onSubmit} noValidate aria-label={title}>
-        <LocalizedInput label={labels.mous.title} value={f.title} onChange={(t) => form.set({ title: t })} errors={errors('title')} required maxLength={500} />
+        <LocalizedInput
+          label={labels.mous.title}
+          value={f.title}
+          onChange={(t) => form.set({ title: t })}
+          errors={errors('title')}
+          required
+          maxLength={500}
+        />
         <div className="row">
           <EnumSelect
             label={labels.mouForm.documentType}
@@ -134,13 +159,27 @@ function MouForm({ event, mou, nextOrder, onDone }: { event: EventDto; mou: Mou 
             onChange={(documentType) => form.set({ documentType })}
             errors={errors('documentType')}
           />
-          <EnumSelect label={labels.mous.status} value={f.status} options={MOU_STATUSES} names={labels.mouStatus} onChange={(status) => form.set({ status })} errors={errors('status')} />
+          <EnumSelect
+            label={labels.mous.status}
+            value={f.status}
+            options={MOU_STATUSES}
+            names={labels.mouStatus}
+            onChange={(status) => form.set({ status })}
+            errors={errors('status')}
+          />
           <FormField label={labels.mous.signedOn} errors={errors('signedOn')}>
             {(props) => <input {...props} type="date" value={f.signedOn} onChange={(e) => form.set({ signedOn: e.target.value })} />}
           </FormField>
         </div>
         <SectorChecks value={f.sectors} onChange={(sectors) => form.set({ sectors })} errors={errors('sectors')} />
-        <LocalizedInput label={labels.mouForm.purpose} value={f.purpose} onChange={(purpose) => form.set({ purpose })} errors={errors('purpose')} multiline maxLength={2000} />
+        <LocalizedInput
+          label={labels.mouForm.purpose}
+          value={f.purpose}
+          onChange={(purpose) => form.set({ purpose })}
+          errors={errors('purpose')}
+          multiline
+          maxLength={2000}
+        />
         <section className="form-section" aria-labelledby="parties-head">
           <h3 id="parties-head">{labels.mous.parties}</h3>
           <ol className="position-list">
@@ -176,7 +215,12 @@ function MouForm({ event, mou, nextOrder, onDone }: { event: EventDto; mou: Mou 
             {labels.mouForm.addParty}
           </button>
         </section>
-        <PersonPicker label={labels.mouForm.witnesses} value={f.witnesses} onChange={(witnesses) => form.set({ witnesses })} errors={errors('witnessIds')} />
+        <PersonPicker
+          label={labels.mouForm.witnesses}
+          value={f.witnesses}
+          onChange={(witnesses) => form.set({ witnesses })}
+          errors={errors('witnessIds')}
+        />
         {save.isError && <ErrorMessage error={save.error} inline />}
         <FormActions pending={save.isPending} submit={mou ? labels.form.save : labels.mouForm.addButton} saved={saved}>
           {mou && (
@@ -197,7 +241,11 @@ export function SectorChecks({ value, onChange, errors }: { value: Sector[]; onC
       <legend>{labels.mouForm.sectors}</legend>
       {SECTORS.map((s) => (
         <label key={s} className="check">
-          <input type="checkbox" checked={value.includes(s)} onChange={(e) => onChange(e.target.checked ? [...value, s] : value.filter((x) => x !== s))} />
+          <input
+            type="checkbox"
+            checked={value.includes(s)}
+            onChange={(e) => onChange(e.target.checked ? [...value, s] : value.filter((x) => x !== s))}
+          />
           {labels.sector[s]}
         </label>
       ))}

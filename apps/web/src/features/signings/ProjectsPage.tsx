@@ -11,7 +11,11 @@ import { CURRENCIES, PROJECT_STATUSES, SECTORS, useDeleteProject, useSaveProject
 import { RecordRow } from './parts';
 
 export function ProjectsPage({ eventId }: { eventId: string }) {
-  return <EventFrame eventId={eventId} section="projects">{(event) => <Projects event={event} />}</EventFrame>;
+  return (
+    <EventFrame eventId={eventId} section="projects">
+      {(event) => <Projects event={event} />}
+    </EventFrame>
+  );
 }
 
 function Projects({ event }: { event: EventDto }) {
@@ -34,7 +38,9 @@ function Projects({ event }: { event: EventDto }) {
               {p.amount && p.currency && (
                 <span className="small">
                   {' '}
-                  {new Intl.NumberFormat(locale, { style: 'currency', currency: p.currency, maximumFractionDigits: 2 }).format(Number(p.amount))}
+                  {new Intl.NumberFormat(locale, { style: 'currency', currency: p.currency, maximumFractionDigits: 2 }).format(
+                    Number(p.amount),
+                  )}
                 </span>
               )}
               <div className="small muted">{p.parties.map((o) => text(o.name)).join(' · ')}</div>
@@ -58,7 +64,17 @@ interface Form {
 }
 const EMPTY: Form = { title: {}, sector: '', amount: '', currency: '', status: 'signed', parties: [] };
 
-function ProjectForm({ event, project, nextOrder, onDone }: { event: EventDto; project: Project | null; nextOrder: number; onDone: () => void }) {
+function ProjectForm({
+  event,
+  project,
+  nextOrder,
+  onDone,
+}: {
+  event: EventDto;
+  project: Project | null;
+  nextOrder: number;
+  onDone: () => void;
+}) {
   const { labels, text } = useI18n();
   const form = useFormState<Form>(
     project
@@ -107,16 +123,45 @@ function ProjectForm({ event, project, nextOrder, onDone }: { event: EventDto; p
     <section className="card" aria-labelledby="project-form-head">
       <h2 id="project-form-head">{title}</h2>
       <form className="record-form" onSubmit={onSubmit} noValidate aria-label={title}>
-        <LocalizedInput label={labels.projects.name} value={f.title} onChange={(t) => form.set({ title: t })} errors={errors('title')} required maxLength={500} />
+        <LocalizedInput
+          label={labels.projects.name}
+          value={f.title}
+          onChange={(t) => form.set({ title: t })}
+          errors={errors('title')}
+          required
+          maxLength={500}
+        />
         <div className="row">
-          <EnumSelect label={labels.projects.sector} value={f.sector} options={SECTORS} names={labels.sector} onChange={(sector) => form.set({ sector })} empty="—" errors={errors('sector')} />
+          <EnumSelect
+            label={labels.projects.sector}
+            value={f.sector}
+            options={SECTORS}
+            names={labels.sector}
+            onChange={(sector) => form.set({ sector })}
+            empty="—"
+            errors={errors('sector')}
+          />
           <FormField label={labels.projects.amount} errors={errors('amount')} hint={labels.projectForm.amountHint}>
-            {(props) => <input {...props} inputMode="decimal" value={f.amount} maxLength={20} onChange={(e) => form.set({ amount: e.target.value })} />}
+            {(props) => (
+              <input
+                {...props}
+                inputMode="decimal"
+                value={f.amount}
+                maxLength={20}
+                onChange={(e) => form.set({ amount: e.target.value })}
+              />
+            )}
           </FormField>
           <FormField label={labels.projectForm.currency} errors={errors('currency')} hint={labels.projectForm.currencyHint}>
             {(props) => (
               <>
-                <input {...props} list="currencies" value={f.currency} maxLength={3} onChange={(e) => form.set({ currency: e.target.value })} />
+                <input
+                  {...props}
+                  list="currencies"
+                  value={f.currency}
+                  maxLength={3}
+                  onChange={(e) => form.set({ currency: e.target.value })}
+                />
                 <datalist id="currencies">
                   {CURRENCIES.map((c) => (
                     <option key={c} value={c} />
@@ -125,9 +170,21 @@ function ProjectForm({ event, project, nextOrder, onDone }: { event: EventDto; p
               </>
             )}
           </FormField>
-          <EnumSelect label={labels.projects.status} value={f.status} options={PROJECT_STATUSES} names={labels.projectStatus} onChange={(status) => form.set({ status })} errors={errors('status')} />
+          <EnumSelect
+            label={labels.projects.status}
+            value={f.status}
+            options={PROJECT_STATUSES}
+            names={labels.projectStatus}
+            onChange={(status) => form.set({ status })}
+            errors={errors('status')}
+          />
         </div>
-        <OrganizationPicker label={labels.projects.parties} value={f.parties} onChange={(parties) => form.set({ parties })} errors={errors('partyIds')} />
+        <OrganizationPicker
+          label={labels.projects.parties}
+          value={f.parties}
+          onChange={(parties) => form.set({ parties })}
+          errors={errors('partyIds')}
+        />
         {save.isError && <ErrorMessage error={save.error} inline />}
         <FormActions pending={save.isPending} submit={project ? labels.form.save : labels.projectForm.addButton} saved={saved}>
           {project && (

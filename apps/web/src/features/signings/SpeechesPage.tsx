@@ -13,7 +13,11 @@ import { SPEECH_KINDS, useDeleteSpeech, useSaveSpeech, type Speech } from './api
 import { LocalizedList, RecordRow } from './parts';
 
 export function SpeechesPage({ eventId }: { eventId: string }) {
-  return <EventFrame eventId={eventId} section="speeches">{(event) => <Speeches event={event} />}</EventFrame>;
+  return (
+    <EventFrame eventId={eventId} section="speeches">
+      {(event) => <Speeches event={event} />}
+    </EventFrame>
+  );
 }
 
 function Speeches({ event }: { event: EventDto }) {
@@ -56,7 +60,17 @@ interface Form {
   quotes: LocalizedText[];
 }
 
-function SpeechForm({ event, speech, nextOrder, onDone }: { event: EventDto; speech: Speech | null; nextOrder: number; onDone: () => void }) {
+function SpeechForm({
+  event,
+  speech,
+  nextOrder,
+  onDone,
+}: {
+  event: EventDto;
+  speech: Speech | null;
+  nextOrder: number;
+  onDone: () => void;
+}) {
   const { labels, text } = useI18n();
   const empty: Form = { speaker: [], kind: 'address', language: '', agendaItemId: '', keyPoints: [{}], actionKeyPoints: [], quotes: [] };
   const form = useFormState<Form>(
@@ -112,10 +126,23 @@ function SpeechForm({ event, speech, nextOrder, onDone }: { event: EventDto; spe
     <section className="card" aria-labelledby="speech-form-head">
       <h2 id="speech-form-head">{title}</h2>
       <form className="record-form" onSubmit={onSubmit} noValidate aria-label={title}>
-        <PersonPicker label={labels.speeches.speaker} value={f.speaker} onChange={(speaker) => form.set({ speaker })} errors={errors('speakerId')} single />
+        <PersonPicker
+          label={labels.speeches.speaker}
+          value={f.speaker}
+          onChange={(speaker) => form.set({ speaker })}
+          errors={errors('speakerId')}
+          single
+        />
         <p className="small muted">{labels.speechForm.speakerHint}</p>
         <div className="row">
-          <EnumSelect label={labels.speeches.kind} value={f.kind} options={SPEECH_KINDS} names={labels.speechKind} onChange={(kind) => form.set({ kind })} errors={errors('kind')} />
+          <EnumSelect
+            label={labels.speeches.kind}
+            value={f.kind}
+            options={SPEECH_KINDS}
+            names={labels.speechKind}
+            onChange={(kind) => form.set({ kind })}
+            errors={errors('kind')}
+          />
           <EnumSelect
             label={labels.speechForm.language}
             value={f.language}
@@ -148,7 +175,9 @@ function SpeechForm({ event, speech, nextOrder, onDone }: { event: EventDto; spe
               <input
                 type="checkbox"
                 checked={f.actionKeyPoints.includes(i)}
-                onChange={(e) => form.set({ actionKeyPoints: e.target.checked ? [...f.actionKeyPoints, i] : f.actionKeyPoints.filter((x) => x !== i) })}
+                onChange={(e) =>
+                  form.set({ actionKeyPoints: e.target.checked ? [...f.actionKeyPoints, i] : f.actionKeyPoints.filter((x) => x !== i) })
+                }
               />
               {fill(labels.speechForm.action, { n: i + 1 })}
             </label>
