@@ -6,10 +6,10 @@ import { existsSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 
 /**
- * The console's page paths (its router: `/`, `/events`, `/events/new`, `/events/:id[/writeup|/reports|/check-in|/edit|
- * /agenda|/attendance|/speeches|/mous|/projects]`, `/people`, `/people/new`, `/people/:id`, `/organizations`); `/` is the static index.
+ * The console's page paths (its router: `/`, `/events`, `/events/new`, `/events/:id[/writeup|/reports|/check-in|/edit|/drafts|
+ * /agenda|/attendance|/speeches|/mous|/projects]`, `/people`, `/people/new`, `/people/:id`, `/organizations`, `/workspace`); `/` is the static index.
  */
-const CONSOLE_PAGES = ['/events', '/events/*', '/people', '/people/*', '/organizations'];
+const CONSOLE_PAGES = ['/events', '/events/*', '/people', '/people/*', '/organizations', '/workspace'];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -27,6 +27,8 @@ const ProjectsPage = lazy(() => import('./features/signings/ProjectsPage').then(
 const PeoplePage = lazy(() => import('./features/people/PeoplePage').then((m) => ({ default: m.PeoplePage })));
 const PersonFormPage = lazy(() => import('./features/people/PersonFormPage').then((m) => ({ default: m.PersonFormPage })));
 const OrganizationsPage = lazy(() => import('./features/people/OrganizationsPage').then((m) => ({ default: m.OrganizationsPage })));
+const WorkspacePage = lazy(() => import('./features/workspace/WorkspacePage').then((m) => ({ default: m.WorkspacePage })));
+const DraftsPage = lazy(() => import('./features/writeup/DraftsPage').then((m) => ({ default: m.DraftsPage })));
 const CheckInPage = lazy(() => import('./features/check-in/CheckInPage').then((m) => ({ default: m.CheckInPage })));
 
 function makeQueryClient(): QueryClient {
@@ -56,7 +58,8 @@ function makeQueryClient(): QueryClient {
 function prefetchForLocation(client: QueryClient, pathname: string): QueryClient {
   void client.prefetchQuery(sessionQuery);
   const event = matchPath('/events/:id', pathname);
-  if (event?.id) {
+  // `/events/new` is the new-event form, not an event
+  if (event?.id && event.id !== 'new') {
     void loadEventPage();
     void client.prefetchQuery(eventQuery(event.id));
     void client.prefetchQuery(attendeesQuery(event.id, FIRST_ATTENDEE_PAGE));
@@ -82,10 +85,12 @@ function Routes() {
   else if (writer && (params = matchPath('/events/:id/speeches', path))) page = <SpeechesPage eventId={params.id ?? ''} />;
   else if (writer && (params = matchPath('/events/:id/mous', path))) page = <MousPage eventId={params.id ?? ''} />;
   else if (writer && (params = matchPath('/events/:id/projects', path))) page = <ProjectsPage eventId={params.id ?? ''} />;
+  else if (writer && (params = matchPath('/events/:id/drafts', path))) page = <DraftsPage eventId={params.id ?? ''} />;
   else if (matchPath('/people', path)) page = <PeoplePage />;
   else if (writer && matchPath('/people/new', path)) page = <PersonFormPage personId={null} />;
   else if (writer && (params = matchPath('/people/:id', path))) page = <PersonFormPage key={params.id} personId={params.id ?? null} />;
   else if (matchPath('/organizations', path)) page = <OrganizationsPage />;
+  else if (session.data.workspace.role === 'owner' && matchPath('/workspace', path)) page = <WorkspacePage session={session.data} />;
   else if ((params = matchPath('/events/:id', path))) page = <EventPage eventId={params.id ?? ''} />;
   else if ((params = matchPath('/events/:id/writeup', path))) page = <WriteupPage eventId={params.id ?? ''} />;
   else if ((params = matchPath('/events/:id/reports', path))) page = <ReportsPage eventId={params.id ?? ''} />;

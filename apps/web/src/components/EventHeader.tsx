@@ -9,7 +9,8 @@ import { Loading } from './Spinner';
 import { Badge } from './StatusBadge';
 import type { EventDto } from '../lib/api';
 
-type Section = 'overview' | 'writeup' | 'reports' | 'check-in' | 'details' | 'agenda' | 'attendance' | 'speeches' | 'mous' | 'projects';
+type Section =
+  'overview' | 'writeup' | 'reports' | 'check-in' | 'details' | 'agenda' | 'attendance' | 'speeches' | 'mous' | 'projects' | 'drafts';
 
 /** The event's title, time in its own zone and the links between its pages; renders the page below once the event is loaded. */
 export function EventFrame({
@@ -42,6 +43,7 @@ export function EventFrame({
         { key: 'speeches', to: `/events/${e.id}/speeches`, label: labels.nav.speeches },
         { key: 'mous', to: `/events/${e.id}/mous`, label: labels.nav.mous },
         { key: 'projects', to: `/events/${e.id}/projects`, label: labels.nav.projects },
+        { key: 'drafts', to: `/events/${e.id}/drafts`, label: labels.nav.drafts },
       ]
     : [];
   return (
