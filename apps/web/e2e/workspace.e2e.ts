@@ -22,6 +22,7 @@ async function post(request: APIRequestContext, token: string, path: string, dat
 
 test('the owner changes a member’s role, removes a member, creates an API key shown once, revokes it, and reads the audit log', async ({
   page,
+  request,
 }) => {
   const { token } = await newWorkspace(page, 'Liaison Office');
   const member = `member-${randomBytes(4).toString('hex')}@workspace.example`;
@@ -51,22 +52,25 @@ test('the owner changes a member’s role, removes a member, creates an API key 
   await expect(shown).toBeVisible();
   const key = (await shown.textContent()) ?? '';
   expect(key.length).toBeGreaterThan(20);
-  // the key works, and it is never shown again
-  expect((await page.request.get('/api/v1/events', { headers: { 'x-api-key': key } })).status()).toBe(200);
+  // the key works (a request without the session cookie), and it is never shown again
+  expect((await request.get('/api/v1/events', { headers: { 'x-api-key': key } })).status()).toBe(200);
   await checkPage(page, 'workspace-api-key-shown');
   await page.getByRole('button', { name: 'I have stored it' }).click();
   await expect(page.getByText(key)).toHaveCount(0);
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Revoke Registration kiosk' }).click();
   await expect(page.getByRole('table')).toContainText('Revoked');
-  expect((await page.request.get('/api/v1/events', { headers: { 'x-api-key': key } })).status()).toBe(401);
+  expect((await request.get('/api/v1/events', { headers: { 'x-api-key': key } })).status()).toBe(401);
 
   await page.getByRole('tab', { name: 'Audit log' }).click();
   const log = page.getByRole('table');
   await expect(log).toContainText('API key');
   await expect(log).toContainText('Revoked');
   await page.getByLabel('Record').selectOption({ label: 'Member' });
-  await expect(log.getByRole('row')).toHaveCount(4); // header + added, role changed, removed
+  // header + the owner's own membership, the member added, their role changed, their removal (newest first)
+  await expect(log.getByRole('row')).toHaveCount(5);
+  await expect(log.getByRole('row').nth(1)).toContainText('Removed');
+  await expect(log.getByRole('row').nth(2)).toContainText('Changed');
   await checkPage(page, 'workspace-audit-log');
 });
 
@@ -99,7 +103,7 @@ test('two organizers editing one writeup draft: the second save sees the conflic
   await page.getByRole('button', { name: 'Start a draft from the generated text' }).click();
   const body = page.getByLabel('Text', { exact: true });
   await expect(body).toHaveValue(/Qingdao Ocean Forum/);
-  await expect(page.getByText('Generated from the records')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Generated from the records' })).toBeVisible();
 
   const otherErrors: string[] = [];
   const other = await openDrafts(browser, otherErrors, event.id, email);
