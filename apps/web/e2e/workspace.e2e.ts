@@ -138,3 +138,60 @@ test('two organizers editing one writeup draft: the second save sees the conflic
   await other.context().close();
   expect(otherErrors).toEqual([]);
 });
+
+test('an import with three bad rows shows them and writes nothing; the corrected file is previewed, then imported', async ({
+  page,
+  consoleErrors,
+}) => {
+  const { token } = await newWorkspace(page, 'Protocol Office');
+  const event = await post(page.request, token, '/events', {
+    title: { en: 'Delegation visit from Macao' },
+    kind: 'delegation_visit',
+    startsAt: '2024-09-02T02:00:00.000Z',
+    timeZone: 'Asia/Shanghai',
+    sides: [
+      { code: 'host', name: { en: 'Host' } },
+      { code: 'macao', name: { en: 'Macao' } },
+    ],
+  });
+  await page.goto(`/events/${event.id}/attendance`);
+  const header = 'name_zh,name_en,title_en,organization_en,role,side';
+  const good = [
+    '何建国,Ho Kin-kwok,Director,Macao Economic Bureau,guest,macao',
+    '周立,Zhou Li,Deputy Director,Host Commerce Bureau,presider,host',
+  ];
+  const bad = [
+    ',,Director,Macao Economic Bureau,guest,macao',
+    '陈一,Chan Yat,Officer,Macao Economic Bureau,chef,macao',
+    '李二,Lee Yi,Officer,Macao Economic Bureau,guest,moon',
+  ];
+  const file = page.getByLabel('Drop a CSV or XLSX file here, or choose one');
+  await file.setInputFiles({ name: 'list.csv', mimeType: 'text/csv', buffer: Buffer.from([header, ...good, ...bad].join('\n')) });
+  const problems = page.getByRole('table', { name: 'Rows with problems' });
+  await expect(problems.getByRole('row')).toHaveCount(4);
+  await expect(problems).toContainText('4');
+  await expect(problems).toContainText('5');
+  await expect(problems).toContainText('6');
+  await expect(page.getByRole('alert')).toContainText('The file was not imported.');
+  const refused = consoleErrors.findIndex((e) => e.includes('status of 422'));
+  expect(refused, 'the refused import').toBeGreaterThanOrEqual(0);
+  consoleErrors.splice(refused, 1);
+  await checkPage(page, 'import-rejected');
+  const attendees = async () =>
+    ((await (await page.request.get(`/api/v1/events/${event.id}/attendees`)).json()) as { total: number }).total;
+  expect(await attendees()).toBe(0);
+
+  await file.setInputFiles({ name: 'list-fixed.csv', mimeType: 'text/csv', buffer: Buffer.from([header, ...good].join('\n')) });
+  const preview = page.getByRole('table', { name: 'Outcome of each row' });
+  await expect(preview.getByRole('row')).toHaveCount(3);
+  await expect(preview).toContainText('New person');
+  await expect(
+    page.getByText('2 rows: 0 people already recorded, 2 new people, 2 new organizations. Nothing is written yet.'),
+  ).toBeVisible();
+  expect(await attendees()).toBe(0);
+  await checkPage(page, 'import-preview');
+  await page.getByRole('button', { name: 'Import 2 rows' }).click();
+  await expect(page.getByText('Imported: 2 attendees added, 2 people recorded.')).toBeVisible();
+  await expect(page.getByRole('table').filter({ hasText: 'Ho Kin-kwok' })).toBeVisible();
+  expect(await attendees()).toBe(2);
+});

@@ -19,6 +19,7 @@ import {
   useResetOrder,
   useUpdateAttendee,
 } from './api';
+import { ImportList } from './ImportList';
 import { ParticipantGroups } from './ParticipantGroups';
 
 type Role = (typeof ROLES)[number];
@@ -30,6 +31,7 @@ export function AttendancePage({ eventId }: { eventId: string }) {
       {(event) => (
         <>
           <AddAttendees event={event} />
+          <ImportList eventId={event.id} />
           <AttendanceList event={event} />
           <ParticipantGroups eventId={event.id} />
         </>
