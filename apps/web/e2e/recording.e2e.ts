@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
 import { checkPage, expect, test } from './support/fixtures';
 
@@ -94,7 +94,10 @@ async function pick(scope: Page | Locator, label: string, query: string, single 
   if (single) await expect(scope.getByRole('list', { name: `Chosen ${label}` })).toContainText(query);
 }
 
-test('an organizer records an event through the console alone; the writeup and the report contain it', async ({ page }) => {
+test('an organizer records an event through the console alone; the writeup and the report are those of the same records made through the API', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(180_000);
   const email = `organizer-${randomBytes(4).toString('hex')}@recording.example`;
   const password = 'a-long-password-2024';
@@ -344,6 +347,7 @@ test('an organizer records an event through the console alone; the writeup and t
   const zh = JSON.stringify(await (await get(`/events/${eventId}/writeup/document?lang=zh`)).json());
   for (const expected of [EVENT.title.zh, PEOPLE[0].name.zh, MOU.title.zh, SPEECHES[1].point.zh]) expect(zh).toContain(expected);
   const csv = await (await get(`/events/${eventId}/reports/attendance?format=csv&lang=en`)).text();
+  await expectSameAsThroughTheApi(request, ((await signup.json()) as { accessToken: string }).accessToken, eventId, csv);
   const order = PEOPLE.map((p) => p.name.en).map((n) => csv.indexOf(n));
   expect(
     order.every((at) => at > 0),
@@ -352,6 +356,124 @@ test('an organizer records an event through the console alone; the writeup and t
   expect(csv.indexOf('Huang Zhiqiang')).toBeLessThan(csv.indexOf('Wang Jianhua'));
   expect(csv.indexOf('Lam Mei-ling')).toBeLessThan(csv.indexOf('Zhang Haiyan'));
 });
+
+/**
+ * Records the same event through the API, with the people and organizations the console recorded, and
+ * expects the same writeup in every language and the same attendance report.
+ */
+async function expectSameAsThroughTheApi(
+  request: APIRequestContext,
+  token: string,
+  consoleEventId: string,
+  consoleCsv: string,
+): Promise<void> {
+  const headers = { authorization: `Bearer ${token}` };
+  const send = async <T>(method: 'GET' | 'POST', path: string, data?: unknown): Promise<T> => {
+    const res = await request.fetch(`/api/v1${path}`, { method, headers, ...(data !== undefined && { data }) });
+    expect(res.ok(), `${method} ${path}: ${res.status()} ${await res.text()}`).toBe(true);
+    return (await res.json()) as T;
+  };
+  type Named = { items: { id: string; name: Text }[] };
+  const orgs = (await send<Named>('GET', '/organizations?pageSize=50')).items;
+  const people = (await send<Named>('GET', '/people?pageSize=50')).items;
+  const org = (i: number) => orgs.find((o) => o.name.en === ORGS[i]!.name.en)!.id;
+  const person = (i: number) => people.find((p) => p.name.en === PEOPLE[i]!.name.en)!.id;
+  const event = await send<{ id: string }>('POST', '/events', {
+    title: EVENT.title,
+    kind: 'exchange_meeting',
+    status: 'held',
+    startsAt: '2024-03-25T01:00:00.000Z',
+    endsAt: '2024-03-25T03:30:00.000Z',
+    timeZone: 'Asia/Hong_Kong',
+    venue: EVENT.venue,
+    city: EVENT.city,
+    hostIds: [org(0), org(1)],
+    coHostIds: [org(2)],
+    organizerIds: [org(3)],
+    sides: [
+      { code: 'shandong', name: { zh: '山东', en: 'Shandong' } },
+      { code: 'hongkong', name: { zh: '香港', en: 'Hong Kong' } },
+    ],
+  });
+  const agenda: Record<string, string> = {};
+  for (const [order, item] of [
+    { kind: 'opening', title: { en: 'Opening of the meeting' } },
+    { kind: 'address', title: { en: 'Addresses' } },
+    { kind: 'mou_signing', title: { en: 'Signing of the MoU' } },
+    { kind: 'project_signing', title: { en: 'Signing of projects' } },
+  ].entries()) {
+    agenda[item.title.en] = (await send<{ id: string }>('POST', `/events/${event.id}/agenda`, { ...item, order })).id;
+  }
+  // the order the console ended with: Huang moved to 3, Lam to 5
+  const order = [0, 1, 3, 2, 11, 4, 5, 6, 7, 8, 9, 10];
+  await send('POST', `/events/${event.id}/attendees/bulk`, {
+    items: order.map((i, place) => ({
+      personId: person(i),
+      role: i === 6 ? 'presider' : i <= 3 ? 'speaker' : 'guest',
+      side: PEOPLE[i]!.side,
+      status: 'checked_in',
+      protocolOrder: place + 1,
+    })),
+  });
+  for (const [i, speech] of SPEECHES.entries()) {
+    await send('POST', `/events/${event.id}/speeches`, {
+      speakerId: person(speech.speaker),
+      kind: speech.kind.toLowerCase(),
+      order: i,
+      language: null,
+      agendaItemId: agenda[i < 2 ? 'Addresses' : 'Opening of the meeting'],
+      keyPoints: [speech.point],
+      actionKeyPoints: [],
+      quotes: i === 0 ? [{ zh: '海洋是我们共同的未来', en: 'The sea is our common future' }] : [],
+    });
+  }
+  await send('POST', `/events/${event.id}/mous`, {
+    title: MOU.title,
+    documentType: 'mou',
+    status: 'signed',
+    signedOn: '2024-03-25',
+    sectors: ['biomedicine'],
+    purpose: null,
+    parties: [
+      { organizationId: org(0), signatoryId: person(2) },
+      { organizationId: org(1), signatoryId: person(3) },
+    ],
+    witnessIds: [person(0), person(1)],
+    order: 0,
+  });
+  const SECTOR: Record<string, string> = {
+    Biomedicine: 'biomedicine',
+    'Advanced manufacturing': 'advanced_manufacturing',
+    'Digital economy': 'digital_economy',
+  };
+  for (const [i, project] of PROJECTS.entries()) {
+    await send('POST', `/events/${event.id}/projects`, {
+      title: project.title,
+      sector: SECTOR[project.sector],
+      amount: project.amount,
+      currency: 'HKD',
+      status: 'signed',
+      partyIds: project.parties.map(org),
+      order: i,
+    });
+  }
+  await send('POST', `/events/${event.id}/participant-groups`, {
+    category: { zh: '两地企业和高校代表', en: 'representatives of enterprises and universities' },
+    count: 150,
+    qualifier: 'over',
+    unit: 'people',
+    order: 0,
+  });
+  type Doc = { headline: { text: string }; dateline: string; paragraphs: { sentences: { text: string }[] }[]; warnings: unknown[] };
+  const text = (doc: Doc) => [doc.headline.text, doc.dateline, ...doc.paragraphs.flatMap((p) => p.sentences.map((s) => s.text))];
+  for (const lang of ['en', 'zh', 'ja']) {
+    const viaConsole = await send<Doc>('GET', `/events/${consoleEventId}/writeup/document?lang=${lang}`);
+    const viaApi = await send<Doc>('GET', `/events/${event.id}/writeup/document?lang=${lang}`);
+    expect(text(viaConsole), `the ${lang} writeup`).toEqual(text(viaApi));
+  }
+  const apiCsv = await (await request.get(`/api/v1/events/${event.id}/reports/attendance?format=csv&lang=en`, { headers })).text();
+  expect(consoleCsv, 'the attendance report').toBe(apiCsv);
+}
 
 test('a refused form keeps what was typed, shows the API error next to the field, and asks before leaving', async ({
   page,
