@@ -376,8 +376,8 @@ async function expectSameAsThroughTheApi(
   type Named = { items: { id: string; name: Text }[] };
   const orgs = (await send<Named>('GET', '/organizations?pageSize=50')).items;
   const people = (await send<Named>('GET', '/people?pageSize=50')).items;
-  const org = (i: number) => orgs.find((o) => o.name.en === ORGS[i]!.name.en)!.id;
-  const person = (i: number) => people.find((p) => p.name.en === PEOPLE[i]!.name.en)!.id;
+  const org = (i: number) => orgs.find((o) => o.name.en === ORGS[i].name.en)!.id;
+  const person = (i: number) => people.find((p) => p.name.en === PEOPLE[i].name.en)!.id;
   const event = await send<{ id: string }>('POST', '/events', {
     title: EVENT.title,
     kind: 'exchange_meeting',
@@ -410,7 +410,7 @@ async function expectSameAsThroughTheApi(
     items: order.map((i, place) => ({
       personId: person(i),
       role: i === 6 ? 'presider' : i <= 3 ? 'speaker' : 'guest',
-      side: PEOPLE[i]!.side,
+      side: PEOPLE[i].side,
       status: 'checked_in',
       protocolOrder: place + 1,
     })),
