@@ -36,7 +36,7 @@ function useDraftWrite<V>(eventId: string, write: (v: V) => Promise<Draft>) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: write,
-    onSuccess: () => client.invalidateQueries({ queryKey: ['drafts', eventId] }),
+    onSettled: () => client.invalidateQueries({ queryKey: ['drafts', eventId] }),
   });
 }
 
