@@ -504,6 +504,22 @@ describe('attendance, protocol order and check-in', () => {
       .expect(204);
   });
 
+  it('keeps both of two changes of one attendee made at the same time', async () => {
+    const event = await f.event(owner, { sides: [{ code: 'hongkong', name: { en: 'Hong Kong' } }] });
+    for (let round = 0; round < 40; round++) {
+      const person = await f.person(owner);
+      const attendee = await f.attend(owner, event.id, person.id);
+      const path = api(`/events/${event.id}/attendees/${attendee.id}`);
+      const [side, role] = await Promise.all([
+        ctx.http().patch(path).set(owner.auth).send({ side: 'hongkong' }),
+        ctx.http().patch(path).set(owner.auth).send({ role: 'presider' }),
+      ]);
+      expect([side.status, role.status]).toEqual([200, 200]);
+      const now = await ctx.http().get(path).set(owner.auth);
+      expect(now.body).toMatchObject({ side: 'hongkong', role: 'presider' });
+    }
+  });
+
   it('refuses changes to a cancelled event', async () => {
     const event = await f.event(owner);
     const person = await f.person(owner);

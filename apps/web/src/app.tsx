@@ -3,7 +3,7 @@ import { lazy, Suspense, useState } from 'react';
 import { Layout } from './components/Layout';
 import { ErrorMessage } from './components/ErrorMessage';
 import { Loading } from './components/Spinner';
-import { SESSION_KEY, sessionQuery, useSession } from './features/auth/api';
+import { canWrite, SESSION_KEY, sessionQuery, useSession } from './features/auth/api';
 import { attendeesQuery, FIRST_ATTENDEE_PAGE } from './features/event-detail/api';
 import { SignInPage } from './features/auth/SignInPage';
 import { eventQuery } from './features/events/api';
@@ -19,6 +19,18 @@ const loadEventPage = () => import('./features/event-detail/EventPage');
 const EventPage = lazy(() => loadEventPage().then((m) => ({ default: m.EventPage })));
 const WriteupPage = lazy(() => import('./features/writeup/WriteupPage').then((m) => ({ default: m.WriteupPage })));
 const ReportsPage = lazy(() => import('./features/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
+const NewEventPage = lazy(() => import('./features/event-edit/EventFormPage').then((m) => ({ default: m.NewEventPage })));
+const EditEventPage = lazy(() => import('./features/event-edit/EventFormPage').then((m) => ({ default: m.EditEventPage })));
+const AgendaPage = lazy(() => import('./features/event-edit/AgendaPage').then((m) => ({ default: m.AgendaPage })));
+const AttendancePage = lazy(() => import('./features/attendance/AttendancePage').then((m) => ({ default: m.AttendancePage })));
+const SpeechesPage = lazy(() => import('./features/signings/SpeechesPage').then((m) => ({ default: m.SpeechesPage })));
+const MousPage = lazy(() => import('./features/signings/MousPage').then((m) => ({ default: m.MousPage })));
+const ProjectsPage = lazy(() => import('./features/signings/ProjectsPage').then((m) => ({ default: m.ProjectsPage })));
+const PeoplePage = lazy(() => import('./features/people/PeoplePage').then((m) => ({ default: m.PeoplePage })));
+const PersonFormPage = lazy(() => import('./features/people/PersonFormPage').then((m) => ({ default: m.PersonFormPage })));
+const OrganizationsPage = lazy(() => import('./features/people/OrganizationsPage').then((m) => ({ default: m.OrganizationsPage })));
+const WorkspacePage = lazy(() => import('./features/workspace/WorkspacePage').then((m) => ({ default: m.WorkspacePage })));
+const DraftsPage = lazy(() => import('./features/writeup/DraftsPage').then((m) => ({ default: m.DraftsPage })));
 const CheckInPage = lazy(() => import('./features/check-in/CheckInPage').then((m) => ({ default: m.CheckInPage })));
 
 function makeQueryClient(): QueryClient {
@@ -48,7 +60,8 @@ function makeQueryClient(): QueryClient {
 function prefetchForLocation(client: QueryClient, pathname: string): QueryClient {
   void client.prefetchQuery(sessionQuery);
   const event = matchPath('/events/:id', pathname);
-  if (event?.id) {
+  // `/events/new` is the new-event form, not an event
+  if (event?.id && event.id !== 'new') {
     void loadEventPage();
     void client.prefetchQuery(eventQuery(event.id));
     void client.prefetchQuery(attendeesQuery(event.id, FIRST_ATTENDEE_PAGE));
@@ -68,7 +81,21 @@ function Routes() {
   const path = location.pathname;
   let page = <NotFound />;
   let params: Record<string, string> | null;
+  const writer = canWrite(session.data);
   if (matchPath('/', path) || matchPath('/events', path)) page = <EventsPage />;
+  else if (writer && matchPath('/events/new', path)) page = <NewEventPage />;
+  else if (writer && (params = matchPath('/events/:id/edit', path))) page = <EditEventPage eventId={params.id ?? ''} />;
+  else if (writer && (params = matchPath('/events/:id/agenda', path))) page = <AgendaPage eventId={params.id ?? ''} />;
+  else if (writer && (params = matchPath('/events/:id/attendance', path))) page = <AttendancePage eventId={params.id ?? ''} />;
+  else if (writer && (params = matchPath('/events/:id/speeches', path))) page = <SpeechesPage eventId={params.id ?? ''} />;
+  else if (writer && (params = matchPath('/events/:id/mous', path))) page = <MousPage eventId={params.id ?? ''} />;
+  else if (writer && (params = matchPath('/events/:id/projects', path))) page = <ProjectsPage eventId={params.id ?? ''} />;
+  else if (writer && (params = matchPath('/events/:id/drafts', path))) page = <DraftsPage eventId={params.id ?? ''} />;
+  else if (matchPath('/people', path)) page = <PeoplePage />;
+  else if (writer && matchPath('/people/new', path)) page = <PersonFormPage personId={null} />;
+  else if (writer && (params = matchPath('/people/:id', path))) page = <PersonFormPage key={params.id} personId={params.id ?? null} />;
+  else if (matchPath('/organizations', path)) page = <OrganizationsPage />;
+  else if (session.data.workspace.role === 'owner' && matchPath('/workspace', path)) page = <WorkspacePage session={session.data} />;
   else if ((params = matchPath('/events/:id', path))) page = <EventPage eventId={params.id ?? ''} />;
   else if ((params = matchPath('/events/:id/writeup', path))) page = <WriteupPage eventId={params.id ?? ''} />;
   else if ((params = matchPath('/events/:id/reports', path))) page = <ReportsPage eventId={params.id ?? ''} />;

@@ -9,7 +9,8 @@ import { Loading } from './Spinner';
 import { Badge } from './StatusBadge';
 import type { EventDto } from '../lib/api';
 
-type Section = 'overview' | 'writeup' | 'reports' | 'check-in';
+type Section =
+  'overview' | 'writeup' | 'reports' | 'check-in' | 'details' | 'agenda' | 'attendance' | 'speeches' | 'mous' | 'projects' | 'drafts';
 
 /** The event's title, time in its own zone and the links between its pages; renders the page below once the event is loaded. */
 export function EventFrame({
@@ -33,6 +34,18 @@ export function EventFrame({
     { key: 'reports', to: `/events/${e.id}/reports`, label: labels.nav.reports },
     ...(canWrite(session.data) ? [{ key: 'check-in' as const, to: `/events/${e.id}/check-in`, label: labels.nav.checkIn }] : []),
   ];
+  // organizers record the event on these pages
+  const recordLinks: { key: Section; to: string; label: string }[] = canWrite(session.data)
+    ? [
+        { key: 'details', to: `/events/${e.id}/edit`, label: labels.nav.details },
+        { key: 'agenda', to: `/events/${e.id}/agenda`, label: labels.nav.agenda },
+        { key: 'attendance', to: `/events/${e.id}/attendance`, label: labels.nav.attendance },
+        { key: 'speeches', to: `/events/${e.id}/speeches`, label: labels.nav.speeches },
+        { key: 'mous', to: `/events/${e.id}/mous`, label: labels.nav.mous },
+        { key: 'projects', to: `/events/${e.id}/projects`, label: labels.nav.projects },
+        { key: 'drafts', to: `/events/${e.id}/drafts`, label: labels.nav.drafts },
+      ]
+    : [];
   return (
     <>
       <nav aria-label="breadcrumb" className="breadcrumb">
@@ -57,6 +70,16 @@ export function EventFrame({
           </Link>
         ))}
       </nav>
+      {recordLinks.length > 0 && (
+        <nav className="subnav record-nav" aria-label={labels.nav.record}>
+          <span className="muted small">{labels.nav.record}:</span>
+          {recordLinks.map((l) => (
+            <Link key={l.key} to={l.to} aria-current={l.key === section ? 'page' : undefined}>
+              {l.label}
+            </Link>
+          ))}
+        </nav>
+      )}
       {children(e)}
     </>
   );

@@ -20,6 +20,12 @@ export function Layout({ session, children }: { session: Session; children: Reac
             <img src="/favicon.svg" alt="" width="26" height="26" />
             <span className="brand-text">{labels.app.name}</span>
           </Link>
+          <nav className="topnav" aria-label={labels.nav.main}>
+            <Link to="/">{labels.nav.events}</Link>
+            <Link to="/people">{labels.nav.people}</Link>
+            <Link to="/organizations">{labels.nav.organizations}</Link>
+            {session.workspace.role === 'owner' && <Link to="/workspace">{labels.nav.workspace}</Link>}
+          </nav>
           <div className="topbar-tools">
             <WorkspaceSwitcher session={session} />
             <span className="badge neutral" title={fill(labels.auth.signedInAs, { email: session.user.email })}>

@@ -4,6 +4,7 @@ import {
   useContext,
   useEffect,
   useMemo,
+  useRef,
   useState,
   type AnchorHTMLAttributes,
   type MouseEvent,
@@ -22,6 +23,8 @@ interface Location {
 interface RouterValue {
   location: Location;
   navigate: (to: string, options?: { replace?: boolean }) => void;
+  /** A question asked before leaving the page (unsaved changes); null lets navigation through. */
+  setBlocker: (message: string | null) => void;
 }
 
 const RouterContext = createContext<RouterValue | null>(null);
@@ -30,18 +33,26 @@ const current = (): Location => ({ pathname: window.location.pathname, search: n
 
 export function RouterProvider({ children }: { children: ReactNode }) {
   const [location, setLocation] = useState(current);
+  const blocker = useRef<string | null>(null);
+  const setBlocker = useCallback((message: string | null) => {
+    blocker.current = message;
+  }, []);
   useEffect(() => {
     const onPop = () => setLocation(current());
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
   const navigate = useCallback((to: string, options: { replace?: boolean } = {}) => {
+    if (blocker.current && !options.replace) {
+      if (!window.confirm(blocker.current)) return;
+      blocker.current = null;
+    }
     if (options.replace) window.history.replaceState(null, '', to);
     else window.history.pushState(null, '', to);
     setLocation(current());
     if (!options.replace) window.scrollTo(0, 0);
   }, []);
-  const value = useMemo(() => ({ location, navigate }), [location, navigate]);
+  const value = useMemo(() => ({ location, navigate, setBlocker }), [location, navigate, setBlocker]);
   return <RouterContext.Provider value={value}>{children}</RouterContext.Provider>;
 }
 
@@ -61,6 +72,24 @@ export function matchPath(pattern: string, pathname: string): Record<string, str
   const match = new RegExp(`^${source}/?$`).exec(pathname);
   if (!match) return null;
   return Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(match[i + 1] ?? '')]));
+}
+
+/**
+ * Asks before leaving while `when` holds: links inside the console (the router asks) and reloading or
+ * closing the tab (the browser asks).
+ */
+export function useLeaveWarning(when: boolean, message: string): void {
+  const { setBlocker } = useRouter();
+  useEffect(() => {
+    if (!when) return;
+    setBlocker(message);
+    const onBeforeUnload = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      setBlocker(null);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+    };
+  }, [when, message, setBlocker]);
 }
 
 /** Search params as state: reading them from the URL keeps filters in links and the back button. */

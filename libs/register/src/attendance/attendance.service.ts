@@ -105,7 +105,10 @@ export class AttendanceService {
   update(actor: Actor, eventId: string, id: string, dto: UpdateAttendanceDto): Promise<AttendanceDto> {
     return this.db.run(actor.workspaceId, async (em) => {
       const event = await requireWritableEvent(em, eventId);
-      const attendance = await findOr404(em, Attendance, { id, eventId }, 'Attendee');
+      // locked: two changes of one attendee at once (a role and a side picked in quick succession) both land,
+      // instead of the later one writing back the value the earlier one replaced
+      const attendance = await em.getRepository(Attendance).findOne({ where: { id, eventId }, lock: { mode: 'pessimistic_write' } });
+      if (!attendance) throw AppException.notFound('Attendee', id);
       if (dto.side !== undefined) assertSide(event, dto.side);
       if (dto.role !== undefined) attendance.role = dto.role;
       if (dto.side !== undefined) attendance.side = dto.side ?? null;

@@ -9,6 +9,7 @@ import { fill, useI18n } from '../../lib/i18n';
 import { Link, useSearchParams } from '../../lib/router';
 import { useDebounced } from '../../lib/use-debounced';
 import { useEvents } from './api';
+import { canWrite, useSession } from '../auth/api';
 
 const PAGE_SIZE = 20;
 const STATUSES = ['draft', 'scheduled', 'held', 'cancelled'] as const;
@@ -46,12 +47,18 @@ export function EventsPage() {
     ...(to && { to: dayStart(to, 1) }),
   };
   const events = useEvents(query);
+  const session = useSession();
 
   return (
     <>
       <div className="page-head">
         <h1>{labels.events.title}</h1>
         {events.data && <p className="muted">{fill(labels.events.count, { total: events.data.total })}</p>}
+        {canWrite(session.data) && (
+          <Link to="/events/new" className="button primary">
+            {labels.eventForm.newTitle}
+          </Link>
+        )}
       </div>
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <Field label={labels.events.search} className="grow">

@@ -1,0 +1,174 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useId, useState, type DragEvent } from 'react';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { api, ApiError, call, type Schemas } from '../../lib/api';
+import { fill, useI18n } from '../../lib/i18n';
+
+type Report = Schemas['AttendeeImportReportDto'];
+interface RowProblem {
+  row: number;
+  field?: string;
+  reason: string;
+}
+
+/** The rows the API refused, from an IMPORT_REJECTED answer. */
+function rowProblems(error: unknown): RowProblem[] {
+  if (!(error instanceof ApiError) || error.code !== 'IMPORT_REJECTED') return [];
+  const details = error.details as { rows?: RowProblem[] } | undefined;
+  return Array.isArray(details?.rows) ? details.rows : [];
+}
+
+function useImport(eventId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ file, dryRun }: { file: File; dryRun: boolean }) =>
+      call(
+        api.POST('/api/v1/events/{eventId}/attendees/import', {
+          params: { path: { eventId }, query: { dryRun } },
+          body: { file: '' },
+          bodySerializer: () => {
+            const form = new FormData();
+            form.append('file', file);
+            return form;
+          },
+        }),
+      ),
+    onSuccess: (report) => {
+      if (!report.dryRun) {
+        void client.invalidateQueries({ queryKey: ['attendees', eventId] });
+        void client.invalidateQueries({ queryKey: ['event', eventId] });
+        void client.invalidateQueries({ queryKey: ['people'] });
+      }
+    },
+  });
+}
+
+/**
+ * A list dropped (or chosen) as CSV or XLSX: first a dry run shows each row's outcome (matched, new, or
+ * the problem), nothing written; then the import, all or nothing.
+ */
+export function ImportList({ eventId }: { eventId: string }) {
+  const { labels } = useI18n();
+  const id = useId();
+  const [file, setFile] = useState<File | null>(null);
+  const [over, setOver] = useState(false);
+  const [preview, setPreview] = useState<Report | null>(null);
+  const [done, setDone] = useState<Report | null>(null);
+  const run = useImport(eventId);
+  const problems = rowProblems(run.error);
+
+  const choose = (chosen: File | null | undefined) => {
+    if (!chosen) return;
+    setFile(chosen);
+    setPreview(null);
+    setDone(null);
+    run.mutate({ file: chosen, dryRun: true }, { onSuccess: setPreview });
+  };
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setOver(false);
+    choose(e.dataTransfer.files[0]);
+  };
+  return (
+    <section className="card" aria-labelledby={`${id}-head`}>
+      <h2 id={`${id}-head`}>{labels.importList.title}</h2>
+      <p className="small muted">{labels.importList.hint}</p>
+      <div
+        className={over ? 'dropzone over' : 'dropzone'}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={onDrop}
+      >
+        <label htmlFor={`${id}-file`}>{labels.importList.drop}</label>
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onChange={(e) => choose(e.target.files?.[0])}
+        />
+        {file && <p className="small">{fill(labels.importList.file, { name: file.name })}</p>}
+      </div>
+      {run.isPending && (
+        <p role="status" className="small muted">
+          {labels.importList.checking}
+        </p>
+      )}
+      {run.isError && <ErrorMessage error={run.error} inline={problems.length > 0} />}
+      {problems.length > 0 && (
+        <div className="table-wrap">
+          <table className="table" aria-label={labels.importList.problems}>
+            <thead>
+              <tr>
+                <th scope="col" className="num">
+                  {labels.importList.row}
+                </th>
+                <th scope="col">{labels.importList.column}</th>
+                <th scope="col">{labels.importList.problem}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {problems.map((p, i) => (
+                <tr key={i}>
+                  <td className="num">{p.row}</td>
+                  <td>{p.field ?? ''}</td>
+                  <td>{p.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {preview && !done && (
+        <>
+          <p className="alert info" role="status">
+            {fill(labels.importList.summary, {
+              rows: preview.rows,
+              matched: preview.peopleMatched,
+              created: preview.peopleCreated,
+              orgs: preview.organizationsCreated,
+            })}
+            {preview.ignoredColumns.length > 0 && ` ${fill(labels.importList.ignored, { columns: preview.ignoredColumns.join(', ') })}`}
+          </p>
+          <div className="table-wrap">
+            <table className="table" aria-label={labels.importList.preview}>
+              <thead>
+                <tr>
+                  <th scope="col" className="num">
+                    {labels.importList.row}
+                  </th>
+                  <th scope="col">{labels.importList.outcome}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.items.map((item) => (
+                  <tr key={item.row}>
+                    <td className="num">{item.row}</td>
+                    <td>{item.matched ? labels.importList.matched : labels.importList.created}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <div className="form-actions">
+            <button
+              type="button"
+              className="button primary"
+              disabled={run.isPending || !file}
+              onClick={() => file && run.mutate({ file, dryRun: false }, { onSuccess: setDone })}
+            >
+              {fill(labels.importList.run, { rows: preview.rows })}
+            </button>
+          </div>
+        </>
+      )}
+      {done && (
+        <p className="alert success" role="status">
+          {fill(labels.importList.imported, { added: done.attendancesAdded, created: done.peopleCreated })}
+        </p>
+      )}
+    </section>
+  );
+}

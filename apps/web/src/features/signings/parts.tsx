@@ -1,0 +1,93 @@
+import type { ReactNode } from 'react';
+import { LocalizedInput, type FieldErrors } from '../../components/form';
+import type { LocalizedText } from '../../lib/api';
+import { fill, useI18n } from '../../lib/i18n';
+
+/** Passages (key points, quotes) in zh, ja and en side by side, one block each, added and removed in place. */
+export function LocalizedList({
+  title,
+  itemLabel,
+  addLabel,
+  value,
+  onChange,
+  errors,
+  path,
+  extra,
+}: {
+  title: string;
+  itemLabel: string;
+  addLabel: string;
+  value: LocalizedText[];
+  onChange: (value: LocalizedText[]) => void;
+  errors: FieldErrors;
+  path: string;
+  extra?: (index: number) => ReactNode;
+}) {
+  const { labels } = useI18n();
+  return (
+    <section className="form-section" aria-label={title}>
+      <h3>{title}</h3>
+      <ol className="position-list">
+        {value.map((item, i) => (
+          <li key={i} className="position-row">
+            <LocalizedInput
+              label={fill(itemLabel, { n: i + 1 })}
+              value={item}
+              onChange={(next) => onChange(value.map((v, j) => (j === i ? next : v)))}
+              errors={errors(`${path}.${i}`)}
+              multiline
+              maxLength={2000}
+            />
+            <div className="row-tools">
+              {extra?.(i)}
+              <button
+                type="button"
+                className="button quiet"
+                aria-label={fill(labels.form.removeItem, { name: fill(itemLabel, { n: i + 1 }) })}
+                onClick={() => onChange(value.filter((_, j) => j !== i))}
+              >
+                {labels.form.remove}
+              </button>
+            </div>
+          </li>
+        ))}
+      </ol>
+      <button type="button" className="button" onClick={() => onChange([...value, {}])}>
+        {addLabel}
+      </button>
+    </section>
+  );
+}
+
+/** A saved record in a list: its summary, and buttons to edit or remove it. */
+export function RecordRow({
+  name,
+  children,
+  onEdit,
+  onRemove,
+}: {
+  name: string;
+  children: ReactNode;
+  onEdit: () => void;
+  onRemove: () => void;
+}) {
+  const { labels } = useI18n();
+  return (
+    <li className="record-row">
+      <div className="grow">{children}</div>
+      <div className="row-tools">
+        <button type="button" className="button quiet" onClick={onEdit} aria-label={fill(labels.form.editItem, { name })}>
+          {labels.form.edit}
+        </button>
+        <button
+          type="button"
+          className="button quiet"
+          aria-label={fill(labels.form.removeItem, { name })}
+          onClick={() => window.confirm(fill(labels.form.deleteConfirm, { name })) && onRemove()}
+        >
+          {labels.form.remove}
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,54 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, call, type paths, type Role } from '../../lib/api';
+
+export type AuditQuery = NonNullable<paths['/api/v1/audit-log']['get']['parameters']['query']>;
+export const ROLES: readonly Role[] = ['owner', 'organizer', 'official'];
+
+export function useMembers() {
+  return useQuery({ queryKey: ['members'], queryFn: ({ signal }) => call(api.GET('/api/v1/members', { signal })) });
+}
+
+export function useUpdateMember() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ userId, role }: { userId: string; role: Role }) =>
+      call(api.PATCH('/api/v1/members/{userId}', { params: { path: { userId } }, body: { role } })),
+    onSettled: () => client.invalidateQueries({ queryKey: ['members'] }),
+  });
+}
+
+export function useRemoveMember() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (userId: string) => call(api.DELETE('/api/v1/members/{userId}', { params: { path: { userId } } })),
+    onSettled: () => client.invalidateQueries({ queryKey: ['members'] }),
+  });
+}
+
+export function useApiKeys() {
+  return useQuery({ queryKey: ['api-keys'], queryFn: ({ signal }) => call(api.GET('/api/v1/api-keys', { signal })) });
+}
+
+export function useCreateApiKey() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { name: string; role: Role }) => call(api.POST('/api/v1/api-keys', { body })),
+    onSettled: () => client.invalidateQueries({ queryKey: ['api-keys'] }),
+  });
+}
+
+export function useRevokeApiKey() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => call(api.DELETE('/api/v1/api-keys/{id}', { params: { path: { id } } })),
+    onSettled: () => client.invalidateQueries({ queryKey: ['api-keys'] }),
+  });
+}
+
+export function useAuditLog(query: AuditQuery) {
+  return useQuery({
+    queryKey: ['audit-log', query],
+    queryFn: ({ signal }) => call(api.GET('/api/v1/audit-log', { params: { query }, signal })),
+    placeholderData: keepPreviousData,
+  });
+}
