@@ -6,6 +6,7 @@ import { BrowserSessions1796121195365 } from './1796121195365-BrowserSessions.js
 import { WriteupFacts1796121352046 } from './1796121352046-WriteupFacts.js';
 import { AuditLog1796124000000 } from './1796124000000-AuditLog.js';
 import { IdempotencyKeys1796124100000 } from './1796124100000-IdempotencyKeys.js';
+import { SpeedAtScaleSpeed1796210000000 } from './1796210000000-SpeedAtScale.js';
 
 /** Every migration, in order. A new one generated with `npm run migration:generate -- <Name>` is added here. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   WriteupFacts1796121352046,
   AuditLog1796124000000,
   IdempotencyKeys1796124100000,
+  SpeedAtScaleSpeed1796210000000,
 ];

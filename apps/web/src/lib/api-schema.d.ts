@@ -397,7 +397,7 @@ export interface paths {
     };
     /**
      * List attendees in protocol order
-     * @description Protocol order: the per-event override first, then the person's rank, then when they were added. `effectiveOrder` is each attendee's place over the whole event (filters do not renumber it); set `protocolOrder` to correct it.
+     * @description Protocol order: the per-event override first, then the person's rank, then when they were added. `effectiveOrder` is each attendee's place over the whole event (filters do not renumber it); set `protocolOrder` to correct it. Page with `cursor` (the previous page's `nextCursor`): every page costs the same however large the event, and each attendee comes once even while attendees are added or checked in; `page` still works for small lists. On pages read by cursor, `effectiveOrder` counts from the cursor's place as it was when the cursor was given out. `total` comes from the event's counters unless filtered by role, side or name.
      */
     get: operations['listAttendees'];
     put?: never;
@@ -1993,8 +1993,6 @@ export interface components {
       role: 'presider' | 'speaker' | 'guest' | 'participant';
       /** @description The override, if set */
       protocolOrder: number | null;
-      /** @description Place in the event's protocol order as every list and report uses it (1 = first) */
-      effectiveOrder: number;
       /** @enum {string} */
       status: 'invited' | 'registered' | 'checked_in' | 'absent';
       id: string;
@@ -2014,8 +2012,6 @@ export interface components {
       role: 'presider' | 'speaker' | 'guest' | 'participant';
       /** @description The override, if set */
       protocolOrder: number | null;
-      /** @description Place in the event's protocol order as every list and report uses it (1 = first) */
-      effectiveOrder: number;
       /** @enum {string} */
       status: 'invited' | 'registered' | 'checked_in' | 'absent';
       id: string;
@@ -2864,6 +2860,7 @@ export interface components {
         | 'VALIDATION_FAILED'
         | 'INVALID_BODY'
         | 'BAD_REQUEST'
+        | 'INVALID_CURSOR'
         | 'WEAK_PASSWORD'
         | 'UNAUTHENTICATED'
         | 'INVALID_CREDENTIALS'
@@ -5587,6 +5584,7 @@ export interface operations {
         page?: number;
         /** @description Items per page (1–200) */
         pageSize?: number;
+        cursor?: string;
         /** @description Text in any language of the attendee's name; spaces are ignored (李 明 finds 李明). */
         q?: string;
         role?: 'presider' | 'speaker' | 'guest' | 'participant';
@@ -5615,6 +5613,11 @@ export interface operations {
             pageSize: number;
             /** @example 1 */
             total: number;
+            /**
+             * @description Pass as `cursor` for the next page; null on the last page
+             * @example WyJhIiwxLDIsIjIwMjQtMDMtMjVUMDA6MDA6MDAuMDAwMDAwWiJd
+             */
+            nextCursor: string | null;
           };
         };
       };
