@@ -11,8 +11,9 @@ import { enableTenantRls } from './tenant-rls.js';
  *   attendances and on people); one index serves the attendee list in protocol order and its cursors.
  * - `event_attendance_counts`: per event, counts by status in a few slots (a writer adds its deltas to
  *   the slot of its backend, so concurrent check-ins do not queue on one row); totals are their sum.
- * - trigram GIN indexes (pg_trgm) on the names of people and organizations in every language, and on
- *   titles of projects and MoUs, for substring search.
+ * - substring search in every language: `search_text(jsonb)` (zh, ja and en joined, lower case, no
+ *   spaces), stored on people and organizations as `search_name`, with trigram GIN indexes (pg_trgm)
+ *   on it and on the titles of events, projects and MoUs.
  * - signed projects and MoUs carry their event's local start date (`event_date`, kept by triggers on
  *   them and on events) with indexes for each filter of `/projects` and `/mous`; GIN on party arrays.
  */
@@ -107,9 +108,12 @@ export class SpeedAtScaleSpeed1796210000000 implements MigrationInterface {
     await q(`CREATE FUNCTION search_text(doc jsonb) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
       SELECT lower(translate(concat_ws('|', doc->>'zh', doc->>'ja', doc->>'en'), ' ' || chr(12288) || chr(9), ''))
     $$`);
-    await q(`CREATE INDEX "IDX_people_name_trgm" ON "people" USING gin (search_text("name") gin_trgm_ops)`);
-    await q(`CREATE INDEX "IDX_organizations_name_trgm" ON "organizations"
-      USING gin ((search_text("name") || '|' || search_text("short_name")) gin_trgm_ops)`);
+    await q(`ALTER TABLE "people" ADD COLUMN "search_name" text GENERATED ALWAYS AS (search_text("name")) STORED`);
+    await q(`ALTER TABLE "organizations" ADD COLUMN "search_name" text
+      GENERATED ALWAYS AS (search_text("name") || '|' || search_text("short_name")) STORED`);
+    await q(`CREATE INDEX "IDX_people_search_name" ON "people" USING gin ("search_name" gin_trgm_ops)`);
+    await q(`CREATE INDEX "IDX_organizations_search_name" ON "organizations" USING gin ("search_name" gin_trgm_ops)`);
+    await q(`CREATE INDEX "IDX_events_title_trgm" ON "events" USING gin (search_text("title") gin_trgm_ops)`);
     await q(`CREATE INDEX "IDX_people_rank" ON "people" ("workspace_id", "protocol_rank", "created_at", "id")`);
 
     // ---- period figures: the event's local start date on projects and MoUs
@@ -137,12 +141,17 @@ export class SpeedAtScaleSpeed1796210000000 implements MigrationInterface {
       await q(`CREATE INDEX "IDX_${table}_title_trgm" ON "${table}" USING gin (search_text("title") gin_trgm_ops)`);
       await q(`CREATE INDEX "IDX_${table}_status" ON "${table}" ("workspace_id", "status")`);
     }
-    await q(`CREATE INDEX "IDX_signed_projects_period" ON "signed_projects" ("workspace_id", "event_date", "event_id", "ord", "id")`);
     await q(`CREATE INDEX "IDX_signed_projects_parties" ON "signed_projects" USING gin ("party_ids")`);
     await q(`CREATE INDEX "IDX_signed_projects_sector" ON "signed_projects" ("workspace_id", "sector")`);
     await q(`ALTER TABLE "mous" ADD COLUMN "period_date" date GENERATED ALWAYS AS (coalesce("signed_on", "event_date")) STORED`);
-    await q(`CREATE INDEX "IDX_mous_period" ON "mous" ("workspace_id", "period_date", "event_id", "ord", "id")`);
-    await q(`CREATE INDEX "IDX_mou_parties_mou" ON "mou_parties" ("mou_id", "organization_id")`);
+    // the lists' two orders: newest first (the default) and oldest first (`sort=date`)
+    for (const [table, date] of [
+      ['signed_projects', 'event_date'],
+      ['mous', 'period_date'],
+    ]) {
+      await q(`CREATE INDEX "IDX_${table}_period" ON "${table}" ("workspace_id", "${date}", "event_id", "ord", "id")`);
+      await q(`CREATE INDEX "IDX_${table}_period_desc" ON "${table}" ("workspace_id", "${date}" DESC, "event_id", "ord", "id")`);
+    }
     await q(`CREATE TRIGGER events_date_to_agreements AFTER UPDATE OF starts_at, time_zone ON "events"
       FOR EACH ROW EXECUTE FUNCTION event_date_to_agreements()`);
   }
@@ -150,7 +159,10 @@ export class SpeedAtScaleSpeed1796210000000 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     const q = (sql: string) => queryRunner.query(sql);
     await q('DROP TRIGGER IF EXISTS events_date_to_agreements ON "events"');
-    await q('DROP INDEX IF EXISTS "IDX_mou_parties_mou"');
+    for (const table of ['signed_projects', 'mous']) {
+      await q(`DROP INDEX IF EXISTS "IDX_${table}_period"`);
+      await q(`DROP INDEX IF EXISTS "IDX_${table}_period_desc"`);
+    }
     await q('ALTER TABLE "mous" DROP COLUMN IF EXISTS "period_date"');
     for (const table of ['signed_projects', 'mous']) {
       await q(`DROP TRIGGER IF EXISTS ${table}_event_date ON "${table}"`);
@@ -163,8 +175,9 @@ export class SpeedAtScaleSpeed1796210000000 implements MigrationInterface {
     await q('DROP FUNCTION IF EXISTS event_date_to_agreements()');
     await q('DROP FUNCTION IF EXISTS agreement_event_date()');
     await q('DROP INDEX IF EXISTS "IDX_people_rank"');
-    await q('DROP INDEX IF EXISTS "IDX_organizations_name_trgm"');
-    await q('DROP INDEX IF EXISTS "IDX_people_name_trgm"');
+    await q('DROP INDEX IF EXISTS "IDX_events_title_trgm"');
+    await q('ALTER TABLE "organizations" DROP COLUMN IF EXISTS "search_name"');
+    await q('ALTER TABLE "people" DROP COLUMN IF EXISTS "search_name"');
     await q('DROP FUNCTION IF EXISTS search_text(jsonb)');
     await q('DROP TABLE IF EXISTS "event_attendance_counts"');
     await q('DROP FUNCTION IF EXISTS event_attendance_counts_keep()');

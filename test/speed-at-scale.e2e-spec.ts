@@ -302,3 +302,119 @@ describe('protocol sort key and counters kept by the database', () => {
     expect(missing.status).toBe(404);
   });
 });
+
+describe('search through trigram indexes', () => {
+  it('finds people by a fragment of their name in zh, ja or en, one or two CJK characters included', async () => {
+    const s = await ctx.newWorkspace('Search office');
+    const ouyang = await f.person(s, { name: { zh: '欧阳明华', en: 'Ouyang Minghua' } });
+    const yamada = await f.person(s, { name: { ja: '山田 太郎', en: 'Taro Yamada' } });
+    const thompson = await f.person(s, { name: { en: 'Margaret Thompson' } });
+    await f.person(s, { name: { zh: '李强', en: 'Li Qiang' } });
+    const find = async (q: string) => {
+      const res = await ctx.http().get(api('/people')).query({ q }).set(s.auth);
+      expect(res.status).toBe(200);
+      return res.body.items.map((p: { id: string }) => p.id).sort();
+    };
+    expect(await find('阳明')).toEqual([ouyang.id]);
+    expect(await find('欧阳明')).toEqual([ouyang.id]);
+    expect(await find('欧')).toEqual([ouyang.id]);
+    expect(await find('田太')).toEqual([yamada.id]);
+    expect(await find('山田太郎')).toEqual([yamada.id]);
+    expect(await find('THOMP')).toEqual([thompson.id]);
+    expect(await find('taro yam')).toEqual([yamada.id]);
+    expect(await find('%')).toEqual([]);
+    expect(await find('ming')).toEqual([ouyang.id]);
+
+    const org = await f.organization(s, { name: { zh: '香港科技园公司' }, shortName: { en: 'HKSTP' } });
+    const orgs = await ctx.http().get(api('/organizations')).query({ q: 'hkstp' }).set(s.auth);
+    expect(orgs.body.items.map((o: { id: string }) => o.id)).toEqual([org.id]);
+    const orgsZh = await ctx.http().get(api('/organizations')).query({ q: '科技园' }).set(s.auth);
+    expect(orgsZh.body.items.map((o: { id: string }) => o.id)).toEqual([org.id]);
+
+    // a fragment of three characters or more is looked up in the trigram index
+    await db.query('BEGIN');
+    try {
+      await db.query('SET LOCAL enable_seqscan = off');
+      const plan = await db.query(`EXPLAIN SELECT id FROM people WHERE search_name LIKE '%欧阳明%'`);
+      expect(plan.rows.map((r) => r['QUERY PLAN']).join('\n')).toContain('IDX_people_search_name');
+    } finally {
+      await db.query('ROLLBACK');
+    }
+  });
+});
+
+describe('period figures from the stored event date', () => {
+  it('equal a recomputation from the events, after an event moves and after plain INSERTs', async () => {
+    const s = await ctx.newWorkspace('Period office');
+    const hk = await f.organization(s, { region: 'Hong Kong' });
+    const sd = await f.organization(s, { region: 'Shandong' });
+    const gd = await f.organization(s, { region: 'Guangdong' });
+    const events = [
+      await f.event(s, { startsAt: '2024-03-25T23:30:00+08:00', timeZone: 'Asia/Shanghai' }),
+      await f.event(s, { startsAt: '2024-06-10T09:00:00+08:00' }),
+      await f.event(s, { startsAt: '2024-12-31T20:00:00-05:00', timeZone: 'America/New_York' }),
+    ];
+    for (const [i, ev] of events.entries()) {
+      for (let j = 0; j < 4; j++) {
+        await f.post(s, `/events/${ev.id}/projects`, { title: { en: `Project ${i}-${j}` }, partyIds: j % 2 ? [hk.id] : [sd.id, hk.id] });
+        await f.post(s, `/events/${ev.id}/mous`, {
+          title: { en: `MoU ${i}-${j}` },
+          parties: (j % 2 ? [sd.id, gd.id] : [hk.id, sd.id]).map((organizationId) => ({ organizationId })),
+          ...(j === 3 && { signedOn: '2023-01-15' }),
+        });
+      }
+    }
+    await db.query(
+      `INSERT INTO signed_projects (workspace_id, event_id, title, party_ids) VALUES ($1, $2, '{"en":"Imported"}', ARRAY[$3::uuid])`,
+      [s.workspaceId, events[1].id, hk.id],
+    );
+    const moved = await ctx
+      .http()
+      .patch(api(`/events/${events[1].id}`))
+      .set(s.auth)
+      .send({ startsAt: '2025-01-02T09:00:00+08:00' });
+    expect(moved.status).toBe(200);
+
+    const recount = async (table: 'signed_projects' | 'mous', from: string, to: string, org?: string) => {
+      const date =
+        table === 'mous'
+          ? `coalesce(t.signed_on, (e.starts_at AT TIME ZONE e.time_zone)::date)`
+          : `(e.starts_at AT TIME ZONE e.time_zone)::date`;
+      const party =
+        table === 'mous'
+          ? `AND ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM mou_parties mp WHERE mp.mou_id = t.id AND mp.organization_id = $4))`
+          : `AND ($4::uuid IS NULL OR $4 = ANY(t.party_ids))`;
+      const { rows } = await db.query(
+        `SELECT count(*)::int AS n FROM ${table} t JOIN events e ON e.id = t.event_id
+          WHERE t.workspace_id = $1 AND ${date} BETWEEN $2::date AND $3::date ${party}`,
+        [s.workspaceId, from, to, org ?? null],
+      );
+      return rows[0].n as number;
+    };
+    const cases: [string, string, string?][] = [
+      ['2024-01-01', '2024-12-31'],
+      ['2024-03-25', '2024-03-25'],
+      ['2024-12-31', '2025-12-31'],
+      ['2023-01-01', '2023-12-31'],
+      ['2024-01-01', '2025-12-31', hk.id],
+      ['2024-01-01', '2025-12-31', sd.id],
+    ];
+    for (const [from, to, org] of cases) {
+      for (const [path, table] of [
+        ['/projects', 'signed_projects'],
+        ['/mous', 'mous'],
+      ] as const) {
+        const res = await ctx
+          .http()
+          .get(api(path))
+          .query({ from, to, pageSize: 1, ...(org && { organizationId: org }) })
+          .set(s.auth);
+        expect(res.status).toBe(200);
+        expect({ path, from, to, org, total: res.body.total }).toEqual({ path, from, to, org, total: await recount(table, from, to, org) });
+      }
+    }
+    // the move is seen: nothing left in June 2024
+    const june = await ctx.http().get(api('/projects')).query({ from: '2024-06-01', to: '2024-06-30' }).set(s.auth);
+    expect(june.body.total).toBe(0);
+  });
+});

@@ -1,3 +1,5 @@
+import { textSearchPattern } from '../common/text-search.js';
+
 /**
  * Protocol order, the one rule for every list of people (writeup lead, speech order, attendance
  * reports, the attendee list): an explicit per-event override first (lowest first), then the
@@ -52,8 +54,8 @@ export function attendanceFilterClauses(filter: RankedAttendanceFilter, params: 
   if (filter.role) add(`${r}.role = ?`, filter.role);
   if (filter.status) add(`${r}.status = ?`, filter.status);
   if (filter.side) add(`${r}.side = ?`, filter.side);
-  const q = nameSearchPattern(filter.q);
-  if (q) add(`${r}.person_id IN (SELECT np.id FROM people np WHERE ${PERSON_NAME_MATCH('np')})`, q);
+  const q = textSearchPattern(filter.q);
+  if (q) add(`${r}.person_id IN (SELECT np.id FROM people np WHERE np.search_name LIKE ?)`, q);
   return clauses;
 }
 
@@ -61,22 +63,6 @@ export function attendanceFilterClauses(filter: RankedAttendanceFilter, params: 
 export function rankedAttendanceWhere(filter: RankedAttendanceFilter, params: unknown[]): string {
   const clauses = attendanceFilterClauses(filter, params, 'r');
   return clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
-}
-
-/**
- * A person's names in every language as one lower-case text without spaces (`search_text(name)`, a
- * function of the database with a trigram index on it), matched with `LIKE ?` against
- * {@link nameSearchPattern}.
- */
-export const PERSON_NAME_MATCH = (p: string) => `search_text(${p}.name) LIKE ?`;
-
-/**
- * The LIKE pattern for a name search: spaces removed (李 明 finds 李明), lower case, wildcards
- * escaped; undefined for an empty search.
- */
-export function nameSearchPattern(q: string | undefined): string | undefined {
-  const text = q?.replace(/[\s\u3000]+/g, '').toLowerCase();
-  return text ? `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
 }
 
 /**
