@@ -331,6 +331,30 @@ describe('search through trigram indexes', () => {
     const orgsZh = await ctx.http().get(api('/organizations')).query({ q: '科技园' }).set(s.auth);
     expect(orgsZh.body.items.map((o: { id: string }) => o.id)).toEqual([org.id]);
 
+    // the people list pages by cursor too, each person once, in protocol order
+    const everyone: { id: string; protocolRank: number }[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: Record<string, string | number> = cursor ? { pageSize: 2, cursor } : { pageSize: 2 };
+      const res: { status: number; body: { total: number; items: typeof everyone; nextCursor: string | null } } = await ctx
+        .http()
+        .get(api('/people'))
+        .query(query)
+        .set(s.auth);
+      expect(res.status).toBe(200);
+      expect(res.body.total).toBe(4);
+      everyone.push(...res.body.items);
+      cursor = res.body.nextCursor;
+    } while (cursor);
+    expect(everyone.map((p) => p.id).sort()).toEqual([ouyang.id, yamada.id, thompson.id, ...(await find('李强'))].sort());
+    const wrongList = await ctx
+      .http()
+      .get(api('/people'))
+      .query({ cursor: Buffer.from(JSON.stringify(['attendees', 1, '2024-01-01T00:00:00.000000Z', ouyang.id])).toString('base64url') })
+      .set(s.auth);
+    expect(wrongList.status).toBe(400);
+    expect(wrongList.body.code).toBe('INVALID_CURSOR');
+
     // a fragment of three characters or more is looked up in the trigram index
     await db.query('BEGIN');
     try {

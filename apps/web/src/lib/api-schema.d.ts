@@ -285,7 +285,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List people by protocol rank, filtered by name or organization */
+    /**
+     * List people by protocol rank, filtered by name or organization
+     * @description Name search: a fragment in any language, spaces ignored, served by a trigram index. Page with `cursor` (the previous page's `nextCursor`) for long lists; `page` works too.
+     */
     get: operations['listPeople'];
     put?: never;
     /** Record an official or guest with their positions and protocol rank */
@@ -4476,6 +4479,7 @@ export interface operations {
         page?: number;
         /** @description Items per page (1–200) */
         pageSize?: number;
+        cursor?: string;
         /** @description Text in any language of the name */
         q?: string;
         /** @description People holding a position in this organization */
@@ -4501,6 +4505,11 @@ export interface operations {
             pageSize: number;
             /** @example 1 */
             total: number;
+            /**
+             * @description Pass as `cursor` for the next page; null on the last page
+             * @example WyJhIiwxLDIsIjIwMjQtMDMtMjVUMDA6MDA6MDAuMDAwMDAwWiJd
+             */
+            nextCursor: string | null;
           };
         };
       };
