@@ -7,9 +7,10 @@ const SERVER = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'po
 
 /**
  * Creates a database on BENCH_DATABASE_URL / DATABASE_URL (else the local server), points DATABASE_URL at it,
- * applies every migration of the build and returns its data source; `drop()` removes it all again.
+ * applies every migration of the build (`dist`, by default this checkout's) and returns its data source;
+ * `drop()` removes it all again.
  */
-export async function throwAwayDatabase(prefix = 'eventreg_bench') {
+export async function throwAwayDatabase(prefix = 'eventreg_bench', dist = new URL('../dist/', import.meta.url).href) {
   const database = `${prefix}_${Date.now()}_${randomBytes(2).toString('hex')}`;
   const admin = new pg.Client({ connectionString: SERVER });
   await admin.connect();
@@ -21,7 +22,7 @@ export async function throwAwayDatabase(prefix = 'eventreg_bench') {
   process.env.LOG_LEVEL ??= 'silent';
   // the general request limit stays on (its cost is part of each figure) but far above what one benchmark client sends
   process.env.RATE_LIMIT_PER_MINUTE ??= '1000000';
-  const { MIGRATIONS } = await import('../dist/migrations/index.js');
+  const { MIGRATIONS } = await import(new URL('migrations/index.js', dist).href);
   const ds = new DataSource({ type: 'postgres', url: process.env.DATABASE_URL, migrations: MIGRATIONS });
   const drop = async () => {
     if (ds.isInitialized) await ds.destroy();

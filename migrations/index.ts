@@ -11,6 +11,7 @@ import { HouseStyleDelegations1796200150000 } from './1796200150000-HouseStyleDe
 import { JobsAttendeeImports1796201200000 } from './1796201200000-JobsAttendeeImports.js';
 import { OfficeNameReadings1796201400000 } from './1796201400000-OfficeNameReadings.js';
 import { Webhooks1796203400000 } from './1796203400000-Webhooks.js';
+import { SpeedAtScaleSpeed1796210000000 } from './1796210000000-SpeedAtScale.js';
 
 /** Every migration, in order. A new one generated with `npm run migration:generate -- <Name>` is added here. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   JobsAttendeeImports1796201200000,
   OfficeNameReadings1796201400000,
   Webhooks1796203400000,
+  SpeedAtScaleSpeed1796210000000,
 ];

@@ -21,6 +21,7 @@ export * from './errors/all-exceptions.filter.js';
 export * from './errors/text-guard.js';
 export * from './errors/http-guards.js';
 export * from './http/page.dto.js';
+export * from './http/cursor.js';
 export * from './http/api-page.decorator.js';
 export * from './http/localized-text.dto.js';
 export * from './http/api-errors.decorator.js';

@@ -535,6 +535,7 @@ export const en = {
   },
   errors: {
     VALIDATION_FAILED: 'Some values are not valid.',
+    INVALID_CURSOR: 'The page position is not valid; start again from the first page.',
     INVALID_BODY: 'The request could not be read.',
     BAD_REQUEST: 'The request is not valid.',
     WEAK_PASSWORD: 'This password is too weak.',

@@ -526,6 +526,7 @@ export const ja: Labels = {
   },
   errors: {
     VALIDATION_FAILED: '入力に誤りがあります。',
+    INVALID_CURSOR: 'ページの位置が無効です。最初のページからやり直してください。',
     INVALID_BODY: 'リクエストを読み取れません。',
     BAD_REQUEST: 'リクエストが正しくありません。',
     WEAK_PASSWORD: 'パスワードが弱すぎます。',

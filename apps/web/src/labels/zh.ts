@@ -518,6 +518,7 @@ export const zh: Labels = {
   },
   errors: {
     VALIDATION_FAILED: '部分内容无效。',
+    INVALID_CURSOR: '列表的翻页位置无效，请从第一页重新开始。',
     INVALID_BODY: '无法读取请求。',
     BAD_REQUEST: '请求无效。',
     WEAK_PASSWORD: '密码强度不足。',

@@ -423,7 +423,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List people by protocol rank, filtered by name or organization */
+    /**
+     * List people by protocol rank, filtered by name or organization
+     * @description Name search: a fragment in any language, spaces ignored, served by a trigram index. Page with `cursor` (the previous page's `nextCursor`) for long lists; `page` works too.
+     */
     get: operations['listPeople'];
     put?: never;
     /** Record an official or guest with their positions and protocol rank */
@@ -535,7 +538,7 @@ export interface paths {
     };
     /**
      * List attendees in protocol order
-     * @description Protocol order: the per-event override first, then the person's rank, then when they were added. `effectiveOrder` is each attendee's place over the whole event (filters do not renumber it); set `protocolOrder` to correct it.
+     * @description Protocol order: the per-event override first, then the person's rank, then when they were added. `effectiveOrder` is each attendee's place over the whole event (filters do not renumber it); set `protocolOrder` to correct it. Page with `cursor` (the previous page's `nextCursor`): every page costs the same however large the event, and each attendee comes once even while attendees are added or checked in; `page` still works for small lists. On pages read by cursor, `effectiveOrder` counts from the cursor's place as it was when the cursor was given out. `total` comes from the event's counters unless filtered by role, side or name.
      */
     get: operations['listAttendees'];
     put?: never;
@@ -2483,8 +2486,6 @@ export interface components {
       role: 'presider' | 'speaker' | 'guest' | 'participant';
       /** @description The override, if set */
       protocolOrder: number | null;
-      /** @description Place in the event's protocol order as every list and report uses it (1 = first) */
-      effectiveOrder: number;
       /** @enum {string} */
       status: 'invited' | 'registered' | 'checked_in' | 'absent';
       id: string;
@@ -2537,8 +2538,6 @@ export interface components {
       role: 'presider' | 'speaker' | 'guest' | 'participant';
       /** @description The override, if set */
       protocolOrder: number | null;
-      /** @description Place in the event's protocol order as every list and report uses it (1 = first) */
-      effectiveOrder: number;
       /** @enum {string} */
       status: 'invited' | 'registered' | 'checked_in' | 'absent';
       id: string;
@@ -3754,6 +3753,7 @@ export interface components {
         | 'VALIDATION_FAILED'
         | 'INVALID_BODY'
         | 'BAD_REQUEST'
+        | 'INVALID_CURSOR'
         | 'WEAK_PASSWORD'
         | 'WEBHOOK_URL_REFUSED'
         | 'UNAUTHENTICATED'
@@ -6304,6 +6304,7 @@ export interface operations {
         page?: number;
         /** @description Items per page (1–200) */
         pageSize?: number;
+        cursor?: string;
         /** @description Text in any language of the name */
         q?: string;
         /** @description People holding a position in this organization */
@@ -6333,6 +6334,11 @@ export interface operations {
             pageSize: number;
             /** @example 1 */
             total: number;
+            /**
+             * @description Pass as `cursor` for the next page; null on the last page
+             * @example WyJhIiwxLDIsIjIwMjQtMDMtMjVUMDA6MDA6MDAuMDAwMDAwWiJd
+             */
+            nextCursor: string | null;
           };
         };
       };
@@ -7622,6 +7628,7 @@ export interface operations {
         page?: number;
         /** @description Items per page (1–200) */
         pageSize?: number;
+        cursor?: string;
         /** @description Text in any language of the attendee's name; spaces are ignored (李 明 finds 李明). */
         q?: string;
         role?: 'presider' | 'speaker' | 'guest' | 'participant';
@@ -7654,6 +7661,11 @@ export interface operations {
             pageSize: number;
             /** @example 1 */
             total: number;
+            /**
+             * @description Pass as `cursor` for the next page; null on the last page
+             * @example WyJhIiwxLDIsIjIwMjQtMDMtMjVUMDA6MDA6MDAuMDAwMDAwWiJd
+             */
+            nextCursor: string | null;
           };
         };
       };

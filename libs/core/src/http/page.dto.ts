@@ -28,6 +28,8 @@ export interface Page<T> {
   page: number;
   pageSize: number;
   total: number;
+  /** lists paged by cursor: pass it as `cursor` for the next page; null on the last page */
+  nextCursor?: string | null;
 }
 
 export function pageWindow(query: PageQueryDto): { skip: number; take: number; page: number; pageSize: number } {

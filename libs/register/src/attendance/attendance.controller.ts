@@ -48,9 +48,9 @@ export class AttendanceController {
   @ApiOperation({
     summary: 'List attendees in protocol order',
     description:
-      "Protocol order: the per-event override first, then the person's rank, then when they were added. `effectiveOrder` is each attendee's place over the whole event (filters do not renumber it); set `protocolOrder` to correct it.",
+      "Protocol order: the per-event override first, then the person's rank, then when they were added. `effectiveOrder` is each attendee's place over the whole event (filters do not renumber it); set `protocolOrder` to correct it. Page with `cursor` (the previous page's `nextCursor`): every page costs the same however large the event, and each attendee comes once even while attendees are added or checked in; `page` still works for small lists. On pages read by cursor, `effectiveOrder` counts from the cursor's place as it was when the cursor was given out. `total` comes from the event's counters unless filtered by role, side or name.",
   })
-  @ApiPageResponse(AttendanceDto)
+  @ApiPageResponse(AttendanceDto, { cursor: true })
   list(
     @CurrentActor() actor: Actor,
     @IdParam('eventId') eventId: string,

@@ -31,4 +31,19 @@ export class Attendance extends EventScopedEntity {
 
   @Column({ name: 'checked_in_at', type: 'timestamptz', nullable: true })
   checkedInAt: Date | null;
+
+  /** the person's protocol rank, copied by the database (triggers on attendances and people) for the sort key */
+  @Column({ name: 'person_rank', type: 'int', insert: false, update: false })
+  personRank?: number;
+
+  /** the override, or the largest integer when there is none: the first part of the protocol sort key */
+  @Column({
+    name: 'order_key',
+    type: 'int',
+    generatedType: 'STORED',
+    asExpression: 'coalesce("protocol_order", 2147483647)',
+    insert: false,
+    update: false,
+  })
+  orderKey?: number;
 }

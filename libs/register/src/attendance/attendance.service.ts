@@ -1,12 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AppException, TenantDb, pageWindow, toPage, type Actor, type Page } from '@app/core';
+import {
+  AppException,
+  TenantDb,
+  cursorTimestampSql,
+  decodeCursor,
+  encodeCursor,
+  pageWindow,
+  toCursorPage,
+  type Actor,
+  type Page,
+} from '@app/core';
 import { assertSide, requireWritableEvent } from '../common/event-writes.js';
 import { assertReferences, findOr404 } from '../common/references.js';
 import { Event } from '../events/event.entity.js';
 import { Person } from '../people/person.entity.js';
+import type { PersonDto } from '../people/dto/person.dto.js';
 import { PeopleService } from '../people/people.service.js';
-import { rankedAttendanceWhere, rankedAttendances } from '../protocol/protocol-order.js';
+import { attendanceFilterClauses, protocolKey, protocolOrderBy } from '../protocol/protocol-order.js';
 import { Attendance } from './attendance.entity.js';
 import { checkInTime, recordedCheckInTime } from './check-in-time.js';
 import type {
@@ -21,7 +32,7 @@ import type {
   UpdateAttendanceDto,
 } from './dto/attendance.dto.js';
 
-interface RankedRow {
+interface AttendanceRow {
   id: string;
   event_id: string;
   person_id: string;
@@ -31,8 +42,20 @@ interface RankedRow {
   status: Attendance['status'];
   checked_in_at: Date | null;
   created_at: Date;
-  effective_order: number;
+  order_key: number;
+  person_rank: number;
+  /** created_at as a cursor holds it (microseconds) */
+  created_key: string;
 }
+
+const ROW_COLUMNS = `a.id, a.event_id, a.person_id, a.role, a.side, a.protocol_order, a.status, a.checked_in_at, a.created_at,
+  a.order_key, a.person_rank, ${cursorTimestampSql('a.created_at')} AS created_key`;
+
+/** An attendee list cursor: the protocol sort key of the page's last attendee, then its effective order. */
+const CURSOR_LIST = 'attendees';
+const CURSOR_PARTS = ['int', 'int', 'timestamp', 'uuid', 'int'] as const;
+
+type AttendanceFilter = Partial<AttendanceQueryDto> & { ids?: string[] };
 
 @Injectable()
 export class AttendanceService {
@@ -93,8 +116,8 @@ export class AttendanceService {
   list(actor: Actor, eventId: string, query: AttendanceQueryDto): Promise<Page<AttendanceDto>> {
     return this.db.run(actor.workspaceId, async (em) => {
       await findOr404(em, Event, { id: eventId }, 'Event');
-      const { items, total } = await this.rows(em, eventId, query, pageWindow(query));
-      return toPage(items, total, query);
+      const { items, nextCursor } = await this.rows(em, eventId, query, pageWindow(query));
+      return toCursorPage(items, await this.total(em, eventId, query), query, nextCursor);
     });
   }
 
@@ -146,15 +169,14 @@ export class AttendanceService {
     return this.db.run(actor.workspaceId, async (em) => {
       const event = await requireWritableEvent(em, eventId);
       const at = await checkInTime(em, event, dto.checkedInAt);
-      await findOr404(em, Attendance, { id, eventId }, 'Attendee');
       const updated: unknown = await em.query(
-        `UPDATE attendances SET status = 'checked_in', checked_in_at = coalesce($3::timestamptz, now()), updated_at = now()
+        `UPDATE attendances a SET status = 'checked_in', checked_in_at = coalesce($3::timestamptz, now()), updated_at = now()
           WHERE id = $1 AND event_id = $2 AND checked_in_at IS NULL
-          RETURNING id`,
+          RETURNING ${ROW_COLUMNS}`,
         [id, eventId, at?.toISOString() ?? null],
       );
-      const attendance = await this.getIn(em, eventId, id);
-      return { ...attendance, checkedInNow: rowCount(updated) > 0 };
+      const [row] = rowsOf<AttendanceRow>(updated);
+      return { ...(await this.oneIn(em, eventId, id, row)), checkedInNow: !!row };
     });
   }
 
@@ -204,47 +226,32 @@ export class AttendanceService {
   undoCheckIn(actor: Actor, eventId: string, id: string): Promise<UndoCheckInResultDto> {
     return this.db.run(actor.workspaceId, async (em) => {
       await requireWritableEvent(em, eventId);
-      await findOr404(em, Attendance, { id, eventId }, 'Attendee');
       const updated: unknown = await em.query(
-        `UPDATE attendances SET status = 'registered', checked_in_at = NULL, updated_at = now()
+        `UPDATE attendances a SET status = 'registered', checked_in_at = NULL, updated_at = now()
           WHERE id = $1 AND event_id = $2 AND status = 'checked_in'
-          RETURNING id`,
+          RETURNING ${ROW_COLUMNS}`,
         [id, eventId],
       );
-      const attendance = await this.getIn(em, eventId, id);
-      return { ...attendance, undoneNow: rowCount(updated) > 0 };
+      const [row] = rowsOf<AttendanceRow>(updated);
+      return { ...(await this.oneIn(em, eventId, id, row)), undoneNow: !!row };
     });
   }
 
-  /** Counts by status for the check-in desk: one aggregate over the event's attendances. */
+  /**
+   * Counts by status for the check-in desk: the event's counters (kept by the database on every write
+   * to attendances) and the latest check-in from an index, so the cost does not grow with the event.
+   */
   summary(actor: Actor, eventId: string): Promise<AttendanceSummaryDto> {
     return this.db.run(actor.workspaceId, async (em) => {
       await findOr404(em, Event, { id: eventId }, 'Event');
-      const [row]: {
-        total: number;
-        invited: number;
-        registered: number;
-        checked_in: number;
-        absent: number;
-        last_check_in_at: Date | null;
-      }[] = await em.query(
-        `SELECT count(*)::int AS total,
-                count(*) FILTER (WHERE status = 'invited')::int AS invited,
-                count(*) FILTER (WHERE status = 'registered')::int AS registered,
-                count(*) FILTER (WHERE status = 'checked_in')::int AS checked_in,
-                count(*) FILTER (WHERE status = 'absent')::int AS absent,
-                max(checked_in_at) AS last_check_in_at
-           FROM attendances WHERE event_id = $1`,
-        [eventId],
-      );
-      return {
-        total: row.total,
-        invited: row.invited,
-        registered: row.registered,
-        checkedIn: row.checked_in,
-        absent: row.absent,
-        lastCheckInAt: row.last_check_in_at,
-      };
+      const [counts, [{ last_check_in_at }]] = await Promise.all([
+        eventCounts(em, eventId),
+        em.query<{ last_check_in_at: Date | null }[]>(
+          'SELECT max(checked_in_at) AS last_check_in_at FROM attendances WHERE event_id = $1',
+          [eventId],
+        ),
+      ]);
+      return { ...counts, lastCheckInAt: last_check_in_at };
     });
   }
 
@@ -254,25 +261,59 @@ export class AttendanceService {
     return items[0];
   }
 
-  /** Attendees in protocol order with their effective order, filtered after ranking. */
+  /** One attendee without its effective order (which needs the attendees before it): what check-in answers. */
+  private async oneIn(em: EntityManager, eventId: string, id: string, row?: AttendanceRow): Promise<Omit<AttendanceDto, 'effectiveOrder'>> {
+    const [found] = row
+      ? [row]
+      : await em.query<AttendanceRow[]>(`SELECT ${ROW_COLUMNS} FROM attendances a WHERE a.id = $1 AND a.event_id = $2`, [id, eventId]);
+    if (!found) throw AppException.notFound('Attendee', id);
+    const [person] = await this.people.loadMany(em, [found.person_id]);
+    const { effectiveOrder: _, ...dto } = toDto(found, person, 0);
+    return dto;
+  }
+
+  /**
+   * One page of attendees in protocol order, read from the sort-key index: after the cursor's key, or
+   * at an offset (`page`), filtered. `effectiveOrder` (the place over the whole event): without a
+   * filter it follows from the offset or the cursor; with one it is counted from the index up to the
+   * page's first attendee, then numbered over the page's span.
+   */
   private async rows(
     em: EntityManager,
     eventId: string,
-    filter: Partial<AttendanceQueryDto> & { ids?: string[] },
+    filter: AttendanceFilter,
     window?: { skip: number; take: number },
-  ): Promise<{ items: AttendanceDto[]; total: number }> {
+  ): Promise<{ items: AttendanceDto[]; nextCursor: string | null }> {
     const params: unknown[] = [eventId];
-    const whereSql = rankedAttendanceWhere(filter, params);
-    const countParams = [...params];
+    const clauses = attendanceFilterClauses(filter, params, 'a');
+    const filtered = clauses.length > 0;
+    const after = filter.cursor ? decodeCursor(CURSOR_LIST, filter.cursor, CURSOR_PARTS) : undefined;
+    if (after) {
+      params.push(...after.slice(0, 4));
+      const n = params.length;
+      clauses.push(`${protocolKey('a')} > ($${n - 3}::int, $${n - 2}::int, $${n - 1}::timestamptz, $${n}::uuid)`);
+    }
     let limit = '';
     if (window) {
-      params.push(window.take, window.skip);
-      limit = `LIMIT $${params.length - 1} OFFSET $${params.length}`;
+      params.push(window.take + 1);
+      limit = `LIMIT $${params.length}`;
+      if (!after && window.skip) {
+        params.push(window.skip);
+        limit += ` OFFSET $${params.length}`;
+      }
     }
-    const rows: (RankedRow & { total: number })[] = await em.query(
-      `SELECT r.*, count(*) OVER ()::int AS total FROM (${rankedAttendances('$1')}) r ${whereSql} ORDER BY r.effective_order ${limit}`,
+    const found = await em.query<AttendanceRow[]>(
+      `SELECT ${ROW_COLUMNS} FROM attendances a
+        WHERE a.event_id = $1 ${clauses.map((c) => `AND ${c}`).join(' ')}
+        ORDER BY ${protocolOrderBy('a')} ${limit}`,
       params,
     );
+    const more = window ? found.length > window.take : false;
+    const rows = more ? found.slice(0, window!.take) : found;
+    const afterOrder = after?.[4] ?? 0;
+    const orders = filtered
+      ? await this.effectiveOrders(em, eventId, rows, after ? { key: after.slice(0, 4), order: afterOrder } : undefined)
+      : new Map(rows.map((r, i) => [r.id, (after ? afterOrder : (window?.skip ?? 0)) + i + 1]));
     const people = new Map(
       (
         await this.people.loadMany(
@@ -281,30 +322,95 @@ export class AttendanceService {
         )
       ).map((p) => [p.id, p]),
     );
-    const items = rows.map((r) => ({
-      id: r.id,
-      eventId: r.event_id,
-      personId: r.person_id,
-      person: people.get(r.person_id)!,
-      role: r.role,
-      side: r.side,
-      protocolOrder: r.protocol_order,
-      effectiveOrder: r.effective_order,
-      status: r.status,
-      checkedInAt: r.checked_in_at,
-      createdAt: r.created_at,
-    }));
-    return { items, total: rows[0]?.total ?? (window ? await this.count(em, whereSql, countParams) : 0) };
+    const items = rows.map((r) => toDto(r, people.get(r.person_id)!, orders.get(r.id)!));
+    const last = rows.at(-1);
+    const nextCursor =
+      more && last ? encodeCursor(CURSOR_LIST, [last.order_key, last.person_rank, last.created_key, last.id, orders.get(last.id)!]) : null;
+    return { items, nextCursor };
   }
 
-  private async count(em: EntityManager, whereSql: string, params: unknown[]): Promise<number> {
-    const [{ n }] = await em.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM (${rankedAttendances('$1')}) r ${whereSql}`, params);
+  /**
+   * The effective order of some of an event's attendees (in protocol order): the attendees before the
+   * first (counted from the cursor's place when there is one, else from the start), then each one's
+   * place among all attendees between the first and the last.
+   */
+  private async effectiveOrders(
+    em: EntityManager,
+    eventId: string,
+    rows: AttendanceRow[],
+    after?: { key: unknown[]; order: number },
+  ): Promise<Map<string, number>> {
+    if (!rows.length) return new Map();
+    const [first, last] = [rows[0], rows.at(-1)!];
+    const key = (r: AttendanceRow) => [r.order_key, r.person_rank, r.created_key, r.id];
+    const params: unknown[] = [eventId, rows.map((r) => r.id), ...key(first), ...key(last), ...(after?.key ?? [])];
+    const row = (from: number) => `($${from}::int, $${from + 1}::int, $${from + 2}::timestamptz, $${from + 3}::uuid)`;
+    const k = protocolKey('a');
+    const found = await em.query<{ id: string; n: number }[]>(
+      `SELECT s.id, (s.rn + b.before)::int AS n
+         FROM (SELECT a.id, row_number() OVER (ORDER BY ${protocolOrderBy('a')}) AS rn
+                 FROM attendances a WHERE a.event_id = $1 AND ${k} >= ${row(3)} AND ${k} <= ${row(7)}) s,
+              (SELECT count(*) AS before FROM attendances a
+                WHERE a.event_id = $1 AND ${k} < ${row(3)} ${after ? `AND ${k} > ${row(11)}` : ''}) b
+        WHERE s.id = ANY($2)`,
+      params,
+    );
+    return new Map(found.map((f) => [f.id, f.n + (after?.order ?? 0)]));
+  }
+
+  /**
+   * The list's total: from the event's counters without a filter or with a status filter alone,
+   * counted (over the filter's matches) otherwise.
+   */
+  private async total(em: EntityManager, eventId: string, filter: AttendanceFilter): Promise<number> {
+    const { status, ...rest } = filter;
+    const params: unknown[] = [eventId];
+    const clauses = attendanceFilterClauses({ role: rest.role, side: rest.side, q: rest.q }, params, 'a');
+    if (!clauses.length) {
+      const counts = await eventCounts(em, eventId);
+      return status ? counts[STATUS_COUNT[status]] : counts.total;
+    }
+    if (status) clauses.push(`a.status = $${params.push(status)}`);
+    const [{ n }] = await em.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM attendances a WHERE a.event_id = $1 AND ${clauses.join(' AND ')}`,
+      params,
+    );
     return n;
   }
 }
 
-/** pg returns `[rows, count]` for UPDATE … RETURNING through TypeORM's query runner, or the rows. */
-function rowCount(result: unknown): number {
-  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[1];
-  return Array.isArray(result) ? result.length : 0;
+const STATUS_COUNT = { invited: 'invited', registered: 'registered', checked_in: 'checkedIn', absent: 'absent' } as const;
+
+/** The event's counts by status, summed over its counter slots. */
+async function eventCounts(em: EntityManager, eventId: string): Promise<Omit<AttendanceSummaryDto, 'lastCheckInAt'>> {
+  const [row] = await em.query<{ total: number; invited: number; registered: number; checked_in: number; absent: number }[]>(
+    `SELECT coalesce(sum(total), 0)::int AS total, coalesce(sum(invited), 0)::int AS invited,
+            coalesce(sum(registered), 0)::int AS registered, coalesce(sum(checked_in), 0)::int AS checked_in,
+            coalesce(sum(absent), 0)::int AS absent
+       FROM event_attendance_counts WHERE event_id = $1`,
+    [eventId],
+  );
+  return { total: row.total, invited: row.invited, registered: row.registered, checkedIn: row.checked_in, absent: row.absent };
+}
+
+function toDto(r: AttendanceRow, person: PersonDto, effectiveOrder: number): AttendanceDto {
+  return {
+    id: r.id,
+    eventId: r.event_id,
+    personId: r.person_id,
+    person,
+    role: r.role,
+    side: r.side,
+    protocolOrder: r.protocol_order,
+    effectiveOrder,
+    status: r.status,
+    checkedInAt: r.checked_in_at,
+    createdAt: r.created_at,
+  };
+}
+
+/** pg returns `[rows, count]` for UPDATE … RETURNING through TypeORM's query runner. */
+function rowsOf<T>(result: unknown): T[] {
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0] as T[];
+  return Array.isArray(result) ? (result as T[]) : [];
 }

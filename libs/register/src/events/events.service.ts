@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AppException, TenantDb, pageWindow, toPage, type Actor, type Page } from '@app/core';
 import { assertReferences, findOr404 } from '../common/references.js';
-import { whereTextContains } from '../common/text-search.js';
+import { searchText, whereTextContains } from '../common/text-search.js';
 import { Organization } from '../organizations/organization.entity.js';
 import type { CreateEventDto, EventDto, EventQueryDto, SigningTotalDto, UpdateEventDto } from './dto/event.dto.js';
 import { EventOrganization, type EventOrganizationRole } from './event-organization.entity.js';
@@ -56,7 +56,7 @@ export class EventsService {
         .createQueryBuilder('e')
         .leftJoinAndSelect('e.organizations', 'eo')
         .leftJoinAndSelect('eo.organization', 'o');
-      whereTextContains(qb, 'e.title', query.q);
+      whereTextContains(qb, searchText('e.title'), query.q);
       if (query.status) qb.andWhere('e.status = :status', { status: query.status });
       if (query.kind) qb.andWhere('e.kind = :kind', { kind: query.kind });
       if (query.from) qb.andWhere('e.starts_at >= :from', { from: new Date(query.from) });

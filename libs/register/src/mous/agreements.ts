@@ -4,7 +4,7 @@ import type { EventScopedEntity } from '../common/event-scoped-entity.js';
 import { requireWritableEvent } from '../common/event-writes.js';
 import { listPage } from '../common/list-page.js';
 import { findOr404 } from '../common/references.js';
-import { whereTextContains } from '../common/text-search.js';
+import { searchText, whereTextContains } from '../common/text-search.js';
 import { Event } from '../events/event.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import type { AgreementQueryDto } from './dto/mou.dto.js';
@@ -18,11 +18,6 @@ export async function loadPartyOrganizations(em: EntityManager, ids: string[]): 
   const unique = [...new Set(ids)];
   const rows = unique.length ? await em.getRepository(Organization).find({ where: { id: In(unique) } }) : [];
   return new Map(rows.map((o) => [o.id, { id: o.id, kind: o.kind, name: o.name, shortName: o.shortName, region: o.region }]));
-}
-
-/** The local calendar date an event starts on, as SQL over the column holding the event id. */
-export function eventStartDateSql(eventIdColumn: string): string {
-  return `(SELECT (e.starts_at AT TIME ZONE e.time_zone)::date FROM events e WHERE e.id = ${eventIdColumn})`;
 }
 
 /** A `?region=` match (exact, case-insensitive) on an organization alias. */
@@ -48,7 +43,7 @@ export function whereAgreementFilters<T extends Agreement>(
   sql: AgreementSql,
 ): SelectQueryBuilder<T> {
   const a = qb.alias;
-  whereTextContains(qb, `${a}.title`, query.q);
+  whereTextContains(qb, searchText(`${a}.title`), query.q);
   if (query.eventId) qb.andWhere(`${a}.event_id = :eventId`, { eventId: query.eventId });
   if (query.status) qb.andWhere(`${a}.status = :status`, { status: query.status });
   if (query.organizationId) qb.andWhere(sql.hasParty, { org: query.organizationId });

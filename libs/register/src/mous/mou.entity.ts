@@ -37,4 +37,20 @@ export class Mou extends EventScopedEntity {
 
   @OneToMany(() => MouParty, (p) => p.mou, { cascade: true })
   parties?: Relation<MouParty>[];
+
+  /** the local date its event starts on, kept by the database (triggers on MoUs and events) */
+  @Column({ name: 'event_date', type: 'date', nullable: true, insert: false, update: false })
+  eventDate?: string | null;
+
+  /** the date figures and filters use: when it was signed, else its event's date */
+  @Column({
+    name: 'period_date',
+    type: 'date',
+    nullable: true,
+    generatedType: 'STORED',
+    asExpression: 'coalesce("signed_on", "event_date")',
+    insert: false,
+    update: false,
+  })
+  periodDate?: string | null;
 }

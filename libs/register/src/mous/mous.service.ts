@@ -9,7 +9,6 @@ import { PeopleService } from '../people/people.service.js';
 import {
   agreementsPage,
   eventAgreementsPage,
-  eventStartDateSql,
   loadPartyOrganizations,
   REGION_MATCH,
   removeAgreement,
@@ -22,9 +21,12 @@ import type { CreateMouDto, MouDto, MouPartyInputDto, MouQueryDto, UpdateMouDto 
 import { MouParty } from './mou-party.entity.js';
 import { Mou } from './mou.entity.js';
 
-/** The cross-event filters over alias `m`. An MoU's date: when it was signed, else the day its event started (local time). */
+/**
+ * The cross-event filters over alias `m`. An MoU's date: when it was signed, else the day its event
+ * started (local time), kept on the MoU by the database (`period_date`) and indexed.
+ */
 const MOU_SQL: AgreementSql = {
-  date: `coalesce(m.signed_on, ${eventStartDateSql('m.event_id')})`,
+  date: 'm.period_date',
   hasParty: 'EXISTS (SELECT 1 FROM mou_parties mp WHERE mp.mou_id = m.id AND mp.organization_id = :org)',
   partyInRegion: `EXISTS (SELECT 1 FROM mou_parties mp JOIN organizations o ON o.id = mp.organization_id WHERE mp.mou_id = m.id AND ${REGION_MATCH('o')})`,
 };

@@ -19,4 +19,16 @@ export class Organization extends TenantEntity {
 
   @Column({ name: 'short_name', type: 'jsonb', nullable: true })
   shortName: LocalizedText | null;
+
+  /** the names in every language, lower case without spaces, kept by the database for substring search (trigram index) */
+  @Column({
+    name: 'search_name',
+    type: 'text',
+    generatedType: 'STORED',
+    asExpression: 'search_text("name") || \'|\' || search_text("short_name")',
+    insert: false,
+    update: false,
+    select: false,
+  })
+  searchName?: string;
 }

@@ -19,8 +19,12 @@ export class PeopleController {
 
   @Get()
   @CanRead()
-  @ApiOperation({ summary: 'List people by protocol rank, filtered by name or organization' })
-  @ApiPageResponse(PersonDto)
+  @ApiOperation({
+    summary: 'List people by protocol rank, filtered by name or organization',
+    description:
+      "Name search: a fragment in any language, spaces ignored, served by a trigram index. Page with `cursor` (the previous page's `nextCursor`) for long lists; `page` works too.",
+  })
+  @ApiPageResponse(PersonDto, { cursor: true })
   list(@CurrentActor() actor: Actor, @Query() query: PersonQueryDto): Promise<Page<PersonDto>> {
     return this.people.list(actor, query);
   }

@@ -1,6 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
-import { AppException, TenantDb, pageWindow, toPage, type Actor, type Page } from '@app/core';
+import {
+  AppException,
+  TenantDb,
+  cursorTimestampSql,
+  decodeCursor,
+  encodeCursor,
+  pageWindow,
+  toCursorPage,
+  type Actor,
+  type Page,
+} from '@app/core';
 import { assertReferences, findOr404 } from '../common/references.js';
 import { whereTextContains } from '../common/text-search.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -9,6 +19,7 @@ import { Person } from './person.entity.js';
 import { Position } from './position.entity.js';
 
 const WITH_POSITIONS = { positions: { organization: true } } as const;
+const PEOPLE_CURSOR = 'people';
 
 @Injectable()
 export class PeopleService {
@@ -43,30 +54,44 @@ export class PeopleService {
     return person.id;
   }
 
+  /** People by protocol rank, then when recorded: a page after the cursor's person, or at an offset. */
   list(actor: Actor, query: PersonQueryDto): Promise<Page<PersonDto>> {
     return this.db.run(actor.workspaceId, async (em) => {
       const { skip, take } = pageWindow(query);
       const qb = em.getRepository(Person).createQueryBuilder('p');
-      whereTextContains(qb, 'p.name', query.q);
+      whereTextContains(qb, 'p.search_name', query.q);
       if (query.organizationId) {
         qb.andWhere('EXISTS (SELECT 1 FROM positions pos WHERE pos.person_id = p.id AND pos.organization_id = :org)', {
           org: query.organizationId,
         });
       }
-      const [rows, total] = await qb
+      const total = await qb.clone().getCount();
+      if (query.cursor) {
+        const [rank, created, id] = decodeCursor(PEOPLE_CURSOR, query.cursor, ['int', 'timestamp', 'uuid'] as const);
+        qb.andWhere('(p.protocol_rank, p.created_at, p.id) > (:rank, CAST(:created AS timestamptz), CAST(:id AS uuid))', {
+          rank,
+          created,
+          id,
+        });
+      }
+      const rows = await qb
+        .select(['p.id AS id', 'p.protocol_rank AS rank', `${cursorTimestampSql('p.created_at')} AS created_key`])
         .orderBy('p.protocol_rank')
         .addOrderBy('p.created_at')
         .addOrderBy('p.id')
-        .skip(skip)
-        .take(take)
-        .getManyAndCount();
-      const people = rows.length
+        .offset(query.cursor ? 0 : skip)
+        .limit(take + 1)
+        .getRawMany<{ id: string; rank: number; created_key: string }>();
+      const page = rows.slice(0, take);
+      const last = page.at(-1);
+      const nextCursor = rows.length > take && last ? encodeCursor(PEOPLE_CURSOR, [last.rank, last.created_key, last.id]) : null;
+      const people = page.length
         ? await this.loadMany(
             em,
-            rows.map((r) => r.id),
+            page.map((r) => r.id),
           )
         : [];
-      return toPage(people, total, query);
+      return toCursorPage(people, total, query, nextCursor);
     });
   }
 

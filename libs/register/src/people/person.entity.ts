@@ -25,4 +25,16 @@ export class Person extends TenantEntity {
 
   @OneToMany(() => Position, (p) => p.person, { cascade: true })
   positions?: Relation<Position>[];
+
+  /** the names in every language, lower case without spaces, kept by the database for substring search (trigram index) */
+  @Column({
+    name: 'search_name',
+    type: 'text',
+    generatedType: 'STORED',
+    asExpression: 'search_text("name")',
+    insert: false,
+    update: false,
+    select: false,
+  })
+  searchName?: string;
 }

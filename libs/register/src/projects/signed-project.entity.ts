@@ -31,4 +31,8 @@ export class SignedProject extends EventScopedEntity {
   /** organizations that signed, in order */
   @Column({ name: 'party_ids', type: 'uuid', array: true, default: () => "'{}'" })
   partyIds: string[];
+
+  /** the local date its event starts on, kept by the database (triggers on signed projects and events) */
+  @Column({ name: 'event_date', type: 'date', nullable: true, insert: false, update: false })
+  eventDate?: string | null;
 }

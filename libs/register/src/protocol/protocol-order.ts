@@ -1,23 +1,33 @@
+import { textSearchPattern } from '../common/text-search.js';
+
 /**
  * Protocol order, the one rule for every list of people (writeup lead, speech order, attendance
  * reports, the attendee list): an explicit per-event override first (lowest first), then the
  * person's protocol rank (1 = most senior), then a stable tie-break (when the attendance was recorded,
- * then its id). It is written once, as SQL, so lists and streamed reports order rows identically.
+ * then its id). The database keeps it on each attendance as a sort key (`order_key`: the override or
+ * the largest integer; `person_rank`: the person's rank, copied by triggers) with an index on
+ * `(event_id, order_key, person_rank, created_at, id)`, so any writer keeps it right and a page of
+ * the list is read from the index.
  *
- * `a` is the alias of `attendances`, `p` the alias of `people`.
+ * `a` is the alias of `attendances`.
  */
-export function protocolOrderBy(a = 'a', p = 'p'): string {
-  return `${a}.protocol_order ASC NULLS LAST, ${p}.protocol_rank ASC, ${a}.created_at ASC, ${a}.id ASC`;
+export function protocolOrderBy(a = 'a'): string {
+  return `${a}.order_key ASC, ${a}.person_rank ASC, ${a}.created_at ASC, ${a}.id ASC`;
+}
+
+/** The protocol sort key as a row value, to compare with a cursor's: `(order_key, person_rank, created_at, id)`. */
+export function protocolKey(a = 'a'): string {
+  return `(${a}.order_key, ${a}.person_rank, ${a}.created_at, ${a}.id)`;
 }
 
 /**
  * The event's attendances with their effective order (1-based, over the whole event, before any
  * filter), as a subquery to select from: `FROM (${rankedAttendances()}) r` with `$1` = event id.
+ * It numbers the whole event: for whole-event reads (reports, writeups), not for a page.
  */
 export function rankedAttendances(eventParam = '$1'): string {
-  return `SELECT a.*, p.protocol_rank AS person_rank,
-                 row_number() OVER (ORDER BY ${protocolOrderBy('a', 'p')})::int AS effective_order
-            FROM attendances a JOIN people p ON p.id = a.person_id
+  return `SELECT a.*, row_number() OVER (ORDER BY ${protocolOrderBy('a')})::int AS effective_order
+            FROM attendances a
            WHERE a.event_id = ${eventParam}`;
 }
 
@@ -31,29 +41,27 @@ export interface RankedAttendanceFilter {
 }
 
 /**
- * The WHERE clause over `rankedAttendances()` rows (alias `r`) for the given filter, appending its
- * values to `params` (which already hold the event id). Lists and reports filter the same way.
+ * The conditions of a filter over attendance rows (alias `r` by default), appending their values to
+ * `params` (which already hold the event id). Lists and reports filter the same way.
  */
-export function rankedAttendanceWhere(filter: RankedAttendanceFilter, params: unknown[]): string {
+export function attendanceFilterClauses(filter: RankedAttendanceFilter, params: unknown[], r = 'r'): string[] {
   const clauses: string[] = [];
   const add = (template: string, value: unknown) => {
     params.push(value);
     clauses.push(template.replace('?', `$${params.length}`));
   };
-  if (filter.ids) add('r.id = ANY(?)', filter.ids);
-  if (filter.role) add('r.role = ?', filter.role);
-  if (filter.status) add('r.status = ?', filter.status);
-  if (filter.side) add('r.side = ?', filter.side);
-  const q = filter.q?.replace(/\s+/g, '');
-  if (q) {
-    // one cheap expression per row (no regex, no jsonb expansion): the three names joined by a
-    // separator nobody types, spaces, ideographic spaces and tabs removed
-    add(
-      `EXISTS (SELECT 1 FROM people np WHERE np.id = r.person_id
-                 AND translate(concat_ws('|', np.name->>'zh', np.name->>'ja', np.name->>'en'), ' ' || chr(12288) || chr(9), '') ILIKE ?)`,
-      `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
-    );
-  }
+  if (filter.ids) add(`${r}.id = ANY(?)`, filter.ids);
+  if (filter.role) add(`${r}.role = ?`, filter.role);
+  if (filter.status) add(`${r}.status = ?`, filter.status);
+  if (filter.side) add(`${r}.side = ?`, filter.side);
+  const q = textSearchPattern(filter.q);
+  if (q) add(`${r}.person_id IN (SELECT np.id FROM people np WHERE np.search_name LIKE ?)`, q);
+  return clauses;
+}
+
+/** The WHERE clause over `rankedAttendances()` rows (alias `r`) for the given filter. */
+export function rankedAttendanceWhere(filter: RankedAttendanceFilter, params: unknown[]): string {
+  const clauses = attendanceFilterClauses(filter, params, 'r');
   return clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
 }
 

@@ -1,7 +1,7 @@
 import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMinSize, IsArray, IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, Min, ValidateNested } from 'class-validator';
-import { IsOmittable, LimitItems, LimitLength, MAX_ITEMS, MAX_LENGTH, PageQueryDto } from '@app/core';
+import { CursorPageQueryDto, IsOmittable, LimitItems, LimitLength, MAX_ITEMS, MAX_LENGTH } from '@app/core';
 import { ATTENDANCE_ROLES, ATTENDANCE_STATUSES, type AttendanceRole, type AttendanceStatus } from '../../common/vocabulary.js';
 import { PersonDto } from '../../people/dto/person.dto.js';
 
@@ -77,12 +77,18 @@ export class AttendanceDto {
   createdAt: Date;
 }
 
-export class CheckInResultDto extends AttendanceDto {
+/**
+ * The attendee as a check-in or its undo leaves it. Without `effectiveOrder`: the answer touches only
+ * the attendee and the event's counters, whatever the size of the event (the list gives the order).
+ */
+export class CheckedAttendanceDto extends OmitType(AttendanceDto, ['effectiveOrder'] as const) {}
+
+export class CheckInResultDto extends CheckedAttendanceDto {
   /** True when this call did the check-in; false when the attendee was already checked in (the first time is kept) */
   checkedInNow: boolean;
 }
 
-export class AttendanceQueryDto extends PageQueryDto {
+export class AttendanceQueryDto extends CursorPageQueryDto {
   /** Text in any language of the attendee's name; spaces are ignored (李 明 finds 李明). @example 宋 */
   @IsOptional()
   @IsString()
@@ -156,7 +162,7 @@ export class BulkCheckInResultDto {
   items: CheckInResultDto[];
 }
 
-export class UndoCheckInResultDto extends AttendanceDto {
+export class UndoCheckInResultDto extends CheckedAttendanceDto {
   /** True when this call undid a check-in; false when the attendee was not checked in */
   undoneNow: boolean;
 }

@@ -1,7 +1,16 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsArray, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { IsLocalizedText, IsOmittable, LimitItems, LimitLength, LocalizedTextDto, MAX_ITEMS, MAX_LENGTH, PageQueryDto } from '@app/core';
+import {
+  IsLocalizedText,
+  IsOmittable,
+  LimitItems,
+  LimitLength,
+  LocalizedTextDto,
+  MAX_ITEMS,
+  CursorPageQueryDto,
+  MAX_LENGTH,
+} from '@app/core';
 
 export class PositionInputDto {
   /** The title as used with the name, e.g. 副省长 / Vice Governor; may name the body when no organization is linked */
@@ -95,7 +104,7 @@ export class PersonDto {
   updatedAt: Date;
 }
 
-export class PersonQueryDto extends PageQueryDto {
+export class PersonQueryDto extends CursorPageQueryDto {
   /** Text in any language of the name */
   @IsOptional()
   @IsString()

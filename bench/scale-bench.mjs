@@ -1,0 +1,218 @@
+// Scale benchmark: one workspace with a 5,000- and a 50,000-attendee event, 100,000 people (names in
+// zh, ja and en), 100,000 signed projects and 10,000 MoUs over 500 events, seeded into a throw-away
+// database; the built service answers over HTTP and the bench prints p50 / p99 and req/s for each
+// row, with the peak RSS of the process (service and load generator together).
+// Run: npm run bench:scale            (the whole data set)
+//      npm run bench:scale -- --quick (5,000 attendees, 20,000 people, 10,000 projects, 1,000 MoUs)
+// BENCH_DIST=/path/to/other/dist runs the same rows against another build (e.g. an older one) for a
+// before/after comparison; rows whose endpoint that build lacks print "n/a". BENCH_PORT picks the port,
+// CHECK_INS how many attendees are checked in per event (default 3,000; 1,000 with --quick).
+import { seedAttendees, throwAwayDatabase } from './support.mjs';
+
+const QUICK = process.argv.includes('--quick');
+const DIST = process.env.BENCH_DIST ? new URL(`file://${process.env.BENCH_DIST.replace(/\/?$/, '/')}`).href : undefined;
+const SIZES = QUICK ? [5_000] : [5_000, 50_000];
+const PEOPLE = QUICK ? 20_000 : 100_000;
+const PROJECTS = QUICK ? 10_000 : 100_000;
+const MOUS = QUICK ? 1_000 : 10_000;
+const CHECK_INS = Number(process.env.CHECK_INS ?? (QUICK ? 1_000 : 3_000));
+const PORT = Number(process.env.BENCH_PORT ?? 0);
+
+const { ds, drop } = await throwAwayDatabase('eventreg_scale', DIST);
+const rows = [];
+let peakRss = process.memoryUsage().rss;
+const rssTimer = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
+
+/** Runs `n` requests, `concurrency` at a time; `request(i)` returns a Response. */
+async function measure(name, n, concurrency, request) {
+  const times = [];
+  let failed = 0;
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < n) {
+        const i = next++;
+        const t = performance.now();
+        const res = await request(i);
+        await res.arrayBuffer();
+        times.push(performance.now() - t);
+        if (!res.ok) failed++;
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  times.sort((a, b) => a - b);
+  const q = (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))];
+  const row = failed === n ? { name, na: true } : { name, p50: q(0.5), p99: q(0.99), rps: n / seconds, n, concurrency, failed };
+  rows.push(row);
+  console.error(`  ${name}: ${row.na ? 'n/a' : `p50 ${row.p50.toFixed(1)} ms, p99 ${row.p99.toFixed(1)} ms, ${row.rps.toFixed(0)}/s`}`);
+  return row;
+}
+
+try {
+  const root = DIST ?? new URL('../dist/', import.meta.url).href;
+  const { createApp } = await import(new URL('apps/api/src/setup.js', root).href);
+  const app = await createApp({ logger: false });
+  await app.listen(PORT, '127.0.0.1');
+  const base = `${await app.getUrl()}/api/v1`;
+  const call = (method, path, body, token) =>
+    fetch(`${base}${path}`, {
+      method,
+      headers: { ...(body && { 'content-type': 'application/json' }), ...(token && { authorization: `Bearer ${token}` }) },
+      body: body && JSON.stringify(body),
+    });
+  const { accessToken: token, workspaceId } = await (
+    await call('POST', '/auth/signup', { email: `scale-${Date.now()}@example.test`, password: 'bench-password-1', workspaceName: 'Scale' })
+  ).json();
+  const get = (path) => call('GET', path, undefined, token);
+
+  // ---- seed
+  const seedStarted = performance.now();
+  const events = {};
+  for (const size of SIZES) {
+    const event = await (
+      await call(
+        'POST',
+        '/events',
+        {
+          title: { zh: `博览会 ${size}`, en: `Expo ${size}` },
+          kind: 'conference',
+          status: 'scheduled',
+          startsAt: new Date(Date.now() - 3_600_000).toISOString(),
+          endsAt: new Date(Date.now() + 36_000_000).toISOString(),
+          timeZone: 'Asia/Shanghai',
+        },
+        token,
+      )
+    ).json();
+    await seedAttendees(ds, {
+      workspaceId,
+      eventId: event.id,
+      count: size,
+      organizations: 200,
+      attendance: `'participant', NULL, 'registered', NULL`,
+    });
+    events[size] = event.id;
+  }
+  const attendees = SIZES.reduce((a, b) => a + b, 0);
+  // the rest of the people: names from common zh, ja and en name parts, so fragments match a few, not all
+  await ds.query(
+    `INSERT INTO people (workspace_id, name, protocol_rank)
+     SELECT $1, jsonb_build_object(
+              'zh', (string_to_array('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗欧阳司马', NULL))[1 + (g * 7) % 24]
+                    || (string_to_array('伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华', NULL))[1 + (g * 13) % 24]
+                    || (string_to_array('国建文华志明德海云晓玉春金荣', NULL))[1 + (g * 31) % 14],
+              'ja', (ARRAY['佐藤','鈴木','高橋','田中','伊藤','渡辺','山本','中村','小林','加藤','吉田','山田'])[1 + (g * 5) % 12]
+                    || ' ' || (ARRAY['太郎','花子','健一','美咲','翔太','陽菜','大輔','さくら','拓也','結衣'])[1 + (g * 11) % 10],
+              'en', (ARRAY['Wang','Li','Zhang','Smith','Johnson','Brown','Taylor','Wilson','Thompson','Garcia'])[1 + (g * 3) % 10]
+                    || ' ' || (ARRAY['Wei','Fang','James','Mary','Robert','Linda','Michael','Sarah','David','Emma'])[1 + (g * 17) % 10]
+                    || ' ' || g::text),
+            1 + g % 900
+       FROM generate_series(1, $2::int) g`,
+    [workspaceId, Math.max(0, PEOPLE - attendees)],
+  );
+  await ds.query(
+    `INSERT INTO events (workspace_id, title, kind, status, starts_at, time_zone)
+     SELECT $1, jsonb_build_object('en', 'Signing ' || g), 'signing_ceremony', 'held',
+            timestamptz '2019-01-01 09:00+08' + (g * interval '4 days'), 'Asia/Shanghai'
+       FROM generate_series(1, 500) g`,
+    [workspaceId],
+  );
+  await ds.query(
+    `WITH ev AS (SELECT id, row_number() OVER (ORDER BY starts_at) AS n FROM events WHERE workspace_id = $1 AND kind = 'signing_ceremony'),
+          org AS (SELECT array_agg(id ORDER BY created_at, id) AS ids FROM organizations WHERE workspace_id = $1)
+     INSERT INTO signed_projects (workspace_id, event_id, ord, title, sector, amount, currency, party_ids)
+     SELECT $1, ev.id, g / 500, jsonb_build_object('en', 'Project ' || g, 'zh', '项目' || g),
+            (ARRAY['ai','biomedicine','new_energy','advanced_manufacturing'])[1 + g % 4], (g % 1000) * 10000, 'CNY',
+            ARRAY[org.ids[1 + g % cardinality(org.ids)], org.ids[1 + (g * 7 + 3) % cardinality(org.ids)]]
+       FROM generate_series(1, $2::int) g JOIN ev ON ev.n = 1 + g % 500 CROSS JOIN org`,
+    [workspaceId, PROJECTS],
+  );
+  await ds.query(
+    `WITH ev AS (SELECT id, row_number() OVER (ORDER BY starts_at) AS n FROM events WHERE workspace_id = $1 AND kind = 'signing_ceremony'),
+          m AS (
+            INSERT INTO mous (workspace_id, event_id, ord, title)
+            SELECT $1, ev.id, g / 500, jsonb_build_object('en', 'MoU ' || g)
+              FROM generate_series(1, $2::int) g JOIN ev ON ev.n = 1 + g % 500 RETURNING id),
+          mn AS (SELECT id, row_number() OVER () AS n FROM m),
+          org AS (SELECT array_agg(id ORDER BY created_at, id) AS ids FROM organizations WHERE workspace_id = $1)
+     INSERT INTO mou_parties (workspace_id, mou_id, ord, organization_id)
+     SELECT $1, mn.id, k, org.ids[1 + (mn.n + k * (1 + mn.n % 7)) % cardinality(org.ids)]
+       FROM mn CROSS JOIN org CROSS JOIN generate_series(0, 1) k`,
+    [workspaceId, MOUS],
+  );
+  await ds.query('VACUUM ANALYZE');
+  const anOrg = (await ds.query('SELECT id FROM organizations WHERE workspace_id = $1 ORDER BY created_at, id LIMIT 1', [workspaceId]))[0]
+    .id;
+  console.error(
+    `seeded ${SIZES.join(' + ')} attendees, ${PEOPLE} people, ${PROJECTS} projects, ${MOUS} MoUs in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`,
+  );
+
+  // ---- rows
+  const SEQ = QUICK ? 20 : 40;
+  for (const size of SIZES) {
+    const id = events[size];
+    await measure(`attendee list page 1 (${size / 1000}k)`, SEQ, 1, () => get(`/events/${id}/attendees?pageSize=50`));
+    const lastPage = Math.min(1000, size / 50);
+    await measure(`attendee list page ${lastPage} (${size / 1000}k)`, SEQ, 1, () =>
+      get(`/events/${id}/attendees?pageSize=50&page=${lastPage}`),
+    );
+    // the cursor of a page near the end, reached by walking the list
+    let cursor = null;
+    for (let seen = 0; seen < size - 200; seen += 200) {
+      const page = await (await get(`/events/${id}/attendees?pageSize=200${cursor ? `&cursor=${cursor}` : ''}`)).json();
+      cursor = page.nextCursor;
+      if (!cursor) break;
+    }
+    const byCursor = `attendee list by cursor, last pages (${size / 1000}k)`;
+    if (cursor) await measure(byCursor, SEQ, 1, () => get(`/events/${id}/attendees?pageSize=50&cursor=${cursor}`));
+    else rows.push({ name: byCursor, na: true });
+    await measure(`attendee search "参会者12" (${size / 1000}k)`, SEQ, 1, () =>
+      get(`/events/${id}/attendees?pageSize=50&q=${encodeURIComponent('参会者12')}`),
+    );
+    const ids = (
+      await ds.query(`SELECT id FROM attendances WHERE event_id = $1 AND status = 'registered' ORDER BY random() LIMIT $2`, [id, CHECK_INS])
+    ).map((r) => r.id);
+    await measure(`check-in, 50 concurrent (${size / 1000}k)`, ids.length, 50, (i) =>
+      call('POST', `/events/${id}/attendees/${ids[i]}/check-in`, {}, token),
+    );
+    await measure(`desk counts (${size / 1000}k)`, SEQ, 1, () => get(`/events/${id}/attendees/summary`));
+  }
+  const people = `${PEOPLE / 1000}k people`;
+  for (const [label, q] of [
+    ['zh 3 chars', '欧阳明'],
+    ['zh 2 chars', '阳明'],
+    ['zh 1 char', '欧'],
+    ['ja', '山田 太郎'],
+    ['en', 'thompson d'],
+  ]) {
+    await measure(`people search ${label} (${people})`, SEQ, 1, () => get(`/people?q=${encodeURIComponent(q)}`));
+  }
+  const projects = `${PROJECTS / 1000}k projects`;
+  await measure(`/projects one year (${projects})`, SEQ, 1, () => get('/projects?from=2021-01-01&to=2021-12-31'));
+  await measure(`/projects by party (${projects})`, SEQ, 1, () => get(`/projects?organizationId=${anOrg}`));
+  await measure(`/projects by region + sector + year (${projects})`, SEQ, 1, () =>
+    get('/projects?region=Shandong&sector=ai&from=2020-01-01&to=2020-12-31'),
+  );
+  await measure(`/projects, oldest first, page 1 (${projects})`, SEQ, 1, () => get('/projects?sort=date'));
+  await measure(`/mous one year (${MOUS / 1000}k MoUs)`, SEQ, 1, () => get('/mous?from=2021-01-01&to=2021-12-31'));
+  await measure(`/mous by party (${MOUS / 1000}k MoUs)`, SEQ, 1, () => get(`/mous?organizationId=${anOrg}`));
+  const big = events[SIZES.at(-1)];
+  await measure('event list, 50 concurrent', QUICK ? 500 : 1000, 50, () => get('/events'));
+  await measure(`event detail (${SIZES.at(-1) / 1000}k), 50 concurrent`, QUICK ? 500 : 1000, 50, () => get(`/events/${big}`));
+  await app.close();
+} finally {
+  clearInterval(rssTimer);
+  await drop();
+}
+
+const f = (n) => (n === undefined ? 'n/a' : n < 10 ? n.toFixed(1) : n.toFixed(0));
+console.log(`\n| what | p50 ms | p99 ms | req/s |\n|---|---:|---:|---:|`);
+for (const r of rows) console.log(`| ${r.name} | ${f(r.p50)} | ${f(r.p99)} | ${f(r.rps)} |`);
+console.log(
+  `\npeak RSS ${Math.round(peakRss / 1048576)} MiB (service and load generator in one process); load average ${(await import('node:os'))
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
