@@ -87,10 +87,10 @@ try {
   let current = queued;
   while (current.status === 'queued' || current.status === 'running') {
     await new Promise((resolve) => setTimeout(resolve, 100));
-    current = await json(
-      await fetch(`${origin}${accepted.headers.get('location')}`, { headers: { authorization: `Bearer ${api.accessToken}` } }),
-      200,
-    );
+    const res = await fetch(`${origin}${accepted.headers.get('location')}`, { headers: { authorization: `Bearer ${api.accessToken}` } });
+    // a busy machine may answer a poll with 503 (pool or statement timeout): ask again
+    if (res.status === 503) await res.arrayBuffer();
+    else current = await json(res, 200);
   }
   const apiMs = performance.now() - started;
   if (current.status !== 'succeeded') {

@@ -86,7 +86,10 @@ export class AttendeeImportService {
     });
   }
 
-  /** Records the import with its file and enqueues its job in the same transaction. */
+  /**
+   * Records the import with its file and enqueues its job in the same transaction. Cells over their
+   * length are refused here at once (422 IMPORT_REJECTED): that needs no database.
+   */
   async queue(
     actor: Actor,
     eventId: string,
@@ -94,6 +97,8 @@ export class AttendeeImportService {
     sheet: ParsedSheet,
     requestId: string | null,
   ): Promise<AttendeeImportDto> {
+    const cellErrors = checkCells(sheet.rows);
+    if (cellErrors.length) throw rejected(cellErrors, sheet.rows.length);
     const id = await this.db.run(actor.workspaceId, async (em) => {
       await requireWritableEvent(em, eventId);
       const [{ id }] = await em.query<{ id: string }[]>(
