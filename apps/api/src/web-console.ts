@@ -1,6 +1,7 @@
 import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { SESSION_COOKIE } from '@app/identity';
 import { existsSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { ACCOUNT_PAGES } from '@app/identity';
@@ -10,6 +11,29 @@ import { ACCOUNT_PAGES } from '@app/identity';
  * pages of one-time links, `/invitation` and `/reset-password`); `/` is the static index.
  */
 const CONSOLE_PAGES = ['/events', '/events/*', ...Object.values(ACCOUNT_PAGES)];
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * What a console page fetches first, announced in a `Link: rel=preload` header so the browser requests it
+ * while it is still loading the script, not after: the session on every page, and on an event page the
+ * event and its first attendee page. The URLs are the ones the console's start-up prefetch requests
+ * (apps/web/src/app.tsx), byte for byte, or the browser would fetch twice.
+ */
+export function consolePreloads(pathname: string, signedIn: boolean): string[] {
+  const urls = ['/api/v1/auth/session'];
+  const [, events, id, more] = pathname.split('/');
+  // data only with a session cookie: a signed-out browser is shown the sign-in page instead
+  if (signedIn && events === 'events' && id && UUID.test(id) && more === undefined) {
+    urls.push(`/api/v1/events/${id}`, `/api/v1/events/${id}/attendees?page=1&pageSize=50`);
+  }
+  return urls;
+}
+
+const preloadHeader = (pathname: string, signedIn = false) =>
+  consolePreloads(pathname, signedIn)
+    .map((url) => `<${url}>; rel=preload; as=fetch; crossorigin=anonymous`)
+    .join(', ');
 
 /** The built console: WEB_DIST_DIR, else `apps/web/dist` found from this file upwards (source or dist); null when not built. */
 export function webConsoleRoot(from = import.meta.dirname): string | null {
@@ -39,13 +63,16 @@ export async function serveWebConsole(app: NestFastifyApplication, root = webCon
     cacheControl: false,
     setHeaders: (reply, path) => {
       reply.header('cache-control', path.startsWith(assets) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      // a console page path sets its own preloads before sending the index
+      if (path === join(root, 'index.html') && !reply.hasHeader('link')) reply.header('link', preloadHeader('/'));
     },
   });
   const fastify = app.getHttpAdapter().getInstance();
   const page = (request: FastifyRequest, reply: FastifyReply) => {
     const accept = request.headers.accept ?? '';
     if (!accept.includes('text/html')) return reply.callNotFound();
-    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    const signedIn = (request.headers.cookie ?? '').includes(`${SESSION_COOKIE}=`);
+    return reply.header('link', preloadHeader(request.url.split('?')[0] ?? '/', signedIn)).sendFile('index.html');
   };
   // Only the console's own page paths: a catch-all would shadow the API's 404, 405 and 414 answers.
   for (const path of CONSOLE_PAGES) fastify.get(path, page);

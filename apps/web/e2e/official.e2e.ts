@@ -97,6 +97,26 @@ test.describe('an official', () => {
     await checkPage(page, 'event-projects');
   });
 
+  test('an event opened by its address asks for its session, event and first attendees once each, while the script loads', async ({
+    page,
+  }) => {
+    await openDemoEvent(page);
+    const address = new URL(page.url()).pathname;
+    const eventId = address.split('/')[2] ?? '';
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    const response = await page.goto(address);
+    // announced in the page's own response, so the browser fetches them before the script runs
+    expect(response?.headers()['link']).toContain(`</api/v1/events/${eventId}/attendees?page=1&pageSize=50>; rel=preload; as=fetch`);
+    await expect(page.getByRole('table').getByRole('row').nth(1)).toContainText('Song Junji');
+    for (const path of ['/api/v1/auth/session', `/api/v1/events/${eventId}`, `/api/v1/events/${eventId}/attendees`]) {
+      expect(
+        requested.filter((p) => p === path),
+        path,
+      ).toHaveLength(1);
+    }
+  });
+
   test('reads the writeup in Japanese, Chinese and English, sees its warnings, downloads docx, md and html', async ({ page }) => {
     await openDemoEvent(page);
     await page.getByRole('link', { name: 'Writeup' }).click();

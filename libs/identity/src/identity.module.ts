@@ -26,6 +26,7 @@ import { PasswordResetsController } from './password-resets/password-resets.cont
 import { PasswordResetsService } from './password-resets/password-resets.service.js';
 import { MembersService } from './members/members.service.js';
 import { SessionAuthGuard } from './sessions/session.guard.js';
+import { jwtKey } from './auth/jwt-key.js';
 import { SessionStrategy } from './sessions/session.strategy.js';
 import { SessionsController } from './sessions/sessions.controller.js';
 import { SessionsService } from './sessions/sessions.service.js';
@@ -38,7 +39,7 @@ import { SessionsService } from './sessions/sessions.service.js';
       inject: [ConfigService],
       useFactory: (config: ConfigService) => {
         const auth = config.getOrThrow<AuthConfig>('auth');
-        return { secret: auth.jwtSecret, signOptions: { algorithm: 'HS256' } };
+        return { secret: jwtKey(auth.jwtSecret), signOptions: { algorithm: 'HS256' } };
       },
     }),
   ],

@@ -4,25 +4,27 @@ import { api, ApiError, call, setCsrfToken, type Session } from '../../lib/api';
 export const SESSION_KEY = ['session'] as const;
 
 /** The browser's session, or null when signed out. Its CSRF token is kept in memory for writes. */
-export function useSession() {
-  return useQuery({
-    queryKey: SESSION_KEY,
-    queryFn: async (): Promise<Session | null> => {
-      try {
-        const session = await call(api.GET('/api/v1/auth/session'));
-        setCsrfToken(session.csrfToken);
-        return session;
-      } catch (err) {
-        if (err instanceof ApiError && err.status === 401) {
-          setCsrfToken(null);
-          return null;
-        }
-        throw err;
+export const sessionQuery = {
+  queryKey: SESSION_KEY,
+  queryFn: async (): Promise<Session | null> => {
+    try {
+      const session = await call(api.GET('/api/v1/auth/session'));
+      setCsrfToken(session.csrfToken);
+      return session;
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 401) {
+        setCsrfToken(null);
+        return null;
       }
-    },
-    staleTime: Infinity,
-    retry: false,
-  });
+      throw err;
+    }
+  },
+  staleTime: Infinity,
+  retry: false,
+} as const;
+
+export function useSession() {
+  return useQuery(sessionQuery);
 }
 
 export function useSignIn() {

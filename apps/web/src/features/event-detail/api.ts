@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, call, type AttendanceQuery } from '../../lib/api';
 
-const attendeesQuery = (eventId: string, query: AttendanceQuery) => ({
+export const attendeesQuery = (eventId: string, query: AttendanceQuery) => ({
   queryKey: ['attendees', eventId, query],
   queryFn: ({ signal }: { signal: AbortSignal }) =>
     call(api.GET('/api/v1/events/{eventId}/attendees', { params: { path: { eventId }, query }, signal })),

@@ -9,9 +9,12 @@ export function useEvents(query: EventQuery) {
   });
 }
 
+/** One event; shared by the pages and the start-up prefetch so both use one cache entry. */
+export const eventQuery = (eventId: string) => ({
+  queryKey: ['event', eventId],
+  queryFn: ({ signal }: { signal: AbortSignal }) => call(api.GET('/api/v1/events/{id}', { params: { path: { id: eventId } }, signal })),
+});
+
 export function useEvent(eventId: string) {
-  return useQuery({
-    queryKey: ['event', eventId],
-    queryFn: ({ signal }) => call(api.GET('/api/v1/events/{id}', { params: { path: { id: eventId } }, signal })),
-  });
+  return useQuery(eventQuery(eventId));
 }
