@@ -49,6 +49,35 @@ describe('the web console at /', () => {
     }
   });
 
+  it("announces a page's first requests as preloads: the session always, an event's data only with a session cookie", async () => {
+    const id = '3f1c2a9e-8b7d-4c61-9a55-0d2f6e1b7c40';
+    const preload = (url: string) => `<${url}>; rel=preload; as=fetch; crossorigin=anonymous`;
+    const root = await ctx.http().get('/').set(html);
+    expect(root.headers['link']).toBe(preload('/api/v1/auth/session'));
+    const signedOut = await ctx.http().get(`/events/${id}`).set(html);
+    expect(signedOut.headers['link']).toBe(preload('/api/v1/auth/session'));
+    const signedIn = await ctx
+      .http()
+      .get(`/events/${id}`)
+      .set({ ...html, cookie: 'eventreg_session=abc' });
+    expect(signedIn.headers['link']).toBe(
+      [preload('/api/v1/auth/session'), preload(`/api/v1/events/${id}`), preload(`/api/v1/events/${id}/attendees?page=1&pageSize=50`)].join(
+        ', ',
+      ),
+    );
+    // other pages and ids that are not UUIDs announce no data
+    const subPage = await ctx
+      .http()
+      .get(`/events/${id}/writeup`)
+      .set({ ...html, cookie: 'eventreg_session=abc' });
+    expect(subPage.headers['link']).toBe(preload('/api/v1/auth/session'));
+    const notAnId = await ctx
+      .http()
+      .get('/events/nope')
+      .set({ ...html, cookie: 'eventreg_session=abc' });
+    expect(notAnId.headers['link']).toBe(preload('/api/v1/auth/session'));
+  });
+
   it('leaves the API, the docs and health their own paths and JSON 404s', async () => {
     const unknownApi = await ctx.http().get('/api/v1/nothing-here').set(html);
     expect(unknownApi.status).toBe(404);

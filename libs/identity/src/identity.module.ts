@@ -18,6 +18,7 @@ import { IDENTITY_ENTITIES } from './entities/index.js';
 import { MembersController } from './members/members.controller.js';
 import { MembersService } from './members/members.service.js';
 import { SessionAuthGuard } from './sessions/session.guard.js';
+import { jwtKey } from './auth/jwt-key.js';
 import { SessionStrategy } from './sessions/session.strategy.js';
 import { SessionsController } from './sessions/sessions.controller.js';
 import { SessionsService } from './sessions/sessions.service.js';
@@ -30,7 +31,7 @@ import { SessionsService } from './sessions/sessions.service.js';
       inject: [ConfigService],
       useFactory: (config: ConfigService) => {
         const auth = config.getOrThrow<AuthConfig>('auth');
-        return { secret: auth.jwtSecret, signOptions: { algorithm: 'HS256' } };
+        return { secret: jwtKey(auth.jwtSecret), signOptions: { algorithm: 'HS256' } };
       },
     }),
   ],

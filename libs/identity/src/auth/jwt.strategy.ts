@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
+import { JwtService } from '@nestjs/jwt';
 import { PassportStrategy } from '@nestjs/passport';
-import { ExtractJwt, Strategy } from 'passport-jwt';
-import type { Actor, AuthConfig } from '@app/core';
+import type { FastifyRequest } from 'fastify';
+import { Strategy } from 'passport-custom';
+import type { Actor } from '@app/core';
 import { CredentialsService } from './credentials.service.js';
 
 export interface JwtPayload {
@@ -13,25 +14,35 @@ export interface JwtPayload {
   ver?: number;
 }
 
+const BEARER = /^Bearer\s+(\S+)$/i;
+
+/**
+ * Authenticates by `Authorization: Bearer <token>`, verified with the module's HS256 key (a KeyObject made
+ * once: see jwt-key.ts). A missing, malformed, expired or forged token lets the next strategy try.
+ */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   constructor(
-    config: ConfigService,
+    private readonly jwt: JwtService,
     private readonly credentials: CredentialsService,
   ) {
-    super({
-      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: config.getOrThrow<AuthConfig>('auth').jwtSecret,
-      algorithms: ['HS256'],
-      ignoreExpiration: false,
-    });
+    super();
   }
 
   /**
    * The role is read from the membership on each request, so a role change or removal takes effect at
    * once; a password change ends every token issued before it.
    */
-  validate(payload: JwtPayload): Promise<Actor | null> {
+  async validate(request: FastifyRequest): Promise<Actor | null> {
+    const token = BEARER.exec(request.headers.authorization ?? '')?.[1];
+    if (!token) return null;
+    let payload: JwtPayload;
+    try {
+      payload = await this.jwt.verifyAsync<JwtPayload>(token, { algorithms: ['HS256'] });
+    } catch {
+      return null;
+    }
+    if (typeof payload.sub !== 'string' || typeof payload.wid !== 'string') return null;
     return this.credentials.actorForToken(payload.sub, payload.wid, payload.ver ?? 0);
   }
 }
