@@ -56,7 +56,7 @@ export const en = {
     people: 'People',
     organizations: 'Organizations',
     workspace: 'Workspace',
-    drafts: 'Writeup drafts',
+    drafts: 'Drafts',
     record: 'Record',
     details: 'Details',
     agenda: 'Agenda',

@@ -122,7 +122,7 @@ export function useSaveParticipantGroup(eventId: string) {
       id
         ? call(api.PATCH('/api/v1/events/{eventId}/participant-groups/{id}', { params: { path: { eventId, id } }, body }))
         : call(api.POST('/api/v1/events/{eventId}/participant-groups', { params: { path: { eventId } }, body })),
-    onSettled: () => client.invalidateQueries({ queryKey: ['participant-groups', eventId] }),
+    onSettled: () => void client.invalidateQueries({ queryKey: ['participant-groups', eventId] }),
   });
 }
 

@@ -52,7 +52,8 @@ export function useAgenda(eventId: string) {
 
 function useAgendaInvalidation(eventId: string) {
   const client = useQueryClient();
-  return () => client.invalidateQueries({ queryKey: ['agenda', eventId] });
+  // not awaited: the form empties for the next item at once, before the list is fetched again
+  return () => void client.invalidateQueries({ queryKey: ['agenda', eventId] });
 }
 
 export function useSaveAgendaItem(eventId: string) {

@@ -60,7 +60,7 @@ export function useCreateOrganization() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateOrganization) => call(api.POST('/api/v1/organizations', { body })),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['organizations'] }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['organizations'] }),
   });
 }
 
@@ -71,7 +71,7 @@ export function useSavePerson(id: string | null) {
       id ? call(api.PATCH('/api/v1/people/{id}', { params: { path: { id } }, body })) : call(api.POST('/api/v1/people', { body })),
     onSuccess: (person) => {
       client.setQueryData(['person', person.id], person);
-      return client.invalidateQueries({ queryKey: ['people'] });
+      void client.invalidateQueries({ queryKey: ['people'] });
     },
   });
 }

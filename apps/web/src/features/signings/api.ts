@@ -57,8 +57,11 @@ export const CURRENCIES = ['CNY', 'HKD', 'JPY', 'USD', 'EUR', 'MOP', 'TWD', 'KRW
 /** After a write: the list, the event's counts and the writeup all change. */
 function useRecordInvalidation(eventId: string, key: 'speeches' | 'mous' | 'projects') {
   const client = useQueryClient();
-  return () =>
-    Promise.all([client.invalidateQueries({ queryKey: [key, eventId] }), client.invalidateQueries({ queryKey: ['event', eventId] })]);
+  // not awaited: the form empties for the next record at once, before the list is fetched again
+  return () => {
+    void client.invalidateQueries({ queryKey: [key, eventId] });
+    void client.invalidateQueries({ queryKey: ['event', eventId] });
+  };
 }
 
 export function useSaveSpeech(eventId: string) {
