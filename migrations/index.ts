@@ -12,6 +12,7 @@ import { JobsAttendeeImports1796201200000 } from './1796201200000-JobsAttendeeIm
 import { OfficeNameReadings1796201400000 } from './1796201400000-OfficeNameReadings.js';
 import { Webhooks1796203400000 } from './1796203400000-Webhooks.js';
 import { SpeedAtScaleSpeed1796210000000 } from './1796210000000-SpeedAtScale.js';
+import { AuditDerivedColumns1796210100000 } from './1796210100000-AuditDerivedColumns.js';
 
 /** Every migration, in order. A new one generated with `npm run migration:generate -- <Name>` is added here. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   OfficeNameReadings1796201400000,
   Webhooks1796203400000,
   SpeedAtScaleSpeed1796210000000,
+  AuditDerivedColumns1796210100000,
 ];

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUrl } from 'class-validator';
-import { LimitItems, LimitLength, MAX_LENGTH } from '@app/core';
+import { IsOmittable, LimitItems, LimitLength, MAX_LENGTH } from '@app/core';
 import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from '../webhook-event-types.js';
 
 const URL_RULE = { protocols: ['http', 'https'], require_protocol: true, require_tld: false, require_valid_protocol: true };
@@ -29,7 +29,7 @@ export class CreateWebhookEndpointDto {
 
 export class UpdateWebhookEndpointDto {
   /** @example https://crm.example.org/hooks/eventreg */
-  @IsOptional()
+  @IsOmittable()
   @IsUrl(URL_RULE, { message: 'url must be an http or https URL' })
   @LimitLength(MAX_LENGTH.url)
   url?: string;
@@ -40,7 +40,7 @@ export class UpdateWebhookEndpointDto {
   description?: string | null;
 
   @ApiProperty({ enum: WEBHOOK_EVENT_TYPES, isArray: true, required: false })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayUnique()
@@ -49,7 +49,7 @@ export class UpdateWebhookEndpointDto {
   eventTypes?: WebhookEventType[];
 
   /** `true` re-enables a disabled endpoint (clearing `disabledAt` and `disabledReason`); `false` stops deliveries to it. */
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   enabled?: boolean;
 }
