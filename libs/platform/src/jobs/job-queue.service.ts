@@ -184,13 +184,21 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       if (!registration.handler) continue;
       const ids: string[] = [];
       for (let i = 0; i < jobs.concurrency; i++) {
-        ids.push(
-          await boss.work<object>(
-            registration.definition.name,
-            { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: jobs.pollIntervalSeconds },
-            ([job]) => this.run(registration, job),
-          ),
+        let workerId = '';
+        workerId = await boss.work<object>(
+          registration.definition.name,
+          { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: jobs.pollIntervalSeconds },
+          async ([job]) => {
+            try {
+              await this.run(registration, job);
+            } finally {
+              // a worker that found a job looks for the next at once: a backlog drains at the speed of its
+              // jobs, not one job per polling interval; an idle worker still waits out the interval
+              boss.notifyWorker(workerId);
+            }
+          },
         );
+        ids.push(workerId);
       }
       this.workerIds.set(registration.definition.name, ids);
     }
