@@ -164,6 +164,14 @@ test.describe('an official', () => {
     // the report language changes the file name to the title in that language
     await page.getByLabel('Report language').selectOption('zh');
     await download(page, 'Attendance report · PDF', /^2024-03-25_鲁港科技创新合作交流会_attendance\.pdf$/, pdf);
+
+    // the order officials file in, and a CSV for older Chinese office tools: GB18030, no byte-order mark
+    await page.getByLabel('Order', { exact: true }).selectOption('stroke');
+    await page.getByLabel('CSV encoding').selectOption('gb18030');
+    const gb18030Header = Buffer.from([0xd0, 0xf2, 0xba, 0xc5]); // 序号
+    await download(page, 'Attendance report · CSV', /^2024-03-25_鲁港科技创新合作交流会_attendance\.csv$/, gb18030Header);
+    await expect(page.getByRole('link', { name: 'Sign-in sheet · Grouped by organization · PDF' })).toHaveAttribute('href', /order=stroke/);
+    await download(page, 'Sign-in sheet · Grouped by organization · PDF', /_sign-in-sheet\.pdf$/, pdf);
   });
 
   test('switches workspace and language, and signs out', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { Field } from '../../components/Field';
 import { useState } from 'react';
 import { EventFrame } from '../../components/EventHeader';
-import type { EventDto, Language } from '../../lib/api';
+import type { AttendanceReportQuery, EventDto, Language } from '../../lib/api';
 import { LANGUAGES, pickText, useI18n } from '../../lib/i18n';
 import { downloadName } from './file-names';
 import { attendanceReportHref, signInSheetHref } from './report-links';
@@ -15,10 +15,16 @@ export function ReportsPage({ eventId }: { eventId: string }) {
 }
 
 const FORMAT_LABEL = { csv: 'CSV', xlsx: 'Excel (XLSX)', pdf: 'PDF' } as const;
+type Order = NonNullable<AttendanceReportQuery['order']>;
+type Encoding = NonNullable<AttendanceReportQuery['encoding']>;
+const ORDERS: readonly Order[] = ['protocol', 'stroke', 'pinyin', 'gojuon', 'family'];
+const ENCODINGS: readonly Encoding[] = ['utf-8', 'gb18030', 'shift_jis'];
 
 function Reports({ event }: { event: EventDto }) {
   const { labels, lang: uiLang } = useI18n();
   const [lang, setLang] = useState<Language>(uiLang);
+  const [order, setOrder] = useState<Order>('protocol');
+  const [encoding, setEncoding] = useState<Encoding>('utf-8');
   const title = pickText(event.title, lang);
   return (
     <>
@@ -27,17 +33,41 @@ function Reports({ event }: { event: EventDto }) {
           <h2>{labels.reports.title}</h2>
           <p className="muted">{labels.reports.lead}</p>
         </div>
-        <Field label={labels.reports.language}>
-          {(id) => (
-            <select id={id} value={lang} onChange={(e) => setLang(LANGUAGES.find((l) => l === e.target.value) ?? lang)}>
-              {LANGUAGES.map((l) => (
-                <option key={l} value={l}>
-                  {labels.lang[l]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <div className="report-options">
+          <Field label={labels.reports.language}>
+            {(id) => (
+              <select id={id} value={lang} onChange={(e) => setLang(LANGUAGES.find((l) => l === e.target.value) ?? lang)}>
+                {LANGUAGES.map((l) => (
+                  <option key={l} value={l}>
+                    {labels.lang[l]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={labels.reports.order}>
+            {(id) => (
+              <select id={id} value={order} onChange={(e) => setOrder(ORDERS.find((o) => o === e.target.value) ?? order)}>
+                {ORDERS.map((o) => (
+                  <option key={o} value={o}>
+                    {labels.reports.orders[o]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={labels.reports.encoding}>
+            {(id) => (
+              <select id={id} value={encoding} onChange={(e) => setEncoding(ENCODINGS.find((x) => x === e.target.value) ?? encoding)}>
+                {ENCODINGS.map((x) => (
+                  <option key={x} value={x}>
+                    {labels.reports.encodings[x]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
       </div>
       <div className="report-grid">
         <section className="card report" aria-labelledby="report-attendance">
@@ -48,7 +78,12 @@ function Reports({ event }: { event: EventDto }) {
               <a
                 key={format}
                 className={format === 'pdf' ? 'button primary' : 'button'}
-                href={attendanceReportHref(event.id, { format, lang })}
+                href={attendanceReportHref(event.id, {
+                  format,
+                  lang,
+                  order,
+                  ...(format === 'csv' && encoding !== 'utf-8' && { encoding }),
+                })}
                 download={downloadName(event, title, 'attendance', format)}
               >
                 <span className="visually-hidden">{labels.reports.attendance} · </span>
@@ -68,7 +103,7 @@ function Reports({ event }: { event: EventDto }) {
                   <a
                     key={format}
                     className="button"
-                    href={signInSheetHref(event.id, { format, lang, groupBy })}
+                    href={signInSheetHref(event.id, { format, lang, groupBy, order })}
                     download={downloadName(event, title, 'sign-in-sheet', format)}
                   >
                     <span className="visually-hidden">
