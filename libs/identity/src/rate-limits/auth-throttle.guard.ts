@@ -23,10 +23,20 @@ const emailOf = (req: FastifyRequest): string => {
   return typeof email === 'string' ? email.trim().toLowerCase() : '';
 };
 
-/** What an attempt tries: the email, or for a one-time link (which names no email) a hash of its token. */
+const digest = (text: string) => createHash('sha256').update(text).digest('base64url');
+
+/**
+ * What an attempt tries: the email; for a one-time link (which names no email) a hash of its token; for a
+ * signed-in password change (which names neither) a hash of the credential it is made with, so each
+ * signed-in client has its own count and one does not use up another's.
+ */
 const credentialOf = (req: FastifyRequest): string => {
   const token = (req.body as { token?: unknown } | undefined)?.token;
-  return typeof token === 'string' ? `link:${createHash('sha256').update(token).digest('base64url')}` : emailOf(req);
+  if (typeof token === 'string') return `link:${digest(token)}`;
+  const email = emailOf(req);
+  if (email) return email;
+  const signedInWith = req.headers.authorization ?? req.headers['x-api-key'] ?? req.headers.cookie;
+  return typeof signedInWith === 'string' ? `signed-in:${digest(signedInWith)}` : '';
 };
 
 /**
