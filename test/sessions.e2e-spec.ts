@@ -275,6 +275,7 @@ describe('a password change', () => {
     const changed = await ctx
       .http()
       .post('/api/v1/auth/password')
+      .set(newClient())
       .set(current.headers)
       .send({ currentPassword: owner.password, newPassword: 'violet-harbour-lantern-42' });
     expect(changed.status).toBe(204);
@@ -322,6 +323,7 @@ describe('a password change', () => {
     const changed = await ctx
       .http()
       .post('/api/v1/auth/password')
+      .set(newClient())
       .set(owner.auth)
       .send({ currentPassword: owner.password, newPassword: 'copper-meadow-falcon-17' });
     expect(changed.status).toBe(204);
@@ -395,6 +397,7 @@ describe('password strength', () => {
     const change = await ctx
       .http()
       .post('/api/v1/auth/password')
+      .set(newClient())
       .set(owner.auth)
       .send({ currentPassword: owner.password, newPassword: 'password123' });
     expect(change.status).toBe(400);
