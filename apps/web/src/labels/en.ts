@@ -156,6 +156,7 @@ export const en = {
     drop: 'Drop a CSV or XLSX file here, or choose one',
     file: 'File: {name}',
     checking: 'Checking the file…',
+    importing: 'Importing… {done} of {total} rows written',
     summary: '{rows} rows: {matched} people already recorded, {created} new people, {orgs} new organizations. Nothing is written yet.',
     ignored: 'Columns not used: {columns}.',
     preview: 'Outcome of each row',

@@ -149,6 +149,7 @@ export const ja: Labels = {
     drop: 'CSV または XLSX ファイルをここにドロップするか、選択してください',
     file: 'ファイル：{name}',
     checking: 'ファイルを確認中…',
+    importing: '取り込み中…{total} 行のうち {done} 行',
     summary: '{rows}行：登録済みの人物{matched}人、新しい人物{created}人、新しい機関{orgs}。まだ何も書き込んでいません。',
     ignored: '使わない列：{columns}。',
     preview: '各行の結果',

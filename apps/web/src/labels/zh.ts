@@ -148,6 +148,7 @@ export const zh: Labels = {
     drop: '将 CSV 或 XLSX 文件拖到此处，或选择文件',
     file: '文件：{name}',
     checking: '正在检查文件…',
+    importing: '正在导入…已写入 {done} / {total} 行',
     summary: '共{rows}行：已登记人员{matched}人，新人员{created}人，新机构{orgs}个。尚未写入任何内容。',
     ignored: '未使用的列：{columns}。',
     preview: '各行结果',

@@ -18,27 +18,55 @@ function rowProblems(error: unknown): RowProblem[] {
   return Array.isArray(details?.rows) ? details.rows : [];
 }
 
-function useImport(eventId: string) {
+type Outcome = Pick<Report, 'attendancesAdded' | 'peopleCreated'>;
+type Progress = (rowsDone: number, totalRows: number) => void;
+
+/** An import runs as a job: the upload answers at once, then its status is read until it has ended. */
+async function importAndWait(eventId: string, file: File, onProgress: Progress): Promise<Outcome> {
+  const accepted = await upload(eventId, file, false);
+  if (!('status' in accepted)) return accepted;
+  let job = accepted;
+  while (job.status === 'queued' || job.status === 'running') {
+    onProgress(job.rowsDone, job.totalRows);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    job = await call(api.GET('/api/v1/events/{eventId}/imports/{importId}', { params: { path: { eventId, importId: job.id } } }));
+  }
+  if (job.status === 'succeeded' && job.result) return job.result;
+  const rows = job.errors ?? [];
+  throw new ApiError(422, rows.length ? 'IMPORT_REJECTED' : 'IMPORT_FAILED', job.failure?.message ?? '', undefined, { rows });
+}
+
+const upload = (eventId: string, file: File, dryRun: boolean) =>
+  call(
+    api.POST('/api/v1/events/{eventId}/attendees/import', {
+      params: { path: { eventId }, query: { dryRun } },
+      body: { file: '' },
+      bodySerializer: () => {
+        const form = new FormData();
+        form.append('file', file);
+        return form;
+      },
+    }),
+  );
+
+function usePreview(eventId: string) {
+  return useMutation({
+    mutationFn: async (file: File): Promise<Report> => {
+      const report = await upload(eventId, file, true);
+      if ('status' in report) throw new ApiError(500, 'INTERNAL', 'A dry run answered with an import');
+      return report;
+    },
+  });
+}
+
+function useImport(eventId: string, onProgress: Progress) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ file, dryRun }: { file: File; dryRun: boolean }) =>
-      call(
-        api.POST('/api/v1/events/{eventId}/attendees/import', {
-          params: { path: { eventId }, query: { dryRun } },
-          body: { file: '' },
-          bodySerializer: () => {
-            const form = new FormData();
-            form.append('file', file);
-            return form;
-          },
-        }),
-      ),
-    onSuccess: (report) => {
-      if (!report.dryRun) {
-        void client.invalidateQueries({ queryKey: ['attendees', eventId] });
-        void client.invalidateQueries({ queryKey: ['event', eventId] });
-        void client.invalidateQueries({ queryKey: ['people'] });
-      }
+    mutationFn: (file: File) => importAndWait(eventId, file, onProgress),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['attendees', eventId] });
+      void client.invalidateQueries({ queryKey: ['event', eventId] });
+      void client.invalidateQueries({ queryKey: ['people'] });
     },
   });
 }
@@ -53,8 +81,11 @@ export function ImportList({ eventId }: { eventId: string }) {
   const [file, setFile] = useState<File | null>(null);
   const [over, setOver] = useState(false);
   const [preview, setPreview] = useState<Report | null>(null);
-  const [done, setDone] = useState<Report | null>(null);
-  const run = useImport(eventId);
+  const [done, setDone] = useState<Outcome | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const check = usePreview(eventId);
+  const importing = useImport(eventId, (rowsDone, totalRows) => setProgress({ done: rowsDone, total: totalRows }));
+  const run = importing.isIdle ? check : importing;
   const problems = rowProblems(run.error);
 
   const choose = (chosen: File | null | undefined) => {
@@ -62,7 +93,9 @@ export function ImportList({ eventId }: { eventId: string }) {
     setFile(chosen);
     setPreview(null);
     setDone(null);
-    run.mutate({ file: chosen, dryRun: true }, { onSuccess: setPreview });
+    setProgress(null);
+    importing.reset();
+    check.mutate(chosen, { onSuccess: setPreview });
   };
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
@@ -93,7 +126,9 @@ export function ImportList({ eventId }: { eventId: string }) {
       </div>
       {run.isPending && (
         <p role="status" className="small muted">
-          {labels.importList.checking}
+          {importing.isPending && progress
+            ? fill(labels.importList.importing, { done: progress.done, total: progress.total })
+            : labels.importList.checking}
         </p>
       )}
       {run.isError && <ErrorMessage error={run.error} inline={problems.length > 0} />}
@@ -157,7 +192,7 @@ export function ImportList({ eventId }: { eventId: string }) {
               type="button"
               className="button primary"
               disabled={run.isPending || !file}
-              onClick={() => file && run.mutate({ file, dryRun: false }, { onSuccess: setDone })}
+              onClick={() => file && importing.mutate(file, { onSuccess: setDone })}
             >
               {fill(labels.importList.run, { rows: preview.rows })}
             </button>
