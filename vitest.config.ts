@@ -5,7 +5,7 @@ const lib = (name: string) => fileURLToPath(new URL(`./libs/${name}/src`, import
 
 export default defineConfig({
   resolve: {
-    alias: ['core', 'identity', 'register', 'writeup', 'reports', 'audit', 'platform'].flatMap((name) => [
+    alias: ['core', 'identity', 'register', 'writeup', 'reports', 'audit', 'platform', 'protocol', 'followup'].flatMap((name) => [
       { find: new RegExp(`^@app/${name}$`), replacement: `${lib(name)}/index.ts` },
       { find: new RegExp(`^@app/${name}/(.*)$`), replacement: `${lib(name)}/$1` },
     ]),
