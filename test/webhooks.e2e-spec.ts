@@ -142,7 +142,13 @@ describe('webhook endpoints', () => {
   it('are managed by owners only, with the secret shown once and kept encrypted', async () => {
     const created = await createEndpoint(owner, 'http://127.0.0.1:3129/unused', ['event.created'], 'CRM');
     expect(created.secret).toMatch(/^whsec_[A-Za-z0-9+/=]{40,}$/);
-    expect(created).toMatchObject({ enabled: true, description: 'CRM', eventTypes: ['event.created'], disabledReason: null });
+    expect(created).toMatchObject({
+      enabled: true,
+      description: 'CRM',
+      eventTypes: ['event.created'],
+      disabledReason: null,
+      disabledBy: null,
+    });
 
     const got = await endpointOf(owner, created.id);
     expect(got).not.toHaveProperty('secret');
@@ -492,6 +498,7 @@ describe('webhook delivery', { timeout: 90_000 }, () => {
       return !e.enabled && e;
     });
     expect(disabled.disabledReason).toMatch(/^Every delivery attempt failed for 6 days, since .*; the last: HTTP 500$/);
+    expect(disabled.disabledBy).toBe('failures');
     expect(Date.parse(disabled.disabledAt)).toBeGreaterThan(Date.now() - 60_000);
     const [failed] = (await deliveries(owner, endpoint.id)).items;
     expect(failed).toMatchObject({ status: 'failed', nextAttemptAt: null });
@@ -535,7 +542,7 @@ describe('webhook delivery', { timeout: 90_000 }, () => {
       .set(owner.auth)
       .send({ enabled: false })
       .expect(200);
-    expect(off.body).toMatchObject({ enabled: false, disabledReason: 'Disabled by an owner' });
+    expect(off.body).toMatchObject({ enabled: false, disabledReason: 'Disabled by an owner', disabledBy: 'owner' });
     await ctx
       .http()
       .delete(api(`/webhook-endpoints/${endpoint.id}`))

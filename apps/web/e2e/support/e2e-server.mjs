@@ -50,6 +50,8 @@ Object.assign(process.env, {
   AUTH_IP_RATE_LIMIT_PER_MINUTE: '5000',
   SIGNUP_RATE_LIMIT_PER_HOUR: '1000',
   RATE_LIMIT_PER_MINUTE: '100000',
+  // the webhooks test's receiver listens on this machine
+  WEBHOOK_ALLOWED_PRIVATE_ADDRESSES: '127.0.0.1',
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
 });
 

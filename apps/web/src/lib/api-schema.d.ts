@@ -3597,6 +3597,11 @@ export interface components {
         | 'writeup.published'
         | 'import.finished'
       )[];
+      /**
+       * @description Who disabled it: an owner, or the service after every attempt failed for days; null while enabled
+       * @enum {string|null}
+       */
+      disabledBy: 'owner' | 'failures' | null;
       /** @description The signing secret (`whsec_…`). Shown only in this response; store it now. */
       secret: string;
       id: string;
@@ -3638,6 +3643,11 @@ export interface components {
         | 'writeup.published'
         | 'import.finished'
       )[];
+      /**
+       * @description Who disabled it: an owner, or the service after every attempt failed for days; null while enabled
+       * @enum {string|null}
+       */
+      disabledBy: 'owner' | 'failures' | null;
       id: string;
       url: string;
       description: string | null;

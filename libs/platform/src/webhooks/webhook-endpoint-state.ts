@@ -1,5 +1,8 @@
 import type { EntityManager } from 'typeorm';
 
+/** The reason recorded when an owner disables an endpoint (any other reason is a disable after failures). */
+export const DISABLED_BY_OWNER = 'Disabled by an owner';
+
 /**
  * Disables an endpoint with the reason the owner sees, and fails its deliveries not yet made (they
  * can be redelivered by hand once it is enabled again). Runs in the caller's transaction.

@@ -11,7 +11,7 @@ import type {
 } from './dto/webhook-endpoint.dto.js';
 import { AddressPolicy } from './public-address.js';
 import { WebhookEndpoint } from './webhook-endpoint.entity.js';
-import { disableEndpoint } from './webhook-endpoint-state.js';
+import { DISABLED_BY_OWNER, disableEndpoint } from './webhook-endpoint-state.js';
 import { generateWebhookSecret, SecretBox } from './webhook-secrets.js';
 import { webhooksConfig, type WebhooksConfig } from './webhooks.config.js';
 
@@ -67,7 +67,7 @@ export class WebhookEndpointsService {
         Object.assign(endpoint, { enabled: true, disabledAt: null, disabledReason: null, failingSince: null });
       }
       await em.getRepository(WebhookEndpoint).save(endpoint);
-      if (dto.enabled === false && endpoint.enabled) await disableEndpoint(em, id, 'Disabled by an owner');
+      if (dto.enabled === false && endpoint.enabled) await disableEndpoint(em, id, DISABLED_BY_OWNER);
       return toDto(await findEndpoint(em, id));
     });
   }
@@ -127,6 +127,7 @@ function toDto(e: WebhookEndpoint): WebhookEndpointDto {
     enabled: e.enabled,
     disabledAt: e.disabledAt,
     disabledReason: e.disabledReason,
+    disabledBy: e.enabled || !e.disabledAt ? null : e.disabledReason === DISABLED_BY_OWNER ? 'owner' : 'failures',
     failingSince: e.failingSince,
     previousSecretExpiresAt: e.previousSecretExpiresAt && e.previousSecretExpiresAt > new Date() ? e.previousSecretExpiresAt : null,
     createdAt: e.createdAt,

@@ -17,11 +17,12 @@ import {
   useUpdateMember,
   type AuditQuery,
 } from './api';
+import { Webhooks } from './Webhooks';
 
-const TABS = ['members', 'api-keys', 'audit-log'] as const;
+const TABS = ['members', 'api-keys', 'webhooks', 'audit-log'] as const;
 type Tab = (typeof TABS)[number];
 
-/** The owner's screens: members and their roles, API keys, and the audit log. */
+/** The owner's screens: members and their roles, API keys, webhook endpoints, and the audit log. */
 export function WorkspacePage({ session }: { session: Session }) {
   const { labels } = useI18n();
   const [params, setParams] = useSearchParams();
@@ -29,6 +30,7 @@ export function WorkspacePage({ session }: { session: Session }) {
   const names: Record<Tab, string> = {
     members: labels.workspace.members,
     'api-keys': labels.workspace.apiKeys,
+    webhooks: labels.webhooks.tab,
     'audit-log': labels.workspace.auditLog,
   };
   return (
@@ -45,7 +47,7 @@ export function WorkspacePage({ session }: { session: Session }) {
             id={`tab-${t}`}
             aria-selected={t === tab}
             aria-controls={`panel-${t}`}
-            onClick={() => setParams({ tab: t === 'members' ? null : t, page: null })}
+            onClick={() => setParams({ tab: t === 'members' ? null : t, page: null, endpoint: null })}
           >
             {names[t]}
           </button>
@@ -54,6 +56,7 @@ export function WorkspacePage({ session }: { session: Session }) {
       <section role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tabpanel">
         {tab === 'members' && <Members session={session} />}
         {tab === 'api-keys' && <ApiKeys />}
+        {tab === 'webhooks' && <Webhooks />}
         {tab === 'audit-log' && <AuditLog />}
       </section>
     </>

@@ -66,6 +66,9 @@ export class WebhookEndpointDto {
   disabledAt: Date | null;
   /** Why it was disabled */
   disabledReason: string | null;
+  /** Who disabled it: an owner, or the service after every attempt failed for days; null while enabled */
+  @ApiProperty({ enum: ['owner', 'failures'], nullable: true })
+  disabledBy: 'owner' | 'failures' | null;
   /** Since when every attempt failed; null while deliveries succeed */
   failingSince: Date | null;
   /** Until when the secret replaced by the last rotation also signs */
