@@ -186,6 +186,59 @@ describe('webhook endpoints', () => {
     }
   });
 
+  it('are audited like every other write: created, changed, secret rotated, deleted, never with their secrets', async () => {
+    const created = await createEndpoint(owner, 'http://127.0.0.1:3129/audited', ['event.created'], 'CRM');
+    await ctx
+      .http()
+      .patch(api(`/webhook-endpoints/${created.id}`))
+      .set(owner.auth)
+      .send({ eventTypes: ['event.created', 'mou.signed'], description: 'Press CRM' })
+      .expect(200);
+    const rotated = await ctx
+      .http()
+      .post(api(`/webhook-endpoints/${created.id}/rotate-secret`))
+      .set(owner.auth)
+      .expect(200);
+    const sealed = (await db.query('SELECT secret_encrypted, previous_secret_encrypted FROM webhook_endpoints WHERE id = $1', [created.id]))
+      .rows[0] as { secret_encrypted: string; previous_secret_encrypted: string };
+    await ctx
+      .http()
+      .delete(api(`/webhook-endpoints/${created.id}`))
+      .set(owner.auth)
+      .expect(204);
+
+    const ownerId = (await ctx.http().get(api('/auth/me')).set(owner.auth)).body.userId as string;
+    const res = await ctx.http().get(api('/audit-log')).query({ resourceId: created.id, pageSize: 50 }).set(owner.auth).expect(200);
+    const entries = (res.body.items as Record<string, any>[]).reverse();
+    expect(entries.map((e) => [e.action, e.resource.type, e.actor.type, e.actor.userId])).toEqual([
+      ['create', 'webhook_endpoint', 'user', ownerId],
+      ['update', 'webhook_endpoint', 'user', ownerId],
+      ['rotate', 'webhook_endpoint', 'user', ownerId],
+      ['delete', 'webhook_endpoint', 'user', ownerId],
+    ]);
+    expect(entries[0].after).toMatchObject({ url: 'http://127.0.0.1:3129/audited', eventTypes: ['event.created'], enabled: true });
+    expect(entries[1].before).toEqual({ description: 'CRM', eventTypes: ['event.created'] });
+    expect(entries[1].after).toEqual({ description: 'Press CRM', eventTypes: ['event.created', 'mou.signed'] });
+    expect(entries[2].before).toEqual({ previousSecretExpiresAt: null });
+    expect(Date.parse(entries[2].after.previousSecretExpiresAt)).toBe(Date.parse(rotated.body.previousSecretExpiresAt));
+    expect(entries[3].before).toMatchObject({ url: 'http://127.0.0.1:3129/audited', description: 'Press CRM' });
+    // neither the secrets nor their sealed forms, in the API's answer or in the table itself
+    for (const e of entries) {
+      expect(Object.keys({ ...e.before, ...e.after }).filter((k) => /secretEncrypted|failingSince/.test(k))).toEqual([]);
+    }
+    const stored = (await db.query('SELECT before::text || after::text AS t FROM audit_log WHERE resource_id = $1', [created.id])).rows
+      .map((r: { t: string | null }) => r.t ?? '')
+      .join('\n');
+    for (const secret of [created.secret, rotated.body.secret, sealed.secret_encrypted, sealed.previous_secret_encrypted, 'whsec_']) {
+      expect(stored).not.toContain(secret);
+      expect(JSON.stringify(res.body)).not.toContain(secret);
+    }
+    // owners filter the log by the new resource type and action
+    const filtered = await ctx.http().get(api('/audit-log')).query({ resourceType: 'webhook_endpoint', action: 'rotate' }).set(owner.auth);
+    expect(filtered.status).toBe(200);
+    expect(filtered.body.items.map((e: { resource: { id: string } }) => e.resource.id)).toEqual([created.id]);
+  });
+
   it('are invisible to another workspace (404), for reading, changing, deleting and the delivery log', async () => {
     const mine = await createEndpoint(owner, 'http://127.0.0.1:3129/mine', ['event.created']);
     const theirs = await ctx.http().get(api('/webhook-endpoints')).set(other.auth).expect(200);
@@ -556,6 +609,20 @@ describe('webhook delivery', { timeout: 90_000 }, () => {
           .set(owner.auth)
       ).status,
     ).toBe(404);
+
+    // the audit log has each change: the disable after failures made by the service, none for the failure bookkeeping
+    const audit = await ctx.http().get(api('/audit-log')).query({ resourceId: endpoint.id, pageSize: 50 }).set(owner.auth).expect(200);
+    const entries = (audit.body.items as Record<string, any>[]).reverse();
+    expect(entries.map((e) => [e.action, e.actor.type])).toEqual([
+      ['create', 'user'],
+      ['update', 'system'],
+      ['update', 'user'],
+      ['update', 'user'],
+      ['delete', 'user'],
+    ]);
+    expect(entries[1].before).toMatchObject({ enabled: true, disabledAt: null, disabledReason: null });
+    expect(entries[1].after).toMatchObject({ enabled: false, disabledReason: disabled.disabledReason });
+    expect(entries[3].after).toMatchObject({ enabled: false, disabledReason: 'Disabled by an owner' });
   });
 
   it('purges messages past their retention once every delivery finished, and keeps those still being delivered', async () => {

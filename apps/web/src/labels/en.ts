@@ -196,6 +196,7 @@ export const en = {
     publish: 'Published',
     revoke: 'Revoked',
     accept: 'Accepted',
+    rotate: 'Secret rotated',
   },
   drafts: {
     title: 'Writeup drafts',

@@ -196,6 +196,7 @@ export const ja: Labels = {
     publish: '公開',
     revoke: '無効化',
     accept: '承諾',
+    rotate: 'シークレット更新',
   },
   drafts: {
     title: '記事の下書き',

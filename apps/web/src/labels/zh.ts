@@ -195,6 +195,7 @@ export const zh: Labels = {
     publish: '发布',
     revoke: '吊销',
     accept: '接受',
+    rotate: '更换密钥',
   },
   drafts: {
     title: '新闻稿草稿',

@@ -3529,14 +3529,15 @@ export interface components {
         | 'writeup_draft'
         | 'invitation'
         | 'password_reset'
-        | 'writeup_style';
+        | 'writeup_style'
+        | 'webhook_endpoint';
       id: string;
       /** @description The event the resource belongs to, when it belongs to one */
       eventId: string | null;
     };
     AuditEntryDto: {
       /** @enum {string} */
-      action: 'create' | 'update' | 'delete' | 'check_in' | 'import' | 'publish' | 'revoke' | 'accept';
+      action: 'create' | 'update' | 'delete' | 'check_in' | 'import' | 'publish' | 'revoke' | 'accept' | 'rotate';
       /** @description Fields as they were before, only those that changed (every field of a deleted resource); null for a creation. */
       before: {
         [key: string]: unknown;
@@ -12972,9 +12973,10 @@ export interface operations {
           | 'writeup_draft'
           | 'invitation'
           | 'password_reset'
-          | 'writeup_style';
+          | 'writeup_style'
+          | 'webhook_endpoint';
         actorType?: 'user' | 'api_key' | 'system';
-        action?: 'create' | 'update' | 'delete' | 'check_in' | 'import' | 'publish' | 'revoke' | 'accept';
+        action?: 'create' | 'update' | 'delete' | 'check_in' | 'import' | 'publish' | 'revoke' | 'accept' | 'rotate';
         /** @description Entries at or after this time (ISO 8601). */
         from?: string;
         /** @description Entries before this time (ISO 8601). */

@@ -21,9 +21,10 @@ export const AUDIT_RESOURCE_TYPES = [
   'invitation',
   'password_reset',
   'writeup_style',
+  'webhook_endpoint',
 ] as const;
 
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'check_in', 'import', 'publish', 'revoke', 'accept'] as const;
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'check_in', 'import', 'publish', 'revoke', 'accept', 'rotate'] as const;
 
 export class AuditLogQueryDto extends PageQueryDto {
   @ApiProperty({ required: false, enum: AUDIT_RESOURCE_TYPES })

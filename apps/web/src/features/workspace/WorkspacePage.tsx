@@ -254,11 +254,21 @@ const RESOURCE_TYPES = [
   'writeup_draft',
   'member',
   'api_key',
+  'invitation',
+  'webhook_endpoint',
   'workspace',
 ] as const satisfies readonly NonNullable<AuditQuery['resourceType']>[];
-const ACTIONS = ['create', 'update', 'delete', 'check_in', 'import', 'publish', 'revoke'] as const satisfies readonly NonNullable<
-  AuditQuery['action']
->[];
+const ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'check_in',
+  'import',
+  'publish',
+  'revoke',
+  'accept',
+  'rotate',
+] as const satisfies readonly NonNullable<AuditQuery['action']>[];
 const PAGE_SIZE = 30;
 
 function AuditLog() {
