@@ -14,6 +14,7 @@ import { Webhooks1796203400000 } from './1796203400000-Webhooks.js';
 import { SpeedAtScaleSpeed1796210000000 } from './1796210000000-SpeedAtScale.js';
 import { AuditDerivedColumns1796210100000 } from './1796210100000-AuditDerivedColumns.js';
 import { WebhookEndpointAudit1796340000000 } from './1796340000000-WebhookEndpointAudit.js';
+import { IdempotencySealedResponses1796340100000 } from './1796340100000-IdempotencySealedResponses.js';
 
 /** Every migration, in order. A new one generated with `npm run migration:generate -- <Name>` is added here. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   SpeedAtScaleSpeed1796210000000,
   AuditDerivedColumns1796210100000,
   WebhookEndpointAudit1796340000000,
+  IdempotencySealedResponses1796340100000,
 ];

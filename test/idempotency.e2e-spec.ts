@@ -183,6 +183,76 @@ describe('Idempotency-Key on POST', () => {
     expect(await countOrganizations(other.workspaceId, 'Scoped Org')).toBe(1);
   });
 
+  it('keeps no secret in clear: responses carrying one are stored encrypted, and replayed as they were', async () => {
+    const organizerId = (await ctx.http().get(api('/auth/me')).set(organizer.auth)).body.userId as string;
+    const endpoint = await postWithKey(owner, '/webhook-endpoints', randomUUID(), {
+      url: 'http://127.0.0.1:3129/sealed',
+      eventTypes: ['event.created'],
+    }).expect(201);
+    const cases: { path: string; body: object; secret: (b: Record<string, any>) => string }[] = [
+      { path: '/api-keys', body: { name: 'Sealed key', role: 'organizer' }, secret: (b) => b.key },
+      { path: '/webhook-endpoints', body: { url: 'http://127.0.0.1:3129/sealed-2', eventTypes: ['mou.signed'] }, secret: (b) => b.secret },
+      { path: `/webhook-endpoints/${endpoint.body.id}/rotate-secret`, body: {}, secret: (b) => b.secret },
+      { path: '/invitations', body: { email: `invitee-${randomUUID()}@example.test`, role: 'official' }, secret: (b) => b.link },
+      { path: `/members/${organizerId}/password-reset`, body: {}, secret: (b) => b.link },
+    ];
+    for (const { path, body, secret: secretOf } of cases) {
+      const key = randomUUID();
+      const first = await postWithKey(owner, path, key, body);
+      expect(first.status, `${path}: ${JSON.stringify(first.body)}`).toBeLessThan(300);
+      const secret = secretOf(first.body);
+      expect(secret, path).toEqual(expect.any(String));
+      // a link's secret part is its token
+      const token = secret.includes('#token=') ? secret.split('#token=')[1] : secret;
+      expect(token.length, path).toBeGreaterThan(20);
+      const [row] = (
+        await db.query<{ response_body: string; response_sealed: boolean }>(
+          'SELECT response_body, response_sealed FROM idempotency_keys WHERE workspace_id = $1 AND key = $2',
+          [owner.workspaceId, key],
+        )
+      ).rows;
+      expect(row.response_sealed, path).toBe(true);
+      expect(row.response_body, path).toMatch(/^v1\./);
+      expect(row.response_body, path).not.toContain(token);
+      expect(row.response_body, path).not.toContain(first.body.id ?? first.body.expiresAt);
+      const again = await postWithKey(owner, path, key, body);
+      expect(again.status, path).toBe(first.status);
+      expect(again.headers['idempotent-replayed'], path).toBe('true');
+      expect(again.body, path).toEqual(first.body);
+    }
+    const keys = await db.query(`SELECT count(*)::int AS n FROM api_keys WHERE workspace_id = $1 AND name = 'Sealed key'`, [
+      owner.workspaceId,
+    ]);
+    expect(keys.rows[0].n).toBe(1);
+  });
+
+  it('replays a response stored in clear before encryption, and refuses (422) one that no longer decrypts', async () => {
+    const legacy = randomUUID();
+    const first = await postWithKey(owner, '/organizations', legacy, orgBody('Legacy Org')).expect(201);
+    await db.query(`UPDATE idempotency_keys SET response_body = $2, response_sealed = false WHERE key = $1`, [
+      legacy,
+      JSON.stringify(first.body),
+    ]);
+    const replayed = await postWithKey(owner, '/organizations', legacy, orgBody('Legacy Org'));
+    expect(replayed.status).toBe(201);
+    expect(replayed.headers['idempotent-replayed']).toBe('true');
+    expect(replayed.body).toEqual(first.body);
+
+    // sealed for another row (as after a change of the key material): not replayed, and not run again
+    const donor = randomUUID();
+    await postWithKey(owner, '/organizations', donor, orgBody('Donor Org')).expect(201);
+    const broken = randomUUID();
+    await postWithKey(owner, '/organizations', broken, orgBody('Unreadable Org')).expect(201);
+    await db.query(
+      `UPDATE idempotency_keys SET response_body = (SELECT response_body FROM idempotency_keys WHERE key = $2) WHERE key = $1`,
+      [broken, donor],
+    );
+    const refused = await postWithKey(owner, '/organizations', broken, orgBody('Unreadable Org'));
+    expect(refused.status).toBe(422);
+    expect(refused.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    expect(await countOrganizations(owner.workspaceId, 'Unreadable Org')).toBe(1);
+  });
+
   it('forgets a key after 24 hours', async () => {
     const key = randomUUID();
     await postWithKey(owner, '/organizations', key, orgBody('Expiring One')).expect(201);

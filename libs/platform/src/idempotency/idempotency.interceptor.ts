@@ -2,7 +2,7 @@ import { type CallHandler, type ExecutionContext, Injectable, type NestIntercept
 import { from, mergeMap, of, type Observable } from 'rxjs';
 import { AppException, type Actor } from '@app/core';
 import { IdempotencyStore, type Claim } from './idempotency.store.js';
-import { IDEMPOTENCY_KEY_HEADER, parseIdempotencyKey, requestFingerprint } from './request-fingerprint.js';
+import { IDEMPOTENCY_KEY_HEADER, parseIdempotencyKey } from './request-fingerprint.js';
 
 export const IDEMPOTENCY_CLAIM = Symbol('idempotency-claim');
 
@@ -40,7 +40,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
       throw new AppException('VALIDATION_FAILED', parsed.error, [{ field: 'Idempotency-Key', messages: [parsed.error] }]);
     }
     const scope = { workspaceId: request.user.workspaceId, credentialId, key: parsed.key };
-    const fingerprint = requestFingerprint(request.method, request.url, request.body);
+    const fingerprint = this.store.fingerprint(request.method, request.url, request.body);
     return from(this.store.claim(scope, fingerprint)).pipe(
       mergeMap((claim) => {
         request[IDEMPOTENCY_CLAIM] = claim;

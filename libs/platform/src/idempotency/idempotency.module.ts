@@ -1,14 +1,18 @@
 import { Logger, Module, type OnModuleInit } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
 import { APP_INTERCEPTOR, HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { IDEMPOTENCY_CLAIM, IdempotencyInterceptor, type IdempotentRequest } from './idempotency.interceptor.js';
 import { IdempotencyStore } from './idempotency.store.js';
 import { IDEMPOTENT_REPLAYED_HEADER } from './request-fingerprint.js';
+import { webhooksConfig } from '../webhooks/webhooks.config.js';
 
 /** Statuses that are not stored: the request was malformed or throttled (nothing ran), or failed on our side. */
 const notStored = (status: number) => status === 400 || status === 429 || status >= 500;
 
 @Module({
+  // the stored responses are encrypted with the key material of the webhook secrets (WEBHOOK_SECRET_KEY or JWT_SECRET)
+  imports: [ConfigModule.forFeature(webhooksConfig)],
   providers: [IdempotencyStore, { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
 })
 export class IdempotencyModule implements OnModuleInit {

@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-
 /** JSON with object keys sorted, so `{"a":1,"b":2}` and `{"b":2,"a":1}` are the same request. */
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
@@ -10,13 +8,6 @@ export function canonicalJson(value: unknown): string {
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value ?? null);
-}
-
-/** What makes two requests "the same" for an idempotency key: method, path with query, and body. */
-export function requestFingerprint(method: string, url: string, body: unknown): string {
-  return createHash('sha256')
-    .update(`${method.toUpperCase()} ${url}\n${canonicalJson(body)}`)
-    .digest('hex');
 }
 
 export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
