@@ -10,6 +10,7 @@ const SMTP_PORT = 3131;
 interface Received {
   to: string[];
   text: string;
+  raw: Buffer;
 }
 const inbox: Received[] = [];
 let smtp: SMTPServer;
@@ -26,6 +27,36 @@ async function mailTo(address: string, timeoutMs = 5_000): Promise<Received> {
     if (Date.now() > until) throw new Error(`no mail to ${address}`);
     await sleep(50);
   }
+}
+/** Quoted-printable or base64 bytes, decoded (multi-byte characters stay whole). */
+const decodeBytes = (encoding: string, data: string): Buffer => {
+  if (/^b(ase64)?$/i.test(encoding)) return Buffer.from(data.replace(/\s+/g, ''), 'base64');
+  const bytes: number[] = [];
+  const text = data.replace(/=\r?\n/g, '');
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '=' && /^[0-9A-F]{2}$/i.test(text.slice(i + 1, i + 3))) {
+      bytes.push(parseInt(text.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else bytes.push(...Buffer.from(encoding.toUpperCase() === 'Q' && text[i] === '_' ? ' ' : text[i], 'latin1'));
+  }
+  return Buffer.from(bytes);
+};
+/** The subject (RFC 2047 encoded words joined) and the text of a single-part message as nodemailer writes it. */
+function readMail(mail: Received): { subject: string; text: string } {
+  const raw = mail.raw.toString('latin1');
+  const split = raw.indexOf('\r\n\r\n');
+  const headers = raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ');
+  const header = (name: string) => new RegExp(`^${name}: (.*)$`, 'im').exec(headers)?.[1] ?? '';
+  const words = [...header('Subject').matchAll(/=\?utf-8\?([BQ])\?([^?]*)\?=/gi)];
+  const subject = words.length
+    ? Buffer.concat(words.map(([, encoding, data]) => decodeBytes(encoding, data))).toString('utf8')
+    : header('Subject');
+  const body = Buffer.from(raw.slice(split + 4), 'latin1').toString('latin1');
+  const encoding = header('Content-Transfer-Encoding').trim() || '7bit';
+  const text = (
+    /^(base64|quoted-printable)$/i.test(encoding) ? decodeBytes(/^base64$/i.test(encoding) ? 'B' : 'QP', body) : Buffer.from(body, 'latin1')
+  ).toString('utf8');
+  return { subject, text };
 }
 const linkIn = (mail: Received) => /https?:\/\/\S+#token=[A-Za-z0-9_-]{43}/.exec(mail.text)?.[0] ?? '';
 const tokenOf = (link: string) => link.split('#token=')[1] ?? '';
@@ -48,6 +79,7 @@ beforeAll(async () => {
         inbox.push({
           to: session.envelope.rcptTo.map((r) => r.address),
           text: decodeQuotedPrintable(Buffer.concat(chunks).toString('utf8')),
+          raw: Buffer.concat(chunks),
         });
         callback();
       });
@@ -251,6 +283,97 @@ describe('invitations by email', () => {
     const accepted = await accept(mailing, { token: tokenOf(link), password: 'tidal-lantern-orchard-57' });
     expect(accepted.status).toBe(200);
     expect(accepted.body).toMatchObject({ role: 'official', newUser: true });
+  });
+});
+
+describe("account emails in the reader's language", () => {
+  const inviteIn = (email: string, body: Record<string, unknown>, acceptLanguage?: string) => {
+    const req = mailing.http().post('/api/v1/invitations').set(owner.auth);
+    if (acceptLanguage) req.set('Accept-Language', acceptLanguage);
+    return req.send({ email, role: 'organizer', ...body });
+  };
+  const preview = async (link: string) =>
+    (
+      await mailing
+        .http()
+        .post('/api/v1/invitations/preview')
+        .send({ token: tokenOf(link) })
+    ).status;
+
+  it('invites in the language the inviter chose, else the Accept-Language of the request, else English', async () => {
+    const cases: [body: Record<string, unknown>, acceptLanguage: string | undefined, subject: string, line: string][] = [
+      [
+        { language: 'ja' },
+        'en-GB,en;q=0.9',
+        '「Inviting office」への招待',
+        '交流行事レジスターのワークスペース「Inviting office」に主催者として招待されました。',
+      ],
+      [{ language: 'zh' }, undefined, '邀请您加入“Inviting office”', '您受邀以主办人员身份加入交流活动登记系统的工作区“Inviting office”。'],
+      [{}, 'fr-FR,fr;q=0.9,ja;q=0.8,zh;q=0.5', '「Inviting office」への招待', 'このリンクは1回だけ、7日間有効です。'],
+      [{}, 'zh-TW,zh;q=0.9', '邀请您加入“Inviting office”', '该链接仅可使用一次，有效期7天。'],
+      [
+        {},
+        undefined,
+        'Invitation to Inviting office',
+        'You are invited to join the workspace "Inviting office" on the Exchange Event Register as organizer.',
+      ],
+      [{ language: 'en' }, 'ja', 'Invitation to Inviting office', 'The link works once and for 7 days.'],
+    ];
+    for (const [body, acceptLanguage, subject, line] of cases) {
+      const email = `lang-${randomUUID()}@example.test`;
+      const created = await inviteIn(email, body, acceptLanguage);
+      expect(created.status, JSON.stringify(created.body)).toBe(201);
+      expect(created.body.emailSent).toBe(true);
+      const mail = readMail(await mailTo(email));
+      expect(mail.subject, `${JSON.stringify(body)} ${acceptLanguage}`).toBe(subject);
+      expect(mail.text).toContain(line);
+      const link = /https:\/\/register\.example\/invitation#token=[A-Za-z0-9_-]{43}/.exec(mail.text)?.[0] ?? '';
+      expect(link, mail.text).not.toBe('');
+      expect(await preview(link)).toBe(200);
+    }
+    const refused = await inviteIn(`lang-${randomUUID()}@example.test`, { language: 'fr' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.details).toEqual([expect.objectContaining({ field: 'language' })]);
+  });
+
+  it('sends reset links in the language asked for, else the Accept-Language of the request, else English', async () => {
+    const cases: [language: string | undefined, acceptLanguage: string | undefined, subject: string, line: string][] = [
+      [undefined, 'ja-JP,ja;q=0.9,en;q=0.5', 'パスワードの再設定', '次のリンクを開いて新しいパスワードを設定してください。'],
+      ['zh', 'ja-JP', '重置您的密码', '该链接仅可使用一次，有效期60分钟。设置新密码后，您将在所有设备上退出登录。'],
+      [undefined, 'de-DE,en;q=0.3', 'Reset your password', 'The link works once and for 60 minutes.'],
+      [undefined, undefined, 'Reset your password', 'Open this link to choose a new password:'],
+    ];
+    for (const [language, acceptLanguage, subject, line] of cases) {
+      const user = await mailing.newWorkspace('Multilingual office');
+      const req = mailing.http().post('/api/v1/auth/password-reset');
+      if (acceptLanguage) req.set('Accept-Language', acceptLanguage);
+      expect((await req.send({ email: user.email, ...(language && { language }) })).status).toBe(202);
+      const mail = readMail(await mailTo(user.email));
+      expect(mail.subject, `${language} ${acceptLanguage}`).toBe(subject);
+      expect(mail.text).toContain(line);
+      const link = /https:\/\/register\.example\/reset-password#token=[A-Za-z0-9_-]{43}/.exec(mail.text)?.[0] ?? '';
+      expect(link, mail.text).not.toBe('');
+      // the link works: it sets the new password
+      const reset = await mailing
+        .http()
+        .post('/api/v1/auth/password-reset/confirm')
+        .send({ token: tokenOf(link), newPassword: 'quiet-harbour-lantern-93' });
+      expect(reset.status).toBe(204);
+    }
+
+    // a link an owner makes for a member: in the owner's request language
+    const member = await mailing.newMember(owner, 'official');
+    const memberId = (await mailing.http().get('/api/v1/auth/me').set(member.auth)).body.userId as string;
+    const made = await mailing
+      .http()
+      .post(`/api/v1/members/${memberId}/password-reset`)
+      .set(owner.auth)
+      .set('Accept-Language', 'zh-CN,zh;q=0.9');
+    expect(made.status).toBe(201);
+    expect(made.body.emailSent).toBe(true);
+    const mail = readMail(await mailTo(member.email));
+    expect(mail.subject).toBe('重置您的密码');
+    expect(mail.text).toMatch(/https:\/\/register\.example\/reset-password#token=[A-Za-z0-9_-]{43}/);
   });
 });
 

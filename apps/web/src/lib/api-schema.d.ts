@@ -256,7 +256,7 @@ export interface paths {
     put?: never;
     /**
      * Invite someone by email with a role; the one-time link is emailed, or returned when no mail was sent
-     * @description The link works once, for INVITATION_TTL_HOURS (7 days by default). With SMTP configured it is emailed to the invitee and not returned (`emailSent: true`); otherwise the answer carries `link` for the owner to pass on. A new invitation for the same email replaces a pending one.
+     * @description The link works once, for INVITATION_TTL_HOURS (7 days by default). With SMTP configured it is emailed to the invitee and not returned (`emailSent: true`); otherwise the answer carries `link` for the owner to pass on. A new invitation for the same email replaces a pending one. The email is in `language` (zh, ja, en), else in the first language of `Accept-Language` the product writes in, else English.
      */
     post: operations['createInvitations'];
     delete?: never;
@@ -333,7 +333,7 @@ export interface paths {
     put?: never;
     /**
      * Ask for a password reset link by email; always 202, whether or not an account has the address
-     * @description When an account has the email, a one-time link (valid PASSWORD_RESET_TTL_MINUTES, 60 by default) is emailed to it; without SMTP the link is written to the server log for the operator, and an owner can make one for a member (`POST /members/{userId}/password-reset`). The answer is the same in every case and never contains the link.
+     * @description When an account has the email, a one-time link (valid PASSWORD_RESET_TTL_MINUTES, 60 by default) is emailed to it; without SMTP the link is written to the server log for the operator, and an owner can make one for a member (`POST /members/{userId}/password-reset`). The answer is the same in every case and never contains the link. The email is in `language` (zh, ja, en), else in the first language of `Accept-Language` the product writes in, else English.
      */
     post: operations['requestPasswordResets'];
     delete?: never;
@@ -371,7 +371,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Make a password reset link for a member of the workspace: emailed to them, or returned to pass on when no mail was sent */
+    /**
+     * Make a password reset link for a member of the workspace: emailed to them, or returned to pass on when no mail was sent
+     * @description The email is in the first language of this request's `Accept-Language` the product writes in (zh, ja, en), else English.
+     */
     post: operations['createForMemberPasswordResets'];
     delete?: never;
     options?: never;
@@ -1494,6 +1497,13 @@ export interface components {
        * @enum {string}
        */
       role: 'owner' | 'organizer' | 'official';
+      /**
+       * @description The language of the invitation email, as the inviter chooses: `zh`, `ja` or `en`. By default the
+       *     first of this request's `Accept-Language` the product writes in, else English.
+       * @example ja
+       * @enum {string}
+       */
+      language?: 'zh' | 'ja' | 'en';
     };
     CreatedInvitationDto: {
       /** @enum {string} */
@@ -1577,6 +1587,12 @@ export interface components {
        * @example clerk@kjt.shandong.example
        */
       email: string;
+      /**
+       * @description The language of the email (`zh`, `ja`, `en`); by default the first of this request's `Accept-Language` the product writes in, else English.
+       * @example zh
+       * @enum {string}
+       */
+      language?: 'zh' | 'ja' | 'en';
     };
     PasswordResetRequestedDto: {
       /** @description The same words whether or not an account has the address */

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, IsString, Matches, MinLength } from 'class-validator';
-import { LimitLength, MAX_LENGTH, ROLES, type Role } from '@app/core';
+import { LANGUAGES, LimitLength, MAX_LENGTH, ROLES, type Language, type Role } from '@app/core';
 
 /** A link's token: 43 base64url characters. */
 export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
@@ -14,6 +14,15 @@ export class CreateInvitationDto {
   @ApiProperty({ enum: ROLES, example: 'organizer' })
   @IsIn(ROLES)
   role: Role;
+
+  /**
+   * The language of the invitation email, as the inviter chooses: `zh`, `ja` or `en`. By default the
+   * first of this request's `Accept-Language` the product writes in, else English.
+   */
+  @ApiProperty({ enum: LANGUAGES, required: false, example: 'ja' })
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  language?: Language;
 }
 
 export class InvitationDto {

@@ -1,5 +1,6 @@
-import { IsEmail, IsString, Matches, MinLength } from 'class-validator';
-import { LimitLength, MAX_LENGTH } from '@app/core';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsEmail, IsIn, IsOptional, IsString, Matches, MinLength } from 'class-validator';
+import { LANGUAGES, LimitLength, MAX_LENGTH, type Language } from '@app/core';
 import { TOKEN_PATTERN } from './invitation.dto.js';
 
 export class RequestPasswordResetDto {
@@ -7,6 +8,12 @@ export class RequestPasswordResetDto {
   @IsEmail()
   @LimitLength(MAX_LENGTH.email)
   email: string;
+
+  /** The language of the email (`zh`, `ja`, `en`); by default the first of this request's `Accept-Language` the product writes in, else English. */
+  @ApiProperty({ enum: LANGUAGES, required: false, example: 'zh' })
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  language?: Language;
 }
 
 export class ResetPasswordDto {

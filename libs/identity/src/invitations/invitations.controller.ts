@@ -15,6 +15,7 @@ import {
 } from '../dto/invitation.dto.js';
 import { shownBaseUrl } from '../mail/account-links.js';
 import { AuthRateLimit } from '../rate-limits/auth-throttle.guard.js';
+import { mailLanguage } from '../mail/account-emails.js';
 import { InvitationsService } from './invitations.service.js';
 
 @ApiTags('invitations')
@@ -32,11 +33,12 @@ export class InvitationsController {
     description:
       'The link works once, for INVITATION_TTL_HOURS (7 days by default). With SMTP configured it is emailed to the invitee and not ' +
       'returned (`emailSent: true`); otherwise the answer carries `link` for the owner to pass on. A new invitation for the same ' +
-      'email replaces a pending one.',
+      'email replaces a pending one. The email is in `language` (zh, ja, en), else in the first language of `Accept-Language` the ' +
+      'product writes in, else English.',
   })
   @ApiErrors('ALREADY_EXISTS')
   create(@CurrentActor() actor: Actor, @Body() dto: CreateInvitationDto, @Req() request: FastifyRequest): Promise<CreatedInvitationDto> {
-    return this.invitations.create(actor, dto, this.baseUrl(request));
+    return this.invitations.create(actor, dto, this.baseUrl(request), mailLanguage(dto.language, request.headers['accept-language']));
   }
 
   @Get()

@@ -10,6 +10,7 @@ import {
   toPage,
   writeContext,
   type Actor,
+  type Language,
   type AppConfig,
   type AuthConfig,
   type Page,
@@ -52,7 +53,7 @@ export class InvitationsService {
   ) {}
 
   /** Invites an email (a pending invitation for it is replaced); emails the link, or returns it when no mail was sent. */
-  async create(actor: Actor, dto: CreateInvitationDto, shownBase: string): Promise<CreatedInvitationDto> {
+  async create(actor: Actor, dto: CreateInvitationDto, shownBase: string, lang: Language = 'en'): Promise<CreatedInvitationDto> {
     const email = dto.email.trim().toLowerCase();
     const token = newOpaqueToken();
     const ttlHours = this.config.getOrThrow<AuthConfig>('auth').invitationTtlHours;
@@ -80,7 +81,7 @@ export class InvitationsService {
       return { invitation: saved, workspaceName: workspace.name };
     });
     const mailed = accountLink('invitation', token, mailedBaseUrl(this.config.getOrThrow<AppConfig>('app').publicBaseUrl));
-    const emailSent = await this.mailer.send(invitationMail(email, workspaceName, dto.role, mailed, invitation.expiresAt));
+    const emailSent = await this.mailer.send(invitationMail(email, workspaceName, dto.role, mailed, invitation.expiresAt, lang));
     return { ...toDto(invitation), emailSent, ...(emailSent ? {} : { link: accountLink('invitation', token, shownBase) }) };
   }
 

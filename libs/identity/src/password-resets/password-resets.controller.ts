@@ -7,6 +7,7 @@ import { CurrentActor, OwnerOnly } from '../auth/auth.decorator.js';
 import { PasswordResetLinkDto, PasswordResetRequestedDto, RequestPasswordResetDto, ResetPasswordDto } from '../dto/password-reset.dto.js';
 import { shownBaseUrl } from '../mail/account-links.js';
 import { AuthRateLimit } from '../rate-limits/auth-throttle.guard.js';
+import { mailLanguage } from '../mail/account-emails.js';
 import { PasswordResetsService } from './password-resets.service.js';
 
 @ApiTags('auth')
@@ -27,13 +28,14 @@ export class PasswordResetsController {
     description:
       'When an account has the email, a one-time link (valid PASSWORD_RESET_TTL_MINUTES, 60 by default) is emailed to it; without ' +
       'SMTP the link is written to the server log for the operator, and an owner can make one for a member ' +
-      '(`POST /members/{userId}/password-reset`). The answer is the same in every case and never contains the link.',
+      '(`POST /members/{userId}/password-reset`). The answer is the same in every case and never contains the link. The email is in ' +
+      '`language` (zh, ja, en), else in the first language of `Accept-Language` the product writes in, else English.',
   })
   @ApiAcceptedResponse({ description: 'Accepted; a link is on its way if an account has the address', type: PasswordResetRequestedDto })
   @ApiErrors('RATE_LIMITED')
-  request(@Body() dto: RequestPasswordResetDto): PasswordResetRequestedDto {
+  request(@Body() dto: RequestPasswordResetDto, @Req() request: FastifyRequest): PasswordResetRequestedDto {
     // not awaited: the answer takes as long whether or not the account exists
-    this.resets.request(dto.email).catch((err: unknown) => {
+    this.resets.request(dto.email, mailLanguage(dto.language, request.headers['accept-language'])).catch((err: unknown) => {
       this.logger.error(`password reset request failed: ${err instanceof Error ? err.message : String(err)}`);
     });
     return { message: 'If an account has this email, a link to reset its password is on its way.' };
@@ -57,6 +59,7 @@ export class PasswordResetsController {
   @OwnerOnly()
   @ApiOperation({
     summary: 'Make a password reset link for a member of the workspace: emailed to them, or returned to pass on when no mail was sent',
+    description: "The email is in the first language of this request's `Accept-Language` the product writes in (zh, ja, en), else English.",
   })
   @ApiErrors('NOT_FOUND')
   createForMember(
@@ -64,7 +67,7 @@ export class PasswordResetsController {
     @IdParam('userId') userId: string,
     @Req() request: FastifyRequest,
   ): Promise<PasswordResetLinkDto> {
-    return this.resets.createForMember(actor, userId, this.baseUrl(request));
+    return this.resets.createForMember(actor, userId, this.baseUrl(request), mailLanguage(null, request.headers['accept-language']));
   }
 
   private baseUrl(request: FastifyRequest): string {

@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { AppException, TenantDb, type Actor, type AppConfig, type AuthConfig } from '@app/core';
+import { AppException, TenantDb, type Actor, type AppConfig, type AuthConfig, type Language } from '@app/core';
 import type { PasswordResetLinkDto, ResetPasswordDto } from '../dto/password-reset.dto.js';
 import { Membership, PasswordReset, User } from '../entities/index.js';
 import { PasswordStrength } from '../auth/password-strength.js';
@@ -46,7 +46,7 @@ export class PasswordResetsService {
    * Sends a link if an account has the email; does nothing otherwise. Callers do not wait for it, so the
    * answer takes as long either way.
    */
-  async request(email: string): Promise<void> {
+  async request(email: string, lang: Language = 'en'): Promise<void> {
     const address = email.trim().toLowerCase();
     const user = await this.dataSource.getRepository(User).findOne({ select: { id: true, email: true }, where: { email: address } });
     if (!user) return;
@@ -54,13 +54,13 @@ export class PasswordResetsService {
     const expiresAt = this.expiry();
     await this.dataSource.getRepository(PasswordReset).insert({ userId: user.id, secretHash: hashOpaqueToken(token), expiresAt });
     const link = accountLink('passwordReset', token, this.mailedBase());
-    if (await this.mailer.send(passwordResetMail(user.email, link, expiresAt))) return;
+    if (await this.mailer.send(passwordResetMail(user.email, link, expiresAt, lang))) return;
     // no SMTP (or it refused): the operator passes the link on (relative without PUBLIC_BASE_URL), after checking who asks
     this.logger.warn(`password reset link for ${user.email} (not emailed; pass it on only to its owner): ${link}`);
   }
 
   /** An owner's link for a member of their workspace: emailed to the member, else returned to pass on. */
-  async createForMember(actor: Actor, userId: string, shownBase: string): Promise<PasswordResetLinkDto> {
+  async createForMember(actor: Actor, userId: string, shownBase: string, lang: Language = 'en'): Promise<PasswordResetLinkDto> {
     const token = newOpaqueToken();
     const expiresAt = this.expiry();
     const email = await this.db.run(actor.workspaceId, async (em) => {
@@ -74,7 +74,9 @@ export class PasswordResetsService {
       );
       return user.email;
     });
-    const emailSent = await this.mailer.send(passwordResetMail(email, accountLink('passwordReset', token, this.mailedBase()), expiresAt));
+    const emailSent = await this.mailer.send(
+      passwordResetMail(email, accountLink('passwordReset', token, this.mailedBase()), expiresAt, lang),
+    );
     return { emailSent, expiresAt, ...(emailSent ? {} : { link: accountLink('passwordReset', token, shownBase) }) };
   }
 

@@ -14,12 +14,12 @@ export function PasswordResetPage() {
 }
 
 function RequestLink() {
-  const { labels } = useI18n();
+  const { labels, lang } = useI18n();
   const request = useRequestPasswordReset();
   const [email, setEmail] = useState('');
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    request.mutate({ email: email.trim() });
+    request.mutate({ email: email.trim(), language: lang });
   };
   return (
     <AuthCard title={labels.account.resetTitle} lead={labels.account.resetLead}>

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError, call, setCsrfToken, type Session } from '../../lib/api';
+import { api, ApiError, call, setCsrfToken, type Language, type Session } from '../../lib/api';
 
 export const SESSION_KEY = ['session'] as const;
 
@@ -87,7 +87,7 @@ export function useAcceptInvitation() {
 
 export function useRequestPasswordReset() {
   return useMutation({
-    mutationFn: (body: { email: string }) => call(api.POST('/api/v1/auth/password-reset', { body })),
+    mutationFn: (body: { email: string; language: Language }) => call(api.POST('/api/v1/auth/password-reset', { body })),
   });
 }
 
