@@ -162,7 +162,15 @@ describe('members and roles', () => {
     const organizer = await ctx.newMember(owner, 'organizer');
     const official = await ctx.newMember(owner, 'official');
     const list = await ctx.http().get('/api/v1/members').set(owner.auth);
-    expect(list.body.map((m: { role: string }) => m.role).sort()).toEqual(['official', 'organizer', 'owner']);
+    expect(list.body).toMatchObject({ total: 3, page: 1, pageSize: 50 });
+    expect(list.body.items.map((m: { role: string }) => m.role)).toEqual(['owner', 'organizer', 'official']);
+    // in pages, in the order members joined
+    const second = await ctx.http().get('/api/v1/members').query({ page: 2, pageSize: 2 }).set(owner.auth);
+    expect(second.body).toMatchObject({ total: 3, page: 2, pageSize: 2 });
+    expect(second.body.items.map((m: { email: string }) => m.email)).toEqual([official.email]);
+    const bad = await ctx.http().get('/api/v1/members').query({ pageSize: 0 }).set(owner.auth);
+    expect(bad.status).toBe(400);
+    expect(bad.body.code).toBe('VALIDATION_FAILED');
 
     for (const who of [organizer, official]) {
       const res = await ctx

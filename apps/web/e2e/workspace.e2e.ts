@@ -35,8 +35,9 @@ test('the owner changes a member’s role, removes a member, creates an API key 
   await expect
     .poll(
       async () =>
-        ((await (await page.request.get('/api/v1/members')).json()) as { email: string; role: string }[]).find((m) => m.email === member)
-          ?.role,
+        ((await (await page.request.get('/api/v1/members')).json()) as { items: { email: string; role: string }[] }).items.find(
+          (m) => m.email === member,
+        )?.role,
     )
     .toBe('organizer');
   await checkPage(page, 'workspace-members');

@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, IdParam, type Actor } from '@app/core';
+import { ApiErrors, ApiPageResponse, IdParam, PageQueryDto, type Actor, type Page } from '@app/core';
 import { CurrentActor, OwnerOnly } from '../auth/auth.decorator.js';
 import { AddMemberDto, MemberDto, UpdateMemberDto } from '../dto/member.dto.js';
 import { MembersService } from './members.service.js';
@@ -12,9 +12,10 @@ export class MembersController {
   constructor(private readonly members: MembersService) {}
 
   @Get()
-  @ApiOperation({ summary: 'List the workspace members and their roles' })
-  list(@CurrentActor() actor: Actor): Promise<MemberDto[]> {
-    return this.members.list(actor);
+  @ApiOperation({ summary: 'The workspace members and their roles, oldest member first, in pages' })
+  @ApiPageResponse(MemberDto)
+  list(@CurrentActor() actor: Actor, @Query() query: PageQueryDto): Promise<Page<MemberDto>> {
+    return this.members.list(actor, query);
   }
 
   @Post()

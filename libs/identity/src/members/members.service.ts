@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
-import { AppException, TenantDb, type Actor } from '@app/core';
+import { AppException, pageWindow, TenantDb, toPage, type Actor, type Page, type PageQueryDto } from '@app/core';
 import type { AddMemberDto, MemberDto, UpdateMemberDto } from '../dto/member.dto.js';
 import { Membership, Session, User } from '../entities/index.js';
 import { PasswordStrength } from '../auth/password-strength.js';
@@ -15,14 +15,20 @@ export class MembersService {
     private readonly strength: PasswordStrength,
   ) {}
 
-  list(actor: Actor): Promise<MemberDto[]> {
+  /** Members in the order they joined (the user id breaks ties, so pages never overlap). */
+  list(actor: Actor, query: PageQueryDto): Promise<Page<MemberDto>> {
     return this.db.run(actor.workspaceId, async (em) => {
-      const rows = await em.getRepository(Membership).find({ order: { createdAt: 'ASC' } });
+      const { skip, take } = pageWindow(query);
+      const [rows, total] = await em.getRepository(Membership).findAndCount({ order: { createdAt: 'ASC', userId: 'ASC' }, skip, take });
       const emails = await emailsOf(
         em,
         rows.map((m) => m.userId),
       );
-      return rows.map((m) => toDto(m, emails.get(m.userId)));
+      return toPage(
+        rows.map((m) => toDto(m, emails.get(m.userId))),
+        total,
+        query,
+      );
     });
   }
 

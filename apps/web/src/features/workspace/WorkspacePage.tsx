@@ -63,9 +63,15 @@ export function WorkspacePage({ session }: { session: Session }) {
   );
 }
 
+const MEMBERS_PAGE_SIZE = 50;
+/** The most members a page holds: the audit log names the users of the first this many members. */
+const MEMBERS_MAX_PAGE_SIZE = 200;
+
 function Members({ session }: { session: Session }) {
   const { labels, dateTime } = useI18n();
-  const members = useMembers();
+  const [params, setParams] = useSearchParams();
+  const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
+  const members = useMembers(page, MEMBERS_PAGE_SIZE);
   const update = useUpdateMember();
   const remove = useRemoveMember();
   if (members.isPending) return <Loading />;
@@ -88,7 +94,7 @@ function Members({ session }: { session: Session }) {
             </tr>
           </thead>
           <tbody>
-            {members.data.map((m) => (
+            {members.data.items.map((m) => (
               <tr key={m.userId}>
                 <td>
                   {m.email}
@@ -125,6 +131,7 @@ function Members({ session }: { session: Session }) {
           </tbody>
         </table>
       </div>
+      <Pager page={page} pageSize={MEMBERS_PAGE_SIZE} total={members.data.total} onPage={(p) => setParams({ page: p })} />
     </>
   );
 }
@@ -278,8 +285,8 @@ function AuditLog() {
   const resourceType = RESOURCE_TYPES.find((t) => t === params.get('resource'));
   const action = ACTIONS.find((a) => a === params.get('action'));
   const log = useAuditLog({ page, pageSize: PAGE_SIZE, ...(resourceType && { resourceType }), ...(action && { action }) });
-  const members = useMembers();
-  const emails = new Map((members.data ?? []).map((m) => [m.userId, m.email]));
+  const members = useMembers(1, MEMBERS_MAX_PAGE_SIZE);
+  const emails = new Map((members.data?.items ?? []).map((m) => [m.userId, m.email]));
   return (
     <>
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>

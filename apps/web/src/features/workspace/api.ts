@@ -4,8 +4,13 @@ import { api, call, type paths, type Role } from '../../lib/api';
 export type AuditQuery = NonNullable<paths['/api/v1/audit-log']['get']['parameters']['query']>;
 export const ROLES: readonly Role[] = ['owner', 'organizer', 'official'];
 
-export function useMembers() {
-  return useQuery({ queryKey: ['members'], queryFn: ({ signal }) => call(api.GET('/api/v1/members', { signal })) });
+/** A page of the members, in the order they joined. */
+export function useMembers(page: number, pageSize: number) {
+  return useQuery({
+    queryKey: ['members', { page, pageSize }],
+    queryFn: ({ signal }) => call(api.GET('/api/v1/members', { params: { query: { page, pageSize } }, signal })),
+    placeholderData: keepPreviousData,
+  });
 }
 
 export function useUpdateMember() {
