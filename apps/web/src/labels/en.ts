@@ -101,6 +101,22 @@ export const en = {
     apiKey: 'API key',
     system: 'System',
   },
+  invitations: {
+    title: 'Invite a member',
+    hint: 'The invitee gets a one-time link and chooses their own password; with no mail server set up, you get the link to pass on.',
+    language: 'Language of the email',
+    send: 'Send invitation',
+    emailed: 'Invitation emailed to {email}. The link works until {date}.',
+    passOn:
+      'No email was sent (no mail server is set up): pass this one-time link to {email} yourself. It works until {date} and is shown only now.',
+    link: 'Invitation link',
+    pending: 'Pending invitations',
+    none: 'No pending invitations.',
+    invitedOn: 'Invited',
+    expires: 'Link works until',
+    revokeOf: 'Revoke the invitation of {email}',
+    revokeConfirm: 'Revoke the invitation of {email}? Its link stops working at once.',
+  },
   webhooks: {
     tab: 'Webhooks',
     lead: 'Events of the types you choose are sent to each address as signed JSON (Standard Webhooks) and retried for days when the receiver is down.',

@@ -102,6 +102,22 @@ export const ja: Labels = {
     apiKey: 'APIキー',
     system: 'システム',
   },
+  invitations: {
+    title: 'メンバーを招待',
+    hint: '招待された人はワンタイムリンクを受け取り、自分でパスワードを設定します。メールサーバーが未設定の場合は、リンクが表示されるので本人に伝えてください。',
+    language: 'メールの言語',
+    send: '招待を送る',
+    emailed: '{email} に招待メールを送りました。リンクは {date} まで有効です。',
+    passOn:
+      'メールは送信されていません（メールサーバー未設定）。このワンタイムリンクを {email} に直接伝えてください。{date} まで有効で、表示は今回限りです。',
+    link: '招待リンク',
+    pending: '保留中の招待',
+    none: '保留中の招待はありません。',
+    invitedOn: '招待日時',
+    expires: 'リンクの有効期限',
+    revokeOf: '{email} への招待を取り消す',
+    revokeConfirm: '{email} への招待を取り消しますか？リンクはすぐに使えなくなります。',
+  },
   webhooks: {
     tab: 'Webhook',
     lead: '選んだ種類のイベントを、署名付き JSON（Standard Webhooks）で各アドレスに送信します。受信側が停止していても数日間再送します。',

@@ -17,6 +17,7 @@ import {
   useUpdateMember,
   type AuditQuery,
 } from './api';
+import { Invitations } from './Invitations';
 import { Webhooks } from './Webhooks';
 
 const TABS = ['members', 'api-keys', 'webhooks', 'audit-log'] as const;
@@ -132,6 +133,7 @@ function Members({ session }: { session: Session }) {
         </table>
       </div>
       <Pager page={page} pageSize={MEMBERS_PAGE_SIZE} total={members.data.total} onPage={(p) => setParams({ page: p })} />
+      <Invitations />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, call, type paths, type Role } from '../../lib/api';
+import { api, call, type paths, type Role, type Schemas } from '../../lib/api';
 
 export type AuditQuery = NonNullable<paths['/api/v1/audit-log']['get']['parameters']['query']>;
 export const ROLES: readonly Role[] = ['owner', 'organizer', 'official'];
@@ -55,5 +55,32 @@ export function useAuditLog(query: AuditQuery) {
     queryKey: ['audit-log', query],
     queryFn: ({ signal }) => call(api.GET('/api/v1/audit-log', { params: { query }, signal })),
     placeholderData: keepPreviousData,
+  });
+}
+
+export type InvitationInput = Schemas['CreateInvitationDto'];
+
+/** Pending invitations (not accepted, revoked or expired), newest first. */
+export function useInvitations(page: number, pageSize: number) {
+  return useQuery({
+    queryKey: ['invitations', { page, pageSize }],
+    queryFn: ({ signal }) => call(api.GET('/api/v1/invitations', { params: { query: { page, pageSize } }, signal })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useInvite() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: InvitationInput) => call(api.POST('/api/v1/invitations', { body })),
+    onSettled: () => client.invalidateQueries({ queryKey: ['invitations'] }),
+  });
+}
+
+export function useRevokeInvitation() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => call(api.DELETE('/api/v1/invitations/{id}', { params: { path: { id } } })),
+    onSettled: () => client.invalidateQueries({ queryKey: ['invitations'] }),
   });
 }
