@@ -456,6 +456,26 @@ export interface paths {
     patch: operations['updatePerson'];
     trace?: never;
   };
+  '/api/v1/people/{id}/merge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Merge another record of the same person into this one, keeping the history of both
+     * @description In one transaction the duplicate's attendances (with their speeches and delegation headships), MoU signatures and witnessings, and the positions this person does not hold move here; names in languages this record lacks are taken over; then the duplicate is removed. Where both attended one event, this person's attendance stays with its role and takes from the duplicate's what it lacks (side, protocol order, a check-in); the duplicate's attendance is removed. With `dryRun` nothing is written: the answer tells what would move. Audited as `merge`.
+     */
+    post: operations['mergePerson'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/events': {
     parameters: {
       query?: never;
@@ -1847,6 +1867,50 @@ export interface components {
       protocolRank?: number;
       /** @description Internal note, not published */
       note?: string | null;
+    };
+    MergePeopleDto: {
+      /**
+       * Format: uuid
+       * @description The other record of the same person: its history moves to the person in the path, then it is removed
+       */
+      duplicateId: string;
+      /** @description Only tell what the merge would do; nothing is written */
+      dryRun?: boolean;
+    };
+    MergedEventDto: {
+      eventId: string;
+      title: components['schemas']['LocalizedTextDto'];
+      /** Format: date-time */
+      startsAt: string;
+    };
+    PersonMergeDto: {
+      speechesMoved: number;
+      /** @description MoU parties the duplicate signed for */
+      mouSignaturesMoved: number;
+      /** @description MoUs the duplicate witnessed (named once when both witnessed one) */
+      mouWitnessesMoved: number;
+      /** @description Delegations the duplicate headed */
+      delegationHeadsMoved: number;
+      /** @description The duplicate's positions the kept person did not hold, added after theirs */
+      positionsAdded: number;
+      /** @description Positions left out because a person holds at most 10 */
+      positionsLeftOut: number;
+      /** @description Languages of the name (and family name) the kept person lacked, taken from the duplicate */
+      namesAdded: ('zh' | 'ja' | 'en')[];
+      /** @description true when nothing was written (`dryRun`) */
+      dryRun: boolean;
+      /** @description The kept person after the merge (or as the merge would leave them) */
+      person: components['schemas']['PersonDto'];
+      /** @description The duplicate as it was before the merge */
+      duplicate: components['schemas']['PersonDto'];
+      /** @description Events the duplicate attended and the kept person did not: the attendance moves as it is */
+      attendancesMoved: components['schemas']['MergedEventDto'][];
+      /**
+       * @description Events both attended: the kept person's attendance stays with its role, and takes from the duplicate's what it
+       *     lacks (side, protocol order, a check-in); the duplicate's speeches and delegation headship move to it, and the
+       *     duplicate's attendance is removed
+       */
+      attendancesCombined: components['schemas']['MergedEventDto'][];
     };
     /** @description Text in one or more languages, each at most 2000 characters; at least one of zh, ja, en is a non-empty string, and no other keys. */
     LocalizedPassageInput: {
@@ -3536,7 +3600,7 @@ export interface components {
     };
     AuditEntryDto: {
       /** @enum {string} */
-      action: 'create' | 'update' | 'delete' | 'check_in' | 'import' | 'publish' | 'revoke' | 'accept';
+      action: 'create' | 'update' | 'delete' | 'check_in' | 'import' | 'merge' | 'publish' | 'revoke' | 'accept';
       /** @description Fields as they were before, only those that changed (every field of a deleted resource); null for a creation. */
       before: {
         [key: string]: unknown;
@@ -3785,6 +3849,7 @@ export interface components {
         | 'UNSUPPORTED_MEDIA_TYPE'
         | 'IMPORT_REJECTED'
         | 'MISSING_TRANSLATIONS'
+        | 'MERGE_SAME_PERSON'
         | 'IDEMPOTENCY_KEY_REUSED'
         | 'IDEMPOTENCY_KEY_IN_USE'
         | 'RATE_LIMITED'
@@ -6728,6 +6793,120 @@ export interface operations {
       };
       /** @description Error: NOT_FOUND */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  mergePerson: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+        /**
+         * @description Makes the request safe to retry. The first request with a key runs; a retry with the same key, method, path and body gets the first response again (status and body, with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is refused with 422 IDEMPOTENCY_KEY_REUSED, and while the first request is still running with 409 IDEMPOTENCY_KEY_IN_USE. Keys belong to the workspace and credential (user or API key). Responses 400 (malformed), 429 and 5xx are not kept: a retry runs again. A request still running after 5 minutes frees its key.
+         * @example 9b2f6c1e-4a47-4d0e-8a3b-5d1f0c2e7a91
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MergePeopleDto'];
+      };
+    };
+    responses: {
+      /** @description The person merge */
+      200: {
+        headers: {
+          /** @description `true` when this is the stored response of an earlier request */
+          'Idempotent-Replayed'?: string;
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonMergeDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_IN_USE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: MERGE_SAME_PERSON, IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -12964,7 +13143,7 @@ export interface operations {
           | 'password_reset'
           | 'writeup_style';
         actorType?: 'user' | 'api_key' | 'system';
-        action?: 'create' | 'update' | 'delete' | 'check_in' | 'import' | 'publish' | 'revoke' | 'accept';
+        action?: 'create' | 'update' | 'delete' | 'check_in' | 'import' | 'merge' | 'publish' | 'revoke' | 'accept';
         /** @description Entries at or after this time (ISO 8601). */
         from?: string;
         /** @description Entries before this time (ISO 8601). */

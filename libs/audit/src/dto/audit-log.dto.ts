@@ -23,7 +23,7 @@ export const AUDIT_RESOURCE_TYPES = [
   'writeup_style',
 ] as const;
 
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'check_in', 'import', 'publish', 'revoke', 'accept'] as const;
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'check_in', 'import', 'merge', 'publish', 'revoke', 'accept'] as const;
 
 export class AuditLogQueryDto extends PageQueryDto {
   @ApiProperty({ required: false, enum: AUDIT_RESOURCE_TYPES })
