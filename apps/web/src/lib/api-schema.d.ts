@@ -1086,6 +1086,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/events/{eventId}/writeups/{id}/changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What changed in the records since the latest generated version, with that text and the text the records give now
+     * @description `records` counts the event's records (and its attendees' people and its organizations) changed since then, by kind and action, from the audit log; `previous` and `current` let a client show the difference a regeneration would make.
+     */
+    get: operations['changesWriteupDraft'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/events/{eventId}/writeups/{id}/regenerate': {
     parameters: {
       query?: never;
@@ -3444,6 +3464,44 @@ export interface components {
       createdAt: string;
       /** Format: date-time */
       updatedAt: string;
+    };
+    DraftVersionEntryDto: {
+      version: number;
+      /** @enum {string} */
+      source: 'generated' | 'edited';
+      /** @description The version an edit was made on (an edit is always made on the latest one); null for a text generated from the records */
+      basedOn: number | null;
+      /** @description The email of who saved it, while they are a member of the workspace */
+      createdByEmail: string | null;
+      headline: string;
+      body: string;
+      createdBy: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    RecordChangeDto: {
+      /** @description How many records of this kind changed this way */
+      count: number;
+      /** @description The kind of record, as in the audit log: attendance, speech, mou, person… */
+      resourceType: string;
+      /** @description create, update, delete, check_in, merge… */
+      action: string;
+    };
+    DraftTextDto: {
+      headline: string;
+      body: string;
+    };
+    DraftChangesDto: {
+      /** @description The latest version generated from the records */
+      sinceVersion: number | null;
+      /** Format: date-time */
+      since: string | null;
+      /** @description Changes to the event's records (and its people and organizations) since then, from the audit log */
+      records: components['schemas']['RecordChangeDto'][];
+      /** @description The text of that generated version */
+      previous: components['schemas']['DraftTextDto'] | null;
+      /** @description The text generated from the records now; null when the event has no writeup (cancelled) */
+      current: components['schemas']['DraftTextDto'] | null;
     };
     EditDraftDto: {
       /** @example 魯港科学技術革新協力交流会が青島で開催 */
@@ -12258,7 +12316,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The list of draft version items */
+      /** @description The list of draft version entry items */
       200: {
         headers: {
           /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
@@ -12268,7 +12326,90 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['DraftVersionDto'][];
+          'application/json': components['schemas']['DraftVersionEntryDto'][];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  changesWriteupDraft: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        eventId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The draft changes */
+      200: {
+        headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DraftChangesDto'];
         };
       };
       /** @description Error: VALIDATION_FAILED */
