@@ -189,6 +189,10 @@ export const en = {
     created: 'New person',
     run: 'Import {rows} rows',
     imported: 'Imported: {added} attendees added, {created} people recorded.',
+    name: 'Name',
+    organization: 'Organization',
+    refused: 'Refused',
+    rowsRefused: 'Nothing can be imported until the rows marked Refused are corrected in the file.',
   },
   form: {
     oneLanguageAtLeast: 'at least one language',

@@ -190,6 +190,10 @@ export const ja: Labels = {
     created: '新しい人物',
     run: '{rows}行を取り込む',
     imported: '取り込みました：出席者{added}人を追加、人物{created}人を登録。',
+    name: '氏名',
+    organization: '所属',
+    refused: 'エラー',
+    rowsRefused: '「エラー」の行をファイルで直すまで、取り込めません。',
   },
   form: {
     oneLanguageAtLeast: '少なくとも一言語',

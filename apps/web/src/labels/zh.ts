@@ -189,6 +189,10 @@ export const zh: Labels = {
     created: '新人员',
     run: '导入{rows}行',
     imported: '已导入：添加出席人员{added}人，登记人员{created}人。',
+    name: '姓名',
+    organization: '机构',
+    refused: '有误',
+    rowsRefused: '请先在文件中更正标为“有误”的行，才能导入。',
   },
   form: {
     oneLanguageAtLeast: '至少一种语言',

@@ -3300,13 +3300,29 @@ export interface components {
       /** @description Position among the event's projects (0-based); appended when omitted */
       order?: number;
     };
+    ImportRowProblemDto: {
+      /** @description The column, when one is at fault */
+      field?: string;
+      reason: string;
+    };
     AttendeeImportItemDto: {
       /** @description Row of the file, as a spreadsheet numbers it (the header row is 1) */
       row: number;
+      /**
+       * @description matched (a person already recorded), new (a person the import creates) or error (the row's problems are in `problems`)
+       * @enum {string}
+       */
+      outcome: 'matched' | 'new' | 'error';
+      /** @description The person's name as the file writes it, in the languages of its columns */
+      name: components['schemas']['LocalizedTextDto'];
+      /** @description The organization of the row's first position as the file writes it; null when it names none */
+      organization: components['schemas']['LocalizedTextDto'] | null;
       /** @description The person attending; null in a dry run when the person would be created */
       personId: string | null;
       /** @description True when the row named a person already recorded in the workspace */
       matched: boolean;
+      /** @description The row's problems, when its outcome is error */
+      problems: components['schemas']['ImportRowProblemDto'][];
     };
     AttendeeImportReportDto: {
       /** @description Attendee rows read from the file */
