@@ -346,6 +346,8 @@ export const en = {
     organization: 'Organization',
     performers: 'Performed by',
     performersKept: '{n} people recorded; choose people here to replace them.',
+    reorderHint: 'Drag an item to another place, or move it with ↑ and ↓.',
+    moved: '{name} moved to place {n}.',
   },
   agendaKind: {
     opening: 'Opening',

@@ -346,6 +346,8 @@ export const ja: Labels = {
     organization: '機関',
     performers: '担当者',
     performersKept: '{n}人が登録済み。ここで選ぶと置き換えます。',
+    reorderHint: '項目をドラッグして並べ替えるか、↑ ↓ で移動します。',
+    moved: '{name} を {n} 番目に移動しました。',
   },
   agendaKind: {
     opening: '開会',

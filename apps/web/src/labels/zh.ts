@@ -344,6 +344,8 @@ export const zh: Labels = {
     organization: '机构',
     performers: '执行人',
     performersKept: '已登记{n}人；在此选择将替换他们。',
+    reorderHint: '拖动条目调整顺序，或用 ↑ ↓ 移动。',
+    moved: '已将{name}移至第{n}位。',
   },
   agendaKind: {
     opening: '开幕',
