@@ -1892,9 +1892,13 @@ export interface components {
       /**
        * Format: uuid
        * @description The other record of the same person: its history moves to the person in the path, then it is removed
+       * @example 9a4e7b21-5c3d-4f88-b0a6-71e2d9c4f513
        */
       duplicateId: string;
-      /** @description Only tell what the merge would do; nothing is written */
+      /**
+       * @description Only tell what the merge would do; nothing is written
+       * @default false
+       */
       dryRun?: boolean;
     };
     MergedEventDto: {

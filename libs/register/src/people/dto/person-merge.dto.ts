@@ -5,10 +5,12 @@ import { PersonDto } from './person.dto.js';
 
 export class MergePeopleDto {
   /** The other record of the same person: its history moves to the person in the path, then it is removed */
+  @ApiProperty({ example: '9a4e7b21-5c3d-4f88-b0a6-71e2d9c4f513' })
   @IsUUID()
   duplicateId: string;
 
   /** Only tell what the merge would do; nothing is written */
+  @ApiProperty({ required: false, default: false })
   @IsOptional()
   @IsBoolean()
   dryRun?: boolean;
