@@ -41,7 +41,13 @@ async function importAndWait(eventId: string, file: File, onProgress: Progress):
   }
   if (job.status === 'succeeded' && job.result) return job.result;
   const rows = job.errors ?? [];
-  throw new ApiError(422, rows.length ? 'IMPORT_REJECTED' : 'IMPORT_FAILED', job.failure?.message ?? '', undefined, { rows });
+  // the job's failure codes the console can tell; an error on the server's side (IMPORT_FAILED) reads as such
+  const code = rows.length
+    ? 'IMPORT_REJECTED'
+    : job.failure?.code === 'EVENT_CANCELLED' || job.failure?.code === 'NOT_FOUND'
+      ? job.failure.code
+      : 'INTERNAL';
+  throw new ApiError(422, code, job.failure?.message ?? '', undefined, { rows });
 }
 
 const upload = (eventId: string, file: File, dryRun: boolean) =>
