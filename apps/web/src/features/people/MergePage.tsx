@@ -63,7 +63,11 @@ export function MergePage({ personId }: { personId: string }) {
             <RecordCard title={labels.merge.kept} person={preview.data.person} tone="kept" />
             <RecordCard title={labels.merge.removed} person={preview.data.duplicate} tone="removed" />
           </div>
-          <button type="button" className="button" onClick={() => setKeptId(keptId === personId ? (otherId ?? personId) : personId)}>
+          <button
+            type="button"
+            className="button merge-swap"
+            onClick={() => setKeptId(keptId === personId ? (otherId ?? personId) : personId)}
+          >
             {labels.merge.swap}
           </button>
           <section aria-labelledby="merge-moves">

@@ -18,7 +18,7 @@ export function DraftHistory({ eventId, draft }: { eventId: string; draft: Draft
   const chosen = list.find((v) => v.version === shown) ?? list[0];
   const previous = chosen ? list.find((v) => v.version === chosen.version - 1) : undefined;
   return (
-    <section className="card" aria-labelledby="versions-head">
+    <section className="card draft-history" aria-labelledby="versions-head">
       <h3 id="versions-head">{labels.drafts.versions}</h3>
       <p className="small muted">{labels.drafts.versionsLead}</p>
       {versions.isPending && <Loading />}
