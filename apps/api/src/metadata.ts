@@ -18,6 +18,7 @@ export default async () => {
         ["../../../libs/register/src/mous/mou.entity.js"]: await import("../../../libs/register/src/mous/mou.entity.js"),
         ["../../../libs/register/src/agenda/agenda-item.entity.js"]: await import("../../../libs/register/src/agenda/agenda-item.entity.js"),
         ["../../../libs/register/src/events/dto/event.dto.js"]: await import("../../../libs/register/src/events/dto/event.dto.js"),
+        ["../../../libs/register/src/people/dto/person-merge.dto.js"]: await import("../../../libs/register/src/people/dto/person-merge.dto.js"),
         ["../../../libs/platform/src/webhooks/webhook-delivery.entity.js"]: await import("../../../libs/platform/src/webhooks/webhook-delivery.entity.js"),
         ["../../../libs/register/src/imports/dto/attendee-import.dto.js"]: await import("../../../libs/register/src/imports/dto/attendee-import.dto.js"),
         ["../../../libs/register/src/mous/dto/mou.dto.js"]: await import("../../../libs/register/src/mous/dto/mou.dto.js"),

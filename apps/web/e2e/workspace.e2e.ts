@@ -168,11 +168,20 @@ test('an import with three bad rows shows them and writes nothing; the corrected
   ];
   const file = page.getByLabel('Drop a CSV or XLSX file here, or choose one');
   await file.setInputFiles({ name: 'list.csv', mimeType: 'text/csv', buffer: Buffer.from([header, ...good, ...bad].join('\n')) });
-  const problems = page.getByRole('table', { name: 'Rows with problems' });
-  await expect(problems.getByRole('row')).toHaveCount(4);
-  await expect(problems).toContainText('4');
-  await expect(problems).toContainText('5');
-  await expect(problems).toContainText('6');
+  // every row with its name and organization as the file writes them, and its outcome or why it is refused
+  const rows = page.getByRole('table', { name: 'Outcome of each row' }).getByRole('row');
+  await expect(rows).toHaveCount(6);
+  await expect(rows.nth(1)).toContainText('Ho Kin-kwok');
+  await expect(rows.nth(1)).toContainText('Macao Economic Bureau');
+  await expect(rows.nth(1)).toContainText('New person');
+  await expect(rows.nth(2)).toContainText('Zhou Li');
+  await expect(rows.nth(2)).toContainText('Host Commerce Bureau');
+  await expect(rows.nth(3)).toContainText('Refused');
+  await expect(rows.nth(3)).toContainText('name');
+  await expect(rows.nth(4)).toContainText('Chan Yat');
+  await expect(rows.nth(4)).toContainText('role');
+  await expect(rows.nth(5)).toContainText('Lee Yi');
+  await expect(rows.nth(5)).toContainText('side');
   await expect(page.getByRole('alert')).toContainText('The file was not imported.');
   const refused = consoleErrors.findIndex((e) => e.includes('status of 422'));
   expect(refused, 'the refused import').toBeGreaterThanOrEqual(0);

@@ -28,6 +28,7 @@ const MousPage = lazy(() => import('./features/signings/MousPage').then((m) => (
 const ProjectsPage = lazy(() => import('./features/signings/ProjectsPage').then((m) => ({ default: m.ProjectsPage })));
 const PeoplePage = lazy(() => import('./features/people/PeoplePage').then((m) => ({ default: m.PeoplePage })));
 const PersonFormPage = lazy(() => import('./features/people/PersonFormPage').then((m) => ({ default: m.PersonFormPage })));
+const MergePage = lazy(() => import('./features/people/MergePage').then((m) => ({ default: m.MergePage })));
 const OrganizationsPage = lazy(() => import('./features/people/OrganizationsPage').then((m) => ({ default: m.OrganizationsPage })));
 const WorkspacePage = lazy(() => import('./features/workspace/WorkspacePage').then((m) => ({ default: m.WorkspacePage })));
 const DraftsPage = lazy(() => import('./features/writeup/DraftsPage').then((m) => ({ default: m.DraftsPage })));
@@ -93,6 +94,7 @@ function Routes() {
   else if (writer && (params = matchPath('/events/:id/drafts', path))) page = <DraftsPage eventId={params.id ?? ''} />;
   else if (matchPath('/people', path)) page = <PeoplePage />;
   else if (writer && matchPath('/people/new', path)) page = <PersonFormPage personId={null} />;
+  else if (writer && (params = matchPath('/people/:id/merge', path))) page = <MergePage key={params.id} personId={params.id ?? ''} />;
   else if (writer && (params = matchPath('/people/:id', path))) page = <PersonFormPage key={params.id} personId={params.id ?? null} />;
   else if (matchPath('/organizations', path)) page = <OrganizationsPage />;
   else if (session.data.workspace.role === 'owner' && matchPath('/workspace', path)) page = <WorkspacePage session={session.data} />;

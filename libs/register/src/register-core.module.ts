@@ -15,11 +15,13 @@ import { OrganizationsService } from './organizations/organizations.service.js';
 import { ParticipantGroupsController } from './participant-groups/participant-groups.controller.js';
 import { ParticipantGroupsService } from './participant-groups/participant-groups.service.js';
 import { PeopleController } from './people/people.controller.js';
+import { PeopleMergeService } from './people/people-merge.service.js';
 import { PeopleService } from './people/people.service.js';
 
 const SERVICES = [
   OrganizationsService,
   PeopleService,
+  PeopleMergeService,
   EventsService,
   AgendaService,
   AttendanceService,

@@ -459,6 +459,26 @@ export interface paths {
     patch: operations['updatePerson'];
     trace?: never;
   };
+  '/api/v1/people/{id}/merge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Merge another record of the same person into this one, keeping the history of both
+     * @description In one transaction the duplicate's attendances (with their speeches and delegation headships), MoU signatures and witnessings, and the positions this person does not hold move here; names in languages this record lacks are taken over; then the duplicate is removed. Where both attended one event, this person's attendance stays with its role and takes from the duplicate's what it lacks (side, protocol order, a check-in); the duplicate's attendance is removed. With `dryRun` nothing is written: the answer tells what would move. Audited as `merge`.
+     */
+    post: operations['mergePerson'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/events': {
     parameters: {
       query?: never;
@@ -1061,6 +1081,26 @@ export interface paths {
     };
     /** Every version of a saved writeup, newest first (organizers and owners; officials read the published version only) */
     get: operations['listWriteupDraftVersions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events/{eventId}/writeups/{id}/changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What changed in the records since the latest generated version, with that text and the text the records give now
+     * @description `records` counts the event's records (and its attendees' people and its organizations) changed since then, by kind and action, from the audit log; `previous` and `current` let a client show the difference a regeneration would make.
+     */
+    get: operations['changesWriteupDraft'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1863,6 +1903,54 @@ export interface components {
       protocolRank?: number;
       /** @description Internal note, not published */
       note?: string | null;
+    };
+    MergePeopleDto: {
+      /**
+       * Format: uuid
+       * @description The other record of the same person: its history moves to the person in the path, then it is removed
+       * @example 9a4e7b21-5c3d-4f88-b0a6-71e2d9c4f513
+       */
+      duplicateId: string;
+      /**
+       * @description Only tell what the merge would do; nothing is written
+       * @default false
+       */
+      dryRun?: boolean;
+    };
+    MergedEventDto: {
+      eventId: string;
+      title: components['schemas']['LocalizedTextDto'];
+      /** Format: date-time */
+      startsAt: string;
+    };
+    PersonMergeDto: {
+      speechesMoved: number;
+      /** @description MoU parties the duplicate signed for */
+      mouSignaturesMoved: number;
+      /** @description MoUs the duplicate witnessed (named once when both witnessed one) */
+      mouWitnessesMoved: number;
+      /** @description Delegations the duplicate headed */
+      delegationHeadsMoved: number;
+      /** @description The duplicate's positions the kept person did not hold, added after theirs */
+      positionsAdded: number;
+      /** @description Positions left out because a person holds at most 10 */
+      positionsLeftOut: number;
+      /** @description Languages of the name (and family name) the kept person lacked, taken from the duplicate */
+      namesAdded: ('zh' | 'ja' | 'en')[];
+      /** @description true when nothing was written (`dryRun`) */
+      dryRun: boolean;
+      /** @description The kept person after the merge (or as the merge would leave them) */
+      person: components['schemas']['PersonDto'];
+      /** @description The duplicate as it was before the merge */
+      duplicate: components['schemas']['PersonDto'];
+      /** @description Events the duplicate attended and the kept person did not: the attendance moves as it is */
+      attendancesMoved: components['schemas']['MergedEventDto'][];
+      /**
+       * @description Events both attended: the kept person's attendance stays with its role, and takes from the duplicate's what it
+       *     lacks (side, protocol order, a check-in); the duplicate's speeches and delegation headship move to it, and the
+       *     duplicate's attendance is removed
+       */
+      attendancesCombined: components['schemas']['MergedEventDto'][];
     };
     /** @description Text in one or more languages, each at most 2000 characters; at least one of zh, ja, en is a non-empty string, and no other keys. */
     LocalizedPassageInput: {
@@ -3232,13 +3320,29 @@ export interface components {
       /** @description Position among the event's projects (0-based); appended when omitted */
       order?: number;
     };
+    ImportRowProblemDto: {
+      /** @description The column, when one is at fault */
+      field?: string;
+      reason: string;
+    };
     AttendeeImportItemDto: {
       /** @description Row of the file, as a spreadsheet numbers it (the header row is 1) */
       row: number;
+      /**
+       * @description matched (a person already recorded), new (a person the import creates) or error (the row's problems are in `problems`)
+       * @enum {string}
+       */
+      outcome: 'matched' | 'new' | 'error';
+      /** @description The person's name as the file writes it, in the languages of its columns */
+      name: components['schemas']['LocalizedTextDto'];
+      /** @description The organization of the row's first position as the file writes it; null when it names none */
+      organization: components['schemas']['LocalizedTextDto'] | null;
       /** @description The person attending; null in a dry run when the person would be created */
       personId: string | null;
       /** @description True when the row named a person already recorded in the workspace */
       matched: boolean;
+      /** @description The row's problems, when its outcome is error */
+      problems: components['schemas']['ImportRowProblemDto'][];
     };
     AttendeeImportReportDto: {
       /** @description Attendee rows read from the file */
@@ -3396,6 +3500,44 @@ export interface components {
       createdAt: string;
       /** Format: date-time */
       updatedAt: string;
+    };
+    DraftVersionEntryDto: {
+      version: number;
+      /** @enum {string} */
+      source: 'generated' | 'edited';
+      /** @description The version an edit was made on (an edit is always made on the latest one); null for a text generated from the records */
+      basedOn: number | null;
+      /** @description The email of who saved it, while they are a member of the workspace */
+      createdByEmail: string | null;
+      headline: string;
+      body: string;
+      createdBy: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    RecordChangeDto: {
+      /** @description How many records of this kind changed this way */
+      count: number;
+      /** @description The kind of record, as in the audit log: attendance, speech, mou, person… */
+      resourceType: string;
+      /** @description create, update, delete, check_in, merge… */
+      action: string;
+    };
+    DraftTextDto: {
+      headline: string;
+      body: string;
+    };
+    DraftChangesDto: {
+      /** @description The latest version generated from the records */
+      sinceVersion: number | null;
+      /** Format: date-time */
+      since: string | null;
+      /** @description Changes to the event's records (and its people and organizations) since then, from the audit log */
+      records: components['schemas']['RecordChangeDto'][];
+      /** @description The text of that generated version */
+      previous: components['schemas']['DraftTextDto'] | null;
+      /** @description The text generated from the records now; null when the event has no writeup (cancelled) */
+      current: components['schemas']['DraftTextDto'] | null;
     };
     EditDraftDto: {
       /** @example 魯港科学技術革新協力交流会が青島で開催 */
@@ -3812,6 +3954,7 @@ export interface components {
         | 'UNSUPPORTED_MEDIA_TYPE'
         | 'IMPORT_REJECTED'
         | 'MISSING_TRANSLATIONS'
+        | 'MERGE_SAME_PERSON'
         | 'IDEMPOTENCY_KEY_REUSED'
         | 'IDEMPOTENCY_KEY_IN_USE'
         | 'RATE_LIMITED'
@@ -6777,6 +6920,120 @@ export interface operations {
       };
       /** @description Error: NOT_FOUND */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  mergePerson: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+        /**
+         * @description Makes the request safe to retry. The first request with a key runs; a retry with the same key, method, path and body gets the first response again (status and body, with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is refused with 422 IDEMPOTENCY_KEY_REUSED, and while the first request is still running with 409 IDEMPOTENCY_KEY_IN_USE. Keys belong to the workspace and credential (user or API key). Responses 400 (malformed), 429 and 5xx are not kept: a retry runs again. A request still running after 5 minutes frees its key.
+         * @example 9b2f6c1e-4a47-4d0e-8a3b-5d1f0c2e7a91
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MergePeopleDto'];
+      };
+    };
+    responses: {
+      /** @description The person merge */
+      200: {
+        headers: {
+          /** @description `true` when this is the stored response of an earlier request */
+          'Idempotent-Replayed'?: string;
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonMergeDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_IN_USE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: MERGE_SAME_PERSON, IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -12128,7 +12385,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The list of draft version items */
+      /** @description The list of draft version entry items */
       200: {
         headers: {
           /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
@@ -12138,7 +12395,90 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['DraftVersionDto'][];
+          'application/json': components['schemas']['DraftVersionEntryDto'][];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  changesWriteupDraft: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        eventId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The draft changes */
+      200: {
+        headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DraftChangesDto'];
         };
       };
       /** @description Error: VALIDATION_FAILED */

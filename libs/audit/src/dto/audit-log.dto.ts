@@ -24,7 +24,18 @@ export const AUDIT_RESOURCE_TYPES = [
   'webhook_endpoint',
 ] as const;
 
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'check_in', 'import', 'publish', 'revoke', 'accept', 'rotate'] as const;
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'check_in',
+  'import',
+  'merge',
+  'publish',
+  'revoke',
+  'accept',
+  'rotate',
+] as const;
 
 export class AuditLogQueryDto extends PageQueryDto {
   @ApiProperty({ required: false, enum: AUDIT_RESOURCE_TYPES })

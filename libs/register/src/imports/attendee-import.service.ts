@@ -1,15 +1,22 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { AppException, pageWindow, TenantDb, toPage, type Actor, type Page } from '@app/core';
 import { JobQueue } from '@app/platform';
 import { requireWritableEvent } from '../common/event-writes.js';
 import { findOr404 } from '../common/references.js';
 import { Event } from '../events/event.entity.js';
 import { ATTENDEE_IMPORT_JOB } from './attendee-import.job.js';
-import type { AttendeeImportDto, AttendeeImportListQueryDto, AttendeeImportReportDto, ImportStatus } from './dto/attendee-import.dto.js';
+import type {
+  AttendeeImportDto,
+  AttendeeImportItemDto,
+  AttendeeImportListQueryDto,
+  AttendeeImportReportDto,
+  ImportStatus,
+} from './dto/attendee-import.dto.js';
 import { checkCells } from './cell-limits.js';
 import { planRows } from './import-planning.js';
-import type { ParsedSheet } from './parse-attendee-sheet.js';
-import type { RowError } from './plan-import.js';
+import type { ParsedRow, ParsedSheet } from './parse-attendee-sheet.js';
+import type { PlannedAttendance, RowError } from './plan-import.js';
 import type { SheetKind } from './sheet-format.js';
 
 /** Row errors a dry run answers with at most; the message states the total. */
@@ -68,7 +75,7 @@ export class AttendeeImportService {
     return this.db.run(actor.workspaceId, async (em) => {
       const event = await requireWritableEvent(em, eventId);
       const result = await planRows(em, event, sheet.rows);
-      if (!result.ok) throw rejected(result.errors, sheet.rows.length);
+      if (!result.ok) throw rejected(result.errors, sheet.rows.length, await previewOfRejected(em, event, sheet.rows, result.errors));
       const { plan } = result;
       return {
         rows: sheet.rows.length,
@@ -79,9 +86,7 @@ export class AttendeeImportService {
         dryRun: true,
         ignoredColumns: sheet.ignoredColumns,
         encoding: sheet.encoding,
-        items: plan.attendances
-          .slice(0, MAX_PREVIEW_ITEMS)
-          .map((a) => ({ row: a.row, personId: 'id' in a.person ? a.person.id : null, matched: a.matched })),
+        items: previewItems(sheet.rows.slice(0, MAX_PREVIEW_ITEMS), plan.attendances, []),
       };
     });
   }
@@ -174,13 +179,52 @@ function toDto(row: ImportRow): AttendeeImportDto {
   };
 }
 
-/** IMPORT_REJECTED listing the rows' problems (the first MAX_REPORTED_ERRORS of them). */
-function rejected(errors: RowError[], rowCount: number): AppException {
+/** One preview item per row: its name and organization as written, and what the import does with it. */
+function previewItems(rows: ParsedRow[], attendances: PlannedAttendance[], errors: RowError[]): AttendeeImportItemDto[] {
+  const planned = new Map(attendances.map((a) => [a.row, a]));
+  const problems = new Map<number, RowError[]>();
+  for (const e of errors) problems.set(e.row, [...(problems.get(e.row) ?? []), e]);
+  return rows.map((r) => {
+    const attendance = planned.get(r.row);
+    const rowProblems = problems.get(r.row) ?? [];
+    const organization = r.positions[0]?.organization;
+    return {
+      row: r.row,
+      name: r.name,
+      organization: organization && Object.values(organization).some((t) => !!t) ? organization : null,
+      personId: attendance && 'id' in attendance.person ? attendance.person.id : null,
+      matched: attendance?.matched ?? false,
+      outcome: rowProblems.length > 0 || !attendance ? 'error' : attendance.matched ? 'matched' : 'new',
+      problems: rowProblems.map((e) => (e.field === undefined ? { reason: e.reason } : { field: e.field, reason: e.reason })),
+    };
+  });
+}
+
+/**
+ * A refused dry run still tells every row's outcome: the rows without problems are planned again on their own
+ * (a problem between rows, such as the same person twice, may show only then), so each is matched, new or refused.
+ */
+async function previewOfRejected(em: EntityManager, event: Event, rows: ParsedRow[], errors: RowError[]): Promise<AttendeeImportItemDto[]> {
+  const shown = rows.slice(0, MAX_PREVIEW_ITEMS);
+  const all = [...errors];
+  let rest = shown.filter((r) => !errors.some((e) => e.row === r.row));
+  for (let attempt = 0; attempt < 3 && rest.length > 0; attempt++) {
+    const result = await planRows(em, event, rest);
+    if (result.ok) return previewItems(shown, result.plan.attendances, all);
+    all.push(...result.errors);
+    const failed = new Set(result.errors.map((e) => e.row));
+    rest = rest.filter((r) => !failed.has(r.row));
+  }
+  return previewItems(shown, [], all);
+}
+
+/** IMPORT_REJECTED listing the rows' problems (the first MAX_REPORTED_ERRORS of them), with every row's outcome for a dry run. */
+function rejected(errors: RowError[], rowCount: number, items?: AttendeeImportItemDto[]): AppException {
   const shown = errors.slice(0, MAX_REPORTED_ERRORS);
   const rows = new Set(errors.map((e) => e.row)).size;
   return new AppException(
     'IMPORT_REJECTED',
     `Nothing was imported: ${rows} of ${rowCount} rows have problems${shown.length < errors.length ? ` (the first ${shown.length} of ${errors.length} are listed)` : ''}`,
-    { rows: shown },
+    items ? { rows: shown, items } : { rows: shown },
   );
 }

@@ -13,7 +13,9 @@ import {
 } from '@app/core';
 import type {
   CreateDraftDto,
+  DraftChangesDto,
   DraftVersionDto,
+  DraftVersionEntryDto,
   EditDraftDto,
   PublishDraftDto,
   RegenerateDraftDto,
@@ -76,11 +78,65 @@ export class WriteupDraftsService {
     return this.db.run(actor.workspaceId, async (em) => this.view(em, actor, await this.find(em, actor, eventId, id)));
   }
 
-  versions(actor: Actor, eventId: string, id: string): Promise<DraftVersionDto[]> {
+  versions(actor: Actor, eventId: string, id: string): Promise<DraftVersionEntryDto[]> {
     return this.db.run(actor.workspaceId, async (em) => {
       await this.find(em, actor, eventId, id);
       const rows = await em.getRepository(WriteupVersion).find({ where: { draftId: id }, order: { version: 'DESC' } });
-      return rows.map(toVersionDto);
+      const authors = [...new Set(rows.map((r) => r.createdBy).filter((u): u is string => !!u))];
+      // members of the workspace only (row-level security): a former member's email is not shown
+      const emails = new Map(
+        authors.length > 0
+          ? (await em.query<{ id: string; email: string }[]>('SELECT id, email FROM users WHERE id = ANY($1::uuid[])', [authors])).map(
+              (u) => [u.id, u.email] as const,
+            )
+          : [],
+      );
+      return rows.map((r) => ({
+        ...toVersionDto(r),
+        createdByEmail: r.createdBy ? (emails.get(r.createdBy) ?? null) : null,
+        // an edit is accepted only on the latest version (DRAFT_CHANGED otherwise), so it is based on the one before
+        basedOn: r.source === 'edited' ? r.version - 1 : null,
+      }));
+    });
+  }
+
+  /**
+   * What changed since the latest generated version: the event's records (with its people and organizations) as the
+   * audit log tells it, and that version's text next to the text the records give now.
+   */
+  changes(actor: Actor, eventId: string, id: string): Promise<DraftChangesDto> {
+    return this.db.run(actor.workspaceId, async (em) => {
+      const draft = await this.find(em, actor, eventId, id);
+      const last = await em
+        .getRepository(WriteupVersion)
+        .findOne({ where: { draftId: draft.id, source: 'generated' }, order: { version: 'DESC' } });
+      let current: VersionContent | null = null;
+      try {
+        current = await this.generated(em, actor, eventId, draft.lang);
+      } catch (err) {
+        if (!(err instanceof AppException && err.code === 'EVENT_CANCELLED')) throw err;
+      }
+      const records = last
+        ? await em.query<{ resourceType: string; action: string; count: number }[]>(
+            `SELECT resource_type AS "resourceType", action, count(DISTINCT resource_id)::int AS count
+               FROM audit_log
+              WHERE occurred_at > $2 AND resource_type <> 'writeup_draft'
+                AND (event_id = $1
+                     OR (resource_type = 'person' AND resource_id IN (SELECT person_id FROM attendances WHERE event_id = $1))
+                     OR (resource_type = 'organization'
+                         AND resource_id IN (SELECT organization_id FROM event_organizations WHERE event_id = $1)))
+              GROUP BY 1, 2
+              ORDER BY 1, 2`,
+            [eventId, last.createdAt],
+          )
+        : [];
+      return {
+        sinceVersion: last?.version ?? null,
+        since: last?.createdAt ?? null,
+        records,
+        previous: last ? { headline: last.headline, body: last.body } : null,
+        current: current ? { headline: current.headline, body: current.body } : null,
+      };
     });
   }
 

@@ -6,7 +6,8 @@ import { CanRead, CanWrite, CurrentActor } from '@app/identity';
 import { WriteupDraftsService } from '../drafts/writeup-drafts.service.js';
 import {
   CreateDraftDto,
-  DraftVersionDto,
+  DraftChangesDto,
+  DraftVersionEntryDto,
   EditDraftDto,
   PublishDraftDto,
   RegenerateDraftDto,
@@ -133,8 +134,19 @@ export class WriteupController {
   @ApiOperation({
     summary: 'Every version of a saved writeup, newest first (organizers and owners; officials read the published version only)',
   })
-  versions(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @IdParam() id: string): Promise<DraftVersionDto[]> {
+  versions(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @IdParam() id: string): Promise<DraftVersionEntryDto[]> {
     return this.drafts.versions(actor, eventId, id);
+  }
+
+  @Get('writeups/:id/changes')
+  @CanWrite()
+  @ApiOperation({
+    summary: 'What changed in the records since the latest generated version, with that text and the text the records give now',
+    description:
+      "`records` counts the event's records (and its attendees' people and its organizations) changed since then, by kind and action, from the audit log; `previous` and `current` let a client show the difference a regeneration would make.",
+  })
+  changes(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @IdParam() id: string): Promise<DraftChangesDto> {
+    return this.drafts.changes(actor, eventId, id);
   }
 
   @Put('writeups/:id')

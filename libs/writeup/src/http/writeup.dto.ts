@@ -149,6 +149,44 @@ export class DraftVersionDto {
   createdAt: Date;
 }
 
+/** A version in the list of versions: who saved it and what it was based on. */
+export class DraftVersionEntryDto extends DraftVersionDto {
+  /** The email of who saved it, while they are a member of the workspace */
+  createdByEmail: string | null;
+  /** The version an edit was made on (an edit is always made on the latest one); null for a text generated from the records */
+  @ApiProperty({ type: 'integer', nullable: true })
+  basedOn: number | null;
+}
+
+export class RecordChangeDto {
+  /** The kind of record, as in the audit log: attendance, speech, mou, person… */
+  resourceType: string;
+  /** create, update, delete, check_in, merge… */
+  action: string;
+  /** How many records of this kind changed this way */
+  @ApiProperty({ type: 'integer' })
+  count: number;
+}
+
+export class DraftTextDto {
+  headline: string;
+  body: string;
+}
+
+/** What changed in the records since the latest generated version, and the text the records give now. */
+export class DraftChangesDto {
+  /** The latest version generated from the records */
+  @ApiProperty({ type: 'integer', nullable: true })
+  sinceVersion: number | null;
+  since: Date | null;
+  /** Changes to the event's records (and its people and organizations) since then, from the audit log */
+  records: RecordChangeDto[];
+  /** The text of that generated version */
+  previous: DraftTextDto | null;
+  /** The text generated from the records now; null when the event has no writeup (cancelled) */
+  current: DraftTextDto | null;
+}
+
 export class WriteupDraftDto {
   id: string;
   eventId: string;

@@ -5,10 +5,18 @@ import { api, ApiError, call, type Schemas } from '../../lib/api';
 import { fill, useI18n } from '../../lib/i18n';
 
 type Report = Schemas['AttendeeImportReportDto'];
+type PreviewItem = Schemas['AttendeeImportItemDto'];
 interface RowProblem {
   row: number;
   field?: string;
   reason: string;
+}
+
+/** Every row's outcome of a refused dry run, from an IMPORT_REJECTED answer (an import's job gives only the problems). */
+function refusedPreview(error: unknown): PreviewItem[] {
+  if (!(error instanceof ApiError) || error.code !== 'IMPORT_REJECTED') return [];
+  const details = error.details as { items?: PreviewItem[] } | undefined;
+  return Array.isArray(details?.items) ? details.items : [];
 }
 
 /** The rows the API refused, from an IMPORT_REJECTED answer. */
@@ -33,7 +41,13 @@ async function importAndWait(eventId: string, file: File, onProgress: Progress):
   }
   if (job.status === 'succeeded' && job.result) return job.result;
   const rows = job.errors ?? [];
-  throw new ApiError(422, rows.length ? 'IMPORT_REJECTED' : 'IMPORT_FAILED', job.failure?.message ?? '', undefined, { rows });
+  // the job's failure codes the console can tell; an error on the server's side (IMPORT_FAILED) reads as such
+  const code = rows.length
+    ? 'IMPORT_REJECTED'
+    : job.failure?.code === 'EVENT_CANCELLED' || job.failure?.code === 'NOT_FOUND'
+      ? job.failure.code
+      : 'INTERNAL';
+  throw new ApiError(422, code, job.failure?.message ?? '', undefined, { rows });
 }
 
 const upload = (eventId: string, file: File, dryRun: boolean) =>
@@ -86,7 +100,8 @@ export function ImportList({ eventId }: { eventId: string }) {
   const check = usePreview(eventId);
   const importing = useImport(eventId, (rowsDone, totalRows) => setProgress({ done: rowsDone, total: totalRows }));
   const run = importing.isIdle ? check : importing;
-  const problems = rowProblems(run.error);
+  const refusedItems = refusedPreview(run.error);
+  const problems = refusedItems.length > 0 ? [] : rowProblems(run.error);
 
   const choose = (chosen: File | null | undefined) => {
     if (!chosen) return;
@@ -156,6 +171,12 @@ export function ImportList({ eventId }: { eventId: string }) {
           </table>
         </div>
       )}
+      {refusedItems.length > 0 && (
+        <>
+          <p className="small">{labels.importList.rowsRefused}</p>
+          <PreviewTable items={refusedItems} />
+        </>
+      )}
       {preview && !done && (
         <>
           <p className="alert info" role="status">
@@ -167,26 +188,7 @@ export function ImportList({ eventId }: { eventId: string }) {
             })}
             {preview.ignoredColumns.length > 0 && ` ${fill(labels.importList.ignored, { columns: preview.ignoredColumns.join(', ') })}`}
           </p>
-          <div className="table-wrap">
-            <table className="table" aria-label={labels.importList.preview}>
-              <thead>
-                <tr>
-                  <th scope="col" className="num">
-                    {labels.importList.row}
-                  </th>
-                  <th scope="col">{labels.importList.outcome}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.items.map((item) => (
-                  <tr key={item.row}>
-                    <td className="num">{item.row}</td>
-                    <td>{item.matched ? labels.importList.matched : labels.importList.created}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <PreviewTable items={preview.items} />
           <div className="form-actions">
             <button
               type="button"
@@ -205,5 +207,52 @@ export function ImportList({ eventId }: { eventId: string }) {
         </p>
       )}
     </section>
+  );
+}
+
+/** Each row as the file names it (person and organization) with what the import does with it, or why it cannot. */
+function PreviewTable({ items }: { items: PreviewItem[] }) {
+  const { labels, text } = useI18n();
+  return (
+    <div className="table-wrap">
+      <table className="table" aria-label={labels.importList.preview}>
+        <thead>
+          <tr>
+            <th scope="col" className="num">
+              {labels.importList.row}
+            </th>
+            <th scope="col">{labels.importList.name}</th>
+            <th scope="col">{labels.importList.organization}</th>
+            <th scope="col">{labels.importList.outcome}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr key={item.row} className={item.outcome === 'error' ? 'row-error' : undefined}>
+              <td className="num">{item.row}</td>
+              <td>{text(item.name)}</td>
+              <td>{text(item.organization)}</td>
+              <td>
+                {item.outcome === 'error' ? (
+                  <>
+                    <strong>{labels.importList.refused}</strong>
+                    {item.problems.map((p, i) => (
+                      <div key={i} className="small">
+                        {p.field ? `${p.field}: ` : ''}
+                        {p.reason}
+                      </div>
+                    ))}
+                  </>
+                ) : item.outcome === 'matched' ? (
+                  labels.importList.matched
+                ) : (
+                  labels.importList.created
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

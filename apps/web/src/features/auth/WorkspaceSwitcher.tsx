@@ -7,7 +7,11 @@ export function WorkspaceSwitcher({ session }: { session: Session }) {
   const { labels } = useI18n();
   const switchWorkspace = useSwitchWorkspace();
   if (session.workspaces.length < 2) {
-    return <span className="workspace-name">{session.workspace.name}</span>;
+    return (
+      <span className="workspace-name" title={session.workspace.name}>
+        {session.workspace.name}
+      </span>
+    );
   }
   return (
     <label className="inline-field">

@@ -23,17 +23,29 @@ function Agenda({ event }: { event: EventDto }) {
   const reorder = useReorderAgenda(event.id);
   const remove = useDeleteAgendaItem(event.id);
   const [editing, setEditing] = useState<AgendaItem | null>(null);
-  const items = agenda.data?.items ?? [];
+  const [dragged, setDragged] = useState<string | null>(null);
+  const [dropTarget, setDropTarget] = useState<string | null>(null);
+  // the order just chosen, shown while it is being saved
+  const [pending, setPending] = useState<string[] | null>(null);
+  const [announced, setAnnounced] = useState('');
+  const saved = agenda.data?.items ?? [];
+  const items = pending ? pending.map((id) => saved.find((x) => x.id === id)).filter((x): x is AgendaItem => !!x) : saved;
 
-  const move = (index: number, by: number) => {
+  /** Moves the item at `from` to place `to` (0-based) and saves the order of every item that moved. */
+  const moveTo = (from: number, to: number) => {
+    if (from === to || to < 0 || to >= items.length) return;
     const next = [...items];
-    const [item] = next.splice(index, 1);
+    const [item] = next.splice(from, 1);
     if (!item) return;
-    next.splice(index + by, 0, item);
+    next.splice(to, 0, item);
+    setPending(next.map((it) => it.id));
+    setAnnounced(fill(labels.agenda.moved, { name: name(item), n: to + 1 }));
     reorder.mutate(
-      next.map((it, order) => ({ id: it.id, order })).filter(({ id, order }) => items.find((x) => x.id === id)?.order !== order),
+      next.map((it, order) => ({ id: it.id, order })).filter(({ id, order }) => saved.find((x) => x.id === id)?.order !== order),
+      { onSettled: () => setPending(null) },
     );
   };
+  const move = (index: number, by: number) => moveTo(index, index + by);
   const name = (item: AgendaItem) => text(item.title) || labels.agendaKind[item.kind];
 
   return (
@@ -43,10 +55,42 @@ function Agenda({ event }: { event: EventDto }) {
         {agenda.isPending && <Loading />}
         {agenda.isError && <ErrorMessage error={agenda.error} onRetry={() => void agenda.refetch()} />}
         {agenda.data && items.length === 0 && <p className="empty">{labels.agenda.none}</p>}
+        {items.length > 1 && <p className="small muted">{labels.agenda.reorderHint}</p>}
+        <p className="visually-hidden" role="status">
+          {announced}
+        </p>
         {items.length > 0 && (
           <ol className="record-list" aria-label={labels.agenda.title}>
             {items.map((item, i) => (
-              <li key={item.id} className="record-row">
+              <li
+                key={item.id}
+                className={`record-row draggable-row${dropTarget === item.id && dragged !== item.id ? ' drop-target' : ''}`}
+                draggable={!reorder.isPending}
+                onDragStart={(e) => {
+                  e.dataTransfer.effectAllowed = 'move';
+                  e.dataTransfer.setData('text/plain', item.id);
+                  setDragged(item.id);
+                }}
+                onDragOver={(e) => {
+                  e.preventDefault();
+                  setDropTarget(item.id);
+                }}
+                onDragLeave={() => setDropTarget((t) => (t === item.id ? null : t))}
+                onDragEnd={() => {
+                  setDragged(null);
+                  setDropTarget(null);
+                }}
+                onDrop={(e) => {
+                  e.preventDefault();
+                  const from = items.findIndex((x) => x.id === (dragged ?? e.dataTransfer.getData('text/plain')));
+                  if (from >= 0) moveTo(from, i);
+                  setDragged(null);
+                  setDropTarget(null);
+                }}
+              >
+                <span className="drag-handle" aria-hidden="true">
+                  ⠿
+                </span>
                 <span className="order-number">{i + 1}</span>
                 <div className="grow">
                   <span className="strong">{name(item)}</span> <span className="badge neutral">{labels.agendaKind[item.kind]}</span>

@@ -2,11 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { cleanText, fieldErrors, FormActions, FormField, LocalizedInput, useFormState } from '../../components/form';
 import { Loading } from '../../components/Spinner';
-import { api, call, type LocalizedText } from '../../lib/api';
+import type { LocalizedText } from '../../lib/api';
 import { fill, LANGUAGES, useI18n } from '../../lib/i18n';
-import { Link } from '../../lib/router';
+import { Link, useRouter } from '../../lib/router';
 import { positionLine } from '../event-detail/person-text';
-import { usePerson, useSavePerson, type PersonDto } from './api';
+import { findSamePeople, useMergePeople, usePerson, useSavePerson, useSuspectedDuplicates, type PersonDto } from './api';
 import { OrganizationPicker, type Picked } from './pickers';
 
 interface PositionRow {
@@ -43,27 +43,20 @@ export function PersonFormPage({ personId }: { personId: string | null }) {
 }
 
 /** People of the same name (in any language) holding a position in one of the same organizations. */
-async function findDuplicates(form: PersonForm): Promise<PersonDto[]> {
-  const names = LANGUAGES.map((l) => form.name[l]?.trim()).filter((n): n is string => !!n);
-  const orgIds = [...new Set(form.positions.flatMap((p) => p.organization.map((o) => o.id)))];
-  const found = new Map<string, PersonDto>();
-  for (const q of names) {
-    for (const organizationId of orgIds.length > 0 ? orgIds : [undefined]) {
-      const page = await call(
-        api.GET('/api/v1/people', { params: { query: { q, pageSize: 20, ...(organizationId && { organizationId }) } } }),
-      );
-      for (const p of page.items) {
-        if (LANGUAGES.some((l) => p.name[l]?.trim() === q)) found.set(p.id, p);
-      }
-    }
-  }
-  return [...found.values()];
+function findDuplicates(form: PersonForm): Promise<PersonDto[]> {
+  return findSamePeople(
+    LANGUAGES.map((l) => form.name[l]?.trim()).filter((n): n is string => !!n),
+    form.positions.flatMap((p) => p.organization.map((o) => o.id)),
+  );
 }
 
 function PersonForm({ person }: { person: PersonDto | null }) {
   const { labels, text } = useI18n();
   const form = useFormState<PersonForm>(toForm(person));
   const save = useSavePerson(person?.id ?? null);
+  const merge = useMergePeople();
+  const { navigate, location, setBlocker } = useRouter();
+  const suspected = useSuspectedDuplicates(person);
   const [duplicates, setDuplicates] = useState<PersonDto[] | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const errors = fieldErrors(save.error);
@@ -78,6 +71,17 @@ function PersonForm({ person }: { person: PersonDto | null }) {
     form.set({ positions: next });
   };
 
+  const body = () => {
+    const rank = Number(f.protocolRank);
+    return {
+      name: cleanText(f.name) ?? {},
+      familyName: cleanText(f.familyName),
+      positions: f.positions.map((p) => ({ title: cleanText(p.title) ?? {}, organizationId: p.organization[0]?.id ?? null })),
+      ...(f.protocolRank.trim() && { protocolRank: Number.isFinite(rank) ? rank : (f.protocolRank as unknown as number) }),
+      note: f.note.trim() || null,
+    };
+  };
+
   const submit = async (confirmed: boolean) => {
     if (!person && !confirmed) {
       const found = await findDuplicates(f);
@@ -87,24 +91,33 @@ function PersonForm({ person }: { person: PersonDto | null }) {
       }
     }
     setDuplicates(null);
-    const rank = Number(f.protocolRank);
-    save.mutate(
-      {
-        name: cleanText(f.name) ?? {},
-        familyName: cleanText(f.familyName),
-        positions: f.positions.map((p) => ({ title: cleanText(p.title) ?? {}, organizationId: p.organization[0]?.id ?? null })),
-        ...(f.protocolRank.trim() && { protocolRank: Number.isFinite(rank) ? rank : (f.protocolRank as unknown as number) }),
-        note: f.note.trim() || null,
+    save.mutate(body(), {
+      onSuccess: (p) => {
+        // a new person: the form empties for the next one (a secretary records a dozen in a row)
+        if (!person) form.replace(toForm(null));
+        form.markSaved();
+        setSaved(fill(labels.form.savedName, { name: text(p.name) }));
       },
-      {
-        onSuccess: (p) => {
-          // a new person: the form empties for the next one (a secretary records a dozen in a row)
-          if (!person) form.replace(toForm(null));
-          form.markSaved();
-          setSaved(fill(labels.form.savedName, { name: text(p.name) }));
-        },
-      },
-    );
+    });
+  };
+
+  /** What was typed goes into the existing record: recorded, then merged into it by the server's rule. */
+  const mergeInto = (existing: PersonDto) => {
+    setDuplicates(null);
+    save.mutate(body(), {
+      onSuccess: (created) =>
+        merge.mutate(
+          { keptId: existing.id, duplicateId: created.id },
+          {
+            onSuccess: (result) => {
+              form.markSaved();
+              // what was typed is saved: leaving asks nothing
+              setBlocker(null);
+              navigate(`/people/${result.person.id}?merged=1`);
+            },
+          },
+        ),
+    });
   };
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
@@ -116,7 +129,34 @@ function PersonForm({ person }: { person: PersonDto | null }) {
       <nav aria-label="breadcrumb" className="breadcrumb">
         <Link to="/people">← {labels.people.title}</Link>
       </nav>
-      <h1>{person ? text(person.name) : labels.people.new}</h1>
+      <div className="page-head">
+        <h1>{person ? text(person.name) : labels.people.new}</h1>
+        {person && (
+          <Link to={`/people/${person.id}/merge`} className="button">
+            {labels.merge.withOther}
+          </Link>
+        )}
+      </div>
+      {person && location.search.get('merged') && (
+        <p className="alert success" role="status">
+          {fill(labels.merge.done, { name: text(person.name) })}
+        </p>
+      )}
+      {person && suspected.data && suspected.data.length > 0 && (
+        <div className="alert warning" role="status">
+          <p>{labels.merge.suspected}</p>
+          <ul>
+            {suspected.data.map((d) => (
+              <li key={d.id}>
+                <Link to={`/people/${d.id}`}>{text(d.name)}</Link> <span className="muted">{positionLine(d, text)}</span>{' '}
+                <Link to={`/people/${person.id}/merge?with=${d.id}`} className="button small">
+                  {labels.merge.offer}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <form className="record-form" onSubmit={onSubmit} noValidate>
         <LocalizedInput
           label={labels.people.name}
@@ -222,7 +262,10 @@ function PersonForm({ person }: { person: PersonDto | null }) {
             <ul>
               {duplicates.map((d) => (
                 <li key={d.id}>
-                  <Link to={`/people/${d.id}`}>{text(d.name)}</Link> <span className="muted">{positionLine(d, text)}</span>
+                  <Link to={`/people/${d.id}`}>{text(d.name)}</Link> <span className="muted">{positionLine(d, text)}</span>{' '}
+                  <button type="button" className="button small" onClick={() => mergeInto(d)}>
+                    {labels.merge.intoThis}
+                  </button>
                 </li>
               ))}
             </ul>
@@ -232,7 +275,8 @@ function PersonForm({ person }: { person: PersonDto | null }) {
           </div>
         )}
         {save.isError && <ErrorMessage error={save.error} inline />}
-        <FormActions pending={save.isPending} submit={person ? labels.form.save : labels.people.create} saved={saved}>
+        {merge.isError && <ErrorMessage error={merge.error} inline />}
+        <FormActions pending={save.isPending || merge.isPending} submit={person ? labels.form.save : labels.people.create} saved={saved}>
           {!person && (
             <Link to="/people" className="button quiet">
               {labels.form.cancel}

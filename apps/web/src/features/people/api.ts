@@ -48,6 +48,40 @@ export function usePeople(q: string, options: { page?: number; pageSize?: number
   });
 }
 
+/** People with one of these names (exact, in any language) holding a position in one of these organizations (any, when none). */
+export async function findSamePeople(names: string[], organizationIds: string[]): Promise<PersonDto[]> {
+  const orgIds = [...new Set(organizationIds)];
+  const found = new Map<string, PersonDto>();
+  for (const q of new Set(names)) {
+    for (const organizationId of orgIds.length > 0 ? orgIds : [undefined]) {
+      const page = await call(
+        api.GET('/api/v1/people', { params: { query: { q, pageSize: 20, ...(organizationId && { organizationId }) } } }),
+      );
+      for (const p of page.items) {
+        if ((['zh', 'ja', 'en'] as const).some((l) => p.name[l]?.trim() === q)) found.set(p.id, p);
+      }
+    }
+  }
+  return [...found.values()];
+}
+
+/** Other records that may be the same person: same name in a language and a position in the same organization. */
+export function useSuspectedDuplicates(person: PersonDto | null) {
+  return useQuery({
+    queryKey: ['people', 'duplicates-of', person?.id ?? null, person?.updatedAt ?? null],
+    queryFn: async () => {
+      if (!person) return [];
+      const names = Object.values(person.name)
+        .filter((n): n is string => !!n?.trim())
+        .map((n) => n.trim());
+      const orgs = person.positions.map((p) => p.organizationId).filter((id): id is string => !!id);
+      if (orgs.length === 0) return [];
+      return (await findSamePeople(names, orgs)).filter((p) => p.id !== person.id);
+    },
+    enabled: person !== null,
+  });
+}
+
 export function usePerson(id: string | null) {
   return useQuery({
     queryKey: ['person', id],
@@ -71,6 +105,37 @@ export function useSavePerson(id: string | null) {
       id ? call(api.PATCH('/api/v1/people/{id}', { params: { path: { id } }, body })) : call(api.POST('/api/v1/people', { body })),
     onSuccess: (person) => {
       client.setQueryData(['person', person.id], person);
+      void client.invalidateQueries({ queryKey: ['people'] });
+    },
+  });
+}
+
+export type PersonMerge = Schemas['PersonMergeDto'];
+
+/** What merging `duplicateId` into `keptId` would move (a dry run: nothing is written). */
+export function useMergePreview(keptId: string, duplicateId: string | null) {
+  return useQuery({
+    queryKey: ['person-merge', keptId, duplicateId],
+    queryFn: () =>
+      call(
+        api.POST('/api/v1/people/{id}/merge', { params: { path: { id: keptId } }, body: { duplicateId: duplicateId ?? '', dryRun: true } }),
+      ),
+    enabled: duplicateId !== null && duplicateId !== keptId,
+    staleTime: 0,
+  });
+}
+
+/** Merges another record of the same person into the kept one; the other record is removed. */
+export function useMergePeople() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ keptId, duplicateId }: { keptId: string; duplicateId: string }) =>
+      call(api.POST('/api/v1/people/{id}/merge', { params: { path: { id: keptId } }, body: { duplicateId } })),
+    onSuccess: (result) => {
+      client.setQueryData(['person', result.person.id], result.person);
+      // the other record is gone: what was read of it is dropped, not fetched again
+      client.removeQueries({ queryKey: ['person', result.duplicate.id] });
+      client.removeQueries({ queryKey: ['person-merge'] });
       void client.invalidateQueries({ queryKey: ['people'] });
     },
   });

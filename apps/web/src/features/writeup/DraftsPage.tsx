@@ -6,6 +6,7 @@ import { Loading } from '../../components/Spinner';
 import { Badge } from '../../components/StatusBadge';
 import { ApiError, type EventDto, type Language } from '../../lib/api';
 import { fill, LANGUAGES, useI18n } from '../../lib/i18n';
+import { DraftHistory, RecordChanges } from './DraftHistory';
 import { fetchDraft, useCreateDraft, useDrafts, useEditDraft, usePublishDraft, useRegenerateDraft, useWriteup, type Draft } from './api';
 
 export function DraftsPage({ eventId }: { eventId: string }) {
@@ -121,6 +122,7 @@ function DraftEditor({ event, draft }: { event: EventDto; draft: Draft }) {
       {draft.recordsChanged && (
         <div className="alert info" role="status">
           <p>{labels.drafts.recordsChanged}</p>
+          <RecordChanges eventId={event.id} draft={draft} lang={draft.lang} />
           <button type="button" className="button" disabled={regenerate.isPending} onClick={onRegenerate}>
             {labels.drafts.regenerate}
           </button>
@@ -202,6 +204,7 @@ function DraftEditor({ event, draft }: { event: EventDto; draft: Draft }) {
           {publish.isError && <ErrorMessage error={publish.error} />}
         </form>
       </div>
+      <DraftHistory key={draft.currentVersion} eventId={event.id} draft={draft} />
     </>
   );
 }

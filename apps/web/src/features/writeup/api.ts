@@ -59,3 +59,26 @@ export const usePublishDraft = (eventId: string) =>
   useDraftWrite(eventId, ({ id, version }: { id: string; version: number }) =>
     call(api.POST('/api/v1/events/{eventId}/writeups/{id}/publish', { params: { path: { eventId, id } }, body: { version } })),
   );
+
+export type DraftVersionEntry = Schemas['DraftVersionEntryDto'];
+export type DraftChanges = Schemas['DraftChangesDto'];
+
+/** Every version of a draft, newest first, with who saved it and what it was based on. */
+export function useDraftVersions(eventId: string, draftId: string, currentVersion: number) {
+  return useQuery({
+    queryKey: ['draft-versions', eventId, draftId, currentVersion],
+    queryFn: ({ signal }) =>
+      call(api.GET('/api/v1/events/{eventId}/writeups/{id}/versions', { params: { path: { eventId, id: draftId } }, signal })),
+  });
+}
+
+/** The record changes since the latest generated version, with that text and the text the records give now. */
+export function useDraftChanges(eventId: string, draftId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['draft-changes', eventId, draftId],
+    queryFn: ({ signal }) =>
+      call(api.GET('/api/v1/events/{eventId}/writeups/{id}/changes', { params: { path: { eventId, id: draftId } }, signal })),
+    enabled,
+    staleTime: 0,
+  });
+}

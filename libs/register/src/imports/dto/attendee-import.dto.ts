@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
-import { PageQueryDto } from '@app/core';
+import { LocalizedTextDto, PageQueryDto } from '@app/core';
 import { CSV_ENCODINGS, type CsvEncoding } from '../detect-encoding.js';
 
 export const IMPORT_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
@@ -21,14 +21,32 @@ export class AttendeeImportQueryDto {
   encoding?: CsvEncoding;
 }
 
+export const IMPORT_ROW_OUTCOMES = ['matched', 'new', 'error'] as const;
+export type ImportRowOutcome = (typeof IMPORT_ROW_OUTCOMES)[number];
+
+export class ImportRowProblemDto {
+  /** The column, when one is at fault */
+  field?: string;
+  reason: string;
+}
+
 export class AttendeeImportItemDto {
   /** Row of the file, as a spreadsheet numbers it (the header row is 1) */
   @ApiProperty({ type: 'integer' })
   row: number;
+  /** The person's name as the file writes it, in the languages of its columns */
+  name: LocalizedTextDto;
+  /** The organization of the row's first position as the file writes it; null when it names none */
+  organization: LocalizedTextDto | null;
   /** The person attending; null in a dry run when the person would be created */
   personId: string | null;
   /** True when the row named a person already recorded in the workspace */
   matched: boolean;
+  /** matched (a person already recorded), new (a person the import creates) or error (the row's problems are in `problems`) */
+  @ApiProperty({ enum: IMPORT_ROW_OUTCOMES })
+  outcome: ImportRowOutcome;
+  /** The row's problems, when its outcome is error */
+  problems: ImportRowProblemDto[];
 }
 
 /** What a dry run found: nothing is written. */
