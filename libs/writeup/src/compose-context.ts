@@ -30,6 +30,8 @@ export class ComposeContext {
   /** the number of sentences written when each person was last mentioned */
   private readonly lastMention = new Map<string, number>();
   private sentences = 0;
+  /** 代理出席: each deputy's principal */
+  private readonly principals = new Map<string, SnapshotPerson>();
 
   constructor(
     readonly rules: LocaleRules,
@@ -37,6 +39,7 @@ export class ComposeContext {
     snapshot: EventSnapshot,
     readonly style: HouseStyle = DEFAULT_HOUSE_STYLE,
   ) {
+    for (const a of snapshot.attendees) if (a.onBehalfOf) this.principals.set(a.person.id, a.onBehalfOf);
     // a short form two people would share (Li Gang and Li Hucheng: "Li") is not short: they keep their full names
     const byShort = new Map<string, Set<string>>();
     const people = new Map(peopleOf(snapshot).map((p) => [p.id, p]));
@@ -94,7 +97,30 @@ export class ComposeContext {
     const honorific = this.style.japaneseHonorific === 'san' ? 'さん' : '氏';
     const title = this.shortTitle(person);
     if (!first) return { name, short, full: false, positions: [], honorific, ...(title && { title, remind: gap > REMINDER_GAP }) };
-    return { name, short: name, full: true, positions: withPositions ? this.positions(person) : [], honorific, ...(title && { title }) };
+    const mention: PersonMention = {
+      name,
+      short: name,
+      full: true,
+      positions: withPositions ? this.positions(person) : [],
+      honorific,
+      ...(title && { title }),
+    };
+    const principal = this.principals.get(person.id);
+    if (principal) mention.behalf = this.principalMention(principal);
+    return mention;
+  }
+
+  /** The principal a deputy stands in for, in full with positions, without counting as a mention of the principal. */
+  principalMention(principal: SnapshotPerson): PersonMention {
+    const name = this.nameOf(principal);
+    const title = this.shortTitle(principal);
+    const honorific = this.style.japaneseHonorific === 'san' ? 'さん' : '氏';
+    return { name, short: name, full: true, positions: this.positions(principal), honorific, ...(title && { title }) };
+  }
+
+  /** The principal the person attends on behalf of (代理出席), if any. */
+  principalOf(personId: string): SnapshotPerson | undefined {
+    return this.principals.get(personId);
   }
 
   /** The person's first title, short enough to stand with the name again; none when the title is missing or long. */

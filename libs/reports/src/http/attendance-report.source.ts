@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { AppException, resolveText, type Language, type LocalizedText } from '@app/core';
 import { rankedAttendanceWhere, rankedAttendances } from '@app/register';
 import type { AttendanceRow, AttendanceSummary, ReportHeader, TextFallback } from '../attendance-row.js';
+import { reportLabels } from '../labels/index.js';
 import { organizationSortSql, reportOrderBy, textSql, type ReportOrder } from '../report-order.js';
 
 export interface ReportFilters {
@@ -39,6 +40,7 @@ interface RowRecord {
   checked_in_at: Date | null;
   name: LocalizedText;
   positions: PositionJson[] | null;
+  principal_name: LocalizedText | null;
 }
 
 /** A listed attendee with text missing in the report's language (for `strict` reports). */
@@ -208,7 +210,8 @@ export class AttendanceReportSource {
              FROM positions pos LEFT JOIN organizations o ON o.id = pos.organization_id
             WHERE pos.person_id IN (SELECT person_id FROM attendances WHERE event_id = $1)
             GROUP BY pos.person_id)
-         SELECT r.id, r.effective_order, r.role, r.side, r.status, r.checked_in_at, p.name, held.positions
+         SELECT r.id, r.effective_order, r.role, r.side, r.status, r.checked_in_at, p.name, held.positions,
+                (SELECT pp.name FROM attendances pa JOIN people pp ON pp.id = pa.person_id WHERE pa.id = r.on_behalf_of_id) AS principal_name
            FROM (${rankedAttendances('$1')}) r
            JOIN people p ON p.id = r.person_id
            LEFT JOIN held ON held.person_id = r.person_id
@@ -239,11 +242,13 @@ export class AttendanceReportSource {
     };
     const side = r.side ? this.sides.get(r.side) : undefined;
     if (side?.used) fallbacks.push({ field: 'side', used: side.used });
+    const principal = r.principal_name ? this.text(r.principal_name) : null;
     return {
       order: seq,
       attendanceId: r.id,
       name: note('name', r.name),
-      positions: positions.map((p) => this.position(p, note)),
+      positions: [...positions.map((p) => this.position(p, note)), ...(principal ? [reportLabels(this.lang).onBehalfOf(principal)] : [])],
+      onBehalfOf: principal,
       organization: first ? note('organization', first.org) : null,
       organizationKind: first?.kind ?? null,
       role: r.role,

@@ -171,7 +171,8 @@ function positions(groups: PositionGroup[]): string {
 /** "Song Junji, Vice Governor of Shandong Province" on first mention, "Song" afterwards, "Vice Governor Song" after a long gap. */
 function person(m: PersonMention): string {
   if (!m.full) return m.remind && m.title ? `${m.title} ${m.short}` : m.short;
-  return m.positions.length > 0 ? `${m.name}, ${positions(m.positions)}` : m.name;
+  const behalf = m.behalf ? ` (on behalf of ${person(m.behalf)})` : '';
+  return (m.positions.length > 0 ? `${m.name}, ${positions(m.positions)}` : m.name) + behalf;
 }
 
 /** The person as the subject of a verb that follows: the appositive closed by a comma. */

@@ -110,10 +110,11 @@ function list(items: readonly string[]): string {
 /** 「山東省副省長の宋軍継氏」 on first mention, 「宋氏」 afterwards, 「宋副省長」 after a long gap (さん for 氏 in that house style). */
 function person(m: PersonMention): string {
   if (!m.full) return m.remind && m.title ? `${m.short}${m.title}` : `${m.short}${m.honorific}`;
-  if (m.positions.length === 0) return `${m.name}${m.honorific}`;
+  const behalf = m.behalf ? `（${person(m.behalf)}の代理）` : '';
+  if (m.positions.length === 0) return `${m.name}${m.honorific}${behalf}`;
   const parts = m.positions.map((g) => (g.organization?.name ?? '') + g.titles.join('・'));
   const sep = parts.length > 1 && parts.some((p) => p.includes('・')) ? '兼' : '・';
-  return `${parts.join(sep)}の${m.name}${m.honorific}`;
+  return `${parts.join(sep)}の${m.name}${m.honorific}${behalf}`;
 }
 
 const people = (ms: PersonMention[]) =>

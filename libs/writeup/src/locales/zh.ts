@@ -102,8 +102,9 @@ function list(items: readonly string[], and = '和'): string {
 /** 「山东省副省长宋军继」 on first mention, 「宋军继」 afterwards, 「宋军继副省长」 after a long gap. */
 function person(m: PersonMention): string {
   if (!m.full) return m.remind && m.title ? `${m.short}${m.title}` : m.short;
-  if (m.positions.length === 0) return m.name;
-  return m.positions.map((g) => (g.organization?.name ?? '') + g.titles.join('、')).join('、') + m.name;
+  const behalf = m.behalf ? `（受${person(m.behalf)}委托）` : '';
+  if (m.positions.length === 0) return m.name + behalf;
+  return m.positions.map((g) => (g.organization?.name ?? '') + g.titles.join('、')).join('、') + m.name + behalf;
 }
 
 /** People with positions are separated by 「，」, bare names by 「、」. */

@@ -83,8 +83,9 @@ export class EventSnapshotLoader {
       effective_order: number;
       protocol_order: number | null;
       person_rank: number;
+      on_behalf_of_id: string | null;
     }[] = await em.query(
-      `SELECT r.id, r.person_id, r.role, r.side, r.status, r.effective_order, r.protocol_order, r.person_rank
+      `SELECT r.id, r.person_id, r.role, r.side, r.status, r.effective_order, r.protocol_order, r.person_rank, r.on_behalf_of_id
          FROM (${rankedAttendances('$1')}) r ORDER BY r.effective_order`,
       [eventId],
     );
@@ -193,6 +194,9 @@ export class EventSnapshotLoader {
         status: a.status as never,
         protocolOrder: a.protocol_order,
         rank: a.person_rank,
+        ...(a.on_behalf_of_id && attendeeById.has(a.on_behalf_of_id)
+          ? { onBehalfOf: person(attendeeById.get(a.on_behalf_of_id)!.person_id) }
+          : {}),
       })),
       agenda: agenda.map((i) => ({
         id: i.id,
