@@ -110,12 +110,19 @@ export class ComposeContext {
     return mention;
   }
 
-  /** The principal a deputy stands in for, in full with positions, without counting as a mention of the principal. */
+  /** The person in full with positions, without counting as a mention (a deputy's principal; every line of a script). */
   principalMention(principal: SnapshotPerson): PersonMention {
     const name = this.nameOf(principal);
     const title = this.shortTitle(principal);
     const honorific = this.style.japaneseHonorific === 'san' ? 'さん' : '氏';
     return { name, short: name, full: true, positions: this.positions(principal), honorific, ...(title && { title }) };
+  }
+
+  /** The short form (the family name, or the name where it would be shared) and the short title, to thank someone by. */
+  shortForm(person: SnapshotPerson): { short: string; title?: string } {
+    const short = this.shortForms.has(person.id) ? (this.shortForms.get(person.id) ?? this.nameOf(person)) : this.shortOf(person);
+    const title = this.shortTitle(person);
+    return { short, ...(title && { title }) };
   }
 
   /** The principal the person attends on behalf of (代理出席), if any. */

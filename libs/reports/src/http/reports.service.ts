@@ -11,6 +11,8 @@ import { fileDisposition, type ReportFileExt, type ReportKind } from '../report-
 import { renderAttendanceXlsx } from '../xlsx/attendance-xlsx.js';
 import { renderSignInSheetXlsx } from '../xlsx/sign-in-sheet-xlsx.js';
 import { AttendanceReportSource, type ReportFilters } from './attendance-report.source.js';
+import { REPORT_OUTPUT_KINDS } from '../outputs/attendance-outputs.js';
+import { OutputDownloadsService } from '../outputs/output-downloads.service.js';
 import type { ReportOrder } from '../report-order.js';
 import type { CsvEncoding } from '../csv/attendance-csv.js';
 
@@ -56,6 +58,7 @@ export class ReportsService {
   constructor(
     private readonly db: TenantDb,
     config: ConfigService,
+    private readonly downloads: OutputDownloadsService,
   ) {
     this.limitMs = config.getOrThrow<TimeoutsConfig>('timeouts').reportMs;
   }
@@ -108,6 +111,8 @@ export class ReportsService {
             );
           }
         }
+        // the download is recorded with the fingerprint of the rows it is made from (same snapshot: REPEATABLE READ)
+        await this.downloads.recordKind(em, actor, eventId, REPORT_OUTPUT_KINDS[request.report], request.lang);
         streaming = true;
         started(header);
         // sorting and counting every row of a large event may take longer than an ordinary statement

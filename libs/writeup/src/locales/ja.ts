@@ -24,7 +24,7 @@ const SECTORS: Record<string, string> = {
 };
 
 /** The word for the event in running text. */
-const EVENT_NOUNS: Record<string, string> = {
+export const EVENT_NOUNS: Record<string, string> = {
   exchange_meeting: '交流会',
   forum: 'フォーラム',
   signing_ceremony: '調印式',
@@ -102,7 +102,7 @@ const ACTION = /((紹介|表明|説明|報告|言及|歓迎|感謝|祝福|祝賀
 const SHOWN = /(喜び|意向|考え|決意|期待|謝意|祝意|意欲|方針)$/;
 
 /** 「A」「AとB」「A、B、C」 */
-function list(items: readonly string[]): string {
+export function list(items: readonly string[]): string {
   if (items.length === 2) return `${items[0]}と${items[1]}`;
   return items.join('、');
 }
