@@ -72,6 +72,11 @@ export class ReportsService {
   }
 
   async open(actor: Actor, eventId: string, request: ReportRequest): Promise<ReportDownload> {
+    // The download is recorded first, committed before the file starts (the report's own transaction stays open until
+    // the last byte): a change between the two makes the outputs list say "changed", never hide a change.
+    await this.db.run(actor.workspaceId, (em) =>
+      this.downloads.recordKind(em, actor, eventId, REPORT_OUTPUT_KINDS[request.report], request.lang),
+    );
     const out = new PassThrough();
     let started!: (header: ReportHeader) => void;
     let failed!: (err: unknown) => void;
@@ -111,8 +116,6 @@ export class ReportsService {
             );
           }
         }
-        // the download is recorded with the fingerprint of the rows it is made from (same snapshot: REPEATABLE READ)
-        await this.downloads.recordKind(em, actor, eventId, REPORT_OUTPUT_KINDS[request.report], request.lang);
         streaming = true;
         started(header);
         // sorting and counting every row of a large event may take longer than an ordinary statement

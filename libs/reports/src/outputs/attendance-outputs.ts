@@ -5,14 +5,14 @@ import type { OutputKind } from './output-kind.js';
 
 /**
  * A digest of everything an attendance list prints: the event's header fields and sides, each attendance (role, side,
- * status, place, deputy; with the check-in time when `checkIns`), the people's names and positions with their
+ * place, deputy; with the status and check-in time when `checkIns`: the sign-in sheet prints neither), the people's names and positions with their
  * organizations, and the participant groups. Computed by the database in one statement.
  */
 async function attendanceDigest(em: EntityManager, eventId: string, checkIns: boolean): Promise<string> {
   const [row] = await em.query<{ digest: string | null }[]>(
     `SELECT md5(concat_ws('|',
        (SELECT row(e.title, e.starts_at, e.ends_at, e.time_zone, e.venue, e.city, e.sides)::text FROM events e WHERE e.id = $1),
-       (SELECT string_agg(row(a.id, a.role, a.side, a.status, CASE WHEN $2 THEN a.checked_in_at END, a.order_key, a.person_rank,
+       (SELECT string_agg(row(a.id, a.role, a.side, CASE WHEN $2 THEN a.status END, CASE WHEN $2 THEN a.checked_in_at END, a.order_key, a.person_rank,
                               a.created_at, a.on_behalf_of_id, p.name)::text, ',' ORDER BY a.id)
           FROM attendances a JOIN people p ON p.id = a.person_id WHERE a.event_id = $1),
        (SELECT string_agg(row(pos.person_id, pos.ord, pos.title, o.name, o.short_name, o.kind)::text, ',' ORDER BY pos.person_id, pos.ord, pos.id)

@@ -18,6 +18,7 @@ export class OutputDownloadsService {
 
   /** Records a download in the transaction that made the file, with the fingerprint of the records it read. */
   async record(em: EntityManager, actor: Actor, eventId: string, kind: string, lang: Language, fingerprint: string): Promise<void> {
+    await this.assertEvent(em, eventId);
     await em.query(
       `INSERT INTO output_downloads (workspace_id, event_id, kind, lang, fingerprint, downloaded_at, downloaded_by)
        VALUES ($1, $2, $3, $4, $5, now(), $6)
@@ -31,6 +32,7 @@ export class OutputDownloadsService {
   async recordKind(em: EntityManager, actor: Actor, eventId: string, kind: string, lang: Language): Promise<void> {
     const output = this.registry.get(kind);
     if (!output) return;
+    await this.assertEvent(em, eventId);
     await this.record(em, actor, eventId, kind, lang, await output.fingerprint(em, actor, eventId, lang));
   }
 
@@ -39,8 +41,7 @@ export class OutputDownloadsService {
     return this.db.run(
       actor.workspaceId,
       async (em) => {
-        const [event] = await em.query<{ id: string }[]>('SELECT id FROM events WHERE id = $1', [eventId]);
-        if (!event) throw AppException.notFound('Event', eventId);
+        await this.assertEvent(em, eventId);
         const rows = await em.query<{ kind: string; lang: Language; fingerprint: string; downloaded_at: Date }[]>(
           'SELECT kind, lang, fingerprint, downloaded_at FROM output_downloads WHERE event_id = $1',
           [eventId],
@@ -55,6 +56,12 @@ export class OutputDownloadsService {
       },
       'REPEATABLE READ',
     );
+  }
+
+  /** NOT_FOUND unless the event is one of the caller's workspace (row-level security hides the others). */
+  private async assertEvent(em: EntityManager, eventId: string): Promise<void> {
+    const [event] = await em.query<{ id: string }[]>('SELECT id FROM events WHERE id = $1', [eventId]);
+    if (!event) throw AppException.notFound('Event', eventId);
   }
 
   private async item(
