@@ -384,11 +384,18 @@ function signingBlocks(c: Composer, m: SnapshotMou, conn: string, itemRef: Sourc
     type: m.documentType ?? 'mou',
     signatories,
     witnesses: witnesses.map((w) => scriptPerson(ctx, w)),
-    parties: m.parties.length,
+    parties: m.parties.map((p) => ctx.org(p.organization).name),
   };
   const people = (ids: string[]): SourceRef[] => ids.map((id) => ({ type: 'person', id }));
   const out = [block('line', rules.signing.announce(conn, facts), [...itemRef, ref])];
   if (signatories.length > 0) out.push(block('line', rules.signing.invite(facts), [ref, ...people(signatories.map((x) => x.id))]));
+  else if (facts.parties.length > 0)
+    out.push(
+      block('line', rules.signing.inviteParties(facts), [
+        ref,
+        ...m.parties.map((p): SourceRef => ({ type: 'organization', id: p.organization.id })),
+      ]),
+    );
   if (witnesses.length > 0) out.push(block('line', rules.signing.witnesses(facts.witnesses), [ref, ...people(witnesses.map((w) => w.id))]));
   out.push(
     block('cue', rules.signing.sign, [ref]),

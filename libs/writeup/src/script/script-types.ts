@@ -76,8 +76,8 @@ export interface SigningFacts {
   type: string;
   signatories: { person: ScriptPerson; organization: string }[];
   witnesses: ScriptPerson[];
-  /** more than two parties */
-  parties: number;
+  /** the parties' names, in order */
+  parties: string[];
 }
 
 export interface ProjectLine {
@@ -117,6 +117,8 @@ export interface ScriptRules {
   signing: {
     announce(conn: string, signing: SigningFacts): string;
     invite(signing: SigningFacts): string;
+    /** no signatory recorded: the parties' representatives are called up */
+    inviteParties(signing: SigningFacts): string;
     witnesses(people: ScriptPerson[]): string;
     sign: string;
     exchange(signing: SigningFacts): string;

@@ -73,18 +73,20 @@ export const enScript: ScriptRules = {
     return `${conn}, may I invite ${closed(names(performers))} to declare the ${noun(e)} open.`;
   },
   speech: (conn, kind, p) => `${conn}, may I invite ${closed(formal(p))} to ${TO[kind]}.`,
-  thanks: (_kind, p) => `Thank you, ${p.title ? `${p.title} ${p.short}` : p.formal.name}.`,
+  // "Vice Governor Song"; a longer title ("Chief Executive Officer") is not said before a name: the name alone
+  thanks: (_kind, p) => `Thank you, ${p.title && p.title.split(/\s+/).length <= 2 ? `${p.title} ${p.short}` : p.formal.name}.`,
   signing: {
     announce: (conn, s) => `${conn}, we come to the signing of ${document(clause(s.title))}.`,
     invite: (s) => `May I invite ${closed(names(s.signatories.map((x) => x.person)))} to the signing table.`,
     witnesses: (ps) => `I also invite ${closed(names(ps))} to witness the signing.`,
     sign: '(Signing)',
-    exchange: (s) => `Please exchange the signed documents${s.parties > 2 ? '' : ' and shake hands'}.`,
+    inviteParties: (s) => `May I invite the representatives of ${list(s.parties.map(the))} to the signing table.`,
+    exchange: (s) => `Please exchange the signed documents${s.parties.length > 2 ? '' : ' and shake hands'}.`,
     congratulate: 'Ladies and gentlemen, please join me in congratulating them with a round of applause.',
   },
   projects: {
     announce: (conn, n) => `${conn}, we come to the signing of ${n === 1 ? 'a cooperation project' : `${n} cooperation projects`}:`,
-    line: (p, i) => `${i + 1}. ${clause(p.title)}${p.parties.length > 0 ? ` (${p.parties.join(', ')})` : ''}`,
+    line: (p, i) => `(${i + 1}) ${clause(p.title)}${p.parties.length > 0 ? ` (${p.parties.join(', ')})` : ''}`,
     invite: (n) => `May I invite the representatives of ${n === 1 ? 'the project' : 'the projects'} to the signing table.`,
     sign: '(Signing)',
     congratulate: 'Please join me in congratulating them with a round of applause.',

@@ -70,7 +70,7 @@ export const jaScript: ScriptRules = {
     if (!declared) lines.push(`定刻となりましたので、ただいまより${e.title}を開催いたします。`);
     lines.push(`本日はご多用の中、${e.venue ? `ここ${e.venue}に` : ''}お集まりいただき、誠にありがとうございます。`);
     if (e.theme) lines.push(`本${noun(e)}のテーマは「${clause(e.theme)}」でございます。`);
-    if (e.hosts.length > 0) lines.push(`本${noun(e)}は、${e.hosts.join('、')}の主催により開催いたします。`);
+    if (e.hosts.length > 0) lines.push(`本${noun(e)}は、${e.hosts.join('、')}の主催でございます。`);
     return lines;
   },
   introduction: {
@@ -93,6 +93,7 @@ export const jaScript: ScriptRules = {
     announce: (conn, s) => `${conn}、「${unbracket(s.title)}」の調印を執り行います。`,
     invite: (s) => `ご署名いただきますのは、${names(s.signatories.map((x) => x.person))}でございます。ご登壇をお願いいたします。`,
     witnesses: (ps) => `立会人として、${names(ps)}にもご登壇をお願いいたします。`,
+    inviteParties: (s) => `${s.parties.join('、')}のご代表の皆様、ご登壇をお願いいたします。`,
     sign: '（署名）',
     exchange: () => 'それでは、署名された文書の交換をお願いいたします。',
     congratulate: '調印が無事に執り行われました。皆様、盛大な拍手をお願いいたします。',
