@@ -452,7 +452,8 @@ export const en = {
     replace: 'Replace with deputy',
     replaceFor: 'Replace {name} with a deputy',
     deputy: 'Deputy',
-    replaceHint: "The deputy takes {name}'s place in protocol order and is named on their behalf in the script, reports and writeup; {name} is marked absent.",
+    replaceHint:
+      "The deputy takes {name}'s place in protocol order and is named on their behalf in the script, reports and writeup; {name} is marked absent.",
     replaceSubmit: 'Replace',
     replacing: 'Replacing…',
     cancel: 'Cancel',
@@ -515,7 +516,8 @@ export const en = {
   lang: { zh: '中文', ja: '日本語', en: 'English' },
   reports: {
     script: "Presider's script",
-    scriptLead: 'What the presider says, in order: the greeting, the guests in protocol order with their positions, each agenda item, the closing.',
+    scriptLead:
+      'What the presider says, in order: the greeting, the guests in protocol order with their positions, each agenda item, the closing.',
     markdown: 'Markdown',
     word: 'Word (DOCX)',
     outputs: 'Downloaded files',
@@ -526,7 +528,12 @@ export const en = {
     state: 'State',
     changed: 'Changed since download',
     upToDate: 'Up to date',
-    outputKinds: { writeup: 'Writeup', script: "Presider's script", 'attendance-report': 'Attendance report', 'sign-in-sheet': 'Sign-in sheet' },
+    outputKinds: {
+      writeup: 'Writeup',
+      script: "Presider's script",
+      'attendance-report': 'Attendance report',
+      'sign-in-sheet': 'Sign-in sheet',
+    },
     noDownloads: 'Nothing downloaded yet.',
     title: 'Reports',
     lead: 'Each file downloads in one click, named after the event date and title.',

@@ -152,7 +152,9 @@ export function AttendeesTab({ event }: { event: EventDto }) {
                       <td className="num">{a.effectiveOrder}</td>
                       <td className="strong">
                         {text(a.person.name)}
-                        {a.onBehalfOf && <div className="small muted">{fill(labels.attendees.onBehalfOf, { name: text(a.onBehalfOf.name) })}</div>}
+                        {a.onBehalfOf && (
+                          <div className="small muted">{fill(labels.attendees.onBehalfOf, { name: text(a.onBehalfOf.name) })}</div>
+                        )}
                       </td>
                       <td>{positionLine(a.person, text)}</td>
                       <td>{labels.attendeeRole[a.role]}</td>

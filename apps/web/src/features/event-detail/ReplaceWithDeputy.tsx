@@ -10,7 +10,15 @@ import { useReplaceAttendee } from './api';
  * 代理出席 on an attendee row: a button opens a small form to choose the deputy; on success the list shows the deputy in
  * the principal's place and the principal as absent.
  */
-export function ReplaceWithDeputy({ eventId, attendee, onDone }: { eventId: string; attendee: AttendanceDto; onDone: (message: string) => void }) {
+export function ReplaceWithDeputy({
+  eventId,
+  attendee,
+  onDone,
+}: {
+  eventId: string;
+  attendee: AttendanceDto;
+  onDone: (message: string) => void;
+}) {
   const { labels, text } = useI18n();
   const [open, setOpen] = useState(false);
   const [deputy, setDeputy] = useState<Picked[]>([]);
