@@ -52,7 +52,10 @@ test('an organizer replaces the mayor by a deputy, downloads the presider’s sc
   await page.goto(`/events/${eventId}/reports`);
   await expect(page.getByRole('heading', { name: "Presider's script" })).toBeVisible();
   await expect(page.getByText('Nothing downloaded yet.')).toBeVisible();
-  const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: "Presider's script · Word (DOCX)" }).click()]);
+  const [docx] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: "Presider's script · Word (DOCX)" }).click(),
+  ]);
   expect(docx.suggestedFilename()).toMatch(/^2030-09-12_.*_script-en\.docx$/);
   expect((await readFile(await docx.path())).subarray(0, 2).toString()).toBe('PK');
   const outputs = page.getByRole('region', { name: 'Downloaded files' });
@@ -61,10 +64,13 @@ test('an organizer replaces the mayor by a deputy, downloads the presider’s sc
   // the mayor cannot come: his deputy attends in his place
   await page.goto(`/events/${eventId}`);
   const mayorRow = page.getByRole('row', { name: /Han Dongsheng/ });
-  await mayorRow.getByRole('button', { name: 'Replace Han Dongsheng with a deputy' }).click();
+  await mayorRow.getByRole('button', { name: 'Replace with deputy · Han Dongsheng' }).click();
   const form = page.getByRole('form', { name: 'Replace Han Dongsheng with a deputy' });
-  await form.getByRole('textbox').fill('Bai Xiaolan');
-  await form.getByRole('button', { name: /Bai Xiaolan/ }).first().click();
+  await form.getByRole('searchbox').fill('Bai Xiaolan');
+  await form
+    .getByRole('button', { name: /Bai Xiaolan/ })
+    .first()
+    .click();
   await checkPage(page, 'replace-with-deputy');
   await form.getByRole('button', { name: 'Replace', exact: true }).click();
   await expect(page.getByRole('status')).toContainText('now attends on behalf of Han Dongsheng');

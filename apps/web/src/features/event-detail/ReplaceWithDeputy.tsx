@@ -28,8 +28,9 @@ export function ReplaceWithDeputy({
   const errors = fieldErrors(replace.error);
   if (!open) {
     return (
-      <button type="button" className="button small" aria-label={fill(labels.attendees.replaceFor, { name })} onClick={() => setOpen(true)}>
+      <button type="button" className="button small" onClick={() => setOpen(true)}>
         {labels.attendees.replace}
+        <span className="visually-hidden"> · {name}</span>
       </button>
     );
   }
