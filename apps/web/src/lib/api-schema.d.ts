@@ -2547,6 +2547,7 @@ export interface components {
       /**
        * Format: uuid
        * @description The deputy (代理出席) who attends in the principal's place; must not be attending the event already
+       * @example 9a4e7b21-5c3d-4f88-b0a6-71e2d9c4f513
        */
       personId: string;
     };

@@ -91,6 +91,7 @@ export class AttendancePrincipalDto {
 
 export class ReplaceAttendeeDto {
   /** The deputy (代理出席) who attends in the principal's place; must not be attending the event already */
+  @ApiProperty({ format: 'uuid', example: '9a4e7b21-5c3d-4f88-b0a6-71e2d9c4f513' })
   @IsUUID()
   personId: string;
 }
