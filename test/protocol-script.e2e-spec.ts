@@ -350,6 +350,8 @@ describe('a deputy attends in a leader’s place (代理出席)', () => {
     const sheetText = (await pdfText(sheet.body as Buffer)).replace(/\s+/g, ' ');
     expect(sheetText).toContain(deputyName.en);
     expect(sheetText).toContain('on behalf of Wu Jianping');
+    // the mayor will not be there to sign: his line is the deputy's
+    expect(sheetText.replace('on behalf of Wu Jianping', '')).not.toContain('Wu Jianping');
 
     const csv = await ctx
       .http()

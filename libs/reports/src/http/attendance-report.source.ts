@@ -9,6 +9,8 @@ export interface ReportFilters {
   status?: AttendanceRow['status'];
   side?: string;
   role?: AttendanceRow['role'];
+  /** leave out attendees replaced by a deputy (the sign-in sheet: they will not be there to sign; the deputy is listed) */
+  withoutReplaced?: boolean;
 }
 
 /** The columns of `events` a report header reads. */
@@ -84,7 +86,7 @@ export class AttendanceReportSource {
       }),
     );
     const note = Object.entries(this.filters)
-      .filter(([, v]) => v)
+      .filter(([k, v]) => v && k !== 'withoutReplaced')
       .map(([k, v]) => `${k}=${k === 'side' ? (this.sides.get(v as string)?.text ?? v) : v}`)
       .join(', ');
     const [author] = await this.em.query<{ name: LocalizedText }[]>(
@@ -275,6 +277,10 @@ export class AttendanceReportSource {
 
   private where(): { where: string; params: unknown[] } {
     const params: unknown[] = [this.eventId];
-    return { where: rankedAttendanceWhere(this.filters, params), params };
+    const { withoutReplaced, ...filters } = this.filters;
+    const where = rankedAttendanceWhere(filters, params);
+    if (!withoutReplaced) return { where, params };
+    const replaced = 'NOT EXISTS (SELECT 1 FROM attendances d WHERE d.on_behalf_of_id = r.id)';
+    return { where: where ? `${where} AND ${replaced}` : `WHERE ${replaced}`, params };
   }
 }

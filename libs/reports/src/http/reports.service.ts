@@ -104,7 +104,9 @@ export class ReportsService {
         // A download stalled by its client must not hold a connection for ever.
         // (it is idle while the client drains the output; the report's own time limit bounds it)
         await em.query(`SELECT set_config('idle_in_transaction_session_timeout', $1, true)`, [String(this.limitMs)]);
-        const source = new AttendanceReportSource(em, eventId, request.lang, request.filters, request.order ?? 'protocol');
+        // the sign-in sheet lists who will sign: an attendee replaced by a deputy is left out (the deputy is listed)
+        const filters = { ...request.filters, withoutReplaced: request.report === 'sign-in-sheet' };
+        const source = new AttendanceReportSource(em, eventId, request.lang, filters, request.order ?? 'protocol');
         const header = await source.header();
         if (request.strict) {
           const missing = await source.missingTranslations();
