@@ -86,6 +86,16 @@ export function composeScript(snapshot: EventSnapshot, lang: Language, options: 
   const segments = programme(c, present);
   const declared = segments.some((seg) => seg.kind === 'opening');
 
+  // the details first: the header names organizations in full where English introduces them
+  const details = [{ label: rules.details.time, value: rules.dateTime(c.event) }];
+  const place = rules.place(c.event.venue, c.event.city);
+  if (place) details.push({ label: rules.details.venue, value: place });
+  if (presiders.length > 0) {
+    details.push({
+      label: rules.details.presider,
+      value: presiders.map((a) => rules.presiderName(scriptPerson(ctx, a.person))).join(lang === 'en' ? '; ' : '、'),
+    });
+  }
   const sections: ScriptSection[] = [];
   const opening: ScriptBlock[] = rules.greeting(c.event).map((t) => block('line', t, [eventRef]));
   const self = rules.presiderSelf(presiders.map((a) => scriptPerson(ctx, a.person)));
@@ -112,15 +122,6 @@ export function composeScript(snapshot: EventSnapshot, lang: Language, options: 
     blocks: rules.closing(c.event).map((t) => block('line', t, [eventRef])),
   });
 
-  const details = [{ label: rules.details.time, value: rules.dateTime(c.event) }];
-  const place = rules.place(c.event.venue, c.event.city);
-  if (place) details.push({ label: rules.details.venue, value: place });
-  if (presiders.length > 0) {
-    details.push({
-      label: rules.details.presider,
-      value: presiders.map((a) => rules.presiderName(scriptPerson(ctx, a.person))).join(lang === 'en' ? '; ' : '、'),
-    });
-  }
   const warnings = ctx.text.warnings;
   const unconfirmed = snapshot.attendees.filter((a) => !present.includes(a)).map((a) => rules.presiderName(scriptPerson(ctx, a.person)));
   const notes = [

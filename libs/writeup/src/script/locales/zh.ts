@@ -76,7 +76,9 @@ export const zhScript: ScriptRules = {
     if (p.behalf) return `${conn}，请${person(p.formal)}受${person(p.behalf.formal)}委托${INVITE[kind]}。`;
     return `${conn}，请${person(p.formal)}${INVITE[kind]}。`;
   },
-  thanks: (kind, p) => `感谢${p.short}${p.title ?? ''}的精彩${NOUN[kind]}！`,
+  // a leader's summing-up is an 重要讲话, not a 精彩 one
+  thanks: (kind, p) =>
+    kind === 'closing_remarks' ? `感谢${p.short}${p.title ?? ''}的重要讲话！` : `感谢${p.short}${p.title ?? ''}的精彩${NOUN[kind]}！`,
   signing: {
     announce: (conn, s) => `${conn}，进行《${unbracket(s.title)}》签约。`,
     invite: (s) => `请${names(s.signatories.map((x) => x.person))}上台签约。`,
