@@ -46,7 +46,7 @@ export class WriteupService implements OutputKind {
   /** A digest of the writeup as it would be written now in the language (any change of its text changes it). */
   async fingerprint(em: EntityManager, actor: Actor, eventId: string, lang: Language): Promise<string> {
     try {
-      return textDigest((await this.composeIn(em, actor, eventId, lang)).writeup);
+      return textDigest((await this.composeIn(em, actor, eventId, lang, true)).writeup);
     } catch (err) {
       if (err instanceof AppException && err.code === 'EVENT_CANCELLED') return 'cancelled';
       throw err;
@@ -59,8 +59,9 @@ export class WriteupService implements OutputKind {
     actor: Actor,
     eventId: string,
     lang: Language,
+    shared = false,
   ): Promise<{ writeup: Writeup; fingerprint: string; snapshot: EventSnapshot }> {
-    const snapshot = await this.loader.load(em, actor, eventId);
+    const snapshot = shared ? await this.loader.loadShared(em, actor, eventId) : await this.loader.load(em, actor, eventId);
     const style = await this.styles.styleIn(em, actor.workspaceId);
     try {
       const writeup = composeWriteup(snapshot, lang, { style });

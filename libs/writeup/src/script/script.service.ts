@@ -43,8 +43,9 @@ export class ScriptService implements OutputKind {
     actor: Actor,
     eventId: string,
     lang: Language,
+    shared = false,
   ): Promise<{ script: PresiderScript; title: string; date: string }> {
-    const snapshot = await this.loader.load(em, actor, eventId);
+    const snapshot = shared ? await this.loader.loadShared(em, actor, eventId) : await this.loader.load(em, actor, eventId);
     const style = await this.styles.styleIn(em, actor.workspaceId);
     try {
       const script = composeScript(snapshot, lang, { style });
@@ -62,7 +63,7 @@ export class ScriptService implements OutputKind {
   /** A digest of the script as it would be written now: any change of its text changes it. */
   async fingerprint(em: EntityManager, actor: Actor, eventId: string, lang: Language): Promise<string> {
     try {
-      return digest((await this.composeIn(em, actor, eventId, lang)).script);
+      return digest((await this.composeIn(em, actor, eventId, lang, true)).script);
     } catch (err) {
       if (err instanceof AppException && err.code === 'EVENT_CANCELLED') return 'cancelled';
       throw err;

@@ -51,7 +51,25 @@ const toSnapshotPerson = (p: PersonLike): SnapshotPerson => ({
  */
 @Injectable()
 export class EventSnapshotLoader {
+  /** snapshots read in one transaction for read-only work (the outputs list composes several outputs of one event) */
+  private readonly shared = new WeakMap<EntityManager, Map<string, Promise<EventSnapshot>>>();
+
   constructor(private readonly people: PeopleService) {}
+
+  /**
+   * The snapshot, read once per transaction: for callers that only read (fingerprints of the writeup and the script
+   * in every language, in the one transaction of the outputs list). A transaction that writes uses `load`.
+   */
+  loadShared(em: EntityManager, actor: Actor, eventId: string): Promise<EventSnapshot> {
+    const byEvent = this.shared.get(em) ?? new Map<string, Promise<EventSnapshot>>();
+    this.shared.set(em, byEvent);
+    let snapshot = byEvent.get(eventId);
+    if (!snapshot) {
+      snapshot = this.load(em, actor, eventId);
+      byEvent.set(eventId, snapshot);
+    }
+    return snapshot;
+  }
 
   async load(em: EntityManager, _actor: Actor, eventId: string): Promise<EventSnapshot> {
     const [event]: (EventRow | undefined)[] = await em.query('SELECT * FROM events WHERE id = $1', [eventId]);
