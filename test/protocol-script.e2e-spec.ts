@@ -392,6 +392,42 @@ describe('a deputy attends in a leader’s place (代理出席)', () => {
     expect(out('sign-in-sheet', 'en').changedSinceDownload).toBe(false);
   });
 
+  it('keeps the deputy beside the principal when the principal’s rank changes, and keeps both on record', async () => {
+    const b = built.get(bilateral.name)!;
+    const wu = b.attendance.get('wu')!;
+    const list = async () => {
+      const res = await ctx
+        .http()
+        .get(api(`/events/${eventId}/attendees?pageSize=50`))
+        .set(owner.auth);
+      return res.body.items as { id: string; personId: string; effectiveOrder: number; onBehalfOf: { attendeeId: string } | null }[];
+    };
+    const deputyRow = (await list()).find((a) => a.onBehalfOf?.attendeeId === wu)!;
+    // the mayor becomes the most senior person: his deputy moves with him, to the top
+    const patched = await ctx
+      .http()
+      .patch(api(`/people/${b.people.get('wu')!.id}`))
+      .set(owner.auth)
+      .send({ protocolRank: 1 });
+    expect(patched.status).toBe(200);
+    const after = await list();
+    const places = [after.find((a) => a.id === wu)!.effectiveOrder, after.find((a) => a.id === deputyRow.id)!.effectiveOrder].sort();
+    expect(places).toEqual([1, 2]);
+    // a deputy is not replaced in turn, and a principal with a deputy is not removed
+    const chain = await ctx
+      .http()
+      .post(api(`/events/${eventId}/attendees/${deputyRow.id}/replace`))
+      .set(owner.auth)
+      .send({ personId: b.people.get('lu')!.id });
+    expect(chain.status).toBe(409);
+    expect(chain.body.code).toBe('INVALID_STATE_TRANSITION');
+    const removed = await ctx
+      .http()
+      .delete(api(`/events/${eventId}/attendees/${wu}`))
+      .set(owner.auth);
+    expect(removed.status).toBe(409);
+  });
+
   it('hides the outputs of another workspace', async () => {
     expect(
       (
