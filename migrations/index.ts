@@ -15,6 +15,7 @@ import { SpeedAtScaleSpeed1796210000000 } from './1796210000000-SpeedAtScale.js'
 import { AuditDerivedColumns1796210100000 } from './1796210100000-AuditDerivedColumns.js';
 import { WebhookEndpointAudit1796340000000 } from './1796340000000-WebhookEndpointAudit.js';
 import { IdempotencySealedResponses1796340100000 } from './1796340100000-IdempotencySealedResponses.js';
+import { DeputiesOutputDownloads1796320000000 } from './1796320000000-DeputiesOutputDownloads.js';
 
 /** Every migration, in order. A new one generated with `npm run migration:generate -- <Name>` is added here. */
 export const MIGRATIONS = [
@@ -33,6 +34,7 @@ export const MIGRATIONS = [
   Webhooks1796203400000,
   SpeedAtScaleSpeed1796210000000,
   AuditDerivedColumns1796210100000,
+  DeputiesOutputDownloads1796320000000,
   WebhookEndpointAudit1796340000000,
   IdempotencySealedResponses1796340100000,
 ];

@@ -8,7 +8,7 @@ import { NestFactory } from '@nestjs/core';
 import { LANGUAGES, type Actor, type Language } from '@app/core';
 import { AuthService, CredentialsService } from '@app/identity';
 import { ReportsService, type ReportOrder, type ReportRequest } from '@app/reports';
-import { WriteupService } from '@app/writeup';
+import { ScriptService, WriteupService } from '@app/writeup';
 import { prepareLocalEnvironment } from '../apps/api/src/bootstrap-env.js';
 import { DemoLoader } from '../apps/api/src/demo/demo-loader.js';
 import { DemoModule } from '../apps/api/src/demo/demo.module.js';
@@ -97,6 +97,7 @@ async function main(): Promise<void> {
 
     const reports = app.get(ReportsService, { strict: false });
     const writeups = app.get(WriteupService, { strict: false });
+    const scripts = app.get(ScriptService, { strict: false });
     const written: string[] = [];
     for (const lang of LANGUAGES) {
       for (const { file, request } of reportSamples(lang)) {
@@ -108,6 +109,12 @@ async function main(): Promise<void> {
         const rendered = await writeups.render(actor, eventId, lang, format);
         const file = `${lang}-writeup.${format}`;
         writeFileSync(join(outDir, file), rendered.body as string | Buffer);
+        written.push(file);
+      }
+      for (const format of ['docx', 'md'] as const) {
+        const rendered = await scripts.render(actor, eventId, lang, format);
+        const file = `${lang}-script.${format}`;
+        writeFileSync(join(outDir, file), rendered.body);
         written.push(file);
       }
     }

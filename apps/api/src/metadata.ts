@@ -23,6 +23,7 @@ export default async () => {
         ["../../../libs/register/src/imports/dto/attendee-import.dto.js"]: await import("../../../libs/register/src/imports/dto/attendee-import.dto.js"),
         ["../../../libs/register/src/mous/dto/mou.dto.js"]: await import("../../../libs/register/src/mous/dto/mou.dto.js"),
         ["../../../libs/register/src/mous/dto/party-organization.dto.js"]: await import("../../../libs/register/src/mous/dto/party-organization.dto.js"),
+        ["../../../libs/reports/src/outputs/outputs.dto.js"]: await import("../../../libs/reports/src/outputs/outputs.dto.js"),
         ["../../../libs/writeup/src/drafts/writeup-draft.entity.js"]: await import("../../../libs/writeup/src/drafts/writeup-draft.entity.js"),
         ["../../../libs/writeup/src/http/writeup.dto.js"]: await import("../../../libs/writeup/src/http/writeup.dto.js"),
         ["../../../libs/writeup/src/house-style/dto/house-style.dto.js"]: await import("../../../libs/writeup/src/house-style/dto/house-style.dto.js"),

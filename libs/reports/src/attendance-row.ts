@@ -24,6 +24,8 @@ export interface AttendanceRow {
   status: 'invited' | 'registered' | 'checked_in' | 'absent';
   /** instant of check-in, or null */
   checkedInAt: Date | null;
+  /** 代理出席: the name of the principal this attendee stands in for (also printed under the positions) */
+  onBehalfOf?: string | null;
   /** fields taken from another language (empty when every text is in the report's language) */
   fallbacks?: TextFallback[];
 }

@@ -30,6 +30,8 @@ export class ComposeContext {
   /** the number of sentences written when each person was last mentioned */
   private readonly lastMention = new Map<string, number>();
   private sentences = 0;
+  /** 代理出席: each deputy's principal */
+  private readonly principals = new Map<string, SnapshotPerson>();
 
   constructor(
     readonly rules: LocaleRules,
@@ -37,6 +39,7 @@ export class ComposeContext {
     snapshot: EventSnapshot,
     readonly style: HouseStyle = DEFAULT_HOUSE_STYLE,
   ) {
+    for (const a of snapshot.attendees) if (a.onBehalfOf) this.principals.set(a.person.id, a.onBehalfOf);
     // a short form two people would share (Li Gang and Li Hucheng: "Li") is not short: they keep their full names
     const byShort = new Map<string, Set<string>>();
     const people = new Map(peopleOf(snapshot).map((p) => [p.id, p]));
@@ -94,7 +97,37 @@ export class ComposeContext {
     const honorific = this.style.japaneseHonorific === 'san' ? 'さん' : '氏';
     const title = this.shortTitle(person);
     if (!first) return { name, short, full: false, positions: [], honorific, ...(title && { title, remind: gap > REMINDER_GAP }) };
-    return { name, short: name, full: true, positions: withPositions ? this.positions(person) : [], honorific, ...(title && { title }) };
+    const mention: PersonMention = {
+      name,
+      short: name,
+      full: true,
+      positions: withPositions ? this.positions(person) : [],
+      honorific,
+      ...(title && { title }),
+    };
+    const principal = this.principals.get(person.id);
+    if (principal) mention.behalf = this.principalMention(principal);
+    return mention;
+  }
+
+  /** The person in full with positions, without counting as a mention (a deputy's principal; every line of a script). */
+  principalMention(principal: SnapshotPerson): PersonMention {
+    const name = this.nameOf(principal);
+    const title = this.shortTitle(principal);
+    const honorific = this.style.japaneseHonorific === 'san' ? 'さん' : '氏';
+    return { name, short: name, full: true, positions: this.positions(principal), honorific, ...(title && { title }) };
+  }
+
+  /** The short form (the family name, or the name where it would be shared) and the short title, to thank someone by. */
+  shortForm(person: SnapshotPerson): { short: string; title?: string } {
+    const short = this.shortForms.has(person.id) ? (this.shortForms.get(person.id) ?? this.nameOf(person)) : this.shortOf(person);
+    const title = this.shortTitle(person);
+    return { short, ...(title && { title }) };
+  }
+
+  /** The principal the person attends on behalf of (代理出席), if any. */
+  principalOf(personId: string): SnapshotPerson | undefined {
+    return this.principals.get(personId);
   }
 
   /** The person's first title, short enough to stand with the name again; none when the title is missing or long. */

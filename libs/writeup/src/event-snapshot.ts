@@ -105,6 +105,8 @@ export interface SnapshotAttendee {
   /** what the effective order came from: the per-event override, else the person's rank (ties are warned about) */
   protocolOrder?: number | null;
   rank?: number;
+  /** 代理出席: the principal this attendee stands in for (受…委托 / …の代理として / on behalf of …) */
+  onBehalfOf?: SnapshotPerson | null;
 }
 
 export type AgendaKind =

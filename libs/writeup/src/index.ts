@@ -10,3 +10,5 @@ export { WriteupModule } from './writeup.module.js';
 export { EventSnapshotLoader } from './snapshot/event-snapshot.loader.js';
 export * from './house-style/house-style.js';
 export { WriteupService, type RenderedWriteup } from './http/writeup.service.js';
+export * from './script/index.js';
+export { ScriptService } from './script/script.service.js';

@@ -626,6 +626,26 @@ export interface paths {
     patch: operations['updateAttendee'];
     trace?: never;
   };
+  '/api/v1/events/{eventId}/attendees/{id}/replace': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Replace an attendee by a deputy (代理出席): the deputy attends on behalf of the principal, in their place
+     * @description One transaction: the principal is marked absent; the deputy is added with the principal's role and side and keeps the principal's place in protocol order (every list, report, writeup and presider's script puts the deputy there, named as attending on the principal's behalf: 受…委托 / …の代理として / on behalf of …). Recorded speeches, agenda items performed, signatures, witnessing and a delegation's head pass to the deputy. Refused when the attendee already has a deputy or is one (409 INVALID_STATE_TRANSITION) and when the deputy already attends (409 ALREADY_EXISTS).
+     */
+    post: operations['replaceAttendee'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/events/{eventId}/attendees/{id}/check-in': {
     parameters: {
       query?: never;
@@ -1164,6 +1184,26 @@ export interface paths {
     patch: operations['updateHouseStyle'];
     trace?: never;
   };
+  '/api/v1/events/{eventId}/script': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The presider's script (主持词 / 司会台本 / MC script) of the event, from its agenda and protocol order, as Markdown or Word
+     * @description Opening (greeting, the event, date and venue), the introduction of leaders and guests in protocol order with their positions, each agenda item in turn (addresses, signings with their signatories and witnesses, unveilings, project signings), closing. Only attendees registered (expected) or checked in are named; invitees who never confirmed and anyone marked absent are not; a deputy is named in the principal's place on the principal's behalf. Content-Disposition names the file `<date>_<title>_script-<lang>.<format>`. The download is recorded for `GET /events/{id}/outputs`. Cancelled events have none (409 EVENT_CANCELLED).
+     */
+    get: operations['scriptScript'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/events/{eventId}/reports/attendance': {
     parameters: {
       query?: never;
@@ -1230,6 +1270,26 @@ export interface paths {
     };
     /** Download a report by signed link (no Authorization header); 410 LINK_EXPIRED after expiry, 403 LINK_INVALID if altered */
     get: operations['downloadReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events/{eventId}/outputs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The event's outputs (writeup, reports, presider's script, …) per language: when each was last downloaded and whether it changed since
+     * @description Every download of an output records a fingerprint of the records it was made from; `changedSinceDownload` is true when the records the output would be made from now differ (a deputy replaced a leader, an attendee checked in, a speech was edited…). An output never downloaded has `lastDownloadedAt` null and `changedSinceDownload` false. The list holds every registered kind in each of its languages: its size is fixed, so it is not paged.
+     */
+    get: operations['listOutputs'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2485,6 +2545,13 @@ export interface components {
        */
       personId: string;
     };
+    AttendancePrincipalDto: {
+      /** @description The principal's attendance id */
+      attendeeId: string;
+      personId: string;
+      /** @description The principal's name in every language recorded */
+      name: components['schemas']['LocalizedTextDto'];
+    };
     AttendanceDto: {
       /** @enum {string} */
       role: 'presider' | 'speaker' | 'guest' | 'participant';
@@ -2503,6 +2570,10 @@ export interface components {
       checkedInAt: string | null;
       /** Format: date-time */
       createdAt: string;
+      /** @description 代理出席: the attendee (the principal) this one stands in for, keeping the principal's place in protocol order */
+      onBehalfOf?: components['schemas']['AttendancePrincipalDto'] | null;
+      /** @description The attendee who stands in for this one, when replaced by a deputy */
+      deputyId?: string | null;
     };
     BulkAttendanceDto: {
       /**
@@ -2576,6 +2647,29 @@ export interface components {
        */
       status?: 'invited' | 'registered' | 'checked_in' | 'absent';
     };
+    ReplaceAttendeeDto: {
+      /**
+       * Format: uuid
+       * @description The deputy (代理出席) who attends in the principal's place; must not be attending the event already
+       * @example 9a4e7b21-5c3d-4f88-b0a6-71e2d9c4f513
+       */
+      personId: string;
+    };
+    ReplacementMovesDto: {
+      speeches: number;
+      agendaItems: number;
+      signatures: number;
+      witnessed: number;
+      delegations: number;
+    };
+    ReplacementResultDto: {
+      /** @description The principal, now marked absent */
+      principal: components['schemas']['AttendanceDto'];
+      /** @description The deputy, in the principal's place in protocol order, with the principal's role and side */
+      deputy: components['schemas']['AttendanceDto'];
+      /** @description What passed from the principal to the deputy: recorded speeches, agenda items performed, agreements signed or witnessed, delegations headed */
+      moved: components['schemas']['ReplacementMovesDto'];
+    };
     CheckInDto: {
       /**
        * @description When the attendee arrived, ISO 8601 with offset. Optional while the event is on (the time of the
@@ -2601,6 +2695,10 @@ export interface components {
       checkedInAt: string | null;
       /** Format: date-time */
       createdAt: string;
+      /** @description 代理出席: the attendee (the principal) this one stands in for, keeping the principal's place in protocol order */
+      onBehalfOf?: components['schemas']['AttendancePrincipalDto'] | null;
+      /** @description The attendee who stands in for this one, when replaced by a deputy */
+      deputyId?: string | null;
       /** @description True when this call did the check-in; false when the attendee was already checked in (the first time is kept) */
       checkedInNow: boolean;
     };
@@ -2653,6 +2751,10 @@ export interface components {
       checkedInAt: string | null;
       /** Format: date-time */
       createdAt: string;
+      /** @description 代理出席: the attendee (the principal) this one stands in for, keeping the principal's place in protocol order */
+      onBehalfOf?: components['schemas']['AttendancePrincipalDto'] | null;
+      /** @description The attendee who stands in for this one, when replaced by a deputy */
+      deputyId?: string | null;
       /** @description True when this call undid a check-in; false when the attendee was not checked in */
       undoneNow: boolean;
     };
@@ -3658,6 +3760,26 @@ export interface components {
       url: string;
       /** Format: date-time */
       expiresAt: string;
+    };
+    EventOutputDto: {
+      /**
+       * @description The output: writeup, attendance-report, sign-in-sheet, script, and any kind another library registers
+       * @example script
+       */
+      kind: string;
+      /** @enum {string} */
+      lang: 'zh' | 'ja' | 'en';
+      /**
+       * Format: date-time
+       * @description When someone in the workspace last downloaded it in this language; null if never
+       */
+      lastDownloadedAt: string | null;
+      /** @description True when the records it is made from changed since that download (false when never downloaded) */
+      changedSinceDownload: boolean;
+    };
+    EventOutputsDto: {
+      /** @description Every output kind in every language it is made in: a short list of fixed size, not paged */
+      items: components['schemas']['EventOutputDto'][];
     };
     AuditActorDto: {
       /**
@@ -8618,6 +8740,121 @@ export interface operations {
       };
     };
   };
+  replaceAttendee: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+        /**
+         * @description Makes the request safe to retry. The first request with a key runs; a retry with the same key, method, path and body gets the first response again (status and body, with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is refused with 422 IDEMPOTENCY_KEY_REUSED, and while the first request is still running with 409 IDEMPOTENCY_KEY_IN_USE. Keys belong to the workspace and credential (user or API key). Responses 400 (malformed), 429 and 5xx are not kept: a retry runs again. A request still running after 5 minutes frees its key.
+         * @example 9b2f6c1e-4a47-4d0e-8a3b-5d1f0c2e7a91
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        eventId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReplaceAttendeeDto'];
+      };
+    };
+    responses: {
+      /** @description The replacement result */
+      200: {
+        headers: {
+          /** @description `true` when this is the stored response of an earlier request */
+          'Idempotent-Replayed'?: string;
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReplacementResultDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: ALREADY_EXISTS, INVALID_STATE_TRANSITION, EVENT_CANCELLED, IDEMPOTENCY_KEY_IN_USE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
   checkInAttendee: {
     parameters: {
       query?: never;
@@ -12909,6 +13146,103 @@ export interface operations {
       };
     };
   };
+  scriptScript: {
+    parameters: {
+      query?: {
+        /** @description Language of the script: 主持词 (zh), 司会台本 (ja), the presider's script (en); missing texts fall back as in the writeup */
+        lang?: 'zh' | 'ja' | 'en';
+        /** @description md (Markdown) or docx (Word, in the writeup's house fonts) */
+        format?: 'md' | 'docx';
+      };
+      header?: never;
+      path: {
+        eventId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The script file */
+      200: {
+        headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'text/markdown': string;
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: EVENT_CANCELLED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
   getAttendanceReport: {
     parameters: {
       query?: {
@@ -13298,6 +13632,88 @@ export interface operations {
       };
       /** @description Error: MISSING_TRANSLATIONS */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  listOutputs: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        eventId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The event outputs */
+      200: {
+        headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EventOutputsDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
         headers: {
           [name: string]: unknown;
         };

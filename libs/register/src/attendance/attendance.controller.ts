@@ -14,6 +14,8 @@ import {
   CheckInDto,
   CheckInResultDto,
   CreateAttendanceDto,
+  ReplaceAttendeeDto,
+  ReplacementResultDto,
   UndoCheckInResultDto,
   UpdateAttendanceDto,
 } from './dto/attendance.dto.js';
@@ -95,6 +97,24 @@ export class AttendanceController {
   @ApiErrors('IN_USE')
   remove(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @IdParam() id: string): Promise<void> {
     return this.attendance.remove(actor, eventId, id);
+  }
+
+  @Post(':id/replace')
+  @CanWrite()
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Replace an attendee by a deputy (代理出席): the deputy attends on behalf of the principal, in their place',
+    description:
+      "One transaction: the principal is marked absent; the deputy is added with the principal's role and side and keeps the principal's place in protocol order (every list, report, writeup and presider's script puts the deputy there, named as attending on the principal's behalf: 受…委托 / …の代理として / on behalf of …). Recorded speeches, agenda items performed, signatures, witnessing and a delegation's head pass to the deputy. Refused when the attendee already has a deputy or is one (409 INVALID_STATE_TRANSITION) and when the deputy already attends (409 ALREADY_EXISTS).",
+  })
+  @ApiErrors('ALREADY_EXISTS', 'INVALID_STATE_TRANSITION', 'EVENT_CANCELLED')
+  replace(
+    @CurrentActor() actor: Actor,
+    @IdParam('eventId') eventId: string,
+    @IdParam() id: string,
+    @Body() dto: ReplaceAttendeeDto,
+  ): Promise<ReplacementResultDto> {
+    return this.attendance.replace(actor, eventId, id, dto);
   }
 
   @Post(':id/check-in')

@@ -32,6 +32,11 @@ export class Attendance extends EventScopedEntity {
   @Column({ name: 'checked_in_at', type: 'timestamptz', nullable: true })
   checkedInAt: Date | null;
 
+  /** 代理出席: the attendance of the principal this attendee stands in for; the deputy keeps the principal's place */
+  @Index({ unique: true, where: '"on_behalf_of_id" IS NOT NULL' })
+  @Column({ name: 'on_behalf_of_id', type: 'uuid', nullable: true })
+  onBehalfOfId: string | null;
+
   /** the person's protocol rank, copied by the database (triggers on attendances and people) for the sort key */
   @Column({ name: 'person_rank', type: 'int', insert: false, update: false })
   personRank?: number;

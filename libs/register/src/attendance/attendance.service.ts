@@ -28,6 +28,8 @@ import type {
   CheckInDto,
   CheckInResultDto,
   CreateAttendanceDto,
+  ReplaceAttendeeDto,
+  ReplacementResultDto,
   UndoCheckInResultDto,
   UpdateAttendanceDto,
 } from './dto/attendance.dto.js';
@@ -46,10 +48,17 @@ interface AttendanceRow {
   person_rank: number;
   /** created_at as a cursor holds it (microseconds) */
   created_key: string;
+  on_behalf_of_id: string | null;
+  principal_person_id: string | null;
+  principal_name: Record<string, string> | null;
+  deputy_id: string | null;
 }
 
 const ROW_COLUMNS = `a.id, a.event_id, a.person_id, a.role, a.side, a.protocol_order, a.status, a.checked_in_at, a.created_at,
-  a.order_key, a.person_rank, ${cursorTimestampSql('a.created_at')} AS created_key`;
+  a.order_key, a.person_rank, ${cursorTimestampSql('a.created_at')} AS created_key, a.on_behalf_of_id,
+  (SELECT pa.person_id FROM attendances pa WHERE pa.id = a.on_behalf_of_id) AS principal_person_id,
+  (SELECT pp.name FROM attendances pa JOIN people pp ON pp.id = pa.person_id WHERE pa.id = a.on_behalf_of_id) AS principal_name,
+  (SELECT d.id FROM attendances d WHERE d.on_behalf_of_id = a.id) AS deputy_id`;
 
 /** An attendee list cursor: the protocol sort key of the page's last attendee, then its effective order. */
 const CURSOR_LIST = 'attendees';
@@ -156,6 +165,74 @@ export class AttendanceService {
       );
       if (speeches > 0) throw AppException.inUse('Attendee', { speeches });
       await em.getRepository(Attendance).delete({ id });
+    });
+  }
+
+  /**
+   * 代理出席: a deputy attends in the principal's place, in one transaction. The principal is marked absent (and
+   * loses any check-in); the deputy is added with the principal's role, side and place in protocol order (the same
+   * override, rank and time of recording, so every list, report, writeup and script puts the deputy where the principal
+   * was) and a link to the principal; what the principal was to do at the event passes to the deputy: recorded speeches,
+   * agenda items performed, signatures, witnessing and the head of a delegation. Every row written is audited.
+   */
+  replace(actor: Actor, eventId: string, id: string, dto: ReplaceAttendeeDto): Promise<ReplacementResultDto> {
+    return this.db.run(actor.workspaceId, async (em) => {
+      await requireWritableEvent(em, eventId);
+      const principal = await em.getRepository(Attendance).findOne({ where: { id, eventId }, lock: { mode: 'pessimistic_write' } });
+      if (!principal) throw AppException.notFound('Attendee', id);
+      if (principal.onBehalfOfId) {
+        throw new AppException('INVALID_STATE_TRANSITION', 'This attendee is already a deputy; replace the principal instead', {
+          principalId: principal.onBehalfOfId,
+        });
+      }
+      const [existing] = await em.query<{ id: string }[]>('SELECT id FROM attendances WHERE on_behalf_of_id = $1', [id]);
+      if (existing) throw new AppException('INVALID_STATE_TRANSITION', 'This attendee already has a deputy', { deputyId: existing.id });
+      if (dto.personId === principal.personId) {
+        throw new AppException('VALIDATION_FAILED', 'A deputy is someone else', [
+          { field: 'personId', messages: ['must be another person'] },
+        ]);
+      }
+      await assertReferences(em, Person, [dto.personId], 'Person');
+      const [attending] = await em.query<{ id: string }[]>('SELECT id FROM attendances WHERE event_id = $1 AND person_id = $2', [
+        eventId,
+        dto.personId,
+      ]);
+      if (attending) throw new AppException('ALREADY_EXISTS', 'The deputy already attends this event', { attendeeId: attending.id });
+
+      const [{ id: deputyId }] = await em.query<{ id: string }[]>(
+        `INSERT INTO attendances (workspace_id, event_id, person_id, role, side, protocol_order, status, on_behalf_of_id, created_at)
+         SELECT workspace_id, event_id, $2, role, side, protocol_order, 'registered', id, created_at FROM attendances WHERE id = $1
+         RETURNING id`,
+        [id, dto.personId],
+      );
+      await em.query(`UPDATE attendances SET status = 'absent', checked_in_at = NULL, updated_at = now() WHERE id = $1`, [id]);
+      const count = (result: unknown) => (Array.isArray(result) && typeof result[1] === 'number' ? result[1] : 0);
+      const moved = {
+        speeches: count(await em.query('UPDATE speeches SET attendance_id = $2 WHERE attendance_id = $1', [id, deputyId])),
+        agendaItems: count(
+          await em.query(
+            `UPDATE agenda_items SET performer_ids = array_replace(performer_ids, $2::uuid, $3::uuid)
+              WHERE event_id = $1 AND $2::uuid = ANY(performer_ids)`,
+            [eventId, principal.personId, dto.personId],
+          ),
+        ),
+        signatures: count(
+          await em.query(
+            `UPDATE mou_parties mp SET signatory_id = $3 FROM mous m
+              WHERE m.id = mp.mou_id AND m.event_id = $1 AND mp.signatory_id = $2`,
+            [eventId, principal.personId, dto.personId],
+          ),
+        ),
+        witnessed: count(
+          await em.query(
+            `UPDATE mous SET witness_ids = array_replace(witness_ids, $2::uuid, $3::uuid)
+              WHERE event_id = $1 AND $2::uuid = ANY(witness_ids)`,
+            [eventId, principal.personId, dto.personId],
+          ),
+        ),
+        delegations: count(await em.query('UPDATE delegations SET head_attendance_id = $2 WHERE head_attendance_id = $1', [id, deputyId])),
+      };
+      return { principal: await this.getIn(em, eventId, id), deputy: await this.getIn(em, eventId, deputyId), moved };
     });
   }
 
@@ -406,6 +483,10 @@ function toDto(r: AttendanceRow, person: PersonDto, effectiveOrder: number): Att
     status: r.status,
     checkedInAt: r.checked_in_at,
     createdAt: r.created_at,
+    onBehalfOf: r.on_behalf_of_id
+      ? { attendeeId: r.on_behalf_of_id, personId: r.principal_person_id!, name: r.principal_name ?? {} }
+      : null,
+    deputyId: r.deputy_id ?? null,
   };
 }
 

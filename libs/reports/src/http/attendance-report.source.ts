@@ -2,12 +2,15 @@ import type { EntityManager } from 'typeorm';
 import { AppException, resolveText, type Language, type LocalizedText } from '@app/core';
 import { rankedAttendanceWhere, rankedAttendances } from '@app/register';
 import type { AttendanceRow, AttendanceSummary, ReportHeader, TextFallback } from '../attendance-row.js';
+import { reportLabels } from '../labels/index.js';
 import { organizationSortSql, reportOrderBy, textSql, type ReportOrder } from '../report-order.js';
 
 export interface ReportFilters {
   status?: AttendanceRow['status'];
   side?: string;
   role?: AttendanceRow['role'];
+  /** leave out attendees replaced by a deputy (the sign-in sheet: they will not be there to sign; the deputy is listed) */
+  withoutReplaced?: boolean;
 }
 
 /** The columns of `events` a report header reads. */
@@ -39,6 +42,7 @@ interface RowRecord {
   checked_in_at: Date | null;
   name: LocalizedText;
   positions: PositionJson[] | null;
+  principal_name: LocalizedText | null;
 }
 
 /** A listed attendee with text missing in the report's language (for `strict` reports). */
@@ -82,7 +86,7 @@ export class AttendanceReportSource {
       }),
     );
     const note = Object.entries(this.filters)
-      .filter(([, v]) => v)
+      .filter(([k, v]) => v && k !== 'withoutReplaced')
       .map(([k, v]) => `${k}=${k === 'side' ? (this.sides.get(v as string)?.text ?? v) : v}`)
       .join(', ');
     const [author] = await this.em.query<{ name: LocalizedText }[]>(
@@ -208,7 +212,8 @@ export class AttendanceReportSource {
              FROM positions pos LEFT JOIN organizations o ON o.id = pos.organization_id
             WHERE pos.person_id IN (SELECT person_id FROM attendances WHERE event_id = $1)
             GROUP BY pos.person_id)
-         SELECT r.id, r.effective_order, r.role, r.side, r.status, r.checked_in_at, p.name, held.positions
+         SELECT r.id, r.effective_order, r.role, r.side, r.status, r.checked_in_at, p.name, held.positions,
+                (SELECT pp.name FROM attendances pa JOIN people pp ON pp.id = pa.person_id WHERE pa.id = r.on_behalf_of_id) AS principal_name
            FROM (${rankedAttendances('$1')}) r
            JOIN people p ON p.id = r.person_id
            LEFT JOIN held ON held.person_id = r.person_id
@@ -239,11 +244,13 @@ export class AttendanceReportSource {
     };
     const side = r.side ? this.sides.get(r.side) : undefined;
     if (side?.used) fallbacks.push({ field: 'side', used: side.used });
+    const principal = r.principal_name ? this.text(r.principal_name) : null;
     return {
       order: seq,
       attendanceId: r.id,
       name: note('name', r.name),
-      positions: positions.map((p) => this.position(p, note)),
+      positions: [...positions.map((p) => this.position(p, note)), ...(principal ? [reportLabels(this.lang).onBehalfOf(principal)] : [])],
+      onBehalfOf: principal,
       organization: first ? note('organization', first.org) : null,
       organizationKind: first?.kind ?? null,
       role: r.role,
@@ -270,6 +277,10 @@ export class AttendanceReportSource {
 
   private where(): { where: string; params: unknown[] } {
     const params: unknown[] = [this.eventId];
-    return { where: rankedAttendanceWhere(this.filters, params), params };
+    const { withoutReplaced, ...filters } = this.filters;
+    const where = rankedAttendanceWhere(filters, params);
+    if (!withoutReplaced) return { where, params };
+    const replaced = 'NOT EXISTS (SELECT 1 FROM attendances d WHERE d.on_behalf_of_id = r.id)';
+    return { where: where ? `${where} AND ${replaced}` : `WHERE ${replaced}`, params };
   }
 }

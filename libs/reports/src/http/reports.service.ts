@@ -11,6 +11,8 @@ import { fileDisposition, type ReportFileExt, type ReportKind } from '../report-
 import { renderAttendanceXlsx } from '../xlsx/attendance-xlsx.js';
 import { renderSignInSheetXlsx } from '../xlsx/sign-in-sheet-xlsx.js';
 import { AttendanceReportSource, type ReportFilters } from './attendance-report.source.js';
+import { REPORT_OUTPUT_KINDS } from '../outputs/attendance-outputs.js';
+import { OutputDownloadsService } from '../outputs/output-downloads.service.js';
 import type { ReportOrder } from '../report-order.js';
 import type { CsvEncoding } from '../csv/attendance-csv.js';
 
@@ -56,6 +58,7 @@ export class ReportsService {
   constructor(
     private readonly db: TenantDb,
     config: ConfigService,
+    private readonly downloads: OutputDownloadsService,
   ) {
     this.limitMs = config.getOrThrow<TimeoutsConfig>('timeouts').reportMs;
   }
@@ -69,6 +72,11 @@ export class ReportsService {
   }
 
   async open(actor: Actor, eventId: string, request: ReportRequest): Promise<ReportDownload> {
+    // The download is recorded first, committed before the file starts (the report's own transaction stays open until
+    // the last byte): a change between the two makes the outputs list say "changed", never hide a change.
+    await this.db.run(actor.workspaceId, (em) =>
+      this.downloads.recordKind(em, actor, eventId, REPORT_OUTPUT_KINDS[request.report], request.lang),
+    );
     const out = new PassThrough();
     let started!: (header: ReportHeader) => void;
     let failed!: (err: unknown) => void;
@@ -96,7 +104,9 @@ export class ReportsService {
         // A download stalled by its client must not hold a connection for ever.
         // (it is idle while the client drains the output; the report's own time limit bounds it)
         await em.query(`SELECT set_config('idle_in_transaction_session_timeout', $1, true)`, [String(this.limitMs)]);
-        const source = new AttendanceReportSource(em, eventId, request.lang, request.filters, request.order ?? 'protocol');
+        // the sign-in sheet lists who will sign: an attendee replaced by a deputy is left out (the deputy is listed)
+        const filters = { ...request.filters, withoutReplaced: request.report === 'sign-in-sheet' };
+        const source = new AttendanceReportSource(em, eventId, request.lang, filters, request.order ?? 'protocol');
         const header = await source.header();
         if (request.strict) {
           const missing = await source.missingTranslations();

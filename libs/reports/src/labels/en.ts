@@ -61,6 +61,7 @@ export const en: ReportLabels = {
     'Asia/Taipei': 'Taipei time',
     'Asia/Macau': 'Macao time',
   },
+  onBehalfOf: (principal) => `on behalf of ${principal}`,
   fallback: {
     column: 'From another language',
     heading: 'Note',

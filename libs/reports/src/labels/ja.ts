@@ -53,6 +53,7 @@ export const ja: ReportLabels = {
     'Asia/Taipei': '台北時間',
     'Asia/Macau': 'マカオ時間',
   },
+  onBehalfOf: (principal) => `${principal}氏の代理`,
   fallback: {
     column: '他言語表記',
     heading: '注記',

@@ -22,6 +22,8 @@ export interface ReportLabels {
   positionSeparator: string;
   roles: Record<AttendanceRow['role'], string>;
   statuses: Record<AttendanceRow['status'], string>;
+  /** 代理出席: printed under a deputy's positions, with the principal's name */
+  onBehalfOf: (principal: string) => string;
   /** printed where an attendee has no side */
   noSide: string;
   /** printed where an attendee has no organization */

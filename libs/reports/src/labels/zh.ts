@@ -53,6 +53,7 @@ export const zh: ReportLabels = {
     'Asia/Taipei': '台北时间',
     'Asia/Macau': '澳门时间',
   },
+  onBehalfOf: (principal) => `受${principal}委托`,
   fallback: {
     column: '外文补录',
     heading: '说明',

@@ -79,7 +79,7 @@ export class WriteupController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const format = query.format ?? 'md';
-    await send(reply, format, await this.writeups.render(actor, eventId, query.lang ?? 'zh', format), true);
+    await send(reply, format, await this.writeups.render(actor, eventId, query.lang ?? 'zh', format, true), true);
   }
 
   @Get('writeup')
@@ -103,7 +103,7 @@ export class WriteupController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const format = query.format ?? 'md';
-    await send(reply, format, await this.writeups.render(actor, eventId, query.lang ?? 'zh', format), format === 'docx');
+    await send(reply, format, await this.writeups.render(actor, eventId, query.lang ?? 'zh', format, format !== 'json'), format === 'docx');
   }
 
   @Post('writeups')

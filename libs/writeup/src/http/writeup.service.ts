@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { AppException, resolveText, TenantDb, type Actor, type Language } from '@app/core';
-import { fileDisposition, reportFileName, type ReportFileNameInput } from '@app/reports';
+import { AppException, LANGUAGES, resolveText, TenantDb, type Actor, type Language } from '@app/core';
+import { fileDisposition, OutputDownloadsService, reportFileName, type OutputKind, type ReportFileNameInput } from '@app/reports';
 import { composeWriteup } from '../compose-writeup.js';
 import { WriteupNotAvailableError } from '../errors.js';
 import { HouseStyleService } from '../house-style/house-style.service.js';
@@ -30,14 +30,28 @@ const CONTENT_TYPES: Record<WriteupFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
-/** Generates writeups from the records: load the event's snapshot, compose, render. */
+/** Generates writeups from the records: load the event's snapshot, compose, render. The writeup is an output kind. */
 @Injectable()
-export class WriteupService {
+export class WriteupService implements OutputKind {
+  readonly kind = 'writeup';
+  readonly languages = LANGUAGES;
+
   constructor(
     private readonly db: TenantDb,
     private readonly loader: EventSnapshotLoader,
     private readonly styles: HouseStyleService,
+    private readonly downloads: OutputDownloadsService,
   ) {}
+
+  /** A digest of the writeup as it would be written now in the language (any change of its text changes it). */
+  async fingerprint(em: EntityManager, actor: Actor, eventId: string, lang: Language): Promise<string> {
+    try {
+      return textDigest((await this.composeIn(em, actor, eventId, lang, true)).writeup);
+    } catch (err) {
+      if (err instanceof AppException && err.code === 'EVENT_CANCELLED') return 'cancelled';
+      throw err;
+    }
+  }
 
   /** The composed writeup, in the workspace's house style, and a fingerprint of the records and style it came from, inside an open transaction. */
   async composeIn(
@@ -45,8 +59,9 @@ export class WriteupService {
     actor: Actor,
     eventId: string,
     lang: Language,
+    shared = false,
   ): Promise<{ writeup: Writeup; fingerprint: string; snapshot: EventSnapshot }> {
-    const snapshot = await this.loader.load(em, actor, eventId);
+    const snapshot = shared ? await this.loader.loadShared(em, actor, eventId) : await this.loader.load(em, actor, eventId);
     const style = await this.styles.styleIn(em, actor.workspaceId);
     try {
       const writeup = composeWriteup(snapshot, lang, { style });
@@ -60,8 +75,13 @@ export class WriteupService {
     }
   }
 
-  async render(actor: Actor, eventId: string, lang: Language, format: WriteupFormat): Promise<RenderedWriteup> {
-    const { writeup, snapshot } = await this.db.run(actor.workspaceId, (em) => this.composeIn(em, actor, eventId, lang));
+  /** The writeup in a format; a `download` (a file) is recorded with the digest of its text for the outputs list. */
+  async render(actor: Actor, eventId: string, lang: Language, format: WriteupFormat, download = false): Promise<RenderedWriteup> {
+    const { writeup, snapshot } = await this.db.run(actor.workspaceId, async (em) => {
+      const composed = await this.composeIn(em, actor, eventId, lang);
+      if (download) await this.downloads.record(em, actor, eventId, this.kind, lang, textDigest(composed.writeup));
+      return composed;
+    });
     const file = writeupFile(snapshot, lang, format);
     const named = { contentType: CONTENT_TYPES[format], fileName: reportFileName(file), contentDisposition: fileDisposition(file) };
     switch (format) {
@@ -77,6 +97,10 @@ export class WriteupService {
         return { ...named, body: renderMarkdown(writeup) };
     }
   }
+}
+
+function textDigest(writeup: Writeup): string {
+  return createHash('sha256').update(JSON.stringify(writeup)).digest('hex');
 }
 
 /** The writeup's file is named like the reports: the event's local date and its title in the writeup's language. */

@@ -26,7 +26,7 @@ const SECTORS: Record<string, string> = {
   other: 'other fields',
 };
 
-const EVENT_NOUNS: Record<string, string> = {
+export const EVENT_NOUNS: Record<string, string> = {
   exchange_meeting: 'meeting',
   forum: 'forum',
   signing_ceremony: 'signing ceremony',
@@ -111,7 +111,7 @@ const TAKES_ARTICLE =
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const stripThe = (s: string) => s.replace(/^the\s+/i, '');
 /** "the" before a name that needs it; a name already carrying it is kept, lower-cased for mid-sentence use. */
-const the = (name: string) => (/^the\s/i.test(name) ? `the ${stripThe(name)}` : TAKES_ARTICLE.test(name) ? `the ${name}` : name);
+export const the = (name: string) => (/^the\s/i.test(name) ? `the ${stripThe(name)}` : TAKES_ARTICLE.test(name) ? `the ${name}` : name);
 const num = (n: number) => (Number.isInteger(n) && n >= 0 && n < 10 ? SMALL[n] : String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ','));
 /** A number opening a sentence is spelt out or rephrased. */
 const numStart = (n: number) => (n < 10 ? cap(SMALL[n]) : `A total of ${num(n)}`);
@@ -157,7 +157,7 @@ function money({ amount, currency }: Money): string {
 }
 
 /** "A", "A and B", "A, B and C"; semicolons when the items themselves hold commas. */
-function list(items: readonly string[]): string {
+export function list(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
   if (items.length === 2) return `${items[0]} and ${items[1]}`;
   const head = items.slice(0, -1);
@@ -169,9 +169,10 @@ function positions(groups: PositionGroup[]): string {
 }
 
 /** "Song Junji, Vice Governor of Shandong Province" on first mention, "Song" afterwards, "Vice Governor Song" after a long gap. */
-function person(m: PersonMention): string {
+export function person(m: PersonMention): string {
   if (!m.full) return m.remind && m.title ? `${m.title} ${m.short}` : m.short;
-  return m.positions.length > 0 ? `${m.name}, ${positions(m.positions)}` : m.name;
+  const behalf = m.behalf ? ` (on behalf of ${person(m.behalf)})` : '';
+  return (m.positions.length > 0 ? `${m.name}, ${positions(m.positions)}` : m.name) + behalf;
 }
 
 /** The person as the subject of a verb that follows: the appositive closed by a comma. */

@@ -24,7 +24,7 @@ const SECTORS: Record<string, string> = {
 };
 
 /** The word for the event in running text. */
-const EVENT_NOUNS: Record<string, string> = {
+export const EVENT_NOUNS: Record<string, string> = {
   exchange_meeting: '交流会',
   forum: 'フォーラム',
   signing_ceremony: '調印式',
@@ -102,7 +102,7 @@ const ACTION = /((紹介|表明|説明|報告|言及|歓迎|感謝|祝福|祝賀
 const SHOWN = /(喜び|意向|考え|決意|期待|謝意|祝意|意欲|方針)$/;
 
 /** 「A」「AとB」「A、B、C」 */
-function list(items: readonly string[]): string {
+export function list(items: readonly string[]): string {
   if (items.length === 2) return `${items[0]}と${items[1]}`;
   return items.join('、');
 }
@@ -110,10 +110,11 @@ function list(items: readonly string[]): string {
 /** 「山東省副省長の宋軍継氏」 on first mention, 「宋氏」 afterwards, 「宋副省長」 after a long gap (さん for 氏 in that house style). */
 function person(m: PersonMention): string {
   if (!m.full) return m.remind && m.title ? `${m.short}${m.title}` : `${m.short}${m.honorific}`;
-  if (m.positions.length === 0) return `${m.name}${m.honorific}`;
+  const behalf = m.behalf ? `（${person(m.behalf)}の代理）` : '';
+  if (m.positions.length === 0) return `${m.name}${m.honorific}${behalf}`;
   const parts = m.positions.map((g) => (g.organization?.name ?? '') + g.titles.join('・'));
   const sep = parts.length > 1 && parts.some((p) => p.includes('・')) ? '兼' : '・';
-  return `${parts.join(sep)}の${m.name}${m.honorific}`;
+  return `${parts.join(sep)}の${m.name}${m.honorific}${behalf}`;
 }
 
 const people = (ms: PersonMention[]) =>

@@ -45,6 +45,8 @@ export interface PersonMention {
   remind?: boolean;
   /** what Japanese puts after a name, from the house style: 氏 or さん */
   honorific: string;
+  /** 代理出席, on first mention: the principal the person stands in for, named in full (受…委托 / …の代理 / on behalf of …) */
+  behalf?: PersonMention;
 }
 
 /** A side's delegation: "a 12-member delegation from Osaka led by …". */

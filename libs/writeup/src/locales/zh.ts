@@ -24,7 +24,7 @@ const SECTORS: Record<string, string> = {
 };
 
 /** The word for the event in running text (主持论坛, 签约仪式上). */
-const EVENT_NOUNS: Record<string, string> = {
+export const EVENT_NOUNS: Record<string, string> = {
   exchange_meeting: '交流会',
   forum: '论坛',
   signing_ceremony: '签约仪式',
@@ -94,16 +94,17 @@ const ACTION = /^(详细|简要|全面|重点|系统)?(介绍|回顾|通报|阐�
 const EMPHATIC = /要|必须|应当|应该|需要|务必|一定/;
 
 /** 「A」「A和B」「A、B和C」 */
-function list(items: readonly string[], and = '和'): string {
+export function list(items: readonly string[], and = '和'): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join('、')}${and}${items.at(-1)}`;
 }
 
 /** 「山东省副省长宋军继」 on first mention, 「宋军继」 afterwards, 「宋军继副省长」 after a long gap. */
-function person(m: PersonMention): string {
+export function person(m: PersonMention): string {
   if (!m.full) return m.remind && m.title ? `${m.short}${m.title}` : m.short;
-  if (m.positions.length === 0) return m.name;
-  return m.positions.map((g) => (g.organization?.name ?? '') + g.titles.join('、')).join('、') + m.name;
+  const behalf = m.behalf ? `（受${person(m.behalf)}委托）` : '';
+  if (m.positions.length === 0) return m.name + behalf;
+  return m.positions.map((g) => (g.organization?.name ?? '') + g.titles.join('、')).join('、') + m.name + behalf;
 }
 
 /** People with positions are separated by 「，」, bare names by 「、」. */

@@ -27,34 +27,25 @@ function runStyle(style: DocxTextStyle, languageTag: string): IRunStylePropertie
   };
 }
 
+/** What a document in a language's house style is made of: its paragraphs, built with the house's styles. */
+export interface HouseDocxContent {
+  title: string;
+  description: string;
+  /** the paragraphs; styles: heading levels, `BodyText`, `Dateline`, `EditorNote`, and the run style `DatelineRunIn` */
+  children: Paragraph[];
+}
+
 /**
- * A Word document of the writeup in the language's house style (see DOCX_HOUSE_STYLES): styles defined once
- * (title, headings, body, dateline), page numbers in the footer as the language writes them, the dateline in its
- * convention, and the notes for the editor at the end.
+ * A Word document in the language's house style (see DOCX_HOUSE_STYLES): styles defined once (title, headings, body,
+ * dateline, notes), page numbers in the footer as the language writes them. The writeup and the presider's script are
+ * both built on it.
  */
-export async function renderDocx(w: Writeup): Promise<Buffer> {
-  const house = DOCX_HOUSE_STYLES[w.lang];
+export async function renderHouseDocx(lang: Writeup['lang'], content: HouseDocxContent): Promise<Buffer> {
+  const house = DOCX_HOUSE_STYLES[lang];
   const tag = house.languageTag;
-  const run = (text: string, extra: IRunOptions = {}) => new TextRun({ text, ...extra });
   const body = house.body;
   const indent = body.firstLineIndentChars ? { firstLine: twips(body.size * body.firstLineIndentChars) } : undefined;
   const bodySpacing = body.lineSpacing ? { line: twips(body.lineSpacing), lineRule: LineRuleType.EXACT, after: 0 } : { after: 160 };
-
-  const children: Paragraph[] = [new Paragraph({ heading: HeadingLevel.TITLE, children: [run(w.headline.text)] })];
-  const dateline = house.dateline.capitalizePlace ? capitalizePlace(w.dateline) : w.dateline;
-  if (!house.dateline.runIn) children.push(new Paragraph({ style: 'Dateline', children: [run(dateline)] }));
-
-  w.paragraphs.forEach((p, i) => {
-    if (p.heading) children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [run(p.heading)] }));
-    const lead = i === 0 && house.dateline.runIn ? [new TextRun({ text: `${dateline} — `, style: 'DatelineRunIn' })] : [];
-    children.push(new Paragraph({ style: 'BodyText', children: [...lead, run(paragraphText(w, p))] }));
-  });
-
-  const notes = editorNotes(w);
-  if (notes) {
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_3, spacing: { before: 360 }, children: [run(notes.heading)] }));
-    for (const line of notes.lines) children.push(new Paragraph({ style: 'EditorNote', bullet: { level: 0 }, children: [run(line)] }));
-  }
 
   const [before, between, after] = house.pageNumber;
   const footer = new Footer({
@@ -71,8 +62,8 @@ export async function renderDocx(w: Writeup): Promise<Buffer> {
     paragraph: { alignment: ALIGN[style.align ?? 'left'], spacing: { before: twips(before), after: twips(after) }, keepNext: true },
   });
   const doc = new Document({
-    title: w.headline.text,
-    description: w.dateline,
+    title: content.title,
+    description: content.description,
     styles: {
       default: {
         document: { run: runStyle(body, tag) },
@@ -116,11 +107,36 @@ export async function renderDocx(w: Writeup): Promise<Buffer> {
       {
         properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1440, bottom: 1440, left: 1588, right: 1474 } } },
         footers: { default: footer },
-        children,
+        children: content.children,
       },
     ],
   });
   return Packer.toBuffer(doc);
+}
+
+/**
+ * A Word document of the writeup in the language's house style: the headline as title, the dateline in its convention,
+ * the paragraphs, and the notes for the editor at the end.
+ */
+export async function renderDocx(w: Writeup): Promise<Buffer> {
+  const house = DOCX_HOUSE_STYLES[w.lang];
+  const run = (text: string, extra: IRunOptions = {}) => new TextRun({ text, ...extra });
+  const children: Paragraph[] = [new Paragraph({ heading: HeadingLevel.TITLE, children: [run(w.headline.text)] })];
+  const dateline = house.dateline.capitalizePlace ? capitalizePlace(w.dateline) : w.dateline;
+  if (!house.dateline.runIn) children.push(new Paragraph({ style: 'Dateline', children: [run(dateline)] }));
+
+  w.paragraphs.forEach((p, i) => {
+    if (p.heading) children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [run(p.heading)] }));
+    const lead = i === 0 && house.dateline.runIn ? [new TextRun({ text: `${dateline} — `, style: 'DatelineRunIn' })] : [];
+    children.push(new Paragraph({ style: 'BodyText', children: [...lead, run(paragraphText(w, p))] }));
+  });
+
+  const notes = editorNotes(w);
+  if (notes) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_3, spacing: { before: 360 }, children: [run(notes.heading)] }));
+    for (const line of notes.lines) children.push(new Paragraph({ style: 'EditorNote', bullet: { level: 0 }, children: [run(line)] }));
+  }
+  return renderHouseDocx(w.lang, { title: w.headline.text, description: w.dateline, children });
 }
 
 /** "Qingdao, March 25, 2024" → "QINGDAO, March 25, 2024": the place of an English dateline in capitals. */

@@ -51,7 +51,25 @@ const toSnapshotPerson = (p: PersonLike): SnapshotPerson => ({
  */
 @Injectable()
 export class EventSnapshotLoader {
+  /** snapshots read in one transaction for read-only work (the outputs list composes several outputs of one event) */
+  private readonly shared = new WeakMap<EntityManager, Map<string, Promise<EventSnapshot>>>();
+
   constructor(private readonly people: PeopleService) {}
+
+  /**
+   * The snapshot, read once per transaction: for callers that only read (fingerprints of the writeup and the script
+   * in every language, in the one transaction of the outputs list). A transaction that writes uses `load`.
+   */
+  loadShared(em: EntityManager, actor: Actor, eventId: string): Promise<EventSnapshot> {
+    const byEvent = this.shared.get(em) ?? new Map<string, Promise<EventSnapshot>>();
+    this.shared.set(em, byEvent);
+    let snapshot = byEvent.get(eventId);
+    if (!snapshot) {
+      snapshot = this.load(em, actor, eventId);
+      byEvent.set(eventId, snapshot);
+    }
+    return snapshot;
+  }
 
   async load(em: EntityManager, _actor: Actor, eventId: string): Promise<EventSnapshot> {
     const [event]: (EventRow | undefined)[] = await em.query('SELECT * FROM events WHERE id = $1', [eventId]);
@@ -83,8 +101,9 @@ export class EventSnapshotLoader {
       effective_order: number;
       protocol_order: number | null;
       person_rank: number;
+      on_behalf_of_id: string | null;
     }[] = await em.query(
-      `SELECT r.id, r.person_id, r.role, r.side, r.status, r.effective_order, r.protocol_order, r.person_rank
+      `SELECT r.id, r.person_id, r.role, r.side, r.status, r.effective_order, r.protocol_order, r.person_rank, r.on_behalf_of_id
          FROM (${rankedAttendances('$1')}) r ORDER BY r.effective_order`,
       [eventId],
     );
@@ -193,6 +212,9 @@ export class EventSnapshotLoader {
         status: a.status as never,
         protocolOrder: a.protocol_order,
         rank: a.person_rank,
+        ...(a.on_behalf_of_id && attendeeById.has(a.on_behalf_of_id)
+          ? { onBehalfOf: person(attendeeById.get(a.on_behalf_of_id)!.person_id) }
+          : {}),
       })),
       agenda: agenda.map((i) => ({
         id: i.id,

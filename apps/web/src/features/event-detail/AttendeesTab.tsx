@@ -1,5 +1,5 @@
 import { Field } from '../../components/Field';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Pager } from '../../components/Pager';
 import { Loading } from '../../components/Spinner';
@@ -7,7 +7,9 @@ import { Badge } from '../../components/StatusBadge';
 import type { AttendanceQuery, EventDto } from '../../lib/api';
 import { fill, useI18n } from '../../lib/i18n';
 import { useDebounced } from '../../lib/use-debounced';
+import { canWrite, useSession } from '../auth/api';
 import { FIRST_ATTENDEE_PAGE, useAttendees } from './api';
+import { ReplaceButton, ReplaceForm } from './ReplaceWithDeputy';
 import { positionLine } from './person-text';
 
 const PAGE_SIZE = FIRST_ATTENDEE_PAGE.pageSize ?? 50;
@@ -33,6 +35,10 @@ export function AttendeesTab({ event }: { event: EventDto }) {
     ...(side && { side }),
   };
   const attendees = useAttendees(event.id, query);
+  const session = useSession();
+  const writable = canWrite(session.data) && event.status !== 'cancelled';
+  const [notice, setNotice] = useState('');
+  const [replacing, setReplacing] = useState<string | null>(null);
   const sideName = new Map(event.sides.map((s) => [s.code, text(s.name)]));
   return (
     <>
@@ -117,6 +123,11 @@ export function AttendeesTab({ event }: { event: EventDto }) {
           <p className="muted small" aria-live="polite">
             {fill(labels.attendees.count, { total: attendees.data.total })}
           </p>
+          {notice && (
+            <p className="notice" role="status">
+              {notice}
+            </p>
+          )}
           {attendees.data.items.length === 0 ? (
             <p className="empty">{labels.attendees.none}</p>
           ) : (
@@ -133,21 +144,53 @@ export function AttendeesTab({ event }: { event: EventDto }) {
                     <th scope="col">{labels.attendees.side}</th>
                     <th scope="col">{labels.attendees.status}</th>
                     <th scope="col">{labels.attendees.checkedInAt}</th>
+                    {writable && <th scope="col">{labels.attendees.actions}</th>}
                   </tr>
                 </thead>
                 <tbody>
                   {attendees.data.items.map((a) => (
-                    <tr key={a.id}>
-                      <td className="num">{a.effectiveOrder}</td>
-                      <td className="strong">{text(a.person.name)}</td>
-                      <td>{positionLine(a.person, text)}</td>
-                      <td>{labels.attendeeRole[a.role]}</td>
-                      <td>{a.side ? (sideName.get(a.side) ?? a.side) : ''}</td>
-                      <td>
-                        <Badge tone={attendeeTone[a.status]}>{labels.attendeeStatus[a.status]}</Badge>
-                      </td>
-                      <td className="nowrap">{dateTime(a.checkedInAt, event.timeZone, 'time')}</td>
-                    </tr>
+                    <Fragment key={a.id}>
+                      <tr>
+                        <td className="num">{a.effectiveOrder}</td>
+                        <td className="strong">
+                          {text(a.person.name)}
+                          {a.onBehalfOf && (
+                            <div className="small muted">{fill(labels.attendees.onBehalfOf, { name: text(a.onBehalfOf.name) })}</div>
+                          )}
+                        </td>
+                        <td>{positionLine(a.person, text)}</td>
+                        <td>{labels.attendeeRole[a.role]}</td>
+                        <td>{a.side ? (sideName.get(a.side) ?? a.side) : ''}</td>
+                        <td>
+                          <Badge tone={attendeeTone[a.status]}>{labels.attendeeStatus[a.status]}</Badge>
+                        </td>
+                        <td className="nowrap">{dateTime(a.checkedInAt, event.timeZone, 'time')}</td>
+                        {writable && (
+                          <td>
+                            {a.deputyId ? (
+                              <span className="small muted">{labels.attendees.replacedBy}</span>
+                            ) : (
+                              !a.onBehalfOf && replacing !== a.id && <ReplaceButton attendee={a} onOpen={() => setReplacing(a.id)} />
+                            )}
+                          </td>
+                        )}
+                      </tr>
+                      {writable && replacing === a.id && (
+                        <tr className="row-form">
+                          <td colSpan={8}>
+                            <ReplaceForm
+                              eventId={event.id}
+                              attendee={a}
+                              onClose={() => setReplacing(null)}
+                              onDone={(message) => {
+                                setReplacing(null);
+                                setNotice(message);
+                              }}
+                            />
+                          </td>
+                        </tr>
+                      )}
+                    </Fragment>
                   ))}
                 </tbody>
               </table>

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, call, type AttendanceQuery } from '../../lib/api';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, call, type AttendanceQuery, type Schemas } from '../../lib/api';
 
 export const attendeesQuery = (eventId: string, query: AttendanceQuery) => ({
   queryKey: ['attendees', eventId, query],
@@ -43,5 +43,31 @@ export function useProjects(eventId: string) {
     queryKey: ['projects', eventId],
     queryFn: ({ signal }) =>
       call(api.GET('/api/v1/events/{eventId}/projects', { params: { path: { eventId }, query: { pageSize: 200 } }, signal })),
+  });
+}
+
+export type EventOutput = Schemas['EventOutputDto'];
+
+/** Which of the event's files changed since they were last downloaded. */
+export function useOutputs(eventId: string) {
+  return useQuery({
+    queryKey: ['outputs', eventId],
+    queryFn: ({ signal }) => call(api.GET('/api/v1/events/{eventId}/outputs', { params: { path: { eventId } }, signal })),
+  });
+}
+
+/** 代理出席: a deputy attends in the principal's place; every list, the outputs and the event's counts change. */
+export function useReplaceAttendee(eventId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, personId }: { id: string; personId: string }) =>
+      call(api.POST('/api/v1/events/{eventId}/attendees/{id}/replace', { params: { path: { eventId, id } }, body: { personId } })),
+    onSettled: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: ['attendees', eventId] }),
+        client.invalidateQueries({ queryKey: ['event', eventId] }),
+        client.invalidateQueries({ queryKey: ['outputs', eventId] }),
+        client.invalidateQueries({ queryKey: ['desk-summary', eventId] }),
+      ]),
   });
 }

@@ -4,7 +4,9 @@ import { EventFrame } from '../../components/EventHeader';
 import type { AttendanceReportQuery, EventDto, Language } from '../../lib/api';
 import { LANGUAGES, pickText, useI18n } from '../../lib/i18n';
 import { downloadName } from './file-names';
-import { attendanceReportHref, signInSheetHref } from './report-links';
+import { attendanceReportHref, scriptHref, signInSheetHref } from './report-links';
+import { OutputsList } from './OutputsList';
+import { useOutputs } from '../event-detail/api';
 
 export function ReportsPage({ eventId }: { eventId: string }) {
   return (
@@ -26,6 +28,9 @@ function Reports({ event }: { event: EventDto }) {
   const [order, setOrder] = useState<Order>('protocol');
   const [encoding, setEncoding] = useState<Encoding>('utf-8');
   const title = pickText(event.title, lang);
+  const outputs = useOutputs(event.id);
+  // a download is recorded by the server as it starts: the list is read again shortly after a click
+  const downloaded = () => window.setTimeout(() => void outputs.refetch(), 1200);
   return (
     <>
       <div className="section-head">
@@ -78,6 +83,7 @@ function Reports({ event }: { event: EventDto }) {
               <a
                 key={format}
                 className={format === 'pdf' ? 'button primary' : 'button'}
+                onClick={downloaded}
                 href={attendanceReportHref(event.id, {
                   format,
                   lang,
@@ -103,6 +109,7 @@ function Reports({ event }: { event: EventDto }) {
                   <a
                     key={format}
                     className="button"
+                    onClick={downloaded}
                     href={signInSheetHref(event.id, { format, lang, groupBy, order })}
                     download={downloadName(event, title, 'sign-in-sheet', format)}
                   >
@@ -117,7 +124,26 @@ function Reports({ event }: { event: EventDto }) {
             </div>
           ))}
         </section>
+        <section className="card report" aria-labelledby="report-script">
+          <h3 id="report-script">{labels.reports.script}</h3>
+          <p className="muted">{labels.reports.scriptLead}</p>
+          <div className="downloads">
+            {(['docx', 'md'] as const).map((format) => (
+              <a
+                key={format}
+                className={format === 'docx' ? 'button primary' : 'button'}
+                onClick={downloaded}
+                href={scriptHref(event.id, { lang, format })}
+                download={downloadName(event, title, `script-${lang}`, format)}
+              >
+                <span className="visually-hidden">{labels.reports.script} · </span>
+                {format === 'docx' ? labels.reports.word : labels.reports.markdown}
+              </a>
+            ))}
+          </div>
+        </section>
       </div>
+      <OutputsList outputs={outputs} />
     </>
   );
 }

@@ -16,3 +16,6 @@ export const attendanceReportHref = (eventId: string, query: AttendanceReportQue
 
 export const signInSheetHref = (eventId: string, query: SignInSheetQuery): string =>
   `/api/v1/events/${encodeURIComponent(eventId)}/reports/sign-in-sheet?${toSearch(query)}`;
+
+export const scriptHref = (eventId: string, query: { lang: string; format: 'md' | 'docx' }): string =>
+  `/api/v1/events/${encodeURIComponent(eventId)}/script?${toSearch(query)}`;

@@ -335,8 +335,8 @@ function AuditLog() {
                         ? labels.workspace.apiKey
                         : labels.workspace.system}
                   </td>
-                  <td>{labels.auditAction[entry.action]}</td>
-                  <td>{labels.resourceType[entry.resource.type]}</td>
+                  <td>{(labels.auditAction as Record<string, string>)[entry.action] ?? entry.action}</td>
+                  <td>{(labels.resourceType as Record<string, string>)[entry.resource.type] ?? entry.resource.type}</td>
                   <td className="small">{changedFields(entry.before, entry.after).join(', ')}</td>
                 </tr>
               ))}

@@ -1,7 +1,7 @@
 import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMinSize, IsArray, IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, Min, ValidateNested } from 'class-validator';
-import { CursorPageQueryDto, IsOmittable, LimitItems, LimitLength, MAX_ITEMS, MAX_LENGTH } from '@app/core';
+import { CursorPageQueryDto, IsOmittable, LocalizedTextDto, LimitItems, LimitLength, MAX_ITEMS, MAX_LENGTH } from '@app/core';
 import { ATTENDANCE_ROLES, ATTENDANCE_STATUSES, type AttendanceRole, type AttendanceStatus } from '../../common/vocabulary.js';
 import { PersonDto } from '../../people/dto/person.dto.js';
 
@@ -75,6 +75,47 @@ export class AttendanceDto {
   status: AttendanceStatus;
   checkedInAt: Date | null;
   createdAt: Date;
+  /** 代理出席: the attendee (the principal) this one stands in for, keeping the principal's place in protocol order */
+  onBehalfOf?: AttendancePrincipalDto | null;
+  /** The attendee who stands in for this one, when replaced by a deputy */
+  deputyId?: string | null;
+}
+
+export class AttendancePrincipalDto {
+  /** The principal's attendance id */
+  attendeeId: string;
+  personId: string;
+  /** The principal's name in every language recorded */
+  name: LocalizedTextDto;
+}
+
+export class ReplaceAttendeeDto {
+  /** The deputy (代理出席) who attends in the principal's place; must not be attending the event already */
+  @ApiProperty({ format: 'uuid', example: '9a4e7b21-5c3d-4f88-b0a6-71e2d9c4f513' })
+  @IsUUID()
+  personId: string;
+}
+
+export class ReplacementResultDto {
+  /** The principal, now marked absent */
+  principal: AttendanceDto;
+  /** The deputy, in the principal's place in protocol order, with the principal's role and side */
+  deputy: AttendanceDto;
+  /** What passed from the principal to the deputy: recorded speeches, agenda items performed, agreements signed or witnessed, delegations headed */
+  moved: ReplacementMovesDto;
+}
+
+export class ReplacementMovesDto {
+  @ApiProperty({ type: 'integer' })
+  speeches: number;
+  @ApiProperty({ type: 'integer' })
+  agendaItems: number;
+  @ApiProperty({ type: 'integer' })
+  signatures: number;
+  @ApiProperty({ type: 'integer' })
+  witnessed: number;
+  @ApiProperty({ type: 'integer' })
+  delegations: number;
 }
 
 /**

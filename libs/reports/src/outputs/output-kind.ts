@@ -1,0 +1,20 @@
+import type { EntityManager } from 'typeorm';
+import type { Actor, Language } from '@app/core';
+
+/**
+ * One kind of file the service makes of an event (the writeup, the attendance report, the sign-in sheet, the
+ * presider's script; seating charts, place cards and badges when their library registers them). The registry asks it
+ * for a fingerprint of what the file would be made from now; a download records the fingerprint it was made from, and
+ * the two differ when the file has changed since.
+ */
+export interface OutputKind {
+  /** stable key, e.g. `writeup`, `attendance-report`, `script` */
+  readonly kind: string;
+  /** the languages it is made in (a language-independent output lists one and ignores `lang`) */
+  readonly languages: readonly Language[];
+  /**
+   * A digest of the records the output is made from, in the caller's open workspace transaction. Equal digests mean
+   * the same file; anything that would change the file must change the digest.
+   */
+  fingerprint(em: EntityManager, actor: Actor, eventId: string, lang: Language): Promise<string>;
+}
