@@ -3817,7 +3817,7 @@ export interface components {
     };
     AuditEntryDto: {
       /** @enum {string} */
-      action: 'create' | 'update' | 'delete' | 'check_in' | 'import' | 'publish' | 'revoke' | 'accept' | 'rotate';
+      action: 'create' | 'update' | 'delete' | 'check_in' | 'import' | 'merge' | 'publish' | 'revoke' | 'accept' | 'rotate';
       /** @description Fields as they were before, only those that changed (every field of a deleted resource); null for a creation. */
       before: {
         [key: string]: unknown;
@@ -13770,7 +13770,7 @@ export interface operations {
           | 'writeup_style'
           | 'webhook_endpoint';
         actorType?: 'user' | 'api_key' | 'system';
-        action?: 'create' | 'update' | 'delete' | 'check_in' | 'import' | 'publish' | 'revoke' | 'accept' | 'rotate';
+        action?: 'create' | 'update' | 'delete' | 'check_in' | 'import' | 'merge' | 'publish' | 'revoke' | 'accept' | 'rotate';
         /** @description Entries at or after this time (ISO 8601). */
         from?: string;
         /** @description Entries before this time (ISO 8601). */
