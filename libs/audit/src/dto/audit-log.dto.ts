@@ -21,6 +21,7 @@ export const AUDIT_RESOURCE_TYPES = [
   'invitation',
   'password_reset',
   'writeup_style',
+  'seating_plan',
 ] as const;
 
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'check_in', 'import', 'publish', 'revoke', 'accept'] as const;

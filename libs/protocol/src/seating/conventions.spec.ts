@@ -100,7 +100,11 @@ describe('roundTableArrangement', () => {
 
 describe('signingArrangement', () => {
   it('seats the guest’s signatory at the host’s right (the audience’s left), witnesses behind their own side from the centre out', () => {
-    expect(signingArrangement(0)).toEqual({ viewpoint: 'audience', signatories: { guest: 1, host: 2 }, witnesses: { guest: [], host: [] } });
+    expect(signingArrangement(0)).toEqual({
+      viewpoint: 'audience',
+      signatories: { guest: 1, host: 2 },
+      witnesses: { guest: [], host: [] },
+    });
     expect(signingArrangement(6).witnesses).toEqual({ guest: [3, 2, 1], host: [4, 5, 6] });
     expect(signingArrangement(5).witnesses).toEqual({ guest: [3, 2, 1], host: [4, 5] });
     for (const n of SIZES) {

@@ -147,23 +147,24 @@ export interface Candidate<T> {
 
 /**
  * Fills seats given in order of honour with people given in protocol order. A seat meant for a side takes
- * the next person of that side, or when that side has run out the next person of any side. Under `western`
- * and `international`, when the event has both sides, No. 1 is the host side's first person and No. 2 the guest
- * side's (the guest of honour at the host's right). Seats beyond the people stay empty (null).
+ * the next person of that side, or when that side has run out the next person of any side (under `signing`
+ * it stays empty: no one stands behind the other side's signatory). Under `western` and `international`,
+ * when the event has both sides, the first block's No. 1 is the host side's first person and its No. 2 the
+ * guest side's (the guest of honour at the host's right). Seats beyond the people stay empty (null).
  */
-export function fillSeats<T>(seats: RankedSeat[], people: Candidate<T>[], convention: Convention): (T | null)[] {
+export function fillSeats<T>(seats: (RankedSeat & { block?: number })[], people: Candidate<T>[], convention: Convention): (T | null)[] {
   const queue = [...people];
+  const twoSides = queue.some((p) => p.side === 'host') && queue.some((p) => p.side === 'guest');
   const take = (side: SeatSide | null): T | null => {
-    let i = side ? queue.findIndex((p) => p.side === side) : 0;
+    let i = side && twoSides ? queue.findIndex((p) => p.side === side) : 0;
+    if (i < 0 && convention === 'signing') return null;
     if (i < 0) i = 0;
     const [found] = queue.splice(i, 1);
     return found?.item ?? null;
   };
-  const twoSides = queue.some((p) => p.side === 'host') && queue.some((p) => p.side === 'guest');
   const headsFirst = twoSides && (convention === 'western' || convention === 'international');
-  return seats.map((seat, i) => {
-    if (headsFirst && i === 0) return take('host');
-    if (headsFirst && i === 1) return take('guest');
+  return seats.map((seat) => {
+    if (headsFirst && (seat.block ?? 1) === 1 && seat.rank <= 2) return take(seat.rank === 1 ? 'host' : 'guest');
     return take(seat.side);
   });
 }
