@@ -1,3 +1,5 @@
+import ExcelJS from 'exceljs';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerFixtures, registerSessions } from './support/register-fixtures.js';
 import { createTestContext, type Session, type TestContext } from './support/test-app.js';
@@ -238,5 +240,210 @@ describe('seating plans', () => {
     expect(log.status).toBe(200);
     const actions = (log.body.items as { action: string; resource: { type: string } }[]).map((e) => `${e.resource.type}:${e.action}`);
     expect(actions).toEqual(expect.arrayContaining(['seating_plan:create', 'seating_plan:update', 'seating_plan:delete']));
+  });
+});
+
+interface PdfItem {
+  str: string;
+  x: number;
+  y: number;
+}
+
+/** Every text item of every page with its position (points from the bottom left). */
+async function pdfPages(buffer: Buffer): Promise<PdfItem[][]> {
+  const doc = await getDocument({ data: new Uint8Array(buffer), useSystemFonts: false, isEvalSupported: false }).promise;
+  const pages: PdfItem[][] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    pages.push(
+      content.items
+        .filter((item): item is typeof item & { str: string; transform: number[] } => 'str' in item)
+        .map((item) => ({ str: item.str, x: item.transform[4], y: item.transform[5] })),
+    );
+  }
+  await doc.destroy();
+  return pages;
+}
+
+const binary = (req: ReturnType<ReturnType<TestContext['http']>['get']>) =>
+  req.buffer(true).parse((res, done) => {
+    const chunks: Buffer[] = [];
+    res.on('data', (c: Buffer) => chunks.push(c));
+    res.on('end', () => done(null, Buffer.concat(chunks)));
+  });
+
+describe('seating files', () => {
+  it('the chart of a head table of 7 prints the names left to right as seen from the audience, with the viewpoint line', async () => {
+    const { event } = await eventWith(7);
+    const plan = (await createPlan(organizer, event.id, { name: '主席台', kind: 'head-table', convention: 'cn-domestic', rows: [7] }))
+      .body as Plan;
+    const res = await binary(
+      ctx
+        .http()
+        .get(api(`/events/${event.id}/seating-plans/${plan.id}/chart`))
+        .query({ lang: 'zh' })
+        .set(official.auth),
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.headers['content-disposition']).toContain('seating-chart-zh.pdf');
+    const [page] = await pdfPages(res.body as Buffer);
+    const text = page.map((i) => i.str).join('');
+    expect(text).toContain('主席台座次图');
+    expect(text).toContain('面向主席台（从观众席看）');
+    expect(text).toContain('观众席');
+    const seated = page.filter((i) => LEADERS.includes(i.str));
+    const y = seated[0].y;
+    expect(seated.every((i) => Math.abs(i.y - y) < 1)).toBe(true);
+    expect(seated.sort((a, b) => a.x - b.x).map((i) => i.str)).toEqual(['七号', '五号', '三号', '一号', '二号', '四号', '六号']);
+    expect(text).toContain('职务1');
+
+    const en = await binary(
+      ctx
+        .http()
+        .get(api(`/events/${event.id}/seating-plans/${plan.id}/chart`))
+        .query({ lang: 'en', paper: 'a3' })
+        .set(official.auth),
+    );
+    const enText = (await pdfPages(en.body as Buffer))[0].map((i) => i.str).join(' ');
+    expect(enText).toContain('As seen from the audience');
+    expect(enText).toContain('Leader 1');
+
+    const xlsx = await binary(
+      ctx
+        .http()
+        .get(api(`/events/${event.id}/seating-plans/${plan.id}/chart`))
+        .query({ format: 'xlsx', lang: 'ja' })
+        .set(official.auth),
+    );
+    expect(xlsx.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.body as ArrayBuffer);
+    const values: string[] = [];
+    book.worksheets[0].eachRow((row) => row.eachCell((cell) => values.push(cell.text)));
+    expect(values.some((v) => v.includes('客席から壇上を見た配置'))).toBe(true);
+    const seatRow = values.filter((v) => v.includes('番\n'));
+    expect(seatRow.map((v) => v.split('\n')[1])).toEqual(['七号', '五号', '三号', '一号', '二号', '四号', '六号']);
+  });
+
+  it('the chart of a banquet marks the entrance and the view from above; of a signing table, the two signatories', async () => {
+    const { event } = await eventWith(4, ['shandong', 'hongkong', 'shandong', 'hongkong']);
+    const banquet = (await createPlan(organizer, event.id, { name: '欢迎宴会', kind: 'banquet', convention: 'western', tables: [4] }))
+      .body as Plan;
+    const b = await binary(
+      ctx
+        .http()
+        .get(api(`/events/${event.id}/seating-plans/${banquet.id}/chart`))
+        .query({ lang: 'zh' })
+        .set(official.auth),
+    );
+    const bText = (await pdfPages(b.body as Buffer))[0].map((i) => i.str).join('');
+    expect(bText).toContain('俯视图');
+    expect(bText).toContain('入口');
+    expect(bText).toContain('1号桌');
+    const signing = (await createPlan(organizer, event.id, { name: '签约台', kind: 'signing', convention: 'signing', witnesses: 2 }))
+      .body as Plan;
+    const sg = await binary(
+      ctx
+        .http()
+        .get(api(`/events/${event.id}/seating-plans/${signing.id}/chart`))
+        .query({ lang: 'zh' })
+        .set(official.auth),
+    );
+    const items = (await pdfPages(sg.body as Buffer))[0];
+    const guest = items.find((i) => i.str === '客方签字人')!;
+    const host = items.find((i) => i.str === '主方签字人')!;
+    expect(guest.x).toBeLessThan(host.x);
+    // the host side (shandong, the first side) signs for the host: 一号 on the right, 二号 on the left
+    const one = items.find((i) => i.str === '一号')!;
+    const two = items.find((i) => i.str === '二号')!;
+    expect(two.x).toBeLessThan(one.x);
+  });
+
+  it('place cards carry each seated name on both faces, with the second language, two cards a page', async () => {
+    const { event } = await eventWith(3);
+    const plan = (await createPlan(organizer, event.id, { name: '主席台', kind: 'head-table', convention: 'cn-domestic', rows: [3] }))
+      .body as Plan;
+    const res = await binary(
+      ctx
+        .http()
+        .get(api(`/events/${event.id}/seating-plans/${plan.id}/place-cards`))
+        .query({ lang: 'zh', second: 'en' })
+        .set(official.auth),
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers['content-disposition']).toContain('place-cards-zh.pdf');
+    const pages = await pdfPages(res.body as Buffer);
+    expect(pages).toHaveLength(2);
+    const all = pages.flat().map((i) => i.str);
+    for (const name of ['一号', '二号', '三号']) expect(all.filter((s) => s === name)).toHaveLength(2);
+    for (const name of ['Leader 1', 'Leader 2', 'Leader 3']) expect(all.filter((s) => s === name)).toHaveLength(2);
+    // in seat order: seat 1 (三号) and seat 2 (一号) on the first sheet
+    expect(pages[0].map((i) => i.str)).toEqual(expect.arrayContaining(['三号', '一号']));
+  });
+});
+
+describe('check-in by badge code', () => {
+  const scan = (s: Session, eventId: string, code: unknown) =>
+    ctx
+      .http()
+      .post(api(`/events/${eventId}/check-in/scan`))
+      .set(s.auth)
+      .send({ code });
+
+  it('a badge’s code checks its attendee in once; again it is idempotent; forged, foreign and other-event codes are refused', async () => {
+    const { event, attendees } = await eventWith(2);
+    const res = await binary(
+      ctx
+        .http()
+        .get(api(`/events/${event.id}/badges`))
+        .query({ lang: 'en' })
+        .set(official.auth),
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers['content-disposition']).toContain('badges-en.pdf');
+    const items = (await pdfPages(res.body as Buffer)).flat();
+    expect(items.map((i) => i.str)).toEqual(expect.arrayContaining(['Leader 1', 'Leader 2', 'Title 1']));
+    const codes = items.map((i) => i.str.trim()).filter((s) => s.startsWith('B1.'));
+    expect(codes).toHaveLength(2);
+
+    const first = await scan(organizer, event.id, codes[0]);
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({
+      id: attendees[0].id,
+      status: 'checked_in',
+      checkedInNow: true,
+      person: { name: { en: 'Leader 1' } },
+    });
+    const again = await scan(organizer, event.id, codes[0]);
+    expect(again.status).toBe(200);
+    expect(again.body).toMatchObject({ id: attendees[0].id, checkedInNow: false, checkedInAt: first.body.checkedInAt });
+    const summary = await ctx
+      .http()
+      .get(api(`/events/${event.id}/attendees/summary`))
+      .set(official.auth);
+    expect(summary.body).toMatchObject({ checkedIn: 1, registered: 1 });
+
+    const forged = codes[1].slice(0, -2) + (codes[1].endsWith('AA') ? 'BB' : 'AA');
+    expect(await scan(organizer, event.id, forged)).toMatchObject({ status: 422, body: { code: 'BADGE_CODE_INVALID' } });
+    expect(await scan(organizer, event.id, 'not a code')).toMatchObject({ status: 422, body: { code: 'BADGE_CODE_INVALID' } });
+    expect((await scan(organizer, event.id, '')).status).toBe(400);
+    expect((await scan(organizer, event.id, 42)).status).toBe(400);
+
+    const { event: otherEvent } = await eventWith(1);
+    expect(await scan(organizer, otherEvent.id, codes[1])).toMatchObject({ status: 409, body: { code: 'BADGE_OTHER_EVENT' } });
+    // another workspace cannot use it (its event is not theirs, nor the attendee)
+    const foreignEvent = await f.event(other);
+    expect(await scan(other, foreignEvent.id, codes[1])).toMatchObject({ status: 422, body: { code: 'BADGE_CODE_INVALID' } });
+    // officials read badges but do not check in
+    expect((await scan(official, event.id, codes[1])).status).toBe(403);
+    expect(
+      (
+        await ctx
+          .http()
+          .get(api(`/events/${event.id}/attendees/${attendees[1].id}`))
+          .set(official.auth)
+      ).body.status,
+    ).toBe('registered');
   });
 });

@@ -2,8 +2,8 @@ import { create as createContentDisposition } from 'content-disposition';
 
 export type ReportKind = 'attendance' | 'sign-in-sheet';
 export type ReportFileExt = 'csv' | 'xlsx' | 'pdf';
-/** Every file the service names: reports, and writeups (`writeup-<lang>`). */
-export type FileKind = ReportKind | `writeup-${string}`;
+/** Every file the service names: reports, writeups (`writeup-<lang>`) and protocol files (`seating-chart-<lang>`, …). */
+export type FileKind = ReportKind | `writeup-${string}` | `seating-chart-${string}` | `place-cards-${string}` | `badges-${string}`;
 export type FileExt = ReportFileExt | 'md' | 'html' | 'txt' | 'docx' | 'json';
 
 export interface ReportFileNameInput {

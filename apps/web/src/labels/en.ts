@@ -579,6 +579,8 @@ export const en = {
     UNSUPPORTED_MEDIA_TYPE: 'This file type is not supported.',
     IMPORT_REJECTED: 'The file was not imported.',
     MISSING_TRANSLATIONS: 'Some names or positions have no text in the language of the report.',
+    BADGE_CODE_INVALID: 'This is not a badge of this office. Check the attendee in by name.',
+    BADGE_OTHER_EVENT: 'This badge is for another event.',
     RATE_LIMITED: 'Too many attempts. Wait a minute and try again.',
     INTERNAL: 'Something went wrong on the server.',
     SERVICE_UNAVAILABLE: 'The service is not available right now.',

@@ -570,6 +570,8 @@ export const ja: Labels = {
     UNSUPPORTED_MEDIA_TYPE: 'この種類のファイルには対応していません。',
     IMPORT_REJECTED: 'ファイルは取り込まれませんでした。',
     MISSING_TRANSLATIONS: '報告書の言語で書かれていない氏名・役職があります。',
+    BADGE_CODE_INVALID: 'この事務局の名札のコードではありません。氏名で受付してください。',
+    BADGE_OTHER_EVENT: 'この名札は別の行事のものです。',
     RATE_LIMITED: '試行回数が多すぎます。1 分待ってから再試行してください。',
     INTERNAL: 'サーバーでエラーが発生しました。',
     SERVICE_UNAVAILABLE: '現在サービスを利用できません。',

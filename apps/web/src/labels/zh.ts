@@ -558,6 +558,8 @@ export const zh: Labels = {
     UNSUPPORTED_MEDIA_TYPE: '不支持此文件类型。',
     IMPORT_REJECTED: '文件未导入。',
     MISSING_TRANSLATIONS: '部分姓名或职务缺少报告语言的文本。',
+    BADGE_CODE_INVALID: '不是本单位制作的胸牌签到码，请按姓名签到。',
+    BADGE_OTHER_EVENT: '该胸牌属于另一场活动。',
     RATE_LIMITED: '尝试次数过多，请一分钟后再试。',
     INTERNAL: '服务器出错。',
     SERVICE_UNAVAILABLE: '服务暂不可用。',

@@ -77,6 +77,13 @@ describe('planLayout and assignSeats', () => {
     expect(blockRow(seats, 2)).toEqual([null, null, 'h2', 'h3']);
   });
 
+  it('theatre rows face the stage: the same rule read in the mirror (No. 2 at No. 1’s left is the viewer’s left)', () => {
+    const planned = planLayout('theatre', { rows: [5, 5] }, 'cn-domestic');
+    const { seats } = assignSeats(planned, people(7), [], 'cn-domestic');
+    expect(blockRow(seats, 1)).toEqual(['p4', 'p2', 'p1', 'p3', 'p5']);
+    expect(blockRow(seats, 2)).toEqual([null, 'p7', 'p6', null, null]);
+  });
+
   it('names what is wrong with a layout', () => {
     expect(layoutProblem('head-table', { rows: [7] }, 'cn-domestic')).toBeNull();
     expect(layoutProblem('head-table', { tables: [7] }, 'cn-domestic')?.field).toBe('tables');

@@ -81,13 +81,16 @@ export function planLayout(kind: PlanKind, layout: Layout, convention: Conventio
       })),
     };
   }
+  // A head table faces the audience; theatre rows face the stage, so their people's left is the viewer's left:
+  // the same rule read in the mirror. Either way seats are numbered left to right as seen facing the stage.
+  const facingStage = kind === 'theatre';
   return {
     viewpoint: 'audience',
     blocks: (layout.rows ?? []).map((size, i) => ({
       block: i + 1,
       kind: 'row',
       size,
-      seats: rowArrangement(size, convention).seats.map((s) => ({ ...s, block: i + 1 })),
+      seats: rowArrangement(size, convention).seats.map((s) => ({ ...s, seat: facingStage ? size + 1 - s.seat : s.seat, block: i + 1 })),
     })),
   };
 }

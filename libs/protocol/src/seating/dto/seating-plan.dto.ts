@@ -14,7 +14,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { IsOmittable, LimitLength, LocalizedTextDto, MAX_LENGTH } from '@app/core';
+import { IsOmittable, LimitItems, LimitLength, LocalizedTextDto, MAX_LENGTH } from '@app/core';
 import { CONVENTIONS, type Convention, type SeatSide, type Viewpoint } from '../conventions.js';
 import { LAYOUT_LIMITS, PLAN_KINDS, type BlockKind, type PlanKind } from '../layout.js';
 
@@ -22,7 +22,7 @@ export class CreateSeatingPlanDto {
   /** What the office calls the plan. @example 主席台 */
   @IsString()
   @MinLength(1)
-  @MaxLength(MAX_LENGTH.name)
+  @LimitLength(MAX_LENGTH.name)
   name: string;
 
   /** head-table (主席台, one or several rows), signing (签字桌 with witnesses behind), banquet (round tables), theatre (rows facing the stage) */
@@ -39,7 +39,7 @@ export class CreateSeatingPlanDto {
   @ApiProperty({ type: 'integer', isArray: true, required: false })
   @IsOmittable()
   @ArrayMinSize(1)
-  @ArrayMaxSize(LAYOUT_LIMITS.blocks)
+  @LimitItems(LAYOUT_LIMITS.blocks)
   @IsInt({ each: true })
   @Min(1, { each: true })
   @Max(LAYOUT_LIMITS.seatsPerBlock, { each: true })
@@ -49,7 +49,7 @@ export class CreateSeatingPlanDto {
   @ApiProperty({ type: 'integer', isArray: true, required: false })
   @IsOmittable()
   @ArrayMinSize(1)
-  @ArrayMaxSize(LAYOUT_LIMITS.blocks)
+  @LimitItems(LAYOUT_LIMITS.blocks)
   @IsInt({ each: true })
   @Min(2, { each: true })
   @Max(30, { each: true })
