@@ -1,19 +1,6 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-} from 'class-validator';
+import { ArrayMinSize, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min, MinLength } from 'class-validator';
 import { IsOmittable, LimitItems, LimitLength, LocalizedTextDto, MAX_LENGTH } from '@app/core';
 import { CONVENTIONS, type Convention, type SeatSide, type Viewpoint } from '../conventions.js';
 import { LAYOUT_LIMITS, PLAN_KINDS, type BlockKind, type PlanKind } from '../layout.js';
