@@ -18,7 +18,7 @@ export class SeatingPlans1796310000000 implements MigrationInterface {
                 "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
                 "event_id" uuid NOT NULL,
                 "ord" integer NOT NULL DEFAULT '0',
-                "name" text NOT NULL,
+                "name" jsonb NOT NULL,
                 "kind" text NOT NULL,
                 "convention" text NOT NULL,
                 "layout" jsonb NOT NULL,

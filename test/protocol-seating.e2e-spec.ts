@@ -70,7 +70,7 @@ const createPlan = (s: Session, eventId: string, body: object) =>
 describe('seating plans', () => {
   it('seats a head table of 7 by cn-domestic: 7 5 3 1 2 4 6 from the audience; officials read, cannot write', async () => {
     const { event } = await eventWith(9);
-    const res = await createPlan(organizer, event.id, { name: '主席台', kind: 'head-table', convention: 'cn-domestic', rows: [7] });
+    const res = await createPlan(organizer, event.id, { name: { zh: '主席台' }, kind: 'head-table', convention: 'cn-domestic', rows: [7] });
     expect(res.status).toBe(201);
     expect(res.body.viewpoint).toBe('audience');
     expect(names(res.body)).toEqual(['七号', '五号', '三号', '一号', '二号', '四号', '六号']);
@@ -87,9 +87,9 @@ describe('seating plans', () => {
       .http()
       .get(api(`/events/${event.id}/seating-plans`))
       .set(official.auth);
-    expect(list.body).toMatchObject({ total: 1, items: [{ id: res.body.id, name: '主席台' }] });
+    expect(list.body).toMatchObject({ total: 1, items: [{ id: res.body.id, name: { zh: '主席台' } }] });
 
-    const denied = await createPlan(official, event.id, { name: 'x', kind: 'head-table', convention: 'western', rows: [3] });
+    const denied = await createPlan(official, event.id, { name: { zh: 'x' }, kind: 'head-table', convention: 'western', rows: [3] });
     expect(denied.status).toBe(403);
     const foreign = await ctx
       .http()
@@ -100,7 +100,7 @@ describe('seating plans', () => {
 
   it('seats a head table of 8: Nos. 1 and 2 the centre pair, No. 2 at No. 1’s left (cn-domestic); the mirror under western', async () => {
     const { event } = await eventWith(8);
-    const cn = await createPlan(organizer, event.id, { name: '主席台', kind: 'head-table', convention: 'cn-domestic', rows: [8] });
+    const cn = await createPlan(organizer, event.id, { name: { zh: '主席台' }, kind: 'head-table', convention: 'cn-domestic', rows: [8] });
     expect(names(cn.body)).toEqual(['七号', '五号', '三号', '一号', '二号', '四号', '六号', '八号']);
     const western = await ctx
       .http()
@@ -113,8 +113,9 @@ describe('seating plans', () => {
 
   it('keeps a pinned seat across re-runs and protocol changes; unpinning frees it', async () => {
     const { event, attendees } = await eventWith(5);
-    const plan = (await createPlan(organizer, event.id, { name: '主席台', kind: 'head-table', convention: 'cn-domestic', rows: [5] }))
-      .body as Plan;
+    const plan = (
+      await createPlan(organizer, event.id, { name: { zh: '主席台' }, kind: 'head-table', convention: 'cn-domestic', rows: [5] })
+    ).body as Plan;
     expect(names(plan)).toEqual(['五号', '三号', '一号', '二号', '四号']);
     const pinned = await ctx
       .http()
@@ -151,7 +152,7 @@ describe('seating plans', () => {
   it('a signing ceremony: the guest’s signatory on the audience’s left, witnesses behind their own side', async () => {
     const { event } = await eventWith(6, ['hongkong', 'shandong', 'hongkong', 'shandong', 'hongkong', 'shandong']);
     const res = await createPlan(organizer, event.id, {
-      name: '签约台',
+      name: { zh: '签约台' },
       kind: 'signing',
       convention: 'signing',
       witnesses: 4,
@@ -176,7 +177,12 @@ describe('seating plans', () => {
       'hongkong',
       'shandong',
     ]);
-    const res = await createPlan(organizer, event.id, { name: '欢迎宴会', kind: 'banquet', convention: 'international', tables: [6, 4] });
+    const res = await createPlan(organizer, event.id, {
+      name: { zh: '欢迎宴会' },
+      kind: 'banquet',
+      convention: 'international',
+      tables: [6, 4],
+    });
     expect(res.status).toBe(201);
     expect(res.body.viewpoint).toBe('above');
     // hosts (shandong) 一 三 五 七 九, guests (hongkong) 二 四 六 八; table 1 clockwise from the host: seat 6 at his
@@ -189,11 +195,18 @@ describe('seating plans', () => {
   it('refuses bad plans with field errors', async () => {
     const { event, attendees } = await eventWith(2);
     const bad = async (body: object, field: string) => {
-      const res = await createPlan(organizer, event.id, { name: 'x', kind: 'head-table', convention: 'cn-domestic', rows: [3], ...body });
+      const res = await createPlan(organizer, event.id, {
+        name: { zh: 'x' },
+        kind: 'head-table',
+        convention: 'cn-domestic',
+        rows: [3],
+        ...body,
+      });
       expect(res.status, JSON.stringify(body)).toBe(400);
       expect(res.body.code).toBe('VALIDATION_FAILED');
       expect(JSON.stringify(res.body.details)).toContain(field);
     };
+    await bad({ name: '主席台' }, 'name');
     await bad({ kind: 'round' }, 'kind');
     await bad({ convention: 'signing' }, 'convention');
     await bad({ rows: [] }, 'rows');
@@ -201,7 +214,7 @@ describe('seating plans', () => {
     await bad({ rows: [61] }, 'rows');
     await bad({ tables: [8] }, 'tables');
     await bad({ hostSide: 'mars' }, 'hostSide');
-    const plan = (await createPlan(organizer, event.id, { name: 'x', kind: 'head-table', convention: 'cn-domestic', rows: [3] }))
+    const plan = (await createPlan(organizer, event.id, { name: { zh: 'x' }, kind: 'head-table', convention: 'cn-domestic', rows: [3] }))
       .body as Plan;
     const pin = (body: object) =>
       ctx
@@ -221,7 +234,7 @@ describe('seating plans', () => {
 
   it('is audited: creation, pins and deletion are entries of the plan', async () => {
     const { event, attendees } = await eventWith(3);
-    const plan = (await createPlan(organizer, event.id, { name: '主席台', kind: 'head-table', convention: 'western', rows: [3] }))
+    const plan = (await createPlan(organizer, event.id, { name: { zh: '主席台' }, kind: 'head-table', convention: 'western', rows: [3] }))
       .body as Plan;
     await ctx
       .http()
@@ -275,8 +288,9 @@ const binary = (req: ReturnType<ReturnType<TestContext['http']>['get']>) =>
 describe('seating files', () => {
   it('the chart of a head table of 7 prints the names left to right as seen from the audience, with the viewpoint line', async () => {
     const { event } = await eventWith(7);
-    const plan = (await createPlan(organizer, event.id, { name: '主席台', kind: 'head-table', convention: 'cn-domestic', rows: [7] }))
-      .body as Plan;
+    const plan = (
+      await createPlan(organizer, event.id, { name: { zh: '主席台' }, kind: 'head-table', convention: 'cn-domestic', rows: [7] })
+    ).body as Plan;
     const res = await binary(
       ctx
         .http()
@@ -328,8 +342,9 @@ describe('seating files', () => {
 
   it('the chart of a banquet marks the entrance and the view from above; of a signing table, the two signatories', async () => {
     const { event } = await eventWith(4, ['shandong', 'hongkong', 'shandong', 'hongkong']);
-    const banquet = (await createPlan(organizer, event.id, { name: '欢迎宴会', kind: 'banquet', convention: 'western', tables: [4] }))
-      .body as Plan;
+    const banquet = (
+      await createPlan(organizer, event.id, { name: { zh: '欢迎宴会' }, kind: 'banquet', convention: 'western', tables: [4] })
+    ).body as Plan;
     const b = await binary(
       ctx
         .http()
@@ -341,8 +356,9 @@ describe('seating files', () => {
     expect(bText).toContain('俯视图');
     expect(bText).toContain('入口');
     expect(bText).toContain('1号桌');
-    const signing = (await createPlan(organizer, event.id, { name: '签约台', kind: 'signing', convention: 'signing', witnesses: 2 }))
-      .body as Plan;
+    const signing = (
+      await createPlan(organizer, event.id, { name: { zh: '签约台' }, kind: 'signing', convention: 'signing', witnesses: 2 })
+    ).body as Plan;
     const sg = await binary(
       ctx
         .http()
@@ -362,8 +378,9 @@ describe('seating files', () => {
 
   it('place cards carry each seated name on both faces, with the second language, two cards a page', async () => {
     const { event } = await eventWith(3);
-    const plan = (await createPlan(organizer, event.id, { name: '主席台', kind: 'head-table', convention: 'cn-domestic', rows: [3] }))
-      .body as Plan;
+    const plan = (
+      await createPlan(organizer, event.id, { name: { zh: '主席台' }, kind: 'head-table', convention: 'cn-domestic', rows: [3] })
+    ).body as Plan;
     const res = await binary(
       ctx
         .http()

@@ -26,7 +26,7 @@ test.describe('seating & cards', () => {
     await expect(page.getByRole('heading', { name: 'Seating & cards' })).toBeVisible();
 
     // a new event has no plan: the form is open
-    await page.getByLabel('Name').fill('Head table');
+    await expect(page.getByRole('textbox', { name: 'Name English' })).toHaveValue('Head table');
     await page.getByLabel('Seats per row, front row first').fill('7');
     await page.getByLabel('Convention').selectOption('cn-domestic');
     await page.getByRole('button', { name: 'Create and seat' }).click();

@@ -116,6 +116,7 @@ export const en = {
     mou: 'MoU',
     signed_project: 'Signed project',
     writeup_draft: 'Writeup draft',
+    seating_plan: 'Seating plan',
   },
   auditAction: {
     create: 'Created',
@@ -564,7 +565,6 @@ export const en = {
     none: 'No seating plan yet.',
     newPlan: 'New plan',
     name: 'Name',
-    namePlaceholder: 'Head table',
     kind: 'Layout',
     kinds: { 'head-table': 'Head table (rows)', signing: 'Signing table', banquet: 'Banquet (round tables)', theatre: 'Theatre rows' },
     convention: 'Convention',

@@ -117,6 +117,7 @@ export const ja: Labels = {
     mou: '覚書',
     signed_project: '調印案件',
     writeup_draft: '記事の下書き',
+    seating_plan: '配席案',
   },
   auditAction: { create: '作成', update: '変更', delete: '削除', check_in: '受付', import: '取り込み', publish: '公開', revoke: '無効化' },
   drafts: {
@@ -555,7 +556,6 @@ export const ja: Labels = {
     none: '配席案はまだありません。',
     newPlan: '新しい配席案',
     name: '名称',
-    namePlaceholder: '壇上',
     kind: '配置',
     kinds: { 'head-table': '壇上（列）', signing: '調印テーブル', banquet: '宴席（円卓）', theatre: '劇場式の列' },
     convention: '席次の決まり',

@@ -116,6 +116,7 @@ export const zh: Labels = {
     mou: '协议',
     signed_project: '签约项目',
     writeup_draft: '新闻稿草稿',
+    seating_plan: '座次方案',
   },
   auditAction: { create: '创建', update: '修改', delete: '删除', check_in: '签到', import: '导入', publish: '发布', revoke: '吊销' },
   drafts: {
@@ -543,7 +544,6 @@ export const zh: Labels = {
     none: '尚无座次方案。',
     newPlan: '新建座次方案',
     name: '名称',
-    namePlaceholder: '主席台',
     kind: '布局',
     kinds: { 'head-table': '主席台（按排）', signing: '签字桌', banquet: '宴会（圆桌）', theatre: '剧场式座位' },
     convention: '排座规则',

@@ -3655,10 +3655,14 @@ export interface components {
     };
     CreateSeatingPlanDto: {
       /**
-       * @description What the office calls the plan.
-       * @example 主席台
+       * @description What the office calls the plan, printed as the chart's title
+       * @example {
+       *       "zh": "主席台",
+       *       "ja": "壇上",
+       *       "en": "Head table"
+       *     }
        */
-      name: string;
+      name: components['schemas']['LocalizedNameInput'];
       /**
        * @description head-table (主席台, one or several rows), signing (签字桌 with witnesses behind), banquet (round tables), theatre (rows facing the stage)
        * @enum {string}
@@ -3748,17 +3752,21 @@ export interface components {
       assignedAt: string | null;
       id: string;
       eventId: string;
-      name: string;
+      name: components['schemas']['LocalizedTextDto'];
       layout: components['schemas']['SeatingLayoutDto'];
       /** Format: date-time */
       updatedAt: string;
     };
     UpdateSeatingPlanDto: {
       /**
-       * @description What the office calls the plan.
-       * @example 主席台
+       * @description What the office calls the plan, printed as the chart's title
+       * @example {
+       *       "zh": "主席台",
+       *       "ja": "壇上",
+       *       "en": "Head table"
+       *     }
        */
-      name?: string;
+      name?: components['schemas']['LocalizedNameInput'];
       /**
        * @description head-table (主席台, one or several rows), signing (签字桌 with witnesses behind), banquet (round tables), theatre (rows facing the stage)
        * @enum {string}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { EntityManager } from 'typeorm';
-import { TenantDb, type Actor, type AuthConfig, type Language } from '@app/core';
+import { resolveText, TenantDb, type Actor, type AuthConfig, type Language } from '@app/core';
 import {
   AttendanceReportSource,
   fileDisposition,
@@ -58,7 +58,7 @@ export class ProtocolFilesService {
         paper,
         eventTitle: header.eventTitle,
         subtitle: subtitle(header, labels),
-        planName: plan.name,
+        planName: resolveText(plan.name, lang)?.text ?? '',
         kind: plan.kind,
         blocks,
         unseated,
@@ -78,6 +78,7 @@ export class ProtocolFilesService {
       const labels = protocolLabels(lang);
       const planned = planLayout(plan.kind, plan.layout, plan.convention);
       const kinds = new Map(planned.blocks.map((b) => [b.block, b.kind]));
+      const planName = resolveText(plan.name, lang)?.text ?? '';
       const cards = plan.seats
         .filter((s) => s.attendeeId && rows.has(s.attendeeId))
         .map((s) => {
@@ -87,10 +88,10 @@ export class ProtocolFilesService {
           return {
             name: row.name,
             second: other && other !== row.name ? other : null,
-            ref: `${plan.name} ${labels.seatRef(block, s.seat)}`,
+            ref: `${planName} ${labels.seatRef(block, s.seat)}`,
           };
         });
-      const body = await renderPlaceCardsPdf({ lang, eventTitle: header.eventTitle, planName: plan.name, cards, author: header.author });
+      const body = await renderPlaceCardsPdf({ lang, eventTitle: header.eventTitle, planName, cards, author: header.author });
       return file(header, `place-cards-${lang}`, 'pdf', body);
     });
   }

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { LocalizedText } from '@app/core';
 import type { Convention } from './conventions.js';
 import type { AssignedSeat, Layout, Pin, PlanKind } from './layout.js';
 
@@ -28,9 +29,9 @@ export class SeatingPlan {
   @Column({ type: 'int', default: 0 })
   ord: number;
 
-  /** what the office calls it: 主席台, 签约台, 欢迎宴会 */
-  @Column({ type: 'text' })
-  name: string;
+  /** what the office calls it: 主席台 / 壇上 / Head table */
+  @Column({ type: 'jsonb' })
+  name: LocalizedText;
 
   @Column({ type: 'text' })
   kind: PlanKind;

@@ -2,9 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { EventFrame } from '../../components/EventHeader';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
-import { fieldErrors, FormField } from '../../components/form';
+import { cleanText, fieldErrors, FormField, LocalizedInput } from '../../components/form';
 import { Loading } from '../../components/Spinner';
-import type { EventDto, Language, Session } from '../../lib/api';
+import type { EventDto, Language, LocalizedText, Session } from '../../lib/api';
 import { fill, LANGUAGES, pickText, useI18n } from '../../lib/i18n';
 import { canWrite } from '../auth/api';
 import { downloadName } from '../reports/file-names';
@@ -28,6 +28,13 @@ type Kind = CreateSeatingPlan['kind'];
 type Convention = CreateSeatingPlan['convention'];
 const KINDS: readonly Kind[] = ['head-table', 'signing', 'banquet', 'theatre'];
 const CONVENTIONS: readonly Convention[] = ['cn-domestic', 'western', 'international'];
+/** What offices usually call each layout, to start from */
+const KIND_NAMES: Record<Kind, LocalizedText> = {
+  'head-table': { zh: '主席台', ja: '壇上', en: 'Head table' },
+  signing: { zh: '签字仪式', ja: '調印式', en: 'Signing ceremony' },
+  banquet: { zh: '宴会', ja: '宴席', en: 'Banquet' },
+  theatre: { zh: '会场座位', ja: '会場座席', en: 'Hall seating' },
+};
 
 export function SeatingPage({ eventId, session }: { eventId: string; session: Session }) {
   return (
@@ -38,7 +45,7 @@ export function SeatingPage({ eventId, session }: { eventId: string; session: Se
 }
 
 function Seating({ event, writer }: { event: EventDto; writer: boolean }) {
-  const { labels } = useI18n();
+  const { labels, text } = useI18n();
   const plans = useSeatingPlans(event.id);
   const [selected, setSelected] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
@@ -68,7 +75,7 @@ function Seating({ event, writer }: { event: EventDto; writer: boolean }) {
                 setCreating(false);
               }}
             >
-              {p.name}
+              {text(p.name)}
             </button>
           ))}
           {writer && (
@@ -106,7 +113,7 @@ function PlanForm({ event, plan, onDone }: { event: EventDto; plan?: SeatingPlan
   const { labels, text } = useI18n();
   const create = useCreatePlan(event.id);
   const update = useUpdatePlan(event.id);
-  const [name, setName] = useState(plan?.name ?? labels.seating.namePlaceholder);
+  const [name, setName] = useState<LocalizedText | null>(plan?.name ?? null);
   const [kind, setKind] = useState<Kind>(plan?.kind ?? 'head-table');
   const [convention, setConvention] = useState<Convention>(plan?.convention ?? 'cn-domestic');
   const [sizes, setSizes] = useState((plan?.layout.rows ?? plan?.layout.tables ?? [7]).join(', '));
@@ -117,7 +124,7 @@ function PlanForm({ event, plan, onDone }: { event: EventDto; plan?: SeatingPlan
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     const body: CreateSeatingPlan = {
-      name,
+      name: cleanText(name) ?? KIND_NAMES[kind],
       kind,
       convention: kind === 'signing' ? 'signing' : convention,
       ...(kind === 'signing'
@@ -132,10 +139,14 @@ function PlanForm({ event, plan, onDone }: { event: EventDto; plan?: SeatingPlan
   };
   return (
     <form className="card record-form" onSubmit={onSubmit} noValidate>
+      <LocalizedInput
+        label={labels.seating.name}
+        value={name ?? KIND_NAMES[kind]}
+        onChange={setName}
+        errors={errors('name')}
+        maxLength={200}
+      />
       <div className="row">
-        <FormField label={labels.seating.name} errors={errors('name')}>
-          {(props) => <input {...props} value={name} required onChange={(e) => setName(e.target.value)} />}
-        </FormField>
         <FormField label={labels.seating.kind} errors={errors('kind')}>
           {(props) => (
             <select {...props} value={kind} onChange={(e) => setKind(KINDS.find((k) => k === e.target.value) ?? kind)}>
@@ -213,7 +224,7 @@ function blockName(labels: ReturnType<typeof useI18n>['labels'], block: Block): 
 }
 
 function PlanView({ event, plan, writer }: { event: EventDto; plan: SeatingPlan; writer: boolean }) {
-  const { labels } = useI18n();
+  const { labels, text } = useI18n();
   const assign = useAssignPlan(event.id);
   const remove = useDeletePlan(event.id);
   const unpin = useUnpinSeat(event.id);
@@ -226,7 +237,7 @@ function PlanView({ event, plan, writer }: { event: EventDto; plan: SeatingPlan;
     <section className="card seating-plan" aria-labelledby="seating-plan-title">
       <div className="section-head">
         <h3 id="seating-plan-title">
-          {plan.name} · {plan.kind === 'signing' ? labels.seating.conventions.signing : labels.seating.conventions[plan.convention]}
+          {text(plan.name)} · {plan.kind === 'signing' ? labels.seating.conventions.signing : labels.seating.conventions[plan.convention]}
         </h3>
         {writer && (
           <div className="row">
@@ -240,7 +251,7 @@ function PlanView({ event, plan, writer }: { event: EventDto; plan: SeatingPlan;
               type="button"
               className="button danger"
               disabled={remove.isPending}
-              onClick={() => window.confirm(fill(labels.seating.deleteConfirm, { name: plan.name })) && remove.mutate(plan.id)}
+              onClick={() => window.confirm(fill(labels.seating.deleteConfirm, { name: text(plan.name) })) && remove.mutate(plan.id)}
             >
               {labels.seating.delete}
             </button>

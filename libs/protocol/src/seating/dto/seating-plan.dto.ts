@@ -1,16 +1,15 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min, MinLength } from 'class-validator';
-import { IsOmittable, LimitItems, LimitLength, LocalizedTextDto, MAX_LENGTH } from '@app/core';
+import { ArrayMinSize, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsLocalizedText, IsOmittable, LimitItems, LimitLength, LocalizedTextDto, MAX_LENGTH } from '@app/core';
 import { CONVENTIONS, type Convention, type SeatSide, type Viewpoint } from '../conventions.js';
 import { LAYOUT_LIMITS, PLAN_KINDS, type BlockKind, type PlanKind } from '../layout.js';
 
 export class CreateSeatingPlanDto {
-  /** What the office calls the plan. @example 主席台 */
-  @IsString()
-  @MinLength(1)
-  @LimitLength(MAX_LENGTH.name)
-  name: string;
+  /** What the office calls the plan, printed as the chart's title */
+  @ApiProperty({ example: { zh: '主席台', ja: '壇上', en: 'Head table' } })
+  @IsLocalizedText({ maxLength: MAX_LENGTH.name })
+  name: LocalizedTextDto;
 
   /** head-table (主席台, one or several rows), signing (签字桌 with witnesses behind), banquet (round tables), theatre (rows facing the stage) */
   @ApiProperty({ enum: PLAN_KINDS })
@@ -131,7 +130,7 @@ export class SeatingLayoutDto {
 export class SeatingPlanDto {
   id: string;
   eventId: string;
-  name: string;
+  name: LocalizedTextDto;
   @ApiProperty({ enum: PLAN_KINDS })
   kind: PlanKind;
   @ApiProperty({ enum: CONVENTIONS })
