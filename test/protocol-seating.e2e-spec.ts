@@ -232,6 +232,34 @@ describe('seating plans', () => {
     expect(unknown.status).toBe(404);
   });
 
+  it('theatre rows face the stage: the rule read in the mirror; a cancelled event’s plans are read, not changed', async () => {
+    const { event } = await eventWith(5);
+    const res = await createPlan(organizer, event.id, { name: { en: 'Hall' }, kind: 'theatre', convention: 'cn-domestic', rows: [3, 3] });
+    expect(res.status).toBe(201);
+    // facing the stage No. 2 sits at No. 1's left, which is the viewer's left too
+    expect(names(res.body, 1)).toEqual(['二号', '一号', '三号']);
+    expect(names(res.body, 2)).toEqual(['五号', '四号', null]);
+    await ctx
+      .http()
+      .patch(api(`/events/${event.id}`))
+      .set(organizer.auth)
+      .send({ status: 'cancelled' })
+      .expect(200);
+    const refused = await ctx
+      .http()
+      .post(api(`/events/${event.id}/seating-plans/${res.body.id}/assign`))
+      .set(organizer.auth);
+    expect(refused).toMatchObject({ status: 409, body: { code: 'EVENT_CANCELLED' } });
+    expect(
+      (
+        await ctx
+          .http()
+          .get(api(`/events/${event.id}/seating-plans/${res.body.id}`))
+          .set(official.auth)
+      ).status,
+    ).toBe(200);
+  });
+
   it('is audited: creation, pins and deletion are entries of the plan', async () => {
     const { event, attendees } = await eventWith(3);
     const plan = (await createPlan(organizer, event.id, { name: { zh: '主席台' }, kind: 'head-table', convention: 'western', rows: [3] }))
