@@ -53,8 +53,8 @@ export function fitText(doc: PDFKit.PDFDocument, text: string, width: number, ma
 }
 
 /**
- * Writes text centred in a box on one line, or on two when one line would need a size under `min` + 1.5
- * (CJK split at the middle character, other text at the space nearest the middle). Returns the height used.
+ * Writes text centred in a box on one line, or on two when that allows clearly larger type (CJK split at the
+ * middle character, other text at the space nearest the middle). Returns the height used.
  */
 export function centredLines(
   doc: PDFKit.PDFDocument,
@@ -68,18 +68,18 @@ export function centredLines(
   if (!text) return 0;
   doc.font(fonts.pick(text, opts.bold)).fontSize(opts.max);
   const oneLine = fitText(doc, text, width, opts.max, opts.min);
-  if (oneLine.size >= opts.min + 1.5 && oneLine.text === text) {
-    centredLine(doc, fonts, text, x, y, width, opts);
-    return oneLine.size * 1.25;
-  }
   const spaces = [...text.matchAll(/ /g)].map((m) => m.index);
   const middle = Math.round(text.length / 2);
   const cut = spaces.length ? spaces.reduce((a, b) => (Math.abs(b - middle) < Math.abs(a - middle) ? b : a)) : middle;
   const lines = [text.slice(0, cut).trim(), text.slice(cut).trim()];
-  doc.font(fonts.pick(text, opts.bold));
-  const size = Math.min(...lines.map((l) => fitText(doc, l, width, opts.max, opts.min).size));
-  lines.forEach((line, i) => centredLine(doc, fonts, line, x, y + i * size * 1.2, width, { ...opts, max: size }));
-  return size * 2.45;
+  const twoLines = text.length > 1 ? Math.min(...lines.map((l) => fitText(doc, l, width, opts.max, opts.min).size)) : 0;
+  // two lines when they allow clearly larger type than one (or one line would be cut)
+  if (oneLine.text === text && oneLine.size * 1.2 >= twoLines) {
+    centredLine(doc, fonts, text, x, y, width, opts);
+    return oneLine.size * 1.25;
+  }
+  lines.forEach((line, i) => centredLine(doc, fonts, line, x, y + i * twoLines * 1.2, width, { ...opts, max: twoLines }));
+  return twoLines * 2.45;
 }
 
 /** Writes a line centred in a box, fitted to its width. */
@@ -206,7 +206,10 @@ function drawRows(
   const gap = 6 * scale;
   const seatWidth = Math.min(120 * scale, (width - labelWidth - gap * (maxSeats - 1)) / maxSeats);
   const rowGap = 12 * scale;
-  const seatHeight = Math.max(34, Math.min(84 * scale, (height - stageBand - rowGap * blocks.length) / blocks.length));
+  const seatHeight = Math.max(
+    34,
+    Math.min(Math.max(84, seatWidth * 1.05) * scale, (height - stageBand - rowGap * blocks.length) / blocks.length),
+  );
   const used = blocks.reduce((sum, b) => sum + seatHeight + rowGap + (b.kind === 'signing-table' ? 14 * scale : 0), 0);
   // a head table stands at the back of the stage, under its band; theatre rows and signing tables are centred
   if (input.kind !== 'head-table') y += Math.max(0, (height - stageBand - 10 * scale - used) / 2);
@@ -271,11 +274,12 @@ function drawSeat(
     centredLine(doc, fonts, labels.emptySeat, x + 4, y + h / 2 - 5, inner, { max: 8 * scale, min: 6, color: '#999999' });
     return;
   }
-  const nameSize = Math.min(20 * scale, h / 3.4);
-  const nameY = y + h * 0.24;
+  const nameSize = Math.min(24 * scale, h / 3.6);
+  // the name and up to two lines of title, centred in the box (below the number tab)
+  const nameY = y + Math.max(h * 0.2, (h - nameSize * 1.25 - Math.min(10 * scale, h / 7) * 2.4) / 2 + 4);
   centredLine(doc, fonts, seat.name, x + 4, nameY, inner, { max: nameSize, min: 6, bold: true });
-  if (seat.title) centredLines(doc, fonts, seat.title, x + 4, nameY + nameSize + 5, inner, { max: Math.min(8.5 * scale, h / 6), min: 5.5 });
-  if (note) centredLine(doc, fonts, note, x + 4, y + h - 10 * scale, inner, { max: 7 * scale, min: 5, color: GREY });
+  if (seat.title) centredLines(doc, fonts, seat.title, x + 4, nameY + nameSize + 5, inner, { max: Math.min(10 * scale, h / 7), min: 5.5 });
+  if (note) centredLine(doc, fonts, note, x + 4, y + h - 12 * scale, inner, { max: 8.5 * scale, min: 5, color: GREY });
 }
 
 /** Round tables seen from above, in a grid (table 1 first), seat 1 at the top facing the entrance below, numbered clockwise. */
