@@ -49,7 +49,6 @@ export class ProtocolFilesService {
     return this.db.run(actor.workspaceId, async (em) => {
       const plan = await this.plans.load(em, eventId, planId);
       const { header, rows } = await eventText(em, eventId, lang);
-      const labels = protocolLabels(lang);
       const blocks = outputBlocks(plan, rows);
       const seated = new Set(plan.seats.map((s) => s.attendeeId).filter(Boolean));
       const unseated = [...rows.values()].filter((r) => r.status !== 'absent' && !seated.has(r.attendanceId)).length;
@@ -57,7 +56,7 @@ export class ProtocolFilesService {
         lang,
         paper,
         eventTitle: header.eventTitle,
-        subtitle: subtitle(header, labels),
+        subtitle: subtitle(header),
         planName: resolveText(plan.name, lang)?.text ?? '',
         kind: plan.kind,
         blocks,
@@ -127,8 +126,8 @@ async function eventText(
   return { header, rows };
 }
 
-function subtitle(header: ReportHeader, labels: ProtocolLabels): string {
-  void labels;
+/** The event's local date, venue and city. */
+function subtitle(header: ReportHeader): string {
   return [formatZonedDate(header.startsAt, header.timeZone), [header.venue, header.city].filter(Boolean).join(' ')]
     .filter(Boolean)
     .join(' · ');
