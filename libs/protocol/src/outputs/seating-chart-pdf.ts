@@ -52,9 +52,28 @@ export function fitText(doc: PDFKit.PDFDocument, text: string, width: number, ma
   return { text: shown, size };
 }
 
+/** Splits text into lines no wider than `width` at the current font and size: at spaces, or anywhere in CJK text. */
+export function wrapLines(doc: PDFKit.PDFDocument, text: string, width: number): string[] {
+  const latin = /\s/.test(text) && !/[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]/.test(text);
+  const pieces = latin ? text.split(/\s+/) : Array.from(text);
+  const lines: string[] = [];
+  let line = '';
+  for (const piece of pieces) {
+    const next = line ? (latin ? `${line} ${piece}` : line + piece) : piece;
+    if (line && doc.widthOfString(next) > width) {
+      lines.push(line);
+      line = piece;
+    } else {
+      line = next;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 /**
- * Writes text centred in a box on one line, or on two when that allows clearly larger type (CJK split at the
- * middle character, other text at the space nearest the middle). Returns the height used.
+ * Writes text centred in a box on up to `lines` lines (default 2) at the largest size from `max` down to
+ * `min` that fits, balancing CJK lines; cut with an ellipsis if even `min` does not. Returns the height used.
  */
 export function centredLines(
   doc: PDFKit.PDFDocument,
@@ -63,23 +82,30 @@ export function centredLines(
   x: number,
   y: number,
   width: number,
-  opts: { max: number; min: number; bold?: boolean; color?: string },
+  opts: { max: number; min: number; bold?: boolean; color?: string; lines?: number },
 ): number {
   if (!text) return 0;
-  doc.font(fonts.pick(text, opts.bold)).fontSize(opts.max);
-  const oneLine = fitText(doc, text, width, opts.max, opts.min);
-  const spaces = [...text.matchAll(/ /g)].map((m) => m.index);
-  const middle = Math.round(text.length / 2);
-  const cut = spaces.length ? spaces.reduce((a, b) => (Math.abs(b - middle) < Math.abs(a - middle) ? b : a)) : middle;
-  const lines = [text.slice(0, cut).trim(), text.slice(cut).trim()];
-  const twoLines = text.length > 1 ? Math.min(...lines.map((l) => fitText(doc, l, width, opts.max, opts.min).size)) : 0;
-  // two lines when they allow clearly larger type than one (or one line would be cut)
-  if (oneLine.text === text && oneLine.size * 1.2 >= twoLines) {
-    centredLine(doc, fonts, text, x, y, width, opts);
-    return oneLine.size * 1.25;
+  const most = opts.lines ?? 2;
+  doc.font(fonts.pick(text, opts.bold));
+  let size = opts.max;
+  let lines: string[] = [];
+  for (; size >= opts.min; size -= 0.5) {
+    doc.fontSize(size);
+    lines = wrapLines(doc, text, width);
+    if (lines.length <= most) break;
   }
-  lines.forEach((line, i) => centredLine(doc, fonts, line, x, y + i * twoLines * 1.2, width, { ...opts, max: twoLines }));
-  return twoLines * 2.45;
+  size = Math.max(size, opts.min);
+  doc.fontSize(size);
+  if (lines.length > most) lines = [...lines.slice(0, most - 1), lines.slice(most - 1).join(/\s/.test(text) ? ' ' : '')];
+  // balance a two-line CJK title (香港特区政府商务 / 及经济发展局局长 rather than a long line and a stub)
+  if (lines.length === 2 && !/\s/.test(text)) {
+    const middle = Math.ceil(Array.from(text).length / 2);
+    const chars = Array.from(text);
+    const balanced = [chars.slice(0, middle).join(''), chars.slice(middle).join('')];
+    if (balanced.every((l) => doc.widthOfString(l) <= width)) lines = balanced;
+  }
+  lines.forEach((line, i) => centredLine(doc, fonts, line, x, y + i * size * 1.2, width, { ...opts, max: size }));
+  return size * 1.2 * lines.length + size * 0.05;
 }
 
 /** Writes a line centred in a box, fitted to its width. */
@@ -213,6 +239,19 @@ function drawRows(
   const used = blocks.reduce((sum, b) => sum + seatHeight + rowGap + (b.kind === 'signing-table' ? 14 * scale : 0), 0);
   // a head table stands at the back of the stage, under its band; theatre rows and signing tables are centred
   if (input.kind !== 'head-table') y += Math.max(0, (height - stageBand - 10 * scale - used) / 2);
+  // one size for every name of the chart, the largest at which the longest fits its seat
+  const nameMax = Math.min(24 * scale, seatHeight / 3.6);
+  const nameSize = Math.min(
+    nameMax,
+    ...blocks.flatMap((b) =>
+      b.seats
+        .filter((s) => s.name)
+        .map((s) => {
+          doc.font(fonts.pick(s.name, true));
+          return fitText(doc, s.name, seatWidth - 8, nameMax, 6).size;
+        }),
+    ),
+  );
   for (const block of blocks) {
     const n = block.seats.length;
     const rowWidth = n * seatWidth + (n - 1) * gap;
@@ -232,7 +271,7 @@ function drawRows(
     }
     block.seats.forEach((seat, i) => {
       const x = x0 + i * (seatWidth + gap);
-      drawSeat(doc, fonts, labels, seat, x, y, seatWidth, seatHeight, scale, signatoryNote(labels, block, i));
+      drawSeat(doc, fonts, labels, seat, x, y, seatWidth, seatHeight, scale, signatoryNote(labels, block, i), nameSize);
     });
     y += seatHeight + rowGap + (block.kind === 'signing-table' ? 14 * scale : 0);
   }
@@ -255,6 +294,7 @@ function drawSeat(
   h: number,
   scale: number,
   note: string | null,
+  nameSize: number,
 ): void {
   const empty = !seat.name;
   doc
@@ -274,11 +314,14 @@ function drawSeat(
     centredLine(doc, fonts, labels.emptySeat, x + 4, y + h / 2 - 5, inner, { max: 8 * scale, min: 6, color: '#999999' });
     return;
   }
-  const nameSize = Math.min(24 * scale, h / 3.6);
   // the name and up to two lines of title, centred in the box (below the number tab)
-  const nameY = y + Math.max(h * 0.2, (h - nameSize * 1.25 - Math.min(10 * scale, h / 7) * 2.4) / 2 + 4);
+  const titleMax = Math.min(10 * scale, h / 7);
+  const nameY = y + Math.max(h * 0.2, (h - nameSize * 1.25 - titleMax * 2.4) / 2 + 4);
   centredLine(doc, fonts, seat.name, x + 4, nameY, inner, { max: nameSize, min: 6, bold: true });
-  if (seat.title) centredLines(doc, fonts, seat.title, x + 4, nameY + nameSize + 5, inner, { max: Math.min(10 * scale, h / 7), min: 5.5 });
+  if (seat.title) {
+    const lines = Math.max(2, Math.floor((y + h - (note ? 14 * scale : 4) - (nameY + nameSize + 5)) / (titleMax * 1.2)));
+    centredLines(doc, fonts, seat.title, x + 4, nameY + nameSize + 5, inner, { max: titleMax, min: 5.5, lines: Math.min(lines, 4) });
+  }
   if (note) centredLine(doc, fonts, note, x + 4, y + h - 12 * scale, inner, { max: 8.5 * scale, min: 5, color: GREY });
 }
 
