@@ -16,6 +16,7 @@ import { AuditDerivedColumns1796210100000 } from './1796210100000-AuditDerivedCo
 import { WebhookEndpointAudit1796340000000 } from './1796340000000-WebhookEndpointAudit.js';
 import { IdempotencySealedResponses1796340100000 } from './1796340100000-IdempotencySealedResponses.js';
 import { DeputiesOutputDownloads1796320000000 } from './1796320000000-DeputiesOutputDownloads.js';
+import { SeatingPlans1796310000000 } from './1796310000000-SeatingPlans.js';
 
 /** Every migration, in order. A new one generated with `npm run migration:generate -- <Name>` is added here. */
 export const MIGRATIONS = [
@@ -34,6 +35,7 @@ export const MIGRATIONS = [
   Webhooks1796203400000,
   SpeedAtScaleSpeed1796210000000,
   AuditDerivedColumns1796210100000,
+  SeatingPlans1796310000000,
   DeputiesOutputDownloads1796320000000,
   WebhookEndpointAudit1796340000000,
   IdempotencySealedResponses1796340100000,

@@ -8,6 +8,7 @@ import { NestFactory } from '@nestjs/core';
 import { LANGUAGES, type Actor, type Language } from '@app/core';
 import { AuthService, CredentialsService } from '@app/identity';
 import { ReportsService, type ReportOrder, type ReportRequest } from '@app/reports';
+import { ProtocolFilesService, SeatingPlansService } from '@app/protocol';
 import { ScriptService, WriteupService } from '@app/writeup';
 import { prepareLocalEnvironment } from '../apps/api/src/bootstrap-env.js';
 import { DemoLoader } from '../apps/api/src/demo/demo-loader.js';
@@ -115,6 +116,25 @@ async function main(): Promise<void> {
         const rendered = await scripts.render(actor, eventId, lang, format);
         const file = `${lang}-script.${format}`;
         writeFileSync(join(outDir, file), rendered.body);
+        written.push(file);
+      }
+    }
+    // the demo's head table: its chart (PDF, XLSX), place cards with a second language, and the badges
+    const [plan] = (await app.get(SeatingPlansService, { strict: false }).list(actor, eventId, { page: 1, pageSize: 1 })).items;
+    const protocolFiles = app.get(ProtocolFilesService, { strict: false });
+    for (const lang of LANGUAGES) {
+      const files: [string, Promise<{ body: Buffer }>][] = [
+        [`${lang}-badges.pdf`, protocolFiles.badges(actor, eventId, lang)],
+        ...(plan
+          ? ([
+              [`${lang}-seating-chart.pdf`, protocolFiles.seatingChart(actor, eventId, plan.id, lang, 'a4', 'pdf')],
+              [`${lang}-seating-chart.xlsx`, protocolFiles.seatingChart(actor, eventId, plan.id, lang, 'a4', 'xlsx')],
+              [`${lang}-place-cards.pdf`, protocolFiles.placeCards(actor, eventId, plan.id, lang, lang === 'en' ? 'zh' : 'en')],
+            ] as [string, Promise<{ body: Buffer }>][])
+          : []),
+      ];
+      for (const [file, made] of files) {
+        writeFileSync(join(outDir, file), (await made).body);
         written.push(file);
       }
     }

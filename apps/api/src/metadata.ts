@@ -28,6 +28,7 @@ export default async () => {
         ["../../../libs/writeup/src/http/writeup.dto.js"]: await import("../../../libs/writeup/src/http/writeup.dto.js"),
         ["../../../libs/writeup/src/house-style/dto/house-style.dto.js"]: await import("../../../libs/writeup/src/house-style/dto/house-style.dto.js"),
         ["../../../libs/audit/src/dto/audit-log.dto.js"]: await import("../../../libs/audit/src/dto/audit-log.dto.js"),
+        ["../../../libs/protocol/src/seating/dto/seating-plan.dto.js"]: await import("../../../libs/protocol/src/seating/dto/seating-plan.dto.js"),
         ["../../../libs/identity/src/dto/api-key.dto.js"]: await import("../../../libs/identity/src/dto/api-key.dto.js"),
         ["../../../libs/identity/src/dto/invitation.dto.js"]: await import("../../../libs/identity/src/dto/invitation.dto.js"),
         ["../../../libs/identity/src/dto/member.dto.js"]: await import("../../../libs/identity/src/dto/member.dto.js"),

@@ -32,6 +32,7 @@ const MergePage = lazy(() => import('./features/people/MergePage').then((m) => (
 const OrganizationsPage = lazy(() => import('./features/people/OrganizationsPage').then((m) => ({ default: m.OrganizationsPage })));
 const WorkspacePage = lazy(() => import('./features/workspace/WorkspacePage').then((m) => ({ default: m.WorkspacePage })));
 const DraftsPage = lazy(() => import('./features/writeup/DraftsPage').then((m) => ({ default: m.DraftsPage })));
+const SeatingPage = lazy(() => import('./features/seating/SeatingPage').then((m) => ({ default: m.SeatingPage })));
 const CheckInPage = lazy(() => import('./features/check-in/CheckInPage').then((m) => ({ default: m.CheckInPage })));
 
 function makeQueryClient(): QueryClient {
@@ -101,6 +102,7 @@ function Routes() {
   else if ((params = matchPath('/events/:id', path))) page = <EventPage eventId={params.id ?? ''} />;
   else if ((params = matchPath('/events/:id/writeup', path))) page = <WriteupPage eventId={params.id ?? ''} />;
   else if ((params = matchPath('/events/:id/reports', path))) page = <ReportsPage eventId={params.id ?? ''} />;
+  else if ((params = matchPath('/events/:id/seating', path))) page = <SeatingPage eventId={params.id ?? ''} session={session.data} />;
   else if ((params = matchPath('/events/:id/check-in', path))) page = <CheckInPage eventId={params.id ?? ''} session={session.data} />;
   return (
     <Layout session={session.data}>

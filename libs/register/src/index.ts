@@ -2,6 +2,7 @@ export * from './register.module.js';
 export * from './entities/index.js';
 export * from './common/vocabulary.js';
 export * from './protocol/protocol-order.js';
+export { requireWritableEvent } from './common/event-writes.js';
 export * from './organizations/organizations.service.js';
 export * from './people/people.service.js';
 export * from './events/events.service.js';

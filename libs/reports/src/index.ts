@@ -13,6 +13,8 @@ export { renderSignInSheetXlsx } from './xlsx/sign-in-sheet-xlsx.js';
 export { renderAttendancePdf } from './pdf/attendance-pdf.js';
 export { renderSignInSheetPdf } from './pdf/sign-in-sheet-pdf.js';
 export type { AttendanceRowsFactory } from './pdf/paged-report.js';
+export { ReportFonts, preloadReportFonts } from './pdf/report-fonts.js';
+export { AttendanceReportSource } from './http/attendance-report.source.js';
 
 export { asciiFileName, contentDisposition, fileDisposition, reportFileName } from './report-file-name.js';
 export type { FileExt, FileKind, ReportFileExt, ReportFileNameInput, ReportKind } from './report-file-name.js';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDb, type Actor } from '@app/core';
+import { SeatingPlansService } from '@app/protocol';
 import {
   AgendaService,
   AttendanceService,
@@ -56,6 +57,7 @@ export class DemoLoader {
     private readonly speeches: SpeechesService,
     private readonly mous: MousService,
     private readonly projects: SignedProjectsService,
+    private readonly seating: SeatingPlansService,
   ) {}
 
   /**
@@ -177,6 +179,14 @@ export class DemoLoader {
     for (const group of SEED_EVENT.participantGroups) {
       await this.groups.create(actor, event.id, { category: group.category, count: group.count, qualifier: group.qualifier });
     }
+
+    // the head table, seated by the domestic convention from the protocol order
+    await this.seating.create(actor, event.id, {
+      name: { zh: '主席台', ja: '壇上', en: 'Head table' },
+      kind: 'head-table',
+      convention: 'cn-domestic',
+      rows: [7],
+    });
     return event.id;
   }
 }

@@ -10,7 +10,18 @@ import { Badge } from './StatusBadge';
 import type { EventDto } from '../lib/api';
 
 type Section =
-  'overview' | 'writeup' | 'reports' | 'check-in' | 'details' | 'agenda' | 'attendance' | 'speeches' | 'mous' | 'projects' | 'drafts';
+  | 'overview'
+  | 'writeup'
+  | 'reports'
+  | 'seating'
+  | 'check-in'
+  | 'details'
+  | 'agenda'
+  | 'attendance'
+  | 'speeches'
+  | 'mous'
+  | 'projects'
+  | 'drafts';
 
 /** The event's title, time in its own zone and the links between its pages; renders the page below once the event is loaded. */
 export function EventFrame({
@@ -32,6 +43,7 @@ export function EventFrame({
     { key: 'overview', to: `/events/${e.id}`, label: labels.nav.overview },
     { key: 'writeup', to: `/events/${e.id}/writeup`, label: labels.nav.writeup },
     { key: 'reports', to: `/events/${e.id}/reports`, label: labels.nav.reports },
+    { key: 'seating', to: `/events/${e.id}/seating`, label: labels.nav.seating },
     ...(canWrite(session.data) ? [{ key: 'check-in' as const, to: `/events/${e.id}/check-in`, label: labels.nav.checkIn }] : []),
   ];
   // organizers record the event on these pages

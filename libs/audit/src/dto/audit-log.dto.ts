@@ -22,6 +22,7 @@ export const AUDIT_RESOURCE_TYPES = [
   'password_reset',
   'writeup_style',
   'webhook_endpoint',
+  'seating_plan',
 ] as const;
 
 export const AUDIT_ACTIONS = [

@@ -10,7 +10,8 @@ import { canWrite } from '../auth/api';
 import { positionLine } from '../event-detail/person-text';
 import { attendeeTone } from '../event-detail/AttendeesTab';
 import { eventDate } from '../reports/file-names';
-import { useCheckIn, useDeskSearch, useDeskSummary, useUndoCheckIn } from './api';
+import { useCheckIn, useDeskSearch, useDeskSummary, useScanCheckIn, useUndoCheckIn } from './api';
+import { BadgeScanner } from './BadgeScanner';
 import { wallTime, zonedWallTime } from './zoned-time';
 
 export function CheckInPage({ eventId, session }: { eventId: string; session: Session }) {
@@ -49,6 +50,7 @@ function Desk({ event }: { event: EventDto }) {
   const results = useDeskSearch(event.id, search);
   const checkIn = useCheckIn(event.id);
   const undo = useUndoCheckIn(event.id);
+  const scan = useScanCheckIn(event.id);
   const [notice, setNotice] = useState<Notice | null>(null);
   const over = isOver(event);
   const [arrival, setArrival] = useState(() => wallTime(event.startsAt, event.timeZone));
@@ -69,6 +71,21 @@ function Desk({ event }: { event: EventDto }) {
       },
     );
   };
+  const onScan = (code: string) =>
+    scan.mutate(
+      { code, ...(over && { checkedInAt: zonedWallTime(eventDate(event), arrival, event.timeZone) }) },
+      {
+        onSuccess: (result) => {
+          const name = text(result.person.name);
+          setNotice(
+            result.checkedInNow
+              ? { tone: 'success', message: fill(labels.desk.done, { name }), undo: { id: result.id, name } }
+              : { tone: 'warning', message: fill(labels.desk.already, { name, time: time(result.checkedInAt) }) },
+          );
+        },
+        onError: () => setNotice(null),
+      },
+    );
   const onUndo = (id: string, name: string) =>
     undo.mutate(id, { onSuccess: () => setNotice({ tone: 'info', message: fill(labels.desk.undone, { name }) }) });
 
@@ -100,6 +117,7 @@ function Desk({ event }: { event: EventDto }) {
           <p>{labels.desk.arrivalHint}</p>
         </div>
       )}
+      <BadgeScanner onCode={onScan} busy={scan.isPending} error={scan.error} />
       <Field label={labels.desk.search} className="desk-search">
         {(id) => (
           <input
@@ -130,7 +148,7 @@ function Desk({ event }: { event: EventDto }) {
             )}
           </div>
         )}
-        {(checkIn.error ?? undo.error) && <ErrorMessage error={checkIn.error ?? undo.error} />}
+        {(checkIn.error ?? undo.error ?? scan.error) && <ErrorMessage error={checkIn.error ?? undo.error ?? scan.error} />}
       </div>
       {results.isError && <ErrorMessage error={results.error} onRetry={() => void results.refetch()} />}
       {results.data && results.data.items.length === 0 && <p className="empty">{fill(labels.desk.none, { q: search })}</p>}

@@ -61,3 +61,18 @@ export function useUndoCheckIn(eventId: string) {
     onSettled: invalidate,
   });
 }
+
+/** Check-in by the code of a badge's QR code (scanned or typed): the same idempotent check-in. */
+export function useScanCheckIn(eventId: string) {
+  const invalidate = useDeskInvalidation(eventId);
+  return useMutation({
+    mutationFn: ({ code, checkedInAt }: { code: string; checkedInAt?: string }) =>
+      call(
+        api.POST('/api/v1/events/{eventId}/check-in/scan', {
+          params: { path: { eventId } },
+          body: { code, ...(checkedInAt && { checkedInAt }) },
+        }),
+      ),
+    onSettled: invalidate,
+  });
+}
