@@ -203,6 +203,7 @@ export const ja: Labels = {
     password_reset: 'パスワード再設定リンク',
     writeup_style: '記事の表記規則',
     webhook_endpoint: 'Webhook の送信先',
+    seating_plan: '配席案',
   },
   auditAction: {
     create: '作成',
@@ -215,7 +216,6 @@ export const ja: Labels = {
     revoke: '無効化',
     accept: '承諾',
     rotate: 'シークレット更新',
-    seating_plan: '配席案',
   },
   drafts: {
     title: '記事の下書き',

@@ -201,6 +201,7 @@ export const zh: Labels = {
     password_reset: '密码重置链接',
     writeup_style: '新闻稿体例',
     webhook_endpoint: 'Webhook 接收地址',
+    seating_plan: '座次方案',
   },
   auditAction: {
     create: '创建',
@@ -213,7 +214,6 @@ export const zh: Labels = {
     revoke: '吊销',
     accept: '接受',
     rotate: '更换密钥',
-    seating_plan: '座次方案',
   },
   drafts: {
     title: '新闻稿草稿',
