@@ -10,6 +10,7 @@ import { RegisterModule } from '@app/register';
 import { WriteupModule } from '@app/writeup';
 import { ReportsModule } from '@app/reports';
 import { AuditModule } from '@app/audit';
+import { FollowUpModule } from '@app/followup';
 import { IdempotencyModule, JobsModule, WebhooksModule } from '@app/platform';
 import { MIGRATIONS } from '../../../migrations/index.js';
 import { HealthController } from './health/health.controller.js';
@@ -52,6 +53,7 @@ export function requestIdFor(header: unknown): string {
     RegisterModule,
     WriteupModule,
     ReportsModule,
+    FollowUpModule,
     AuditModule,
     IdempotencyModule,
     JobsModule,

@@ -21,6 +21,11 @@ export const AUDIT_RESOURCE_TYPES = [
   'invitation',
   'password_reset',
   'writeup_style',
+  'project_followup',
+  'project_stage_change',
+  'mou_followup',
+  'mou_deliverable',
+  'followup_settings',
 ] as const;
 
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'check_in', 'import', 'publish', 'revoke', 'accept'] as const;

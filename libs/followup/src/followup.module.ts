@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule } from '@app/identity';
+import { PipelineController } from './pipeline/pipeline.controller.js';
+import { PipelineService } from './pipeline/pipeline.service.js';
+import { FollowUpSettingsController } from './settings/followup-settings.controller.js';
+import { FollowUpSettingsService } from './settings/followup-settings.service.js';
+
+/** After the signing: the pipeline of signed projects, the follow-up of MoUs, period figures, the counterpart register. */
+@Module({
+  imports: [IdentityModule],
+  controllers: [PipelineController, FollowUpSettingsController],
+  providers: [PipelineService, FollowUpSettingsService],
+  exports: [PipelineService],
+})
+export class FollowUpModule {}
