@@ -244,3 +244,233 @@ describe('project pipeline', () => {
     expect(unlink.body.resignedFrom).toBeNull();
   });
 });
+
+/**
+ * The fixture of the period figures: 3 events, 40 projects, stage changes before and after the end of
+ * 2024. Expected values below are counted by hand from this table.
+ */
+describe('period figures', () => {
+  let ws: Session;
+  const events: Record<string, string> = {};
+  const projects: Record<string, string> = {};
+  const orgs: Record<string, string> = {};
+
+  type Spec = [
+    name: string,
+    event: string,
+    sector: string,
+    amount: string | null,
+    currency: string | null,
+    parties: string[],
+    moves: [string, string, string?][],
+  ];
+  const specs: Spec[] = [];
+  const add = (
+    names: string[],
+    event: string,
+    sector: string,
+    amount: string | null,
+    currency: string | null,
+    parties: string[],
+    moves: Record<string, [string, string, string?][]> = {},
+  ) => {
+    for (const n of names) specs.push([n, event, sector, amount, currency, parties, moves[n] ?? []]);
+  };
+  const range = (prefix: string, from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `${prefix}${from + i}`);
+
+  add(range('p', 1, 5), 'E1', 'ai', '10000000.00', 'CNY', ['L', 'HK'], {
+    p1: [
+      ['contract_concluded', '2024-04-01'],
+      ['started', '2024-05-01'],
+      ['funds_in_place', '2024-06-01'],
+      ['in_operation', '2024-10-01'],
+    ],
+    p2: [
+      ['started', '2024-05-01'],
+      ['funds_partly_in_place', '2024-06-01', '4000000.00'],
+    ],
+    p3: [
+      ['started', '2024-05-01'],
+      ['stalled', '2024-08-01'],
+    ],
+    p4: [
+      ['contract_concluded', '2024-04-15'],
+      ['cancelled', '2024-07-01'],
+    ],
+  });
+  add(range('p', 6, 10), 'E1', 'biomedicine', '2000000.00', 'HKD', ['HK'], {
+    p6: [
+      ['started', '2024-04-01'],
+      ['funds_partly_in_place', '2024-05-01', '1500000.00'],
+      ['funds_in_place', '2025-02-01'],
+    ],
+    p7: [
+      ['contract_concluded', '2024-05-01'],
+      ['started', '2025-01-10'],
+    ],
+    p10: [['started', '2024-06-01']],
+  });
+  add(range('p', 11, 15), 'E1', 'new_energy', null, null, ['JP'], { p11: [['started', '2024-06-01']] });
+  add(range('q', 1, 10), 'E2', 'ai', '5000000.00', 'CNY', ['HK'], {
+    q1: [
+      ['started', '2024-10-01'],
+      ['funds_in_place', '2024-11-01'],
+      ['in_operation', '2024-12-15'],
+    ],
+    q2: [
+      ['started', '2024-10-01'],
+      ['funds_partly_in_place', '2024-11-01', '2000000.00'],
+    ],
+    q3: [['contract_concluded', '2024-10-01']],
+    q4: [['stalled', '2024-11-01']],
+  });
+  add(range('q', 11, 15), 'E2', 'marine_economy', '100000000.00', 'JPY', ['JP'], {
+    q11: [
+      ['started', '2024-10-05'],
+      ['funds_partly_in_place', '2024-12-01', '30000000.00'],
+    ],
+  });
+  add(['r1'], 'E3', 'ai', '10000000.00', 'CNY', ['L', 'HK']);
+  add(range('r', 2, 10), 'E3', 'ai', '1000000.00', 'CNY', ['HK'], { r2: [['started', '2025-04-01']] });
+
+  beforeAll(async () => {
+    ws = await ctx.newWorkspace('Figures office');
+    orgs.A = (await f.organization(ws, { region: 'Shandong', name: { en: 'Shandong S&T Department' } })).id;
+    orgs.B = (await f.organization(ws, { region: 'Qingdao', name: { en: 'Qingdao Municipal Government' } })).id;
+    orgs.L = (await f.organization(ws, { kind: 'enterprise', region: 'Shandong', name: { en: 'Shandong enterprise' } })).id;
+    orgs.HK = (await f.organization(ws, { kind: 'statutory_body', region: 'Hong Kong', name: { en: 'Hong Kong Science Park' } })).id;
+    orgs.JP = (await f.organization(ws, { kind: 'enterprise', region: 'Osaka', name: { en: 'Osaka company' } })).id;
+    events.E1 = (await f.event(ws, { startsAt: '2024-03-25T09:00:00+08:00', hostIds: [orgs.A] })).id;
+    events.E2 = (await f.event(ws, { startsAt: '2024-09-10T09:00:00+08:00', hostIds: [orgs.B] })).id;
+    events.E3 = (await f.event(ws, { startsAt: '2025-03-20T09:00:00+08:00', hostIds: [orgs.A] })).id;
+    for (const [name, event, sector, amount, currency, parties, moves] of specs) {
+      const p = await project(
+        ws,
+        events[event],
+        parties.map((o) => orgs[o]),
+        { title: { en: name }, sector, amount, currency },
+      );
+      projects[name] = p.id;
+      for (const [stage, effectiveOn, amountInPlace] of moves) {
+        const res = await move(ws, p.id, { stage, effectiveOn, amountInPlace });
+        if (res.status !== 201) throw new Error(`${name} ${stage}: ${JSON.stringify(res.body)}`);
+      }
+    }
+    const link = await ctx
+      .http()
+      .patch(api(`/follow-up/projects/${projects.r1}`))
+      .set(ws.auth)
+      .send({ resignedFrom: projects.p5 });
+    expect(link.status).toBe(200);
+  }, 120_000);
+
+  const figures = (query: Record<string, string>) => get(ws, '/follow-up/figures', query);
+
+  it('gives the totals of 2024 as of its last day, each project once', async () => {
+    expect(specs).toHaveLength(40);
+    const res = await figures({ from: '2024-01-01', to: '2024-12-31' });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.total).toEqual({
+      projects: { signed: 30, contractConcluded: 12, started: 9, fundsInPlace: 2, inOperation: 2, stalled: 2, cancelled: 1 },
+      amounts: [
+        { currency: 'CNY', signed: '100000000.00', inPlace: '21000000.00', fundsInPlaceRate: 0.21 },
+        { currency: 'HKD', signed: '10000000.00', inPlace: '1500000.00', fundsInPlaceRate: 0.15 },
+        { currency: 'JPY', signed: '500000000.00', inPlace: '30000000.00', fundsInPlaceRate: 0.06 },
+      ],
+      rates: { performance: 0.3667, start: 0.3 },
+    });
+  });
+
+  it('groups by event, host, counterpart region and sector', async () => {
+    const byEvent = (await figures({ from: '2024-01-01', to: '2024-12-31', groupBy: 'event' })).body;
+    expect(byEvent.groups.map((g: { key: string }) => g.key)).toEqual([events.E2, events.E1]);
+    expect(byEvent.groups[1]).toMatchObject({
+      date: '2024-03-25',
+      projects: { signed: 15, contractConcluded: 8, started: 6, fundsInPlace: 1, inOperation: 1, stalled: 1, cancelled: 1 },
+      amounts: [
+        { currency: 'CNY', signed: '50000000.00', inPlace: '14000000.00', fundsInPlaceRate: 0.28 },
+        { currency: 'HKD', signed: '10000000.00', inPlace: '1500000.00', fundsInPlaceRate: 0.15 },
+      ],
+      rates: { performance: 0.4667, start: 0.4 },
+    });
+    expect(byEvent.groups[0]).toMatchObject({
+      projects: { signed: 15, contractConcluded: 4, started: 3, fundsInPlace: 1, inOperation: 1, stalled: 1, cancelled: 0 },
+      amounts: [
+        { currency: 'CNY', signed: '50000000.00', inPlace: '7000000.00', fundsInPlaceRate: 0.14 },
+        { currency: 'JPY', signed: '500000000.00', inPlace: '30000000.00', fundsInPlaceRate: 0.06 },
+      ],
+      rates: { performance: 0.2667, start: 0.2 },
+    });
+
+    const byHost = (await figures({ from: '2024-01-01', to: '2024-12-31', groupBy: 'host' })).body;
+    expect(
+      byHost.groups.map((g: { key: string; label: { en: string }; projects: { signed: number } }) => [
+        g.key,
+        g.label.en,
+        g.projects.signed,
+      ]),
+    ).toEqual([
+      [orgs.A, 'Shandong S&T Department', 15],
+      [orgs.B, 'Qingdao Municipal Government', 15],
+    ]);
+
+    const byRegion = (await figures({ from: '2024-01-01', to: '2024-12-31', groupBy: 'region' })).body;
+    expect(
+      byRegion.groups.map((g: { key: string; projects: { signed: number; started: number } }) => [
+        g.key,
+        g.projects.signed,
+        g.projects.started,
+      ]),
+    ).toEqual([
+      ['Hong Kong', 20, 7],
+      ['Osaka', 10, 2],
+    ]);
+    expect(byRegion.total.projects.signed).toBe(30);
+
+    const bySector = (await figures({ from: '2024-01-01', to: '2024-12-31', groupBy: 'sector' })).body;
+    expect(bySector.groups.map((g: { key: string; projects: { signed: number } }) => [g.key, g.projects.signed])).toEqual([
+      ['ai', 15],
+      ['biomedicine', 5],
+      ['marine_economy', 5],
+      ['new_energy', 5],
+    ]);
+  });
+
+  it('counts a re-signed project once, at its first signing, and takes later changes in a later period', async () => {
+    const res = await figures({ from: '2024-01-01', to: '2025-12-31' });
+    expect(res.body.total.projects).toEqual({
+      signed: 39,
+      contractConcluded: 13,
+      started: 11,
+      fundsInPlace: 3,
+      inOperation: 2,
+      stalled: 2,
+      cancelled: 1,
+    });
+    expect(res.body.total.amounts[0]).toEqual({
+      currency: 'CNY',
+      signed: '109000000.00',
+      inPlace: '21000000.00',
+      fundsInPlaceRate: 0.1927,
+    });
+    expect(res.body.total.amounts[1]).toMatchObject({ currency: 'HKD', inPlace: '2000000.00', fundsInPlaceRate: 0.2 });
+    const e3 = res.body.groups.find((g: { key: string }) => g.key === events.E3);
+    expect(e3.projects).toMatchObject({ signed: 9, started: 1 });
+    // only the later event's period: the re-signing is not a new project
+    expect((await figures({ from: '2025-01-01', to: '2025-12-31' })).body.total.projects.signed).toBe(9);
+  });
+
+  it('refuses a bad period', async () => {
+    for (const query of [
+      { from: '2024-12-31', to: '2024-01-01' },
+      { from: '2024-01-01' },
+      { from: 'x', to: '2024-01-01' },
+      { from: '2024-01-01', to: '2024-12-31', groupBy: 'city' },
+    ]) {
+      const res = await figures(query as Record<string, string>);
+      expect(res.status).toBe(400);
+      expect(res.body.code).toBe('VALIDATION_FAILED');
+    }
+    expect((await get(other, '/follow-up/figures', { from: '2024-01-01', to: '2024-12-31' })).body.total.projects.signed).toBe(0);
+  });
+});

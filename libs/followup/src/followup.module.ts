@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@app/identity';
+import { FiguresController } from './figures/figures.controller.js';
+import { FiguresService } from './figures/figures.service.js';
 import { PipelineController } from './pipeline/pipeline.controller.js';
 import { PipelineService } from './pipeline/pipeline.service.js';
 import { FollowUpSettingsController } from './settings/followup-settings.controller.js';
@@ -8,8 +10,8 @@ import { FollowUpSettingsService } from './settings/followup-settings.service.js
 /** After the signing: the pipeline of signed projects, the follow-up of MoUs, period figures, the counterpart register. */
 @Module({
   imports: [IdentityModule],
-  controllers: [PipelineController, FollowUpSettingsController],
-  providers: [PipelineService, FollowUpSettingsService],
+  controllers: [PipelineController, FiguresController, FollowUpSettingsController],
+  providers: [PipelineService, FiguresService, FollowUpSettingsService],
   exports: [PipelineService],
 })
 export class FollowUpModule {}

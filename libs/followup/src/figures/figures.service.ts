@@ -1,0 +1,172 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AppException, TenantDb, type Actor, type LocalizedText } from '@app/core';
+import type { FigureGroup, FigureGroupDto, FigureRowDto, FiguresDto, FiguresQueryDto } from './dto/figures.dto.js';
+
+/**
+ * Each project signed in the period once (re-signings left out: they count with their first signing),
+ * with its stage, furthest stage and amount in place as of `$3` (the period's end): from its follow-up
+ * row when nothing changed after that day, else from the latest change on or before it.
+ */
+const BASE = `
+  SELECT sp.id, sp.event_id, sp.sector, sp.amount, trim(sp.currency) AS cur, sp.party_ids,
+         CASE WHEN f.changed_on IS NULL OR f.changed_on <= $3 THEN coalesce(f.stage, 'signed')
+              ELSE coalesce((SELECT c.stage FROM project_stage_changes c WHERE c.project_id = sp.id AND c.effective_on <= $3
+                              ORDER BY c.effective_on DESC, c.seq DESC LIMIT 1), 'signed') END AS stage,
+         CASE WHEN f.changed_on IS NULL OR f.changed_on <= $3 THEN coalesce(f.reached_rank, 1)
+              ELSE coalesce((SELECT c.reached_rank FROM project_stage_changes c WHERE c.project_id = sp.id AND c.effective_on <= $3
+                              ORDER BY c.effective_on DESC, c.seq DESC LIMIT 1), 1) END AS reached,
+         CASE WHEN f.changed_on IS NULL OR f.changed_on <= $3 THEN f.amount_in_place
+              ELSE (SELECT c.amount_in_place FROM project_stage_changes c WHERE c.project_id = sp.id AND c.effective_on <= $3
+                     ORDER BY c.effective_on DESC, c.seq DESC LIMIT 1) END AS in_place
+    FROM signed_projects sp
+    LEFT JOIN project_followups f ON f.project_id = sp.id
+   WHERE sp.workspace_id = $1 AND sp.event_date >= $2 AND sp.event_date <= $3 AND f.resigned_from IS NULL`;
+
+/** The group key of a project, with any join it needs (a project may fall in several hosts or regions). */
+const GROUP_KEY: Record<FigureGroup, { key: string; join: string }> = {
+  event: { key: 'b.event_id::text', join: '' },
+  sector: { key: 'b.sector', join: '' },
+  host: {
+    key: 'h.organization_id::text',
+    join: `LEFT JOIN LATERAL (SELECT DISTINCT eo.organization_id FROM event_organizations eo
+                               WHERE eo.event_id = b.event_id AND eo.role = 'host') h ON true`,
+  },
+  // the regions of the parties that are not the region of a host of the event: the counterpart's side
+  region: {
+    key: 'r.region',
+    join: `LEFT JOIN LATERAL (
+             SELECT DISTINCT o.region FROM organizations o
+              WHERE o.id = ANY (b.party_ids) AND o.region IS NOT NULL
+                AND lower(o.region) NOT IN (SELECT lower(ho.region) FROM event_organizations eo JOIN organizations ho ON ho.id = eo.organization_id
+                                             WHERE eo.event_id = b.event_id AND eo.role = 'host' AND ho.region IS NOT NULL)) r ON true`,
+  },
+};
+
+const AGGREGATES = `
+  count(DISTINCT id)::int AS signed,
+  count(DISTINCT id) FILTER (WHERE reached >= 2 AND stage <> 'cancelled')::int AS performing,
+  count(DISTINCT id) FILTER (WHERE reached >= 2)::int AS contract_concluded,
+  count(DISTINCT id) FILTER (WHERE reached >= 3)::int AS started,
+  count(DISTINCT id) FILTER (WHERE reached >= 5)::int AS funds_in_place,
+  count(DISTINCT id) FILTER (WHERE stage = 'in_operation')::int AS in_operation,
+  count(DISTINCT id) FILTER (WHERE stage = 'stalled')::int AS stalled,
+  count(DISTINCT id) FILTER (WHERE stage = 'cancelled')::int AS cancelled,
+  coalesce(sum(amount), 0)::text AS amount_signed,
+  coalesce(sum(in_place) FILTER (WHERE amount IS NOT NULL), 0)::text AS amount_in_place`;
+
+interface AggregateRow {
+  part: 'g' | 't';
+  key: string | null;
+  cur: string | null;
+  by_currency: boolean;
+  signed: number;
+  performing: number;
+  contract_concluded: number;
+  started: number;
+  funds_in_place: number;
+  in_operation: number;
+  stalled: number;
+  cancelled: number;
+  amount_signed: string;
+  amount_in_place: string;
+}
+
+const rate = (n: number, d: number) => (d > 0 ? Math.round((n / d) * 10_000) / 10_000 : null);
+
+/** Period figures of the pipeline: counts by stage, amounts signed and in place per currency, and the rates. */
+@Injectable()
+export class FiguresService {
+  constructor(private readonly db: TenantDb) {}
+
+  figures(actor: Actor, query: FiguresQueryDto): Promise<FiguresDto> {
+    return this.db.run(actor.workspaceId, (em) => figuresIn(em, actor.workspaceId, query));
+  }
+}
+
+export async function figuresIn(em: EntityManager, workspaceId: string, query: FiguresQueryDto): Promise<FiguresDto> {
+  const groupBy = query.groupBy ?? 'event';
+  if (query.to < query.from) {
+    throw new AppException('VALIDATION_FAILED', 'to must not be before from', [{ field: 'to', messages: ['to must not be before from'] }]);
+  }
+  const { key, join } = GROUP_KEY[groupBy];
+  const rows = await em.query<AggregateRow[]>(
+    `WITH base AS MATERIALIZED (${BASE})
+     SELECT 'g' AS part, ${key} AS key, cur, GROUPING(cur) = 0 AS by_currency, ${AGGREGATES}
+       FROM base b ${join} GROUP BY GROUPING SETS ((${key}), (${key}, cur))
+     UNION ALL
+     SELECT 't' AS part, NULL, cur, GROUPING(cur) = 0, ${AGGREGATES}
+       FROM base GROUP BY GROUPING SETS ((), (cur))`,
+    [workspaceId, query.from, query.to],
+  );
+  const rowOf = (part: 'g' | 't', k: string | null): FigureRowDto => {
+    const mine = rows.filter((r) => r.part === part && r.key === k);
+    const head = mine.find((r) => !r.by_currency)!;
+    return {
+      projects: {
+        signed: head.signed,
+        contractConcluded: head.contract_concluded,
+        started: head.started,
+        fundsInPlace: head.funds_in_place,
+        inOperation: head.in_operation,
+        stalled: head.stalled,
+        cancelled: head.cancelled,
+      },
+      amounts: mine
+        .filter((r) => r.by_currency && r.cur !== null)
+        .sort((a, b) => a.cur!.localeCompare(b.cur!))
+        .map((r) => ({
+          currency: r.cur!,
+          signed: Number(r.amount_signed).toFixed(2),
+          inPlace: Number(r.amount_in_place).toFixed(2),
+          fundsInPlaceRate: rate(Number(r.amount_in_place), Number(r.amount_signed)),
+        })),
+      rates: { performance: rate(head.performing, head.signed), start: rate(head.started, head.signed) },
+    };
+  };
+  const empty: FigureRowDto = {
+    projects: { signed: 0, contractConcluded: 0, started: 0, fundsInPlace: 0, inOperation: 0, stalled: 0, cancelled: 0 },
+    amounts: [],
+    rates: { performance: null, start: null },
+  };
+  const total = rows.some((r) => r.part === 't' && !r.by_currency) ? rowOf('t', null) : empty;
+  const keys = rows.filter((r) => r.part === 'g' && !r.by_currency).map((r) => r.key);
+  const labels = await labelsOf(
+    em,
+    groupBy,
+    keys.filter((k): k is string => k !== null),
+  );
+  const groups: FigureGroupDto[] = keys.map((k) => ({
+    key: k,
+    label: k === null ? null : (labels.get(k)?.label ?? null),
+    date: k === null ? null : (labels.get(k)?.date ?? null),
+    ...rowOf('g', k),
+  }));
+  // events by date, newest first; the others by size; the group of projects without a key last
+  groups.sort(
+    (a, b) =>
+      Number(a.key === null) - Number(b.key === null) ||
+      (groupBy === 'event' ? (b.date ?? '').localeCompare(a.date ?? '') : b.projects.signed - a.projects.signed) ||
+      (a.key ?? '').localeCompare(b.key ?? ''),
+  );
+  return { from: query.from, to: query.to, groupBy, total, groups };
+}
+
+async function labelsOf(
+  em: EntityManager,
+  groupBy: FigureGroup,
+  keys: string[],
+): Promise<Map<string, { label: LocalizedText; date: string | null }>> {
+  if (!keys.length || groupBy === 'region' || groupBy === 'sector') return new Map();
+  const rows =
+    groupBy === 'event'
+      ? await em.query<{ id: string; label: LocalizedText; date: string }[]>(
+          `SELECT id::text, title AS label, to_char((starts_at AT TIME ZONE time_zone)::date, 'YYYY-MM-DD') AS date FROM events WHERE id = ANY ($1::uuid[])`,
+          [keys],
+        )
+      : await em.query<{ id: string; label: LocalizedText; date: null }[]>(
+          `SELECT id::text, name AS label, NULL AS date FROM organizations WHERE id = ANY ($1::uuid[])`,
+          [keys],
+        );
+  return new Map(rows.map((r) => [r.id, { label: r.label, date: r.date }]));
+}
