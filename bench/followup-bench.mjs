@@ -113,5 +113,7 @@ try {
   }
   await app.close();
 } finally {
-  await drop();
+  // BENCH_KEEP=1 leaves the database for EXPLAIN
+  if (process.env.BENCH_KEEP) console.error(`kept ${process.env.DATABASE_URL}`);
+  else await drop();
 }

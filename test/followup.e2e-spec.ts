@@ -474,3 +474,83 @@ describe('period figures', () => {
     expect((await get(other, '/follow-up/figures', { from: '2024-01-01', to: '2024-12-31' })).body.total.projects.signed).toBe(0);
   });
 });
+
+describe('counterpart register', () => {
+  it("lists an organization's events, people's attendance, speeches, MoUs and projects across the years, newest first, paginated", async () => {
+    const ws = await ctx.newWorkspace('Register office');
+    const hk = await f.organization(ws, {
+      kind: 'statutory_body',
+      region: 'Hong Kong',
+      name: { en: 'Hong Kong Science Park', zh: '香港科学园' },
+    });
+    const hk2 = await f.organization(ws, { kind: 'university', region: 'hong kong', name: { en: 'HK University' } });
+    const sd = await f.organization(ws, { region: 'Shandong' });
+    const ceo = await f.person(ws, { name: { en: 'Albert Wong' }, positions: [{ title: { en: 'CEO' }, organizationId: hk.id }] });
+    const e2022 = await f.event(ws, { startsAt: '2022-05-10T09:00:00+08:00', hostIds: [sd.id] });
+    const e2024 = await f.event(ws, { startsAt: '2024-03-25T09:00:00+08:00', hostIds: [sd.id], coHostIds: [hk.id] });
+    const e2025 = await f.event(ws, { startsAt: '2025-03-20T09:00:00+08:00', hostIds: [sd.id] });
+    const att = await f.attend(ws, e2022.id, ceo.id, { role: 'speaker' });
+    const speech = await f.post(ws, `/events/${e2022.id}/speeches`, {
+      speakerId: ceo.id,
+      kind: 'address',
+      keyPoints: [{ en: 'Innovation links us.' }],
+    });
+    const att24 = await f.attend(ws, e2024.id, ceo.id);
+    const mou = await f.post(ws, `/events/${e2024.id}/mous`, {
+      title: { en: 'MoU on incubation' },
+      parties: [{ organizationId: sd.id }, { organizationId: hk.id }],
+    });
+    const proj = await project(ws, e2025.id, [sd.id, hk.id], { title: { en: 'Shared lab' } });
+    const other2025 = await project(ws, e2025.id, [hk2.id], { title: { en: 'University lab' } });
+    await move(ws, proj.id, { stage: 'started', effectiveOn: '2025-04-01' });
+
+    const res = await get(official, `/counterparts/organizations/${hk.id}`);
+    expect(res.status).toBe(404); // another workspace's official
+    const mine = await get(ws, `/counterparts/organizations/${hk.id}`);
+    expect(mine.status, JSON.stringify(mine.body)).toBe(200);
+    expect(mine.body.organization).toMatchObject({ id: hk.id, region: 'Hong Kong' });
+    expect(mine.body.summary).toEqual({
+      events: 1,
+      attendances: 2,
+      speeches: 1,
+      mous: 1,
+      projects: 1,
+      firstDate: '2022-05-10',
+      lastDate: '2025-03-20',
+    });
+    expect(
+      mine.body.items.map((i: { kind: string; id: string; date: string; detail: string }) => [i.kind, i.id, i.date, i.detail]),
+    ).toEqual([
+      ['project', proj.id, '2025-03-20', 'started'],
+      ['event', e2024.id, '2024-03-25', 'co_host'],
+      ['attendance', att24.id, '2024-03-25', 'guest'],
+      ['mou', mou.id, '2024-03-25', 'mou'],
+      ['attendance', att.id, '2022-05-10', 'speaker'],
+      ['speech', speech.id, '2022-05-10', 'address'],
+    ]);
+    expect(mine.body.items[4].person).toEqual({ en: 'Albert Wong' });
+    expect(mine.body.items[5].title).toEqual({ en: 'Innovation links us.' });
+    expect(mine.body.total).toBe(6);
+
+    const page2 = await get(ws, `/counterparts/organizations/${hk.id}`, { page: 2, pageSize: 4 });
+    expect(page2.body.items.map((i: { id: string }) => i.id)).toEqual([att.id, speech.id]);
+    expect(page2.body).toMatchObject({ total: 6, page: 2, pageSize: 4 });
+
+    const region = await get(ws, '/counterparts/regions/Hong%20Kong');
+    expect(region.status).toBe(200);
+    expect(region.body.organizations.map((o: { id: string }) => o.id).sort()).toEqual([hk.id, hk2.id].sort());
+    expect(region.body.summary.projects).toBe(2);
+    expect(region.body.items[0].kind).toBe('project');
+    expect(
+      region.body.items
+        .filter((i: { kind: string }) => i.kind === 'project')
+        .map((i: { id: string }) => i.id)
+        .sort(),
+    ).toEqual([proj.id, other2025.id].sort());
+
+    expect((await get(ws, `/counterparts/organizations/${sd.id}`)).body.summary.events).toBe(3);
+    expect((await get(ws, '/counterparts/regions/Atlantis')).status).toBe(404);
+    expect((await get(ws, '/counterparts/organizations/nope')).status).toBe(400);
+    expect((await get(ws, `/counterparts/organizations/${hk.id}`, { pageSize: 0 })).status).toBe(400);
+  });
+});

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@app/identity';
+import { CounterpartsController } from './counterparts/counterparts.controller.js';
+import { CounterpartsService } from './counterparts/counterparts.service.js';
 import { FiguresController } from './figures/figures.controller.js';
 import { FiguresService } from './figures/figures.service.js';
 import { PipelineController } from './pipeline/pipeline.controller.js';
@@ -10,8 +12,8 @@ import { FollowUpSettingsService } from './settings/followup-settings.service.js
 /** After the signing: the pipeline of signed projects, the follow-up of MoUs, period figures, the counterpart register. */
 @Module({
   imports: [IdentityModule],
-  controllers: [PipelineController, FiguresController, FollowUpSettingsController],
-  providers: [PipelineService, FiguresService, FollowUpSettingsService],
+  controllers: [PipelineController, FiguresController, CounterpartsController, FollowUpSettingsController],
+  providers: [PipelineService, FiguresService, CounterpartsService, FollowUpSettingsService],
   exports: [PipelineService],
 })
 export class FollowUpModule {}
