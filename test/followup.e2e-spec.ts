@@ -1,4 +1,6 @@
+import { createServer } from 'node:http';
 import pg from 'pg';
+import { FollowUpAlerts } from '@app/followup';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { registerFixtures, registerSessions } from './support/register-fixtures.js';
 import { createTestContext, type Session, type TestContext } from './support/test-app.js';
@@ -552,5 +554,174 @@ describe('counterpart register', () => {
     expect((await get(ws, '/counterparts/regions/Atlantis')).status).toBe(404);
     expect((await get(ws, '/counterparts/organizations/nope')).status).toBe(400);
     expect((await get(ws, `/counterparts/organizations/${hk.id}`, { pageSize: 0 })).status).toBe(400);
+  });
+});
+
+describe('MoU follow-up and alerts', () => {
+  const days = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+
+  it('keeps expiry, renewal and deliverables; lists the alerts in force and raises each once as a webhook', async () => {
+    const ws = await ctx.newWorkspace('Alerts office');
+    const hk = await f.organization(ws, { region: 'Hong Kong' });
+    const sd = await f.organization(ws, { region: 'Shandong' });
+    const ev = await f.event(ws, { startsAt: '2024-03-25T09:00:00+08:00' });
+    const mou = await f.post(ws, `/events/${ev.id}/mous`, {
+      title: { en: 'MoU on incubation' },
+      parties: [{ organizationId: sd.id }, { organizationId: hk.id }],
+    });
+
+    const received: { type: string; data: Record<string, unknown> }[] = [];
+    const server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        received.push(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+        res.writeHead(200).end();
+      });
+    });
+    await new Promise<void>((done) => server.listen(3223, '127.0.0.1', () => done()));
+    try {
+      const hook = await ctx
+        .http()
+        .post(api('/webhook-endpoints'))
+        .set(ws.auth)
+        .send({
+          url: 'http://127.0.0.1:3223/hook',
+          eventTypes: ['deliverable.due_soon', 'deliverable.overdue', 'mou.expiring', 'project.stage_changed'],
+        });
+      expect(hook.status, JSON.stringify(hook.body)).toBe(201);
+
+      const put = await ctx
+        .http()
+        .put(api(`/follow-up/mous/${mou.id}`))
+        .set(ws.auth)
+        .send({ expiresOn: days(30), renewalOn: days(20), note: 'renew for five years' });
+      expect(put.status, JSON.stringify(put.body)).toBe(200);
+      expect(put.body).toMatchObject({ mouId: mou.id, signedOn: '2024-03-25', expiresOn: days(30), renewalOn: days(20), deliverables: [] });
+      expect(
+        (
+          await ctx
+            .http()
+            .put(api(`/follow-up/mous/${mou.id}`))
+            .set(ws.auth)
+            .send({ expiresOn: '2020-01-01' })
+        ).status,
+      ).toBe(400);
+
+      const add = (body: Record<string, unknown>) =>
+        ctx
+          .http()
+          .post(api(`/follow-up/mous/${mou.id}/deliverables`))
+          .set(ws.auth)
+          .send(body);
+      const overdue = await add({
+        title: { en: 'Joint report', zh: '联合报告' },
+        owner: 'International office',
+        ownerOrganizationId: sd.id,
+        dueOn: days(-3),
+      });
+      expect(overdue.status, JSON.stringify(overdue.body)).toBe(201);
+      const soon = (await add({ title: { en: 'Start-up competition' }, dueOn: days(5) })).body;
+      const later = (await add({ title: { en: 'Exchange visit' }, dueOn: days(100) })).body;
+      const done = (await add({ title: { en: 'Signing ceremony photos' }, dueOn: days(-10), status: 'done' })).body;
+      expect((await add({ title: { en: 'x' }, ownerOrganizationId: ev.id })).status).toBe(400);
+      expect((await add({ title: {}, dueOn: 'soon' })).status).toBe(400);
+      expect(
+        (
+          await ctx
+            .http()
+            .post(api(`/follow-up/mous/${mou.id}/deliverables`))
+            .set(official.auth)
+            .send({ title: { en: 'x' } })
+        ).status,
+      ).toBe(403);
+
+      const alerts = await get(ws, '/follow-up/alerts');
+      expect(alerts.status).toBe(200);
+      expect(
+        alerts.body.items.map((a: { kind: string; deliverableId: string | null; daysLeft: number; raisedAt: string | null }) => [
+          a.kind,
+          a.deliverableId,
+          a.daysLeft,
+          a.raisedAt,
+        ]),
+      ).toEqual([
+        ['deliverable_overdue', overdue.body.id, -3, null],
+        ['deliverable_due_soon', soon.id, 5, null],
+        ['mou_expiring', null, 30, null],
+      ]);
+      expect((await get(ws, '/follow-up/alerts', { kind: 'mou_expiring' })).body.total).toBe(1);
+      expect(later.status).toBe('open');
+      expect(done.status).toBe('done');
+
+      const job = ctx.app.get(FollowUpAlerts);
+      // the hourly job of any worker may have raised some already: each is raised once whoever runs it
+      expect(await job.raise(ws.workspaceId)).toBeLessThanOrEqual(3);
+      expect(await job.raise(ws.workspaceId)).toBe(0);
+      expect(await job.raiseAll()).toBeGreaterThanOrEqual(0);
+      const raised = (await get(ws, '/follow-up/alerts')).body.items;
+      expect(raised.every((a: { raisedAt: string | null }) => a.raisedAt !== null)).toBe(true);
+
+      const deadline = Date.now() + 20_000;
+      while (received.filter((r) => r.type !== 'project.stage_changed').length < 3 && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 100));
+      const alertHooks = received.filter((r) => r.type !== 'project.stage_changed');
+      expect(alertHooks.map((r) => r.type).sort()).toEqual(['deliverable.due_soon', 'deliverable.overdue', 'mou.expiring']);
+      expect(alertHooks.find((r) => r.type === 'deliverable.overdue')!.data).toMatchObject({
+        deliverableId: overdue.body.id,
+        mouId: mou.id,
+        dueOn: days(-3),
+        title: { en: 'Joint report', zh: '联合报告' },
+        owner: 'International office',
+      });
+
+      // done: the alert goes from the list; the register shows the open deliverables
+      const mark = await ctx
+        .http()
+        .patch(api(`/follow-up/deliverables/${overdue.body.id}`))
+        .set(ws.auth)
+        .send({ status: 'done' });
+      expect(mark.status).toBe(200);
+      expect((await get(ws, '/follow-up/alerts')).body.total).toBe(2);
+      const register = await get(ws, `/counterparts/organizations/${hk.id}`);
+      expect(register.body.openDeliverables.map((d: { id: string }) => d.id)).toEqual([soon.id, later.id]);
+      expect((await get(ws, `/follow-up/mous/${mou.id}`)).body.deliverables.map((d: { id: string }) => d.id)).toEqual([
+        done.id,
+        overdue.body.id,
+        soon.id,
+        later.id,
+      ]);
+      expect(
+        (
+          await ctx
+            .http()
+            .delete(api(`/follow-up/deliverables/${later.id}`))
+            .set(ws.auth)
+        ).status,
+      ).toBe(204);
+      expect(
+        (
+          await ctx
+            .http()
+            .delete(api(`/follow-up/deliverables/${later.id}`))
+            .set(other.auth)
+        ).status,
+      ).toBe(404);
+
+      // a stage change is a webhook event too
+      const p = await project(ws, ev.id, [hk.id]);
+      await move(ws, p.id, { stage: 'started', effectiveOn: '2024-05-01' });
+      const until = Date.now() + 20_000;
+      while (!received.some((r) => r.type === 'project.stage_changed') && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+      expect(received.find((r) => r.type === 'project.stage_changed')!.data).toMatchObject({
+        projectId: p.id,
+        stage: 'started',
+        fromStage: 'signed',
+        effectiveOn: '2024-05-01',
+      });
+    } finally {
+      server.closeAllConnections();
+      await new Promise((done) => server.close(() => done(undefined)));
+    }
   });
 });
