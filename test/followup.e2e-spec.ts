@@ -725,3 +725,42 @@ describe('MoU follow-up and alerts', () => {
     }
   });
 });
+
+describe('the demo workspace', () => {
+  let demo: TestContext;
+  beforeAll(async () => {
+    demo = await createTestContext({ demo: true });
+  });
+  afterAll(async () => {
+    await demo?.close();
+  });
+
+  it("shows the seed event's projects at various stages and a sample event a year later, across years on the science park's page", async () => {
+    const ws = await demo.newWorkspace('Demo follow-up');
+    const { DemoLoader } = await import('../apps/api/src/demo/demo-loader.js');
+    const { CredentialsService } = await import('@app/identity');
+    const me = await demo.http().get(api('/auth/me')).set(ws.auth);
+    const actor = await demo.app.get(CredentialsService).actorForUser(me.body.userId, ws.workspaceId);
+    const { eventId } = await demo.app.get(DemoLoader).load(actor!);
+    const g = (path: string, query: Record<string, unknown> = {}) => demo.http().get(api(path)).query(query).set(ws.auth);
+
+    const board = await g('/follow-up/projects', { eventId, pageSize: 50 });
+    const stages = board.body.items.map((p: { stage: string }) => p.stage);
+    expect(new Set(stages)).toEqual(new Set(['in_operation', 'started', 'stalled', 'cancelled', 'contract_concluded', 'signed']));
+    expect(board.body.items.some((p: { flag: string }) => p.flag === 'red')).toBe(true);
+
+    const figures = await g('/follow-up/figures', { from: '2024-01-01', to: '2025-12-31', groupBy: 'event' });
+    expect(figures.body.total.projects.signed).toBe(17);
+    expect(figures.body.groups.map((e: { label: { en: string } }) => e.label.en)).toEqual([
+      '[Sample] Shandong-Hong Kong Innovation Cooperation Follow-up Meeting 2025',
+      'Shandong-Hong Kong Science and Technology Innovation Cooperation Exchange Meeting',
+    ]);
+
+    const orgs = await g('/organizations', { q: 'Hong Kong Science and Technology Parks' });
+    const park = await g(`/counterparts/organizations/${orgs.body.items[0].id}`);
+    expect(park.body.summary).toMatchObject({ firstDate: '2024-03-25', lastDate: '2025-03-24', mous: 2, projects: 3 });
+    expect(park.body.items[0].date).toBe('2025-03-24');
+    expect(park.body.items.at(-1).date).toBe('2024-03-25');
+    expect(park.body.openDeliverables.map((d: { title: { en: string } }) => d.title.en)).toEqual(['Exchange visits of 20 start-ups']);
+  });
+});

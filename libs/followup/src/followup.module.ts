@@ -17,6 +17,6 @@ import { FollowUpSettingsService } from './settings/followup-settings.service.js
   imports: [IdentityModule],
   controllers: [PipelineController, MouFollowUpController, FiguresController, CounterpartsController, FollowUpSettingsController],
   providers: [PipelineService, MouFollowUpService, FollowUpAlerts, FiguresService, CounterpartsService, FollowUpSettingsService],
-  exports: [PipelineService, FollowUpAlerts],
+  exports: [PipelineService, MouFollowUpService, FollowUpAlerts],
 })
 export class FollowUpModule {}
