@@ -31,6 +31,9 @@ const PersonFormPage = lazy(() => import('./features/people/PersonFormPage').the
 const OrganizationsPage = lazy(() => import('./features/people/OrganizationsPage').then((m) => ({ default: m.OrganizationsPage })));
 const WorkspacePage = lazy(() => import('./features/workspace/WorkspacePage').then((m) => ({ default: m.WorkspacePage })));
 const DraftsPage = lazy(() => import('./features/writeup/DraftsPage').then((m) => ({ default: m.DraftsPage })));
+const PipelinePage = lazy(() => import('./features/followup/PipelinePage').then((m) => ({ default: m.PipelinePage })));
+const CounterpartsPage = lazy(() => import('./features/followup/CounterpartPage').then((m) => ({ default: m.CounterpartsPage })));
+const CounterpartPage = lazy(() => import('./features/followup/CounterpartPage').then((m) => ({ default: m.CounterpartPage })));
 const CheckInPage = lazy(() => import('./features/check-in/CheckInPage').then((m) => ({ default: m.CheckInPage })));
 
 function makeQueryClient(): QueryClient {
@@ -95,6 +98,9 @@ function Routes() {
   else if (writer && matchPath('/people/new', path)) page = <PersonFormPage personId={null} />;
   else if (writer && (params = matchPath('/people/:id', path))) page = <PersonFormPage key={params.id} personId={params.id ?? null} />;
   else if (matchPath('/organizations', path)) page = <OrganizationsPage />;
+  else if (matchPath('/pipeline', path)) page = <PipelinePage canEdit={writer} />;
+  else if (matchPath('/counterparts', path)) page = <CounterpartsPage />;
+  else if ((params = matchPath('/counterparts/:id', path))) page = <CounterpartPage key={params.id} organizationId={params.id ?? ''} />;
   else if (session.data.workspace.role === 'owner' && matchPath('/workspace', path)) page = <WorkspacePage session={session.data} />;
   else if ((params = matchPath('/events/:id', path))) page = <EventPage eventId={params.id ?? ''} />;
   else if ((params = matchPath('/events/:id/writeup', path))) page = <WriteupPage eventId={params.id ?? ''} />;

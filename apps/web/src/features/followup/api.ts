@@ -1,0 +1,58 @@
+import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, call, type Schemas } from '../../lib/api';
+
+export type PipelineProject = Schemas['ProjectFollowUpDto'];
+export type Stage = PipelineProject['stage'];
+export type StageChange = Schemas['CreateStageChangeDto'];
+export type CounterpartRegister = Schemas['CounterpartRegisterDto'];
+
+export const STAGES: readonly Stage[] = [
+  'signed',
+  'contract_concluded',
+  'started',
+  'funds_partly_in_place',
+  'funds_in_place',
+  'in_operation',
+  'stalled',
+  'cancelled',
+];
+
+/** A board column's first cards. */
+export const COLUMN_SIZE = 50;
+
+/** The board: one list per stage, each its first page and its total. */
+export function usePipelineColumns(eventId: string | null) {
+  return useQueries({
+    queries: STAGES.map((stage) => ({
+      queryKey: ['pipeline', eventId, stage],
+      queryFn: () =>
+        call(
+          api.GET('/api/v1/follow-up/projects', {
+            params: { query: { stage, pageSize: COLUMN_SIZE, ...(eventId ? { eventId } : {}) } },
+          }),
+        ),
+    })),
+  });
+}
+
+export function useMoveProject() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ projectId, body }: { projectId: string; body: StageChange }) =>
+      call(api.POST('/api/v1/follow-up/projects/{projectId}/stage-changes', { params: { path: { projectId } }, body })),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['pipeline'] }),
+  });
+}
+
+export function useCounterpart(organizationId: string, page: number) {
+  return useQuery({
+    queryKey: ['counterpart', organizationId, page],
+    queryFn: () =>
+      call(
+        api.GET('/api/v1/counterparts/organizations/{id}', {
+          params: { path: { id: organizationId }, query: { page, pageSize: 25 } },
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
