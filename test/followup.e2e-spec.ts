@@ -1,6 +1,10 @@
 import { createServer } from 'node:http';
+import ExcelJS from 'exceljs';
+import { writeFileSync } from 'node:fs';
+import { PDFParse } from 'pdf-parse';
 import pg from 'pg';
 import { FollowUpAlerts } from '@app/followup';
+import { reportLabels } from '@app/reports';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { registerFixtures, registerSessions } from './support/register-fixtures.js';
 import { createTestContext, type Session, type TestContext } from './support/test-app.js';
@@ -460,6 +464,81 @@ describe('period figures', () => {
     expect(e3.projects).toMatchObject({ signed: 9, started: 1 });
     // only the later event's period: the re-signing is not a new project
     expect((await figures({ from: '2025-01-01', to: '2025-12-31' })).body.total.projects.signed).toBe(9);
+  });
+
+  it('gives the pipeline report as XLSX and PDF in zh, ja and en, parsed back', async () => {
+    const file = (query: Record<string, string>) =>
+      ctx
+        .http()
+        .get(api('/follow-up/reports/pipeline'))
+        .query({ from: '2024-01-01', to: '2024-12-31', ...query })
+        .set(ws.auth)
+        .buffer(true)
+        .parse((res, cb) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => cb(null, Buffer.concat(chunks)));
+        });
+
+    const xlsx = await file({ format: 'xlsx', lang: 'zh', groupBy: 'event' });
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    expect(decodeURIComponent(xlsx.headers['content-disposition'])).toContain(
+      '2024-01-01_签约项目履约跟踪报告_2024-01-01_至_2024-12-31_pipeline.xlsx',
+    );
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.body as Buffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['统计', '金额', '项目']);
+    const figures = book.getWorksheet('统计')!;
+    expect(figures.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1 });
+    const values = (r: ExcelJS.Row) => (r.values as unknown[]).slice(1);
+    expect(values(figures.getRow(3))).toEqual([
+      '按活动',
+      '签约',
+      '已签合同',
+      '已开工',
+      '资金到位',
+      '投产运营',
+      '停滞',
+      '终止',
+      '履约率',
+      '开工率',
+    ]);
+    const rows: unknown[][] = [];
+    figures.eachRow((r) => rows.push(values(r)));
+    expect(rows.find((r) => r[0] === '合计')).toEqual(['合计', 30, 12, 9, 2, 2, 2, 1, 0.3667, 0.3]);
+    const amounts: unknown[][] = [];
+    book.getWorksheet('金额')!.eachRow((r) => amounts.push(values(r)));
+    expect(amounts.filter((r) => r[0] === '合计')).toEqual([
+      ['合计', 'CNY', 100000000, 21000000, 0.21],
+      ['合计', 'HKD', 10000000, 1500000, 0.15],
+      ['合计', 'JPY', 500000000, 30000000, 0.06],
+    ]);
+    expect(book.getWorksheet('项目')!.rowCount).toBe(31);
+
+    for (const [lang, title, rate] of [
+      ['zh', '签约项目履约跟踪报告', '履约率'],
+      ['ja', '調印案件フォローアップ報告', '履行率'],
+      ['en', 'Signed projects follow-up report', 'Performance rate'],
+    ] as const) {
+      const pdf = await file({ format: 'pdf', lang, groupBy: 'region' });
+      expect(pdf.status).toBe(200);
+      expect(pdf.headers['content-type']).toBe('application/pdf');
+      const parser = new PDFParse({ data: new Uint8Array(pdf.body as Buffer) });
+      try {
+        const text = (await parser.getText()).text.replace(/\s+/g, ' ');
+        expect(text).toContain(title);
+        expect(text).toContain(rate);
+        expect(text).toContain('Hong Kong');
+        expect(text).toContain('36.7%');
+        expect(text).toContain('21.0%');
+        expect(text).toContain(reportLabels(lang).page(2, 2));
+      } finally {
+        await parser.destroy();
+      }
+      if (lang === 'zh') writeFileSync('/tmp/pipeline-report-zh.pdf', pdf.body as Buffer);
+    }
+    expect((await file({ format: 'docx' })).status).toBe(400);
   });
 
   it('refuses a bad period', async () => {

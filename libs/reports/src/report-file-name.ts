@@ -3,7 +3,7 @@ import { create as createContentDisposition } from 'content-disposition';
 export type ReportKind = 'attendance' | 'sign-in-sheet';
 export type ReportFileExt = 'csv' | 'xlsx' | 'pdf';
 /** Every file the service names: reports, and writeups (`writeup-<lang>`). */
-export type FileKind = ReportKind | `writeup-${string}`;
+export type FileKind = ReportKind | 'pipeline' | `writeup-${string}`;
 export type FileExt = ReportFileExt | 'md' | 'html' | 'txt' | 'docx' | 'json';
 
 export interface ReportFileNameInput {

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AppException, TenantDb, type Actor, type LocalizedText } from '@app/core';
-import type { FigureGroup, FigureGroupDto, FigureRowDto, FiguresDto, FiguresQueryDto } from './dto/figures.dto.js';
+import { fileDisposition } from '@app/reports';
+import type { FigureGroup, FigureGroupDto, FigureRowDto, FiguresDto, FiguresQueryDto, PipelineReportQueryDto } from './dto/figures.dto.js';
+import { renderPipelinePdf, renderPipelineXlsx } from './pipeline-report.js';
+import { PIPELINE_REPORT_LABELS } from './pipeline-report-labels.js';
 
 /**
  * Each project signed in the period once (re-signings left out: they count with their first signing),
@@ -83,6 +86,34 @@ export class FiguresService {
 
   figures(actor: Actor, query: FiguresQueryDto): Promise<FiguresDto> {
     return this.db.run(actor.workspaceId, (em) => figuresIn(em, actor.workspaceId, query));
+  }
+
+  /** The pipeline report of a period as XLSX or PDF, with its file name (the period start and the report's title). */
+  report(actor: Actor, query: PipelineReportQueryDto): Promise<{ body: Buffer; contentType: string; contentDisposition: string }> {
+    const lang = query.lang ?? 'zh';
+    const format = query.format ?? 'pdf';
+    return this.db.run(
+      actor.workspaceId,
+      async (em) => {
+        const figures = await figuresIn(em, actor.workspaceId, query);
+        const projects = await periodProjects(em, actor.workspaceId, query);
+        const [workspace] = await em.query<{ name: string }[]>(`SELECT name FROM workspaces WHERE id = $1`, [actor.workspaceId]);
+        const input = { lang, figures, projects, generatedAt: new Date(), author: workspace?.name ?? '' };
+        const body = format === 'xlsx' ? await renderPipelineXlsx(input) : await renderPipelinePdf(input);
+        const l = PIPELINE_REPORT_LABELS[lang];
+        return {
+          body,
+          contentType: format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/pdf',
+          contentDisposition: fileDisposition({
+            eventTitle: `${l.title} ${l.period(query.from, query.to)}`,
+            date: query.from,
+            kind: 'pipeline',
+            ext: format,
+          }),
+        };
+      },
+      'REPEATABLE READ',
+    );
   }
 }
 
@@ -172,4 +203,31 @@ async function labelsOf(
           [keys],
         );
   return new Map(rows.map((r) => [r.id, { label: r.label, date: r.date }]));
+}
+
+export interface PeriodProjectRow {
+  id: string;
+  event_title: LocalizedText;
+  event_date: string;
+  title: LocalizedText;
+  sector: string | null;
+  stage: string;
+  amount: string | null;
+  cur: string | null;
+  in_place: string | null;
+}
+
+/** The most projects a pipeline report lists one by one (its figures always cover every project). */
+export const REPORT_PROJECT_LIMIT = 5000;
+
+/** The projects the figures count, with their stage and amount in place as of the period's end, by signing date. */
+export function periodProjects(em: EntityManager, workspaceId: string, query: FiguresQueryDto): Promise<PeriodProjectRow[]> {
+  return em.query<PeriodProjectRow[]>(
+    `WITH base AS (${BASE})
+     SELECT b.id, e.title AS event_title, to_char((e.starts_at AT TIME ZONE e.time_zone)::date, 'YYYY-MM-DD') AS event_date,
+            sp.title, b.sector, b.stage, b.amount::text AS amount, b.cur, b.in_place::text AS in_place
+       FROM base b JOIN signed_projects sp ON sp.id = b.id JOIN events e ON e.id = b.event_id
+      ORDER BY e.starts_at, b.event_id, sp.ord, b.id LIMIT ${REPORT_PROJECT_LIMIT}`,
+    [workspaceId, query.from, query.to],
+  );
 }

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { LocalizedTextDto } from '@app/core';
+import { LANGUAGES, LocalizedTextDto, type Language } from '@app/core';
 import { IsDateOnly } from '../../common/date-only.js';
 
 export const FIGURE_GROUPS = ['event', 'host', 'region', 'sector'] as const;
@@ -98,4 +98,18 @@ export class FiguresDto {
   /** One row per group; with host or region a project with several counts under each of them */
   @ApiProperty({ type: () => [FigureGroupDto] })
   groups: FigureGroupDto[];
+}
+
+export const PIPELINE_REPORT_FORMATS = ['xlsx', 'pdf'] as const;
+
+export class PipelineReportQueryDto extends FiguresQueryDto {
+  @ApiProperty({ enum: PIPELINE_REPORT_FORMATS, required: false, default: 'pdf' })
+  @IsOptional()
+  @IsIn(PIPELINE_REPORT_FORMATS)
+  format?: (typeof PIPELINE_REPORT_FORMATS)[number];
+
+  @ApiProperty({ enum: LANGUAGES, required: false, default: 'zh' })
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  lang?: Language;
 }
