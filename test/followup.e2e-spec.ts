@@ -487,7 +487,7 @@ describe('period figures', () => {
       '2024-01-01_签约项目履约跟踪报告_2024-01-01_至_2024-12-31_pipeline.xlsx',
     );
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(xlsx.body as Buffer);
+    await book.xlsx.load(xlsx.body as never);
     expect(book.worksheets.map((w) => w.name)).toEqual(['统计', '金额', '项目']);
     const figures = book.getWorksheet('统计')!;
     expect(figures.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1 });

@@ -1346,6 +1346,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/follow-up/reports/pipeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The pipeline report of a period: XLSX (figures, amounts, projects sheets; A4 print set-up) or PDF (A4), in zh, ja or en
+     * @description The same figures as `/follow-up/figures`, with the projects counted and their stage as of `to`. The file name carries the period.
+     */
+    get: operations['reportFigures'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/counterparts/organizations/{id}': {
     parameters: {
       query?: never;
@@ -14547,6 +14567,87 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['FiguresDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  reportFigures: {
+    parameters: {
+      query: {
+        /** @description First day of the period (projects signed on or after it, by their event's local date) */
+        from: string;
+        /** @description Last day of the period; stages and amounts are taken as of this day */
+        to: string;
+        /** @description Figures per event, per host organization, per counterpart region or per sector, beside the totals */
+        groupBy?: 'event' | 'host' | 'region' | 'sector';
+        format?: 'xlsx' | 'pdf';
+        lang?: 'zh' | 'ja' | 'en';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report file */
+      200: {
+        headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         };
       };
       /** @description Error: VALIDATION_FAILED */

@@ -34,7 +34,7 @@ function figureRows(input: PipelineReportInput, l: PipelineReportLabels): { name
     if (input.figures.groupBy === 'region') return g.key;
     return [text(g.label, input.lang), g.date].filter(Boolean).join(' ');
   };
-  return [...input.figures.groups.map((g) => ({ name: name(g), row: g as FigureRowDto })), { name: l.total, row: input.figures.total }];
+  return [...input.figures.groups.map((g) => ({ name: name(g), row: g })), { name: l.total, row: input.figures.total }];
 }
 
 const countCells = (r: FigureRowDto) => [
