@@ -379,11 +379,11 @@ describe('period figures', () => {
     expect(res.body.total).toEqual({
       projects: { signed: 30, contractConcluded: 12, started: 9, fundsInPlace: 2, inOperation: 2, stalled: 2, cancelled: 1 },
       amounts: [
-        { currency: 'CNY', signed: '100000000.00', inPlace: '21000000.00', fundsInPlaceRate: 0.21 },
-        { currency: 'HKD', signed: '10000000.00', inPlace: '1500000.00', fundsInPlaceRate: 0.15 },
-        { currency: 'JPY', signed: '500000000.00', inPlace: '30000000.00', fundsInPlaceRate: 0.06 },
+        { currency: 'CNY', signed: '100000000.00', inPlace: '21000000.00', fundsInPlaceRate: '0.2100' },
+        { currency: 'HKD', signed: '10000000.00', inPlace: '1500000.00', fundsInPlaceRate: '0.1500' },
+        { currency: 'JPY', signed: '500000000.00', inPlace: '30000000.00', fundsInPlaceRate: '0.0600' },
       ],
-      rates: { performance: 0.3667, start: 0.3 },
+      rates: { performance: '0.3667', start: '0.3000' },
     });
   });
 
@@ -394,18 +394,18 @@ describe('period figures', () => {
       date: '2024-03-25',
       projects: { signed: 15, contractConcluded: 8, started: 6, fundsInPlace: 1, inOperation: 1, stalled: 1, cancelled: 1 },
       amounts: [
-        { currency: 'CNY', signed: '50000000.00', inPlace: '14000000.00', fundsInPlaceRate: 0.28 },
-        { currency: 'HKD', signed: '10000000.00', inPlace: '1500000.00', fundsInPlaceRate: 0.15 },
+        { currency: 'CNY', signed: '50000000.00', inPlace: '14000000.00', fundsInPlaceRate: '0.2800' },
+        { currency: 'HKD', signed: '10000000.00', inPlace: '1500000.00', fundsInPlaceRate: '0.1500' },
       ],
-      rates: { performance: 0.4667, start: 0.4 },
+      rates: { performance: '0.4667', start: '0.4000' },
     });
     expect(byEvent.groups[0]).toMatchObject({
       projects: { signed: 15, contractConcluded: 4, started: 3, fundsInPlace: 1, inOperation: 1, stalled: 1, cancelled: 0 },
       amounts: [
-        { currency: 'CNY', signed: '50000000.00', inPlace: '7000000.00', fundsInPlaceRate: 0.14 },
-        { currency: 'JPY', signed: '500000000.00', inPlace: '30000000.00', fundsInPlaceRate: 0.06 },
+        { currency: 'CNY', signed: '50000000.00', inPlace: '7000000.00', fundsInPlaceRate: '0.1400' },
+        { currency: 'JPY', signed: '500000000.00', inPlace: '30000000.00', fundsInPlaceRate: '0.0600' },
       ],
-      rates: { performance: 0.2667, start: 0.2 },
+      rates: { performance: '0.2667', start: '0.2000' },
     });
 
     const byHost = (await figures({ from: '2024-01-01', to: '2024-12-31', groupBy: 'host' })).body;
@@ -416,8 +416,9 @@ describe('period figures', () => {
         g.projects.signed,
       ]),
     ).toEqual([
-      [orgs.A, 'Shandong S&T Department', 15],
+      // equal counts: by name
       [orgs.B, 'Qingdao Municipal Government', 15],
+      [orgs.A, 'Shandong S&T Department', 15],
     ]);
 
     const byRegion = (await figures({ from: '2024-01-01', to: '2024-12-31', groupBy: 'region' })).body;
@@ -457,9 +458,9 @@ describe('period figures', () => {
       currency: 'CNY',
       signed: '109000000.00',
       inPlace: '21000000.00',
-      fundsInPlaceRate: 0.1927,
+      fundsInPlaceRate: '0.1927',
     });
-    expect(res.body.total.amounts[1]).toMatchObject({ currency: 'HKD', inPlace: '2000000.00', fundsInPlaceRate: 0.2 });
+    expect(res.body.total.amounts[1]).toMatchObject({ currency: 'HKD', inPlace: '2000000.00', fundsInPlaceRate: '0.2000' });
     const e3 = res.body.groups.find((g: { key: string }) => g.key === events.E3);
     expect(e3.projects).toMatchObject({ signed: 9, started: 1 });
     // only the later event's period: the re-signing is not a new project

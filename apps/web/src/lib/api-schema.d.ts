@@ -3862,6 +3862,7 @@ export interface components {
       /**
        * Format: uuid
        * @description The first signing of this project when it was signed again at a later event (null: not a re-signing). Figures count it once, as the first signing.
+       * @example 3f2b8c1e-6d4a-4f7e-9a51-2c8d0e7b9f10
        */
       resignedFrom: string | null;
     };
@@ -3982,8 +3983,11 @@ export interface components {
       owner: string | null;
     };
     CurrencyAmountsDto: {
-      /** @description 资金到位率: inPlace / signed, 0–1 (4 decimals) */
-      fundsInPlaceRate: number | null;
+      /**
+       * @description 资金到位率: inPlace / signed, 0–1 as a decimal string with 4 decimals
+       * @example 0.2100
+       */
+      fundsInPlaceRate: string | null;
       currency: string;
       /** @description Sum of the amounts signed, decimal string */
       signed: string;
@@ -4007,10 +4011,16 @@ export interface components {
       cancelled: number;
     };
     FigureRatesDto: {
-      /** @description 履约率: projects that reached contract_concluded or later and are not cancelled, over projects signed */
-      performance: number | null;
-      /** @description 开工率: projects that reached started or later, over projects signed */
-      start: number | null;
+      /**
+       * @description Rates are 0–1 as decimal strings with 4 decimals. 履约率: projects that reached contract_concluded or later and are not cancelled, over projects signed
+       * @example 0.3667
+       */
+      performance: string | null;
+      /**
+       * @description 开工率: projects that reached started or later, over projects signed
+       * @example 0.3000
+       */
+      start: string | null;
     };
     FigureGroupDto: {
       /** @description Per currency, by currency code */
@@ -4134,7 +4144,9 @@ export interface components {
       expiringDays: number;
     };
     UpdateFollowUpSettingsDto: {
+      /** @example 90 */
       amberDays?: number;
+      /** @example 180 */
       redDays?: number;
       dueSoonDays?: number;
       expiringDays?: number;

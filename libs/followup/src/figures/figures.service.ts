@@ -77,7 +77,8 @@ interface AggregateRow {
   amount_in_place: string;
 }
 
-const rate = (n: number, d: number) => (d > 0 ? Math.round((n / d) * 10_000) / 10_000 : null);
+/** A rate as a decimal string with four decimals, like amounts (`0.3667`); null when nothing was signed. */
+const rate = (n: number, d: number) => (d > 0 ? (n / d).toFixed(4) : null);
 
 /** Period figures of the pipeline: counts by stage, amounts signed and in place per currency, and the rates. */
 @Injectable()
@@ -116,6 +117,9 @@ export class FiguresService {
     );
   }
 }
+
+/** A group's name for a stable order among equals: its label in English, Chinese or Japanese, else its key. */
+const nameOf = (g: FigureGroupDto) => g.label?.en ?? g.label?.zh ?? g.label?.ja ?? g.key ?? '';
 
 export async function figuresIn(em: EntityManager, workspaceId: string, query: FiguresQueryDto): Promise<FiguresDto> {
   const groupBy = query.groupBy ?? 'event';
@@ -181,6 +185,7 @@ export async function figuresIn(em: EntityManager, workspaceId: string, query: F
     (a, b) =>
       Number(a.key === null) - Number(b.key === null) ||
       (groupBy === 'event' ? (b.date ?? '').localeCompare(a.date ?? '') : b.projects.signed - a.projects.signed) ||
+      nameOf(a).localeCompare(nameOf(b)) ||
       (a.key ?? '').localeCompare(b.key ?? ''),
   );
   return { from: query.from, to: query.to, groupBy, total, groups };

@@ -21,7 +21,7 @@ export interface PipelineReportInput {
 }
 
 const text = (value: LocalizedText | null | undefined, lang: Language) => resolveText(value, lang)?.text ?? '';
-const percent = (rate: number | null) => (rate === null ? '–' : `${(rate * 100).toFixed(1)}%`);
+const percent = (rate: string | null) => (rate === null ? '–' : `${(Number(rate) * 100).toFixed(1)}%`);
 const money = (value: string | null, locale: string) =>
   value === null ? '' : new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Number(value));
 
@@ -63,7 +63,8 @@ export async function renderPipelineXlsx(input: PipelineReportInput): Promise<Bu
   titleLines.forEach((t, i) => (figures.addRow([t]).font = { bold: i === 0, size: i === 0 ? 14 : 10 }));
   styleHeaderRow(figures.addRow(figureHead), figureHead.length);
   for (const { name, row } of rows) {
-    const added = figures.addRow([name, ...countCells(row), row.rates.performance, row.rates.start]);
+    const ratio = (r: string | null) => (r === null ? null : Number(r));
+    const added = figures.addRow([name, ...countCells(row), ratio(row.rates.performance), ratio(row.rates.start)]);
     added.getCell(figureHead.length - 1).numFmt = '0.0%';
     added.getCell(figureHead.length).numFmt = '0.0%';
     added.eachCell((c) => (c.border = thin));
@@ -82,7 +83,13 @@ export async function renderPipelineXlsx(input: PipelineReportInput): Promise<Bu
   styleHeaderRow(amounts.addRow(amountHead), amountHead.length);
   for (const { name, row } of rows) {
     for (const a of row.amounts) {
-      const added = amounts.addRow([name, a.currency, Number(a.signed), Number(a.inPlace), a.fundsInPlaceRate]);
+      const added = amounts.addRow([
+        name,
+        a.currency,
+        Number(a.signed),
+        Number(a.inPlace),
+        a.fundsInPlaceRate === null ? null : Number(a.fundsInPlaceRate),
+      ]);
       added.getCell(3).numFmt = '#,##0.00';
       added.getCell(4).numFmt = '#,##0.00';
       added.getCell(5).numFmt = '0.0%';

@@ -52,18 +52,18 @@ export class CurrencyAmountsDto {
   signed: string;
   /** Sum of the amounts in place at the end of the period, decimal string */
   inPlace: string;
-  /** 资金到位率: inPlace / signed, 0–1 (4 decimals) */
-  @ApiProperty({ type: Number, nullable: true })
-  fundsInPlaceRate: number | null;
+  /** 资金到位率: inPlace / signed, 0–1 as a decimal string with 4 decimals */
+  @ApiProperty({ type: String, nullable: true, example: '0.2100' })
+  fundsInPlaceRate: string | null;
 }
 
 export class FigureRatesDto {
-  /** 履约率: projects that reached contract_concluded or later and are not cancelled, over projects signed */
-  @ApiProperty({ type: Number, nullable: true })
-  performance: number | null;
+  /** Rates are 0–1 as decimal strings with 4 decimals. 履约率: projects that reached contract_concluded or later and are not cancelled, over projects signed */
+  @ApiProperty({ type: String, nullable: true, example: '0.3667' })
+  performance: string | null;
   /** 开工率: projects that reached started or later, over projects signed */
-  @ApiProperty({ type: Number, nullable: true })
-  start: number | null;
+  @ApiProperty({ type: String, nullable: true, example: '0.3000' })
+  start: string | null;
 }
 
 export class FigureRowDto {

@@ -38,7 +38,7 @@ export class CreateStageChangeDto {
 
 export class UpdateProjectFollowUpDto {
   /** The first signing of this project when it was signed again at a later event (null: not a re-signing). Figures count it once, as the first signing. */
-  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, example: '3f2b8c1e-6d4a-4f7e-9a51-2c8d0e7b9f10' })
   @ValidateIf((_, v) => v !== null)
   @IsUUID()
   resignedFrom: string | null;

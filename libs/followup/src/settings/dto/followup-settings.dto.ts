@@ -17,14 +17,14 @@ export class FollowUpSettingsDto {
 }
 
 export class UpdateFollowUpSettingsDto {
-  @ApiProperty({ type: 'integer', required: false, minimum: 1, maximum: 3650 })
+  @ApiProperty({ type: 'integer', required: false, minimum: 1, maximum: 3650, example: 90 })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(3650)
   amberDays?: number;
 
-  @ApiProperty({ type: 'integer', required: false, minimum: 2, maximum: 3650 })
+  @ApiProperty({ type: 'integer', required: false, minimum: 2, maximum: 3650, example: 180 })
   @IsOptional()
   @IsInt()
   @Min(2)
