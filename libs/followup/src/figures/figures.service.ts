@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AppException, TenantDb, type Actor, type LocalizedText } from '@app/core';
 import { fileDisposition } from '@app/reports';
+import { settingsIn } from '../settings/followup-settings.service.js';
 import type { FigureGroup, FigureGroupDto, FigureRowDto, FiguresDto, FiguresQueryDto, PipelineReportQueryDto } from './dto/figures.dto.js';
 import { renderPipelinePdf, renderPipelineXlsx } from './pipeline-report.js';
 import { PIPELINE_REPORT_LABELS } from './pipeline-report-labels.js';
@@ -21,7 +22,10 @@ const BASE = `
                               ORDER BY c.effective_on DESC, c.seq DESC LIMIT 1), 1) END AS reached,
          CASE WHEN f.changed_on IS NULL OR f.changed_on <= $3 THEN f.amount_in_place
               ELSE (SELECT c.amount_in_place FROM project_stage_changes c WHERE c.project_id = sp.id AND c.effective_on <= $3
-                     ORDER BY c.effective_on DESC, c.seq DESC LIMIT 1) END AS in_place
+                     ORDER BY c.effective_on DESC, c.seq DESC LIMIT 1) END AS in_place,
+         CASE WHEN f.changed_on IS NULL OR f.changed_on <= $3 THEN coalesce(f.changed_on, sp.event_date)
+              ELSE coalesce((SELECT max(c.effective_on) FROM project_stage_changes c WHERE c.project_id = sp.id AND c.effective_on <= $3),
+                            sp.event_date) END AS since
     FROM signed_projects sp
     LEFT JOIN project_followups f ON f.project_id = sp.id
    WHERE sp.workspace_id = $1 AND sp.event_date >= $2 AND sp.event_date <= $3 AND f.resigned_from IS NULL`;
@@ -98,8 +102,9 @@ export class FiguresService {
       async (em) => {
         const figures = await figuresIn(em, actor.workspaceId, query);
         const projects = await periodProjects(em, actor.workspaceId, query);
+        const rules = await settingsIn(em);
         const [workspace] = await em.query<{ name: string }[]>(`SELECT name FROM workspaces WHERE id = $1`, [actor.workspaceId]);
-        const input = { lang, figures, projects, generatedAt: new Date(), author: workspace?.name ?? '' };
+        const input = { lang, figures, projects, rules, generatedAt: new Date(), author: workspace?.name ?? '' };
         const body = format === 'xlsx' ? await renderPipelineXlsx(input) : await renderPipelinePdf(input);
         const l = PIPELINE_REPORT_LABELS[lang];
         return {
@@ -220,6 +225,8 @@ export interface PeriodProjectRow {
   amount: string | null;
   cur: string | null;
   in_place: string | null;
+  /** days without progress at the period's end */
+  idle_days: number;
 }
 
 /** The most projects a pipeline report lists one by one (its figures always cover every project). */
@@ -230,7 +237,8 @@ export function periodProjects(em: EntityManager, workspaceId: string, query: Fi
   return em.query<PeriodProjectRow[]>(
     `WITH base AS (${BASE})
      SELECT b.id, e.title AS event_title, to_char((e.starts_at AT TIME ZONE e.time_zone)::date, 'YYYY-MM-DD') AS event_date,
-            sp.title, b.sector, b.stage, b.amount::text AS amount, b.cur, b.in_place::text AS in_place
+            sp.title, b.sector, b.stage, b.amount::text AS amount, b.cur, b.in_place::text AS in_place,
+            ($3::date - b.since) AS idle_days
        FROM base b JOIN signed_projects sp ON sp.id = b.id JOIN events e ON e.id = b.event_id
       ORDER BY e.starts_at, b.event_id, sp.ord, b.id LIMIT ${REPORT_PROJECT_LIMIT}`,
     [workspaceId, query.from, query.to],

@@ -31,6 +31,8 @@ export interface PipelineReportLabels {
   sector: string;
   stage: string;
   since: string;
+  stall: string;
+  flag: (flag: 'amber' | 'red', days: number) => string;
   stages: Record<ProjectStage, string>;
   definitions: string[];
 }
@@ -64,6 +66,8 @@ const zh: PipelineReportLabels = {
   sector: '领域',
   stage: '阶段',
   since: '阶段起始',
+  stall: '预警',
+  flag: (flag, days) => `${flag === 'red' ? '红色' : '黄色'}（${days}天无进展）`,
   stages: {
     signed: '已签约',
     contract_concluded: '已签合同',
@@ -111,6 +115,8 @@ const ja: PipelineReportLabels = {
   sector: '分野',
   stage: '段階',
   since: '段階の開始',
+  stall: '警告',
+  flag: (flag, days) => `${flag === 'red' ? '赤' : '黄'}（${days}日間進捗なし）`,
   stages: {
     signed: '調印済み',
     contract_concluded: '契約締結',
@@ -158,6 +164,8 @@ const en: PipelineReportLabels = {
   sector: 'Sector',
   stage: 'Stage',
   since: 'Since',
+  stall: 'Stall mark',
+  flag: (flag, days) => `${flag === 'red' ? 'Red' : 'Amber'} (${days} days without progress)`,
   stages: {
     signed: 'Signed',
     contract_concluded: 'Contract concluded',

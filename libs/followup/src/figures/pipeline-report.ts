@@ -6,7 +6,9 @@ import { DEFAULT_TABLE_STYLE, PdfTable, type PdfColumn } from '@app/reports/pdf/
 import { ReportFonts } from '@app/reports/pdf/report-fonts.js';
 import { fitWidth, headerFill, printSetup, styleHeaderRow, thin } from '@app/reports/xlsx/xlsx-common.js';
 import { localeRules } from '@app/writeup';
+import { stallFlag } from '../pipeline/pipeline.service.js';
 import type { ProjectStage } from '../pipeline/stages.js';
+import type { FollowUpSettingsDto } from '../settings/dto/followup-settings.dto.js';
 import type { FigureRowDto, FiguresDto } from './dto/figures.dto.js';
 import type { PeriodProjectRow } from './figures.service.js';
 import { PIPELINE_REPORT_LABELS, type PipelineReportLabels } from './pipeline-report-labels.js';
@@ -15,6 +17,8 @@ export interface PipelineReportInput {
   lang: Language;
   figures: FiguresDto;
   projects: PeriodProjectRow[];
+  /** the stall rules, for the marks of the projects at the period's end */
+  rules: FollowUpSettingsDto;
   generatedAt: Date;
   /** the office the report comes from */
   author: string;
@@ -24,6 +28,12 @@ const text = (value: LocalizedText | null | undefined, lang: Language) => resolv
 const percent = (rate: string | null) => (rate === null ? '–' : `${(Number(rate) * 100).toFixed(1)}%`);
 const money = (value: string | null, locale: string) =>
   value === null ? '' : new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Number(value));
+
+/** A project's stall mark at the period's end, in words ('' when none). */
+function stallText(p: PeriodProjectRow, input: PipelineReportInput, l: PipelineReportLabels): string {
+  const flag = stallFlag(p.stage as ProjectStage, p.idle_days, input.rules);
+  return flag === 'none' ? '' : l.flag(flag, p.idle_days);
+}
 
 /** The rows every format prints: one per group and the total. */
 function figureRows(input: PipelineReportInput, l: PipelineReportLabels): { name: string; row: FigureRowDto }[] {
@@ -104,7 +114,7 @@ export async function renderPipelineXlsx(input: PipelineReportInput): Promise<Bu
   [8, 18, 18, 14].forEach((w, i) => (amounts.getColumn(i + 2).width = w));
 
   const projects = workbook.addWorksheet(l.projectsSheet, printSetup('landscape', labels, 1));
-  const projectHead = [l.date, l.event, l.project, l.sector, l.stage, l.currency, l.amountSigned, l.amountInPlace];
+  const projectHead = [l.date, l.event, l.project, l.sector, l.stage, l.stall, l.currency, l.amountSigned, l.amountInPlace];
   styleHeaderRow(projects.addRow(projectHead), projectHead.length);
   const sectors = localeRules(input.lang);
   for (const p of input.projects) {
@@ -114,15 +124,16 @@ export async function renderPipelineXlsx(input: PipelineReportInput): Promise<Bu
       text(p.title, input.lang),
       p.sector ? (sectors.sector(p.sector) ?? p.sector) : '',
       l.stages[p.stage as ProjectStage] ?? p.stage,
+      stallText(p, input, l),
       p.cur ?? '',
       p.amount === null ? null : Number(p.amount),
       p.in_place === null ? null : Number(p.in_place),
     ]);
-    added.getCell(7).numFmt = '#,##0.00';
     added.getCell(8).numFmt = '#,##0.00';
+    added.getCell(9).numFmt = '#,##0.00';
     added.eachCell((c) => (c.border = thin));
   }
-  [12, 40, 44, 16, 16, 8, 16, 16].forEach((w, i) => (projects.getColumn(i + 1).width = w));
+  [12, 40, 44, 16, 16, 16, 8, 16, 16].forEach((w, i) => (projects.getColumn(i + 1).width = w));
   projects.views = [{ state: 'frozen', ySplit: 1 }];
   figures.getRow(titleLines.length + 1).eachCell((c) => (c.fill = headerFill));
   return Buffer.from(await workbook.xlsx.writeBuffer());
@@ -231,23 +242,28 @@ export async function renderPipelinePdf(input: PipelineReportInput): Promise<Buf
   y += 8;
   line(l.projectsSheet, 11, true);
   const sectors = localeRules(input.lang);
+  const projectCells = input.projects.map((p) => [
+    p.event_date,
+    text(p.title, input.lang),
+    p.sector ? (sectors.sector(p.sector) ?? p.sector) : '',
+    l.stages[p.stage as ProjectStage] ?? p.stage,
+    stallText(p, input, l),
+    p.amount === null ? '' : `${p.cur ?? ''} ${money(p.amount, labels.locale)}`,
+    p.in_place === null ? '' : `${p.cur ?? ''} ${money(p.in_place, labels.locale)}`,
+  ]);
+  // dates and amounts on one line: their columns fit their widest value
+  const widest = (i: number) => projectCells.map((c) => c[i]);
   table(
     [
-      { title: l.date, weight: 1.3 },
-      { title: l.project, weight: 4 },
-      { title: l.sector, weight: 1.6 },
-      { title: l.stage, weight: 1.6 },
-      { title: l.amountSigned, weight: 2, align: 'right' },
-      { title: l.amountInPlace, weight: 2, align: 'right' },
+      { title: l.date, weight: 1, fit: widest(0) },
+      { title: l.project, weight: 3 },
+      { title: l.sector, weight: 1.4 },
+      { title: l.stage, weight: 1.4 },
+      { title: l.stall, weight: 1.6 },
+      { title: l.amountSigned, weight: 1, align: 'right', fit: widest(5) },
+      { title: l.amountInPlace, weight: 1, align: 'right', fit: widest(6) },
     ],
-    input.projects.map((p) => [
-      p.event_date,
-      text(p.title, input.lang),
-      p.sector ? (sectors.sector(p.sector) ?? p.sector) : '',
-      l.stages[p.stage as ProjectStage] ?? p.stage,
-      p.amount === null ? '' : `${p.cur ?? ''} ${money(p.amount, labels.locale)}`,
-      p.in_place === null ? '' : `${p.cur ?? ''} ${money(p.in_place, labels.locale)}`,
-    ]),
+    projectCells,
   );
 
   const range = doc.bufferedPageRange();
