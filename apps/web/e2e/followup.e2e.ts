@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { checkPage, expect, signIn, test, USERS } from './support/fixtures';
 
 // the server answers /health before it has made the demo users: wait for them
@@ -64,6 +65,17 @@ test('an official reads the board without moving, and the counterpart page of th
     page.getByRole('list', { name: 'Stalled' }).getByText('Shandong-Hong Kong cooperation project 3', { exact: true }),
   ).toBeVisible();
   await expect(page.getByRole('button', { name: /^Move/ })).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 2, name: 'Alerts' })).toBeVisible();
+
+  // the pipeline report of a period, in one click
+  await page.getByLabel('From').fill('2024-01-01');
+  await page.getByLabel('To').fill('2025-12-31');
+  await page.getByLabel('Grouped by').selectOption('region');
+  const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download PDF' }).click()]);
+  expect(pdf.suggestedFilename()).toBe('2024-01-01_Signed_projects_follow-up_report_2024-01-01_to_2025-12-31_pipeline.pdf');
+  expect((await readFile(await pdf.path())).subarray(0, 5).toString()).toBe('%PDF-');
+  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download XLSX' }).click()]);
+  expect(xlsx.suggestedFilename()).toMatch(/_pipeline\.xlsx$/);
 
   await page.getByRole('link', { name: 'Counterparts' }).click();
   await page.getByLabel('Search Organization').fill('Science and Technology Parks');

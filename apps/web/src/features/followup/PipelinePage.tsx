@@ -4,7 +4,17 @@ import { EnumSelect, fieldErrors, FormActions, FormField } from '../../component
 import { Loading } from '../../components/Spinner';
 import { fill, useI18n } from '../../lib/i18n';
 import { Link, useRouter } from '../../lib/router';
-import { COLUMN_SIZE, STAGES, useMoveProject, usePipelineColumns, type PipelineProject, type Stage } from './api';
+import {
+  COLUMN_SIZE,
+  FIGURE_GROUPS,
+  STAGES,
+  useAlerts,
+  useMoveProject,
+  usePipelineColumns,
+  type FigureGroup,
+  type PipelineProject,
+  type Stage,
+} from './api';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -46,7 +56,79 @@ export function PipelinePage({ canEdit }: { canEdit: boolean }) {
           );
         })}
       </div>
+      <div className="followup-panels">
+        <Alerts />
+        <ReportLinks />
+      </div>
     </>
+  );
+}
+
+function Alerts() {
+  const { labels, text } = useI18n();
+  const alerts = useAlerts();
+  return (
+    <section className="card" aria-labelledby="alerts-head">
+      <h2 id="alerts-head">{labels.followUp.alerts}</h2>
+      {alerts.isPending && <Loading />}
+      {alerts.isError && <ErrorMessage error={alerts.error} onRetry={() => void alerts.refetch()} />}
+      {alerts.data && alerts.data.items.length === 0 && <p className="empty">{labels.followUp.noAlerts}</p>}
+      <ul className="register-list" aria-label={labels.followUp.alerts}>
+        {alerts.data?.items.map((a) => (
+          <li key={`${a.kind}-${a.deliverableId ?? a.mouId}`}>
+            <span className={`badge ${a.kind === 'deliverable_overdue' ? 'danger' : 'warning'}`}>{labels.followUp.alertKind[a.kind]}</span>{' '}
+            <span className="strong">{text(a.deliverableTitle ?? a.mouTitle)}</span>
+            <div className="small">
+              {[a.deliverableTitle ? text(a.mouTitle) : null, a.owner, fill(labels.followUp.daysLeft, { date: a.date, days: a.daysLeft })]
+                .filter(Boolean)
+                .join(' · ')}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The pipeline report of a period, as plain links (the session cookie authenticates the download). */
+function ReportLinks() {
+  const { labels, lang } = useI18n();
+  const [from, setFrom] = useState(`${new Date().getFullYear() - 1}-01-01`);
+  const [to, setTo] = useState(today());
+  const [groupBy, setGroupBy] = useState<FigureGroup>('event');
+  const href = (format: 'pdf' | 'xlsx') =>
+    `/api/v1/follow-up/reports/pipeline?${new URLSearchParams({ from, to, groupBy, format, lang }).toString()}`;
+  const valid = !!from && !!to && from <= to;
+  return (
+    <section className="card" aria-labelledby="report-head">
+      <h2 id="report-head">{labels.followUp.reportTitle}</h2>
+      <p className="small muted">{labels.followUp.reportLead}</p>
+      <div className="form-grid">
+        <FormField label={labels.followUp.from}>
+          {(props) => <input {...props} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />}
+        </FormField>
+        <FormField label={labels.followUp.to}>
+          {(props) => <input {...props} type="date" value={to} onChange={(e) => setTo(e.target.value)} />}
+        </FormField>
+        <EnumSelect
+          label={labels.followUp.groupBy}
+          value={groupBy}
+          options={FIGURE_GROUPS}
+          names={labels.followUp.groups}
+          onChange={(v) => v && setGroupBy(v)}
+        />
+      </div>
+      {valid && (
+        <p className="form-actions">
+          <a className="button primary" href={href('pdf')} download>
+            {labels.followUp.downloadPdf}
+          </a>
+          <a className="button" href={href('xlsx')} download>
+            {labels.followUp.downloadXlsx}
+          </a>
+        </p>
+      )}
+    </section>
   );
 }
 

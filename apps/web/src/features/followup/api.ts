@@ -56,3 +56,13 @@ export function useCounterpart(organizationId: string, page: number) {
     placeholderData: keepPreviousData,
   });
 }
+
+export type FigureGroup = 'event' | 'host' | 'region' | 'sector';
+export const FIGURE_GROUPS: readonly FigureGroup[] = ['event', 'host', 'region', 'sector'];
+
+export function useAlerts() {
+  return useQuery({
+    queryKey: ['follow-up-alerts'],
+    queryFn: () => call(api.GET('/api/v1/follow-up/alerts', { params: { query: { pageSize: 20 } } })),
+  });
+}
