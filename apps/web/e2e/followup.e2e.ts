@@ -90,7 +90,17 @@ test('an official reads the board without moving, and the counterpart page of th
   await expect(page.getByText('Exchange visits of 20 start-ups')).toBeVisible();
   await checkPage(page, 'counterpart');
 
+  // a whole region: every Hong Kong organization
+  await page.getByRole('link', { name: 'Counterparts', exact: true }).first().click();
+  await page.getByLabel('Region', { exact: true }).fill('Hong Kong');
+  await page.getByRole('button', { name: 'Show the region' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Hong Kong' })).toBeVisible();
+  await expect(page.getByText(/\d+ organizations/)).toBeVisible();
+  await expect(
+    page.getByRole('list', { name: 'History, newest first' }).getByText('Hong Kong-Qingdao biomedicine incubation base'),
+  ).toBeVisible();
+
   await page.getByRole('button', { name: '中文' }).click();
   await expect(page.getByRole('heading', { level: 2, name: '历程（最新在前）' })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 1, name: '香港科技园公司' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Hong Kong' })).toBeVisible();
 });

@@ -100,7 +100,10 @@ function Routes() {
   else if (matchPath('/organizations', path)) page = <OrganizationsPage />;
   else if (matchPath('/pipeline', path)) page = <PipelinePage canEdit={writer} />;
   else if (matchPath('/counterparts', path)) page = <CounterpartsPage />;
-  else if ((params = matchPath('/counterparts/:id', path))) page = <CounterpartPage key={params.id} organizationId={params.id ?? ''} />;
+  else if ((params = matchPath('/counterparts/regions/:region', path)))
+    page = <CounterpartPage key={`region-${params.region}`} subject={{ region: params.region ?? '' }} />;
+  else if ((params = matchPath('/counterparts/:id', path)))
+    page = <CounterpartPage key={params.id} subject={{ organizationId: params.id ?? '' }} />;
   else if (session.data.workspace.role === 'owner' && matchPath('/workspace', path)) page = <WorkspacePage session={session.data} />;
   else if ((params = matchPath('/events/:id', path))) page = <EventPage eventId={params.id ?? ''} />;
   else if ((params = matchPath('/events/:id/writeup', path))) page = <WriteupPage eventId={params.id ?? ''} />;

@@ -551,6 +551,11 @@ export const en = {
     cancelled: 'This event is cancelled.',
   },
   followUp: {
+    byRegion: 'A whole region',
+    region: 'Region',
+    regionHint: 'As organizations record it, e.g. Hong Kong',
+    showRegion: 'Show the region',
+    organizationsIn: '{count} organizations',
     reportTitle: 'Pipeline report',
     reportLead:
       'Figures for a period (projects signed, started, in operation, stalled; amounts signed and in place; the rates) and the projects, to download.',

@@ -542,6 +542,11 @@ export const ja: Labels = {
     cancelled: 'この行事は中止されました。',
   },
   followUp: {
+    byRegion: '地域全体',
+    region: '地域',
+    regionHint: '団体の記録どおりに（例：Hong Kong）',
+    showRegion: '地域を表示',
+    organizationsIn: '{count}団体',
     reportTitle: '進捗報告',
     reportLead: '期間の集計（調印・着工・稼働・停滞の件数、調印額と到着額、各率）と案件一覧をダウンロードします。',
     from: '開始日',

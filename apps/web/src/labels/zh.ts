@@ -530,6 +530,11 @@ export const zh: Labels = {
     cancelled: '该活动已取消。',
   },
   followUp: {
+    byRegion: '整个地区',
+    region: '地区',
+    regionHint: '按单位记录的地区填写，如 Hong Kong',
+    showRegion: '查看该地区',
+    organizationsIn: '{count}个单位',
     reportTitle: '进展报告',
     reportLead: '下载统计期内的数据（签约、开工、投产、停滞项目数，签约与到位金额，各项比率）及项目清单。',
     from: '起始日期',

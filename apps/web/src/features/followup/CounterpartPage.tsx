@@ -5,7 +5,8 @@ import { Loading } from '../../components/Spinner';
 import { fill, useI18n } from '../../lib/i18n';
 import { Link, useRouter } from '../../lib/router';
 import { OrganizationPicker } from '../people/pickers';
-import { useCounterpart, type CounterpartRegister } from './api';
+import { FormField } from '../../components/form';
+import { useCounterpart, type CounterpartRegister, type CounterpartSubject } from './api';
 
 /** Choose an organization to see its register. */
 export function CounterpartsPage() {
@@ -26,17 +27,44 @@ export function CounterpartsPage() {
           onChange={(picked) => picked[0] && navigate(`/counterparts/${picked[0].id}`)}
         />
       </section>
+      <RegionForm />
     </>
+  );
+}
+
+function RegionForm() {
+  const { labels } = useI18n();
+  const { navigate } = useRouter();
+  const [region, setRegion] = useState('');
+  return (
+    <form
+      className="card"
+      aria-labelledby="region-head"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (region.trim()) navigate(`/counterparts/regions/${encodeURIComponent(region.trim())}`);
+      }}
+    >
+      <h2 id="region-head">{labels.followUp.byRegion}</h2>
+      <FormField label={labels.followUp.region} hint={labels.followUp.regionHint}>
+        {(props) => <input {...props} value={region} onChange={(e) => setRegion(e.target.value)} />}
+      </FormField>
+      <p className="form-actions">
+        <button type="submit" className="button primary">
+          {labels.followUp.showRegion}
+        </button>
+      </p>
+    </form>
   );
 }
 
 type Entry = CounterpartRegister['items'][number];
 
 /** An organization's register: everything across the years, newest first, with its open deliverables. */
-export function CounterpartPage({ organizationId }: { organizationId: string }) {
+export function CounterpartPage({ subject }: { subject: CounterpartSubject }) {
   const { labels, text } = useI18n();
   const [page, setPage] = useState(1);
-  const register = useCounterpart(organizationId, page);
+  const register = useCounterpart(subject, page);
   if (register.isPending) return <Loading />;
   if (register.isError) return <ErrorMessage error={register.error} onRetry={() => void register.refetch()} />;
   const r = register.data;
@@ -47,9 +75,12 @@ export function CounterpartPage({ organizationId }: { organizationId: string }) 
         <Link to="/counterparts">{labels.followUp.counterparts}</Link>
       </p>
       <div className="page-head">
-        <h1>{text(r.organization?.name)}</h1>
+        <h1>{r.organization ? text(r.organization.name) : r.region}</h1>
         <p className="muted">
-          {[r.organization?.region, s.firstDate && s.lastDate ? fill(labels.followUp.span, { first: s.firstDate, last: s.lastDate }) : null]
+          {[
+            r.organization ? r.organization.region : fill(labels.followUp.organizationsIn, { count: r.organizations.length }),
+            s.firstDate && s.lastDate ? fill(labels.followUp.span, { first: s.firstDate, last: s.lastDate }) : null,
+          ]
             .filter(Boolean)
             .join(' · ')}
         </p>

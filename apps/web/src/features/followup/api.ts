@@ -44,15 +44,24 @@ export function useMoveProject() {
   });
 }
 
-export function useCounterpart(organizationId: string, page: number) {
+/** The register of an organization, or of a region (every organization recorded in it). */
+export type CounterpartSubject = { organizationId: string } | { region: string };
+
+export function useCounterpart(subject: CounterpartSubject, page: number) {
   return useQuery({
-    queryKey: ['counterpart', organizationId, page],
+    queryKey: ['counterpart', subject, page],
     queryFn: () =>
-      call(
-        api.GET('/api/v1/counterparts/organizations/{id}', {
-          params: { path: { id: organizationId }, query: { page, pageSize: 25 } },
-        }),
-      ),
+      'region' in subject
+        ? call(
+            api.GET('/api/v1/counterparts/regions/{region}', {
+              params: { path: { region: subject.region }, query: { page, pageSize: 25 } },
+            }),
+          )
+        : call(
+            api.GET('/api/v1/counterparts/organizations/{id}', {
+              params: { path: { id: subject.organizationId }, query: { page, pageSize: 25 } },
+            }),
+          ),
     placeholderData: keepPreviousData,
   });
 }
