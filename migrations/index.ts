@@ -17,6 +17,7 @@ import { WebhookEndpointAudit1796340000000 } from './1796340000000-WebhookEndpoi
 import { IdempotencySealedResponses1796340100000 } from './1796340100000-IdempotencySealedResponses.js';
 import { DeputiesOutputDownloads1796320000000 } from './1796320000000-DeputiesOutputDownloads.js';
 import { SeatingPlans1796310000000 } from './1796310000000-SeatingPlans.js';
+import { FollowUp1796330000000 } from './1796330000000-FollowUp.js';
 
 /** Every migration, in order. A new one generated with `npm run migration:generate -- <Name>` is added here. */
 export const MIGRATIONS = [
@@ -37,6 +38,7 @@ export const MIGRATIONS = [
   AuditDerivedColumns1796210100000,
   SeatingPlans1796310000000,
   DeputiesOutputDownloads1796320000000,
+  FollowUp1796330000000,
   WebhookEndpointAudit1796340000000,
   IdempotencySealedResponses1796340100000,
 ];

@@ -11,6 +11,7 @@ import { WriteupModule } from '@app/writeup';
 import { ReportsModule } from '@app/reports';
 import { AuditModule } from '@app/audit';
 import { ProtocolModule } from '@app/protocol';
+import { FollowUpModule } from '@app/followup';
 import { IdempotencyModule, JobsModule, WebhooksModule } from '@app/platform';
 import { MIGRATIONS } from '../../../migrations/index.js';
 import { HealthController } from './health/health.controller.js';
@@ -54,6 +55,7 @@ export function requestIdFor(header: unknown): string {
     WriteupModule,
     ReportsModule,
     ProtocolModule,
+    FollowUpModule,
     AuditModule,
     IdempotencyModule,
     JobsModule,

@@ -23,6 +23,8 @@ const EXAMPLE_MESSAGES: Partial<Record<ErrorCode, string>> = {
   ALREADY_EXISTS: 'This person already attends the event',
   IN_USE: 'Still used by other records',
   INVALID_STATE_TRANSITION: 'A held event cannot become scheduled',
+  INVALID_STAGE_TRANSITION: 'A project in operation cannot go back to started',
+  PROJECT_RESIGNED: 'This project re-signs an earlier one; follow the first signing',
   EVENT_CANCELLED: 'The event is cancelled; its records cannot change',
   LAST_OWNER: 'The workspace needs at least one owner',
   DRAFT_CHANGED: 'Someone saved version 3 since version 2',

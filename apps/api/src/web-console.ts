@@ -8,10 +8,21 @@ import { ACCOUNT_PAGES } from '@app/identity';
 
 /**
  * The console's page paths (its router: `/`, `/events`, `/events/new`, `/events/:id[/writeup|/reports|/check-in|/edit|/drafts|
- * /agenda|/attendance|/speeches|/mous|/projects]`, `/people`, `/people/new`, `/people/:id`, `/organizations`, `/workspace`, and the
+ * /agenda|/attendance|/speeches|/mous|/projects]`, `/people`, `/people/new`, `/people/:id`, `/organizations`, `/workspace`, `/pipeline`, `/counterparts[/:id]`, and the
  * pages of one-time links, `/invitation` and `/reset-password`); `/` is the static index.
  */
-const CONSOLE_PAGES = ['/events', '/events/*', '/people', '/people/*', '/organizations', '/workspace', ...Object.values(ACCOUNT_PAGES)];
+const CONSOLE_PAGES = [
+  '/events',
+  '/events/*',
+  '/people',
+  '/people/*',
+  '/organizations',
+  '/workspace',
+  '/pipeline',
+  '/counterparts',
+  '/counterparts/*',
+  ...Object.values(ACCOUNT_PAGES),
+];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -33,6 +33,9 @@ const OrganizationsPage = lazy(() => import('./features/people/OrganizationsPage
 const WorkspacePage = lazy(() => import('./features/workspace/WorkspacePage').then((m) => ({ default: m.WorkspacePage })));
 const DraftsPage = lazy(() => import('./features/writeup/DraftsPage').then((m) => ({ default: m.DraftsPage })));
 const SeatingPage = lazy(() => import('./features/seating/SeatingPage').then((m) => ({ default: m.SeatingPage })));
+const PipelinePage = lazy(() => import('./features/followup/PipelinePage').then((m) => ({ default: m.PipelinePage })));
+const CounterpartsPage = lazy(() => import('./features/followup/CounterpartPage').then((m) => ({ default: m.CounterpartsPage })));
+const CounterpartPage = lazy(() => import('./features/followup/CounterpartPage').then((m) => ({ default: m.CounterpartPage })));
 const CheckInPage = lazy(() => import('./features/check-in/CheckInPage').then((m) => ({ default: m.CheckInPage })));
 
 function makeQueryClient(): QueryClient {
@@ -98,6 +101,12 @@ function Routes() {
   else if (writer && (params = matchPath('/people/:id/merge', path))) page = <MergePage key={params.id} personId={params.id ?? ''} />;
   else if (writer && (params = matchPath('/people/:id', path))) page = <PersonFormPage key={params.id} personId={params.id ?? null} />;
   else if (matchPath('/organizations', path)) page = <OrganizationsPage />;
+  else if (matchPath('/pipeline', path)) page = <PipelinePage canEdit={writer} />;
+  else if (matchPath('/counterparts', path)) page = <CounterpartsPage />;
+  else if ((params = matchPath('/counterparts/regions/:region', path)))
+    page = <CounterpartPage key={`region-${params.region}`} subject={{ region: params.region ?? '' }} />;
+  else if ((params = matchPath('/counterparts/:id', path)))
+    page = <CounterpartPage key={params.id} subject={{ organizationId: params.id ?? '' }} />;
   else if (session.data.workspace.role === 'owner' && matchPath('/workspace', path)) page = <WorkspacePage session={session.data} />;
   else if ((params = matchPath('/events/:id', path))) page = <EventPage eventId={params.id ?? ''} />;
   else if ((params = matchPath('/events/:id/writeup', path))) page = <WriteupPage eventId={params.id ?? ''} />;

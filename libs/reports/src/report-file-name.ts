@@ -2,9 +2,15 @@ import { create as createContentDisposition } from 'content-disposition';
 
 export type ReportKind = 'attendance' | 'sign-in-sheet';
 export type ReportFileExt = 'csv' | 'xlsx' | 'pdf';
-/** Every file the service names: reports, writeups (`writeup-<lang>`), presider's scripts (`script-<lang>`) and protocol files (`seating-chart-<lang>`, …). */
+/** Every file the service names: reports, the pipeline report, writeups (`writeup-<lang>`), presider's scripts (`script-<lang>`) and protocol files (`seating-chart-<lang>`, …). */
 export type FileKind =
-  ReportKind | `writeup-${string}` | `script-${string}` | `seating-chart-${string}` | `place-cards-${string}` | `badges-${string}`;
+  | ReportKind
+  | 'pipeline'
+  | `writeup-${string}`
+  | `script-${string}`
+  | `seating-chart-${string}`
+  | `place-cards-${string}`
+  | `badges-${string}`;
 export type FileExt = ReportFileExt | 'md' | 'html' | 'txt' | 'docx' | 'json';
 
 export interface ReportFileNameInput {

@@ -14,6 +14,7 @@ import {
   type OrganizationKind,
 } from '@app/register';
 import { SEED_EVENT, seedOrganizations } from '@app/writeup/testing/seed-event.fixture.js';
+import { FollowUpDemo } from './followup-demo.js';
 
 const SIDES = [
   { code: 'shandong', name: { zh: '山东', ja: '山東', en: 'Shandong' } },
@@ -58,6 +59,7 @@ export class DemoLoader {
     private readonly mous: MousService,
     private readonly projects: SignedProjectsService,
     private readonly seating: SeatingPlansService,
+    private readonly followUp: FollowUpDemo,
   ) {}
 
   /**
@@ -67,7 +69,10 @@ export class DemoLoader {
   load(actor: Actor): Promise<{ eventId: string; created: boolean }> {
     return this.db.run(actor.workspaceId, async (em) => {
       const [existing] = await em.query<{ id: string }[]>(`SELECT id FROM events WHERE title->>'en' = $1`, [SEED_EVENT.title.en]);
-      return existing ? { eventId: existing.id, created: false } : { eventId: await this.record(actor), created: true };
+      if (existing) return { eventId: existing.id, created: false };
+      const eventId = await this.record(actor);
+      await this.followUp.record(actor, eventId);
+      return { eventId, created: true };
     });
   }
 

@@ -24,6 +24,8 @@ export function Layout({ session, children }: { session: Session; children: Reac
             <Link to="/">{labels.nav.events}</Link>
             <Link to="/people">{labels.nav.people}</Link>
             <Link to="/organizations">{labels.nav.organizations}</Link>
+            <Link to="/pipeline">{labels.nav.pipeline}</Link>
+            <Link to="/counterparts">{labels.nav.counterparts}</Link>
             {session.workspace.role === 'owner' && <Link to="/workspace">{labels.nav.workspace}</Link>}
           </nav>
           <div className="topbar-tools">

@@ -4193,6 +4193,10 @@ export interface components {
         | 'project.signed'
         | 'writeup.published'
         | 'import.finished'
+        | 'project.stage_changed'
+        | 'deliverable.due_soon'
+        | 'deliverable.overdue'
+        | 'mou.expiring'
       )[];
     };
     CreatedWebhookEndpointDto: {
@@ -4206,6 +4210,10 @@ export interface components {
         | 'project.signed'
         | 'writeup.published'
         | 'import.finished'
+        | 'project.stage_changed'
+        | 'deliverable.due_soon'
+        | 'deliverable.overdue'
+        | 'mou.expiring'
       )[];
       /**
        * @description Who disabled it: an owner, or the service after every attempt failed for days; null while enabled
@@ -4252,6 +4260,10 @@ export interface components {
         | 'project.signed'
         | 'writeup.published'
         | 'import.finished'
+        | 'project.stage_changed'
+        | 'deliverable.due_soon'
+        | 'deliverable.overdue'
+        | 'mou.expiring'
       )[];
       /**
        * @description Who disabled it: an owner, or the service after every attempt failed for days; null while enabled
@@ -4302,6 +4314,10 @@ export interface components {
         | 'project.signed'
         | 'writeup.published'
         | 'import.finished'
+        | 'project.stage_changed'
+        | 'deliverable.due_soon'
+        | 'deliverable.overdue'
+        | 'mou.expiring'
       )[];
       /** @description `true` re-enables a disabled endpoint (clearing `disabledAt` and `disabledReason`); `false` stops deliveries to it. */
       enabled?: boolean;
@@ -4326,7 +4342,11 @@ export interface components {
         | 'mou.signed'
         | 'project.signed'
         | 'writeup.published'
-        | 'import.finished';
+        | 'import.finished'
+        | 'project.stage_changed'
+        | 'deliverable.due_soon'
+        | 'deliverable.overdue'
+        | 'mou.expiring';
       /**
        * @description `pending` (to be attempted), `succeeded` (a 2xx answer) or `failed` (retries ran out, or the endpoint was disabled)
        * @enum {string}
@@ -4392,6 +4412,8 @@ export interface components {
         | 'ALREADY_EXISTS'
         | 'IN_USE'
         | 'INVALID_STATE_TRANSITION'
+        | 'INVALID_STAGE_TRANSITION'
+        | 'PROJECT_RESIGNED'
         | 'EVENT_CANCELLED'
         | 'IMPORT_IN_PROGRESS'
         | 'LAST_OWNER'

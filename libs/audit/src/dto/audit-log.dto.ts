@@ -23,6 +23,11 @@ export const AUDIT_RESOURCE_TYPES = [
   'writeup_style',
   'webhook_endpoint',
   'seating_plan',
+  'project_followup',
+  'project_stage_change',
+  'mou_followup',
+  'mou_deliverable',
+  'followup_settings',
 ] as const;
 
 export const AUDIT_ACTIONS = [

@@ -9,6 +9,10 @@ export const WEBHOOK_EVENT_TYPES = [
   'project.signed',
   'writeup.published',
   'import.finished',
+  'project.stage_changed',
+  'deliverable.due_soon',
+  'deliverable.overdue',
+  'mou.expiring',
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
