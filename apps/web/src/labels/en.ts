@@ -184,6 +184,10 @@ export const en = {
     'project.signed': 'Project signed',
     'writeup.published': 'Writeup published',
     'import.finished': 'Import finished',
+    'project.stage_changed': 'Project stage changed',
+    'deliverable.due_soon': 'Deliverable due soon',
+    'deliverable.overdue': 'Deliverable overdue',
+    'mou.expiring': 'MoU expiring',
   },
   deliveryStatus: { pending: 'Pending', succeeded: 'Delivered', failed: 'Failed' },
   resourceType: {

@@ -184,6 +184,10 @@ export const ja: Labels = {
     'project.signed': '案件の調印',
     'writeup.published': '記事の公開',
     'import.finished': '取り込み完了',
+    'project.stage_changed': '案件の段階変更',
+    'deliverable.due_soon': '成果物の期限間近',
+    'deliverable.overdue': '成果物の期限超過',
+    'mou.expiring': '覚書の期限間近',
   },
   deliveryStatus: { pending: '送信待ち', succeeded: '送信済み', failed: '失敗' },
   resourceType: {

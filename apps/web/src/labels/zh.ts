@@ -182,6 +182,10 @@ export const zh: Labels = {
     'project.signed': '签约项目',
     'writeup.published': '文稿发布',
     'import.finished': '导入完成',
+    'project.stage_changed': '项目阶段变更',
+    'deliverable.due_soon': '合作事项即将到期',
+    'deliverable.overdue': '合作事项已逾期',
+    'mou.expiring': '协议即将到期',
   },
   deliveryStatus: { pending: '待发送', succeeded: '已送达', failed: '失败' },
   resourceType: {

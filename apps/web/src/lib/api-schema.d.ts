@@ -1450,6 +1450,232 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/follow-up/projects': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The pipeline: signed projects with their current stage and stall mark, newest signing first
+     * @description A project stays `signed` until a change is recorded. `flag` applies the workspace stall rules (see `/follow-up/settings`).
+     */
+    get: operations['listPipeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/follow-up/projects/{projectId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A project's follow-up: current stage, amount in place, re-signings and the history of its stage changes */
+    get: operations['getPipeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Link a project signed again at a later event to its first signing (counted once), or unlink it */
+    patch: operations['updatePipeline'];
+    trace?: never;
+  };
+  '/api/v1/follow-up/projects/{projectId}/stage-changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Move a project to another stage, dated, with the amount in place and a note
+     * @description Stages: signed → contract_concluded → started → funds_partly_in_place → funds_in_place → in_operation (stages may be skipped, never gone back); stalled or cancelled at any point before operation; a stalled project resumes at the stage it had reached or later. Other moves are refused with INVALID_STAGE_TRANSITION (the allowed ones are in `details.allowed`). The history is append-only.
+     */
+    post: operations['addStageChangePipeline'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/follow-up/mous/{mouId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An MoU's follow-up: expiry and renewal dates and its deliverables */
+    get: operations['getMouFollowUp'];
+    /** Set an MoU's expiry and renewal dates and note; fields left out keep their value */
+    put: operations['updateMouFollowUp'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/follow-up/mous/{mouId}/deliverables': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a deliverable to an MoU: what is to be done, by whom, by when */
+    post: operations['addDeliverableMouFollowUp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/follow-up/deliverables/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete a deliverable */
+    delete: operations['removeDeliverableMouFollowUp'];
+    options?: never;
+    head?: never;
+    /** Change a deliverable: mark it done or dropped, move its due date, change its owner */
+    patch: operations['updateDeliverableMouFollowUp'];
+    trace?: never;
+  };
+  '/api/v1/follow-up/alerts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Alerts in force: open deliverables due soon or overdue, MoUs expiring soon (horizons in /follow-up/settings)
+     * @description A periodic job raises each alert once, as a webhook event (`deliverable.due_soon`, `deliverable.overdue`, `mou.expiring`); `raisedAt` says when.
+     */
+    get: operations['alertsMouFollowUp'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/follow-up/figures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Figures for a period: projects signed, started, in operation, stalled; amounts signed and in place per currency; the rates
+     * @description Projects signed between `from` and `to` (their event’s local date), each once (a re-signing counts with its first signing), with stages and amounts as of `to`. 履约率 (`rates.performance`): projects that reached contract_concluded or later and are not cancelled, over projects signed. 开工率 (`rates.start`): projects that reached started or later (even if stalled since), over projects signed. 资金到位率 (`amounts[].fundsInPlaceRate`): amount in place over amount signed, per currency, over projects with an amount.
+     */
+    get: operations['getFigures'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/follow-up/reports/pipeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The pipeline report of a period: XLSX (figures, amounts, projects sheets; A4 print set-up) or PDF (A4), in zh, ja or en
+     * @description The same figures as `/follow-up/figures`, with the projects counted and their stage as of `to`. The file name carries the period.
+     */
+    get: operations['reportFigures'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/counterparts/organizations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An organization's register: every event, attendance of its people, speech, MoU and project across the years, newest first
+     * @description Its people are those with a position at the organization. With the open deliverables of the MoUs it signed. Paginated.
+     */
+    get: operations['organizationCounterparts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/counterparts/regions/{region}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A region's register (every organization recorded in it, e.g. Hong Kong), newest first, paginated */
+    get: operations['regionCounterparts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/follow-up/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The workspace's stall rules (amber and red after so many days without progress) and alert horizons */
+    get: operations['getFollowUpSettings'];
+    /** Change the stall rules or alert horizons; fields left out keep their value */
+    put: operations['updateFollowUpSettings'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/audit-log': {
     parameters: {
       query?: never;
@@ -4109,6 +4335,430 @@ export interface components {
       /** @description As for a check-in by hand: when the attendee arrived; required once the event is over */
       checkedInAt?: string;
     };
+    ProjectFollowUpDto: {
+      /**
+       * Format: date
+       * @description The day the project was signed: its event's local start date
+       */
+      signedOn: string | null;
+      /** @enum {string} */
+      stage:
+        'signed' | 'contract_concluded' | 'started' | 'funds_partly_in_place' | 'funds_in_place' | 'in_operation' | 'stalled' | 'cancelled';
+      /**
+       * Format: date
+       * @description Effective date of the current stage (the signing day when nothing happened since)
+       */
+      stageSince: string | null;
+      /**
+       * @description The furthest stage reached so far (a stalled project keeps it)
+       * @enum {string}
+       */
+      reachedStage:
+        'signed' | 'contract_concluded' | 'started' | 'funds_partly_in_place' | 'funds_in_place' | 'in_operation' | 'stalled' | 'cancelled';
+      /** @description Days since the last progress (stage change, or the signing) */
+      daysWithoutProgress: number | null;
+      /**
+       * @description Stall mark by the workspace's rules: amber after N days without progress, red after M days or when stalled
+       * @enum {string}
+       */
+      flag: 'none' | 'amber' | 'red';
+      allowedNextStages: (
+        'signed' | 'contract_concluded' | 'started' | 'funds_partly_in_place' | 'funds_in_place' | 'in_operation' | 'stalled' | 'cancelled'
+      )[];
+      projectId: string;
+      eventId: string;
+      eventTitle: components['schemas']['LocalizedTextDto'];
+      title: components['schemas']['LocalizedTextDto'];
+      sector: string | null;
+      /** @description Amount signed, decimal string */
+      amount: string | null;
+      currency: string | null;
+      partyIds: string[];
+      /** @description Amount in place so far, in `currency` */
+      amountInPlace: string | null;
+      /** @description The first signing, when this project is a re-signing of it */
+      resignedFrom: string | null;
+    };
+    StageChangeDto: {
+      /** @enum {string} */
+      fromStage:
+        'signed' | 'contract_concluded' | 'started' | 'funds_partly_in_place' | 'funds_in_place' | 'in_operation' | 'stalled' | 'cancelled';
+      /** @enum {string} */
+      stage:
+        'signed' | 'contract_concluded' | 'started' | 'funds_partly_in_place' | 'funds_in_place' | 'in_operation' | 'stalled' | 'cancelled';
+      /** Format: date */
+      effectiveOn: string;
+      id: string;
+      /** @description The total in place as of that day, in `currency` */
+      amountInPlace: string | null;
+      currency: string | null;
+      note: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    ProjectFollowUpDetailDto: {
+      /**
+       * Format: date
+       * @description The day the project was signed: its event's local start date
+       */
+      signedOn: string | null;
+      /** @enum {string} */
+      stage:
+        'signed' | 'contract_concluded' | 'started' | 'funds_partly_in_place' | 'funds_in_place' | 'in_operation' | 'stalled' | 'cancelled';
+      /**
+       * Format: date
+       * @description Effective date of the current stage (the signing day when nothing happened since)
+       */
+      stageSince: string | null;
+      /**
+       * @description The furthest stage reached so far (a stalled project keeps it)
+       * @enum {string}
+       */
+      reachedStage:
+        'signed' | 'contract_concluded' | 'started' | 'funds_partly_in_place' | 'funds_in_place' | 'in_operation' | 'stalled' | 'cancelled';
+      /** @description Days since the last progress (stage change, or the signing) */
+      daysWithoutProgress: number | null;
+      /**
+       * @description Stall mark by the workspace's rules: amber after N days without progress, red after M days or when stalled
+       * @enum {string}
+       */
+      flag: 'none' | 'amber' | 'red';
+      allowedNextStages: (
+        'signed' | 'contract_concluded' | 'started' | 'funds_partly_in_place' | 'funds_in_place' | 'in_operation' | 'stalled' | 'cancelled'
+      )[];
+      projectId: string;
+      eventId: string;
+      eventTitle: components['schemas']['LocalizedTextDto'];
+      title: components['schemas']['LocalizedTextDto'];
+      sector: string | null;
+      /** @description Amount signed, decimal string */
+      amount: string | null;
+      currency: string | null;
+      partyIds: string[];
+      /** @description Amount in place so far, in `currency` */
+      amountInPlace: string | null;
+      /** @description The first signing, when this project is a re-signing of it */
+      resignedFrom: string | null;
+      /** @description Later signings of this same project (at later events), counted once with it */
+      resignings: string[];
+      /** @description Every stage change, oldest first */
+      history: components['schemas']['StageChangeDto'][];
+    };
+    CreateStageChangeDto: {
+      /**
+       * @example started
+       * @enum {string}
+       */
+      stage:
+        'signed' | 'contract_concluded' | 'started' | 'funds_partly_in_place' | 'funds_in_place' | 'in_operation' | 'stalled' | 'cancelled';
+      /**
+       * Format: date
+       * @description The day the change took effect (not later than today, not before the previous change nor the signing)
+       * @example 2025-03-25
+       */
+      effectiveOn: string;
+      /**
+       * @description The amount actually in place as of that day, in the project's currency (decimal string, the total so
+       *     far, not an increment). Omitted: the previous amount stands; for `funds_in_place`, the signed amount.
+       * @example 5000000.00
+       */
+      amountInPlace?: string | null;
+      /** @description What happened, in a sentence or two */
+      note?: string | null;
+    };
+    UpdateProjectFollowUpDto: {
+      /**
+       * Format: uuid
+       * @description The first signing of this project when it was signed again at a later event (null: not a re-signing). Figures count it once, as the first signing.
+       * @example 3f2b8c1e-6d4a-4f7e-9a51-2c8d0e7b9f10
+       */
+      resignedFrom: string | null;
+    };
+    DeliverableDto: {
+      /** Format: date */
+      dueOn: string | null;
+      /** @enum {string} */
+      status: 'open' | 'done' | 'dropped';
+      id: string;
+      mouId: string;
+      title: components['schemas']['LocalizedTextDto'];
+      owner: string | null;
+      ownerOrganizationId: string | null;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    MouFollowUpDto: {
+      /** Format: date */
+      signedOn: string | null;
+      /** Format: date */
+      expiresOn: string | null;
+      /** Format: date */
+      renewalOn: string | null;
+      /** @description Soonest due first */
+      deliverables: components['schemas']['DeliverableDto'][];
+      mouId: string;
+      eventId: string;
+      title: components['schemas']['LocalizedTextDto'];
+      note: string | null;
+    };
+    UpdateMouFollowUpDto: {
+      /**
+       * Format: date
+       * @description The day the MoU ends unless renewed (null: open-ended)
+       * @example 2027-03-24
+       */
+      expiresOn?: string | null;
+      /**
+       * Format: date
+       * @description The day it was, or is to be, renewed
+       * @example 2027-01-15
+       */
+      renewalOn?: string | null;
+      note?: string | null;
+    };
+    CreateDeliverableDto: {
+      /**
+       * @example {
+       *       "zh": "联合举办创新创业大赛",
+       *       "en": "Hold a joint start-up competition"
+       *     }
+       */
+      title: components['schemas']['LocalizedTitleInput'];
+      /** @description Who is in charge: an office or a person, as text */
+      owner?: string | null;
+      /**
+       * Format: uuid
+       * @description The party in charge, when it is one of the register's organizations
+       */
+      ownerOrganizationId?: string | null;
+      /**
+       * Format: date
+       * @example 2025-09-30
+       */
+      dueOn?: string | null;
+      /**
+       * @default open
+       * @enum {string}
+       */
+      status?: 'open' | 'done' | 'dropped';
+    };
+    UpdateDeliverableDto: {
+      /**
+       * @example {
+       *       "zh": "联合举办创新创业大赛",
+       *       "en": "Hold a joint start-up competition"
+       *     }
+       */
+      title?: components['schemas']['LocalizedTitleInput'];
+      /** @description Who is in charge: an office or a person, as text */
+      owner?: string | null;
+      /**
+       * Format: uuid
+       * @description The party in charge, when it is one of the register's organizations
+       */
+      ownerOrganizationId?: string | null;
+      /**
+       * Format: date
+       * @example 2025-09-30
+       */
+      dueOn?: string | null;
+      /**
+       * @default open
+       * @enum {string}
+       */
+      status?: 'open' | 'done' | 'dropped';
+    };
+    AlertDto: {
+      /** @enum {string} */
+      kind: 'deliverable_due_soon' | 'deliverable_overdue' | 'mou_expiring';
+      /** @description The deliverable, for deliverable alerts */
+      deliverableId: string | null;
+      deliverableTitle: components['schemas']['LocalizedTextDto'] | null;
+      /**
+       * Format: date
+       * @description The due date, or the MoU's expiry
+       */
+      date: string;
+      /** @description Days from today to that date (negative when overdue) */
+      daysLeft: number;
+      /**
+       * Format: date-time
+       * @description When the alert was sent as a webhook (null until the periodic job raised it)
+       */
+      raisedAt: string | null;
+      mouId: string;
+      mouTitle: components['schemas']['LocalizedTextDto'];
+      owner: string | null;
+    };
+    CurrencyAmountsDto: {
+      /**
+       * @description 资金到位率: inPlace / signed, 0–1 as a decimal string with 4 decimals
+       * @example 0.2100
+       */
+      fundsInPlaceRate: string | null;
+      currency: string;
+      /** @description Sum of the amounts signed, decimal string */
+      signed: string;
+      /** @description Sum of the amounts in place at the end of the period, decimal string */
+      inPlace: string;
+    };
+    ProjectCountsDto: {
+      /** @description Projects signed in the period (a project signed again later counts once, at its first signing) */
+      signed: number;
+      /** @description … that reached contract_concluded or a later stage by the end of the period */
+      contractConcluded: number;
+      /** @description … that reached started or a later stage by the end of the period */
+      started: number;
+      /** @description … that reached funds_in_place or a later stage */
+      fundsInPlace: number;
+      /** @description … in operation at the end of the period */
+      inOperation: number;
+      /** @description … stalled at the end of the period */
+      stalled: number;
+      /** @description … cancelled by the end of the period */
+      cancelled: number;
+    };
+    FigureRatesDto: {
+      /**
+       * @description Rates are 0–1 as decimal strings with 4 decimals. 履约率: projects that reached contract_concluded or later and are not cancelled, over projects signed
+       * @example 0.3667
+       */
+      performance: string | null;
+      /**
+       * @description 开工率: projects that reached started or later, over projects signed
+       * @example 0.3000
+       */
+      start: string | null;
+    };
+    FigureGroupDto: {
+      /** @description Per currency, by currency code */
+      amounts: components['schemas']['CurrencyAmountsDto'][];
+      /** @description The event id, host organization id, region name or sector key; null for projects with none */
+      key: string | null;
+      /** @description The event title or organization name (null for regions and sectors) */
+      label: components['schemas']['LocalizedTextDto'] | null;
+      /**
+       * Format: date
+       * @description For events: the local date the event started
+       */
+      date: string | null;
+      projects: components['schemas']['ProjectCountsDto'];
+      rates: components['schemas']['FigureRatesDto'];
+    };
+    FigureRowDto: {
+      /** @description Per currency, by currency code */
+      amounts: components['schemas']['CurrencyAmountsDto'][];
+      projects: components['schemas']['ProjectCountsDto'];
+      rates: components['schemas']['FigureRatesDto'];
+    };
+    FiguresDto: {
+      /** Format: date */
+      from: string;
+      /** Format: date */
+      to: string;
+      /** @enum {string} */
+      groupBy: 'event' | 'host' | 'region' | 'sector';
+      /** @description One row per group; with host or region a project with several counts under each of them */
+      groups: components['schemas']['FigureGroupDto'][];
+      /** @description Every project once, whatever the grouping */
+      total: components['schemas']['FigureRowDto'];
+    };
+    CounterpartOrganizationDto: {
+      region: string | null;
+      id: string;
+      kind: string;
+      name: components['schemas']['LocalizedTextDto'];
+    };
+    OpenDeliverableDto: {
+      /** Format: date */
+      dueOn: string | null;
+      id: string;
+      mouId: string;
+      mouTitle: components['schemas']['LocalizedTextDto'];
+      title: components['schemas']['LocalizedTextDto'];
+      owner: string | null;
+    };
+    RegisterEntryDto: {
+      /**
+       * @description What the counterpart did: took part in running an event, attended it, spoke, signed an MoU or a project
+       * @enum {string}
+       */
+      kind: 'event' | 'attendance' | 'speech' | 'mou' | 'project';
+      /**
+       * Format: date
+       * @description The local date of the event (of the signing, for an MoU signed on another day)
+       */
+      date: string;
+      /** @description The MoU's or project's title, the first key point of a speech */
+      title: components['schemas']['LocalizedTextDto'] | null;
+      /** @description The person who attended or spoke */
+      person: components['schemas']['LocalizedTextDto'] | null;
+      /** @description host / co_host… for an event; the attendance role; the speech kind; the MoU's document type; the project's current stage */
+      detail: string | null;
+      /** @description The event, attendance, speech, MoU or project */
+      id: string;
+      eventId: string;
+      eventTitle: components['schemas']['LocalizedTextDto'];
+      /** @description The organization of the counterpart concerned */
+      organizationId: string;
+    };
+    CounterpartSummaryDto: {
+      events: number;
+      attendances: number;
+      speeches: number;
+      mous: number;
+      projects: number;
+      /** Format: date */
+      firstDate: string | null;
+      /** Format: date */
+      lastDate: string | null;
+    };
+    CounterpartRegisterDto: {
+      /** @description The organization, for an organization's register */
+      organization: components['schemas']['CounterpartOrganizationDto'] | null;
+      /** @description The region, for a region's register */
+      region: string | null;
+      /** @description The organizations covered (the region's) */
+      organizations: components['schemas']['CounterpartOrganizationDto'][];
+      /** @description Deliverables still open of the MoUs it signed, soonest due first */
+      openDeliverables: components['schemas']['OpenDeliverableDto'][];
+      /** @description Everything across the years, newest first (one page) */
+      items: components['schemas']['RegisterEntryDto'][];
+      total: number;
+      page: number;
+      pageSize: number;
+      summary: components['schemas']['CounterpartSummaryDto'];
+    };
+    FollowUpSettingsDto: {
+      /**
+       * @description Days without progress after which a project is marked amber
+       * @example 90
+       */
+      amberDays: number;
+      /**
+       * @description Days without progress after which a project is marked red (more than amberDays)
+       * @example 180
+       */
+      redDays: number;
+      /**
+       * @description An open deliverable due within this many days raises a due-soon alert
+       * @example 14
+       */
+      dueSoonDays: number;
+      /**
+       * @description An MoU expiring within this many days raises an expiring alert
+       * @example 60
+       */
+      expiringDays: number;
+    };
+    UpdateFollowUpSettingsDto: {
+      /** @example 90 */
+      amberDays?: number;
+      /** @example 180 */
+      redDays?: number;
+      dueSoonDays?: number;
+      expiringDays?: number;
+    };
     AuditActorDto: {
       /**
        * @description `system` for writes made without credentials (e.g. the demo loader)
@@ -4139,7 +4789,12 @@ export interface components {
         | 'password_reset'
         | 'writeup_style'
         | 'webhook_endpoint'
-        | 'seating_plan';
+        | 'seating_plan'
+        | 'project_followup'
+        | 'project_stage_change'
+        | 'mou_followup'
+        | 'mou_deliverable'
+        | 'followup_settings';
       id: string;
       /** @description The event the resource belongs to, when it belongs to one */
       eventId: string | null;
@@ -15264,6 +15919,1417 @@ export interface operations {
       };
     };
   };
+  listPipeline: {
+    parameters: {
+      query?: {
+        /** @description 1-based page number */
+        page?: number;
+        /** @description Items per page (1–200) */
+        pageSize?: number;
+        stage?:
+          | 'signed'
+          | 'contract_concluded'
+          | 'started'
+          | 'funds_partly_in_place'
+          | 'funds_in_place'
+          | 'in_operation'
+          | 'stalled'
+          | 'cancelled';
+        /** @description Projects with this stall mark */
+        flag?: 'none' | 'amber' | 'red';
+        /** @description Projects signed on or after this day (their event's local date) */
+        from?: string;
+        /** @description Projects signed on or before this day */
+        to?: string;
+        /** @description Projects signed at one event */
+        eventId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the list, with the total count */
+      200: {
+        headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['ProjectFollowUpDto'][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /** @example 1 */
+            total: number;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  getPipeline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        projectId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The project follow up detail */
+      200: {
+        headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProjectFollowUpDetailDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  updatePipeline: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
+      path: {
+        projectId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateProjectFollowUpDto'];
+      };
+    };
+    responses: {
+      /** @description The project follow up detail */
+      200: {
+        headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProjectFollowUpDetailDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  addStageChangePipeline: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+        /**
+         * @description Makes the request safe to retry. The first request with a key runs; a retry with the same key, method, path and body gets the first response again (status and body, with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is refused with 422 IDEMPOTENCY_KEY_REUSED, and while the first request is still running with 409 IDEMPOTENCY_KEY_IN_USE. Keys belong to the workspace and credential (user or API key). Responses 400 (malformed), 429 and 5xx are not kept: a retry runs again. A request still running after 5 minutes frees its key.
+         * @example 9b2f6c1e-4a47-4d0e-8a3b-5d1f0c2e7a91
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        projectId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateStageChangeDto'];
+      };
+    };
+    responses: {
+      /** @description Created: the project follow up detail */
+      201: {
+        headers: {
+          /** @description `true` when this is the stored response of an earlier request */
+          'Idempotent-Replayed'?: string;
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProjectFollowUpDetailDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INVALID_STAGE_TRANSITION, PROJECT_RESIGNED, IDEMPOTENCY_KEY_IN_USE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  getMouFollowUp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        mouId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The mou follow up */
+      200: {
+        headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MouFollowUpDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  updateMouFollowUp: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
+      path: {
+        mouId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateMouFollowUpDto'];
+      };
+    };
+    responses: {
+      /** @description The mou follow up */
+      200: {
+        headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MouFollowUpDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  addDeliverableMouFollowUp: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+        /**
+         * @description Makes the request safe to retry. The first request with a key runs; a retry with the same key, method, path and body gets the first response again (status and body, with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is refused with 422 IDEMPOTENCY_KEY_REUSED, and while the first request is still running with 409 IDEMPOTENCY_KEY_IN_USE. Keys belong to the workspace and credential (user or API key). Responses 400 (malformed), 429 and 5xx are not kept: a retry runs again. A request still running after 5 minutes frees its key.
+         * @example 9b2f6c1e-4a47-4d0e-8a3b-5d1f0c2e7a91
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        mouId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateDeliverableDto'];
+      };
+    };
+    responses: {
+      /** @description Created: the deliverable */
+      201: {
+        headers: {
+          /** @description `true` when this is the stored response of an earlier request */
+          'Idempotent-Replayed'?: string;
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeliverableDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_IN_USE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  removeDeliverableMouFollowUp: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done; nothing to return */
+      204: {
+        headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  updateDeliverableMouFollowUp: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateDeliverableDto'];
+      };
+    };
+    responses: {
+      /** @description The deliverable */
+      200: {
+        headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeliverableDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  alertsMouFollowUp: {
+    parameters: {
+      query?: {
+        /** @description 1-based page number */
+        page?: number;
+        /** @description Items per page (1–200) */
+        pageSize?: number;
+        kind?: 'deliverable_due_soon' | 'deliverable_overdue' | 'mou_expiring';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the list, with the total count */
+      200: {
+        headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['AlertDto'][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /** @example 1 */
+            total: number;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  getFigures: {
+    parameters: {
+      query: {
+        /** @description First day of the period (projects signed on or after it, by their event's local date) */
+        from: string;
+        /** @description Last day of the period; stages and amounts are taken as of this day */
+        to: string;
+        /** @description Figures per event, per host organization, per counterpart region or per sector, beside the totals */
+        groupBy?: 'event' | 'host' | 'region' | 'sector';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The figures */
+      200: {
+        headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FiguresDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  reportFigures: {
+    parameters: {
+      query: {
+        /** @description First day of the period (projects signed on or after it, by their event's local date) */
+        from: string;
+        /** @description Last day of the period; stages and amounts are taken as of this day */
+        to: string;
+        /** @description Figures per event, per host organization, per counterpart region or per sector, beside the totals */
+        groupBy?: 'event' | 'host' | 'region' | 'sector';
+        format?: 'xlsx' | 'pdf';
+        lang?: 'zh' | 'ja' | 'en';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report file */
+      200: {
+        headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  organizationCounterparts: {
+    parameters: {
+      query?: {
+        /** @description 1-based page number */
+        page?: number;
+        /** @description Items per page (1–200) */
+        pageSize?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The counterpart register */
+      200: {
+        headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CounterpartRegisterDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  regionCounterparts: {
+    parameters: {
+      query?: {
+        /** @description 1-based page number */
+        page?: number;
+        /** @description Items per page (1–200) */
+        pageSize?: number;
+      };
+      header?: never;
+      path: {
+        /** @description A region as organizations record it, e.g. Hong Kong (case-insensitive) */
+        region: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The counterpart register */
+      200: {
+        headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CounterpartRegisterDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  getFollowUpSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The follow up settings */
+      200: {
+        headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FollowUpSettingsDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  updateFollowUpSettings: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required when signed in by the session cookie: the session's `csrfToken`. Not used with a bearer token or API key. */
+        'X-CSRF-Token'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateFollowUpSettingsDto'];
+      };
+    };
+    responses: {
+      /** @description The follow up settings */
+      200: {
+        headers: {
+          /** @description The general request limit (IETF draft-ietf-httpapi-ratelimit-headers): `"api";q=<requests>;w=<seconds>`, per API key, user, or client address when anonymous */
+          'RateLimit-Policy'?: string;
+          /** @description What is left of it: `"api";r=<remaining requests>;t=<seconds until the window resets>` */
+          RateLimit?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FollowUpSettingsDto'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: CSRF_FAILED, INSUFFICIENT_ROLE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
   listAuditLog: {
     parameters: {
       query?: {
@@ -15290,7 +17356,12 @@ export interface operations {
           | 'password_reset'
           | 'writeup_style'
           | 'webhook_endpoint'
-          | 'seating_plan';
+          | 'seating_plan'
+          | 'project_followup'
+          | 'project_stage_change'
+          | 'mou_followup'
+          | 'mou_deliverable'
+          | 'followup_settings';
         actorType?: 'user' | 'api_key' | 'system';
         action?: 'create' | 'update' | 'delete' | 'check_in' | 'import' | 'merge' | 'publish' | 'revoke' | 'accept' | 'rotate';
         /** @description Entries at or after this time (ISO 8601). */
