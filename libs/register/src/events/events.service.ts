@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
-import { AppException, TenantDb, pageWindow, toPage, type Actor, type Page } from '@app/core';
+import { In, type EntityManager } from 'typeorm';
+import { AppException, TenantDb, cursorPageIds, inIdOrder, toCursorPage, wantsTotal, type Actor, type Page } from '@app/core';
 import { assertReferences, findOr404 } from '../common/references.js';
 import { searchText, whereTextContains } from '../common/text-search.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -48,14 +48,10 @@ export class EventsService {
     return this.load(em, event.id);
   }
 
+  /** Events by start (newest first unless asked) or by when recorded: a page after the cursor's event, or at an offset. */
   list(actor: Actor, query: EventQueryDto): Promise<Page<EventDto>> {
     return this.db.run(actor.workspaceId, async (em) => {
-      const { skip, take } = pageWindow(query);
-      const qb = em
-        .getRepository(Event)
-        .createQueryBuilder('e')
-        .leftJoinAndSelect('e.organizations', 'eo')
-        .leftJoinAndSelect('eo.organization', 'o');
+      const qb = em.getRepository(Event).createQueryBuilder('e');
       whereTextContains(qb, searchText('e.title'), query.q);
       if (query.status) qb.andWhere('e.status = :status', { status: query.status });
       if (query.kind) qb.andWhere('e.kind = :kind', { kind: query.kind });
@@ -67,14 +63,19 @@ export class EventsService {
         });
       }
       const sort = query.sort ?? '-startsAt';
-      const column = sort.replace('-', '') === 'createdAt' ? 'e.createdAt' : 'e.startsAt';
-      const [rows, total] = await qb
-        .orderBy(column, sort.startsWith('-') ? 'DESC' : 'ASC')
-        .addOrderBy('e.id', 'ASC')
-        .skip(skip)
-        .take(take)
-        .getManyAndCount();
-      return toPage(rows.map(toEventDto), total, query);
+      const total = wantsTotal(query) ? await qb.clone().getCount() : null;
+      const column = sort.replace('-', '') === 'createdAt' ? 'e.created_at' : 'e.starts_at';
+      const { ids, nextCursor } = await cursorPageIds(
+        qb,
+        `events:${sort}`,
+        [
+          { sql: column, part: 'timestamp', desc: sort.startsWith('-') },
+          { sql: 'e.id', part: 'uuid' },
+        ],
+        query,
+      );
+      const rows = ids.length ? await em.getRepository(Event).find({ where: { id: In(ids) }, relations: WITH_HOSTS }) : [];
+      return toCursorPage(inIdOrder(ids, rows).map(toEventDto), total, query, nextCursor);
     });
   }
 
