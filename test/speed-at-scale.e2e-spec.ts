@@ -244,6 +244,12 @@ describe('protocol sort key and counters kept by the database', () => {
       expect(summary.body).toMatchObject(rows[0]);
       const byStatus = await list(event.id, { status: 'checked_in', pageSize: 1 });
       expect(byStatus.body.total).toBe(rows[0].checkedIn);
+      // the event's own counts come from the same counters
+      const detail = await ctx
+        .http()
+        .get(api(`/events/${event.id}`))
+        .set(official.auth);
+      expect(detail.body.counts).toMatchObject({ attendees: rows[0].total, checkedIn: rows[0].checkedIn });
       return rows[0];
     };
     const page = (await list(event.id, { pageSize: 200 })).body.items as { id: string }[];

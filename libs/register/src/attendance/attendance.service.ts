@@ -21,6 +21,7 @@ import { PeopleService } from '../people/people.service.js';
 import { attendanceFilterClauses, protocolKey, protocolOrderBy } from '../protocol/protocol-order.js';
 import { Attendance } from './attendance.entity.js';
 import { checkInTime, recordedCheckInTime } from './check-in-time.js';
+import { eventCounts } from './event-counts.js';
 import type {
   AttendanceDto,
   AttendanceQueryDto,
@@ -398,18 +399,6 @@ export class AttendanceService {
 }
 
 const STATUS_COUNT = { invited: 'invited', registered: 'registered', checked_in: 'checkedIn', absent: 'absent' } as const;
-
-/** The event's counts by status, summed over its counter slots. */
-async function eventCounts(em: EntityManager, eventId: string): Promise<Omit<AttendanceSummaryDto, 'lastCheckInAt'>> {
-  const [row] = await em.query<{ total: number; invited: number; registered: number; checked_in: number; absent: number }[]>(
-    `SELECT coalesce(sum(total), 0)::int AS total, coalesce(sum(invited), 0)::int AS invited,
-            coalesce(sum(registered), 0)::int AS registered, coalesce(sum(checked_in), 0)::int AS checked_in,
-            coalesce(sum(absent), 0)::int AS absent
-       FROM event_attendance_counts WHERE event_id = $1`,
-    [eventId],
-  );
-  return { total: row.total, invited: row.invited, registered: row.registered, checkedIn: row.checked_in, absent: row.absent };
-}
 
 function toDto(r: AttendanceRow, person: PersonDto, effectiveOrder: number): AttendanceDto {
   return {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
 import { AppException, TenantDb, cursorPageIds, inIdOrder, toCursorPage, wantsTotal, type Actor, type Page } from '@app/core';
+import { eventCounts } from '../attendance/event-counts.js';
 import { assertReferences, findOr404 } from '../common/references.js';
 import { searchText, whereTextContains } from '../common/text-search.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -82,15 +83,15 @@ export class EventsService {
   get(actor: Actor, id: string): Promise<EventDto> {
     return this.db.run(actor.workspaceId, async (em) => {
       const dto = await this.load(em, id);
-      const [counts] = await em.query<EventDto['counts'][]>(
-        `SELECT (SELECT count(*) FROM attendances WHERE event_id = $1)::int AS attendees,
-                (SELECT count(*) FROM attendances WHERE event_id = $1 AND status = 'checked_in')::int AS "checkedIn",
-                (SELECT count(*) FROM speeches WHERE event_id = $1)::int AS speeches,
+      // attendees from the event's counters: a 50,000-attendee event costs what a small one costs
+      const attendance = await eventCounts(em, id);
+      const [counts] = await em.query<{ speeches: number; mous: number; projects: number }[]>(
+        `SELECT (SELECT count(*) FROM speeches WHERE event_id = $1)::int AS speeches,
                 (SELECT count(*) FROM mous WHERE event_id = $1)::int AS mous,
                 (SELECT count(*) FROM signed_projects WHERE event_id = $1)::int AS projects`,
         [id],
       );
-      return { ...dto, counts };
+      return { ...dto, counts: { attendees: attendance.total, checkedIn: attendance.checkedIn, ...counts } };
     });
   }
 
