@@ -3,19 +3,36 @@
 // database; the built service answers over HTTP and the bench prints p50 / p99 and req/s for each
 // row, with the Node CPU time per request and the peak RSS of the process (service and load generator
 // together; the CPU time is the one figure that does not depend much on what else the machine runs).
+// The attendee list and the event detail run beside a bare Fastify + pg server replaying the SQL the
+// service sent for the same request, with the ratio of their req/s.
 // Run: npm run bench:scale            (the whole data set)
 //      npm run bench:scale -- --quick (5,000 attendees, 20,000 people, 10,000 projects, 1,000 MoUs)
 // BENCH_DIST=/path/to/other/dist runs the same rows against another build (e.g. an older one) for a
 // before/after comparison; rows whose endpoint that build lacks print "n/a". BENCH_PORT picks the port,
 // CHECK_INS how many attendees are checked in per event (default 3,000; 1,000 with --quick).
+// --bare seeds the events alone and runs the rows beside the bare server alone.
 // --check-in seeds the events alone and runs the check-in rows alone (SIZES=50000 for the big event only),
 // e.g. to profile a check-in: node --cpu-prof bench/scale-bench.mjs --quick --check-in
 import { readFileSync } from 'node:fs';
+import Fastify from 'fastify';
+import pg from 'pg';
 import { seedAttendees, throwAwayDatabase } from './support.mjs';
+
+// Every statement the service sends, recorded while `capturing` holds a list (before the service is
+// loaded: its pg client keeps the prototype's query at load time). The bare server replays them.
+let capturing = null;
+const clientQuery = pg.Client.prototype.query;
+pg.Client.prototype.query = function (query, values, ...rest) {
+  if (capturing && typeof query !== 'function') {
+    capturing.push({ text: typeof query === 'string' ? query : query.text, values: Array.isArray(values) ? values : query?.values });
+  }
+  return clientQuery.call(this, query, values, ...rest);
+};
 
 const QUICK = process.argv.includes('--quick');
 const DIST = process.env.BENCH_DIST ? new URL(`file://${process.env.BENCH_DIST.replace(/\/?$/, '/')}`).href : undefined;
 const CHECK_IN_ONLY = process.argv.includes('--check-in');
+const BARE_ONLY = process.argv.includes('--bare');
 const SIZES = process.env.SIZES ? process.env.SIZES.split(',').map(Number) : QUICK ? [5_000] : [5_000, 50_000];
 const PEOPLE = QUICK ? 20_000 : 100_000;
 const PROJECTS = QUICK ? 10_000 : 100_000;
@@ -135,13 +152,13 @@ try {
     events[size] = event.id;
   }
   const attendees = SIZES.reduce((a, b) => a + b, 0);
-  if (!CHECK_IN_ONLY) await seedTheRest(attendees);
+  if (!CHECK_IN_ONLY && !BARE_ONLY) await seedTheRest(attendees);
   await ds.query('VACUUM ANALYZE');
   console.error(`seeded in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`);
 
   // ---- rows
   const SEQ = QUICK ? 20 : 40;
-  for (const size of SIZES) {
+  for (const size of BARE_ONLY ? [] : SIZES) {
     const id = events[size];
     if (!CHECK_IN_ONLY) await attendeeRows(id, size, SEQ);
     const ids = (
@@ -152,8 +169,57 @@ try {
     );
     if (!CHECK_IN_ONLY) await measure(`desk counts (${size / 1000}k)`, SEQ, 1, () => get(`/events/${id}/attendees/summary`));
   }
-  if (!CHECK_IN_ONLY) await otherRows(SEQ);
+  if (!CHECK_IN_ONLY && !BARE_ONLY) await otherRows(SEQ);
+  if (!CHECK_IN_ONLY) await bareRows();
   await app.close();
+
+  /**
+   * The attendee list and the event detail beside a bare Fastify + pg server that replays the SQL the
+   * service sent for the same request (authentication, rate limit, transaction and reads), on a pool of
+   * the same size: the ratio is the share of the framework's own work.
+   */
+  async function bareRows() {
+    const big = events[SIZES.at(-1)];
+    const label = `(${SIZES.at(-1) / 1000}k), 50 concurrent`;
+    const paths = { attendees: `/events/${big}/attendees?pageSize=50`, event: `/events/${big}` };
+    const replays = {};
+    for (const [name, path] of Object.entries(paths)) {
+      await get(path); // warm
+      capturing = [];
+      const res = await get(path);
+      await res.arrayBuffer();
+      replays[name] = capturing;
+      capturing = null;
+      console.error(
+        `  ${name}: ${replays[name].length} statements: ${replays[name].map((q) => q.text.replace(/\s+/g, ' ').slice(0, 40)).join(' | ')}`,
+      );
+    }
+    const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    const bare = Fastify();
+    bare.get('/replay/:name', async (request) => {
+      const client = await pool.connect();
+      try {
+        let last;
+        for (const q of replays[request.params.name]) last = await client.query(q.text, q.values);
+        return Array.isArray(last) ? last.at(-1).rows : last.rows;
+      } finally {
+        client.release();
+      }
+    });
+    const bareBase = await bare.listen({ port: 0, host: '127.0.0.1' });
+    const n = QUICK ? 500 : 1000;
+    for (const [name, what] of [
+      ['attendees', `attendee list page 1 ${label}`],
+      ['event', `event detail ${label}`],
+    ]) {
+      const service = await measure(what, n, 50, () => get(paths[name]));
+      const bareRow = await measure(`${what}: bare Fastify + pg, same SQL`, n, 50, () => fetch(`${bareBase}/replay/${name}`));
+      bareRow.ratio = service.rps / bareRow.rps;
+      console.error(`  service / bare: ${(100 * bareRow.ratio).toFixed(0)} %`);
+    }
+    await bare.close();
+    await pool.end();
+  }
 
   async function seedTheRest(attendees) {
     // the rest of the people: names from common zh, ja and en name parts, so fragments match a few, not all
@@ -247,9 +313,7 @@ try {
     await measure(`/projects, oldest first, page 1 (${projects})`, SEQ, 1, () => get('/projects?sort=date'));
     await measure(`/mous one year (${MOUS / 1000}k MoUs)`, SEQ, 1, () => get('/mous?from=2021-01-01&to=2021-12-31'));
     await measure(`/mous by party (${MOUS / 1000}k MoUs)`, SEQ, 1, () => get(`/mous?organizationId=${anOrg}`));
-    const big = events[SIZES.at(-1)];
     await measure('event list, 50 concurrent', QUICK ? 500 : 1000, 50, () => get('/events'));
-    await measure(`event detail (${SIZES.at(-1) / 1000}k), 50 concurrent`, QUICK ? 500 : 1000, 50, () => get(`/events/${big}`));
   }
 } finally {
   clearInterval(rssTimer);
@@ -257,10 +321,12 @@ try {
 }
 
 const f = (n) => (n === undefined ? 'n/a' : n < 10 ? n.toFixed(1) : n.toFixed(0));
-console.log(`\n| what | p50 ms | p99 ms | req/s | Node CPU ms/req | database CPU ms/req |\n|---|---:|---:|---:|---:|---:|`);
+console.log(
+  `\n| what | p50 ms | p99 ms | req/s | Node CPU ms/req | database CPU ms/req | service / bare |\n|---|---:|---:|---:|---:|---:|---:|`,
+);
 for (const r of rows)
   console.log(
-    `| ${r.name} | ${f(r.p50)} | ${f(r.p99)} | ${f(r.rps)} | ${r.cpuMs === undefined ? 'n/a' : r.cpuMs.toFixed(2)} | ${r.dbCpuMs === undefined ? 'n/a' : r.dbCpuMs.toFixed(2)} |`,
+    `| ${r.name} | ${f(r.p50)} | ${f(r.p99)} | ${f(r.rps)} | ${r.cpuMs === undefined ? 'n/a' : r.cpuMs.toFixed(2)} | ${r.dbCpuMs === undefined ? 'n/a' : r.dbCpuMs.toFixed(2)} | ${r.ratio === undefined ? '' : `${(100 * r.ratio).toFixed(0)} %`} |`,
   );
 console.log(
   `\npeak RSS ${Math.round(peakRss / 1048576)} MiB (service and load generator in one process); load average ${(await import('node:os'))
