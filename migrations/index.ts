@@ -13,6 +13,7 @@ import { OfficeNameReadings1796201400000 } from './1796201400000-OfficeNameReadi
 import { Webhooks1796203400000 } from './1796203400000-Webhooks.js';
 import { SpeedAtScaleSpeed1796210000000 } from './1796210000000-SpeedAtScale.js';
 import { AuditDerivedColumns1796210100000 } from './1796210100000-AuditDerivedColumns.js';
+import { SearchUnderRls1796360000000 } from './1796360000000-SearchUnderRls.js';
 
 /** Every migration, in order. A new one generated with `npm run migration:generate -- <Name>` is added here. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   Webhooks1796203400000,
   SpeedAtScaleSpeed1796210000000,
   AuditDerivedColumns1796210100000,
+  SearchUnderRls1796360000000,
 ];

@@ -310,6 +310,35 @@ describe('protocol sort key and counters kept by the database', () => {
 });
 
 describe('search through trigram indexes', () => {
+  it('looks a fragment up in the index under row-level security, and only in the workspace of the transaction', async () => {
+    const a = await ctx.newWorkspace('Kingfisher office');
+    const b = await ctx.newWorkspace('Heron office');
+    const mine = await f.person(a, { name: { en: 'Kingfisher Alcedo' } });
+    const theirs = await f.person(b, { name: { en: 'Kingfisher Alcedo' } });
+    const matching = async (workspaceId: string, pattern: string) => {
+      await db.query('BEGIN');
+      try {
+        await db.query(`SELECT set_config('role', 'eventreg_tenant', true), set_config('app.workspace_id', $1, true)`, [workspaceId]);
+        const { rows } = await db.query<{ id: string }>('SELECT people_matching($1) AS id', [pattern]);
+        // the plan of a search as the service sends it: the index's ids, then each person by key
+        const plan = await db.query<{ 'QUERY PLAN': string }>(
+          `EXPLAIN SELECT p.id FROM people p WHERE p.id IN (SELECT people_matching($1)) ORDER BY p.protocol_rank LIMIT 50`,
+          [pattern],
+        );
+        return { ids: rows.map((r) => r.id), plan: plan.rows.map((r) => r['QUERY PLAN']).join('\n') };
+      } finally {
+        await db.query('ROLLBACK');
+      }
+    };
+    const found = await matching(a.workspaceId, '%kingfisheralc%');
+    expect(found.ids).toEqual([mine.id]);
+    expect(found.plan).not.toMatch(/Seq Scan on people/);
+    expect((await matching(b.workspaceId, '%kingfisheralc%')).ids).toEqual([theirs.id]);
+    expect((await matching('', '%kingfisheralc%')).ids).toEqual([]);
+    const res = await ctx.http().get(api('/people')).query({ q: 'kingfisher alc' }).set(a.auth);
+    expect(res.body.items.map((p: { id: string }) => p.id)).toEqual([mine.id]);
+  });
+
   it('finds people by a fragment of their name in zh, ja or en, one or two CJK characters included', async () => {
     const s = await ctx.newWorkspace('Search office');
     const ouyang = await f.person(s, { name: { zh: '欧阳明华', en: 'Ouyang Minghua' } });
