@@ -10,12 +10,14 @@
 // BENCH_DIST=/path/to/other/dist runs the same rows against another build (e.g. an older one) for a
 // before/after comparison; rows whose endpoint that build lacks print "n/a". BENCH_PORT picks the port,
 // CHECK_INS how many attendees are checked in per event (default 3,000; 1,000 with --quick).
-// --bare seeds the events alone and runs the rows beside the bare server alone.
+// --bare seeds the events alone and runs the rows beside the bare server alone; --exports the report
+// downloads and COPY alone (FORMATS=csv,xlsx,pdf picks the formats).
 // --check-in seeds the events alone and runs the check-in rows alone (SIZES=50000 for the big event only),
 // e.g. to profile a check-in: node --cpu-prof bench/scale-bench.mjs --quick --check-in
 import { readFileSync } from 'node:fs';
 import Fastify from 'fastify';
 import pg from 'pg';
+import { to as copyTo } from 'pg-copy-streams';
 import { seedAttendees, throwAwayDatabase } from './support.mjs';
 
 // Every statement the service sends, recorded while `capturing` holds a list (before the service is
@@ -33,6 +35,8 @@ const QUICK = process.argv.includes('--quick');
 const DIST = process.env.BENCH_DIST ? new URL(`file://${process.env.BENCH_DIST.replace(/\/?$/, '/')}`).href : undefined;
 const CHECK_IN_ONLY = process.argv.includes('--check-in');
 const BARE_ONLY = process.argv.includes('--bare');
+const EXPORTS_ONLY = process.argv.includes('--exports');
+const ONLY = CHECK_IN_ONLY || BARE_ONLY || EXPORTS_ONLY;
 const SIZES = process.env.SIZES ? process.env.SIZES.split(',').map(Number) : QUICK ? [5_000] : [5_000, 50_000];
 const PEOPLE = QUICK ? 20_000 : 100_000;
 const PROJECTS = QUICK ? 10_000 : 100_000;
@@ -152,13 +156,13 @@ try {
     events[size] = event.id;
   }
   const attendees = SIZES.reduce((a, b) => a + b, 0);
-  if (!CHECK_IN_ONLY && !BARE_ONLY) await seedTheRest(attendees);
+  if (!ONLY) await seedTheRest(attendees);
   await ds.query('VACUUM ANALYZE');
   console.error(`seeded in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`);
 
   // ---- rows
   const SEQ = QUICK ? 20 : 40;
-  for (const size of BARE_ONLY ? [] : SIZES) {
+  for (const size of BARE_ONLY || EXPORTS_ONLY ? [] : SIZES) {
     const id = events[size];
     if (!CHECK_IN_ONLY) await attendeeRows(id, size, SEQ);
     const ids = (
@@ -169,9 +173,63 @@ try {
     );
     if (!CHECK_IN_ONLY) await measure(`desk counts (${size / 1000}k)`, SEQ, 1, () => get(`/events/${id}/attendees/summary`));
   }
-  if (!CHECK_IN_ONLY && !BARE_ONLY) await otherRows(SEQ);
-  if (!CHECK_IN_ONLY) await bareRows();
+  if (!ONLY) await otherRows(SEQ);
+  if (!ONLY || BARE_ONLY) await bareRows();
+  if (!ONLY || EXPORTS_ONLY) await exportRows();
   await app.close();
+
+  /**
+   * The attendance report of the big event as CSV, XLSX and PDF, one download each, with the peak RSS
+   * while it ran; and the rows of the CSV read by PostgreSQL's `COPY … TO STDOUT` (what `\\copy` does),
+   * from the statement the service declared its cursor with: the ratio is CSV time over COPY time.
+   */
+  async function exportRows() {
+    const big = events[SIZES.at(-1)];
+    const label = `(${SIZES.at(-1) / 1000}k)`;
+    let declared;
+    for (const format of (process.env.FORMATS ?? 'csv,xlsx,pdf').split(',')) {
+      if (format === 'csv') capturing = [];
+      let peak = process.memoryUsage().rss;
+      const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+      const started = performance.now();
+      const res = await get(`/events/${big}/reports/attendance?format=${format}&lang=zh`);
+      const bytes = (await res.arrayBuffer()).byteLength;
+      const ms = performance.now() - started;
+      clearInterval(sampler);
+      if (format === 'csv') {
+        declared = capturing.find((q) => /^\s*DECLARE\s+\w+\s+NO SCROLL CURSOR FOR/i.test(q.text));
+        capturing = null;
+      }
+      const row = res.ok
+        ? { name: `attendance report ${format.toUpperCase()} ${label}`, p50: ms, p99: ms, rps: 1000 / ms, peakRss: peak, bytes }
+        : { name: `attendance report ${format.toUpperCase()} ${label}`, na: true };
+      rows.push(row);
+      console.error(`  ${row.name}: ${ms.toFixed(0)} ms, ${(bytes / 1048576).toFixed(1)} MiB, peak RSS ${Math.round(peak / 1048576)} MiB`);
+      if (format === 'csv' && declared) {
+        const select = declared.text.replace(/^\s*DECLARE\s+\w+\s+NO SCROLL CURSOR FOR/i, '');
+        const literal = (v) => (v === null ? 'NULL' : typeof v === 'number' ? String(v) : pg.escapeLiteral(String(v)));
+        const sql = select.replace(/\$(\d+)/g, (_, n) => literal(declared.values[Number(n) - 1]));
+        const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+        await client.connect();
+        const copyStarted = performance.now();
+        let copied = 0;
+        const stream = client.query(copyTo(`COPY (${sql}) TO STDOUT WITH (FORMAT csv, HEADER)`));
+        for await (const chunk of stream) copied += chunk.length;
+        const copyMs = performance.now() - copyStarted;
+        await client.end();
+        rows.push({
+          name: `COPY … TO STDOUT of the same rows ${label}`,
+          p50: copyMs,
+          p99: copyMs,
+          rps: 1000 / copyMs,
+          ratio: ms / copyMs,
+          ratioLabel: 'CSV / COPY',
+          bytes: copied,
+        });
+        console.error(`  COPY: ${copyMs.toFixed(0)} ms, ${(copied / 1048576).toFixed(1)} MiB; CSV / COPY ${(ms / copyMs).toFixed(2)}×`);
+      }
+    }
+  }
 
   /**
    * The attendee list and the event detail beside a bare Fastify + pg server that replays the SQL the
@@ -322,11 +380,11 @@ try {
 
 const f = (n) => (n === undefined ? 'n/a' : n < 10 ? n.toFixed(1) : n.toFixed(0));
 console.log(
-  `\n| what | p50 ms | p99 ms | req/s | Node CPU ms/req | database CPU ms/req | service / bare |\n|---|---:|---:|---:|---:|---:|---:|`,
+  `\n| what | p50 ms | p99 ms | req/s | Node CPU ms/req | database CPU ms/req | service / bare, CSV / COPY, peak RSS |\n|---|---:|---:|---:|---:|---:|---:|`,
 );
 for (const r of rows)
   console.log(
-    `| ${r.name} | ${f(r.p50)} | ${f(r.p99)} | ${f(r.rps)} | ${r.cpuMs === undefined ? 'n/a' : r.cpuMs.toFixed(2)} | ${r.dbCpuMs === undefined ? 'n/a' : r.dbCpuMs.toFixed(2)} | ${r.ratio === undefined ? '' : `${(100 * r.ratio).toFixed(0)} %`} |`,
+    `| ${r.name} | ${f(r.p50)} | ${f(r.p99)} | ${f(r.rps)} | ${r.cpuMs === undefined ? 'n/a' : r.cpuMs.toFixed(2)} | ${r.dbCpuMs === undefined ? 'n/a' : r.dbCpuMs.toFixed(2)} | ${r.ratio === undefined ? '' : r.ratioLabel ? `${r.ratioLabel} ${r.ratio.toFixed(2)}×` : `${(100 * r.ratio).toFixed(0)} %`}${r.peakRss ? `peak RSS ${Math.round(r.peakRss / 1048576)} MiB` : ''} |`,
   );
 console.log(
   `\npeak RSS ${Math.round(peakRss / 1048576)} MiB (service and load generator in one process); load average ${(await import('node:os'))
