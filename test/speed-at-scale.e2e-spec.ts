@@ -359,6 +359,14 @@ describe('search through trigram indexes', () => {
     expect(await find('taro yam')).toEqual([yamada.id]);
     expect(await find('%')).toEqual([]);
     expect(await find('ming')).toEqual([ouyang.id]);
+    // a fragment too short for the index: the page counts the matches as it reads them, on every page
+    const t = await ctx.newWorkspace('Short search office');
+    for (const zh of ['王阳明', '欧阳明', '李强']) await f.person(t, { name: { zh } });
+    for (const page of [1, 2, 3]) {
+      const res = await ctx.http().get(api('/people')).query({ q: '阳明', pageSize: 1, page }).set(t.auth);
+      expect(res.body.total).toBe(2);
+      expect(res.body.items).toHaveLength(page <= 2 ? 1 : 0);
+    }
 
     const org = await f.organization(s, { name: { zh: '香港科技园公司' }, shortName: { en: 'HKSTP' } });
     const orgs = await ctx.http().get(api('/organizations')).query({ q: 'hkstp' }).set(s.auth);

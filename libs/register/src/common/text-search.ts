@@ -18,6 +18,12 @@ function textSearch(q: string | undefined): { pattern: string; indexed: boolean 
   return { pattern: `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, indexed: [...text].length >= 3 };
 }
 
+/** Whether a search for `q` reads every row of the workspace anyway (one or two characters: no trigram). */
+export const searchScansAll = (q: string | undefined): boolean => {
+  const search = textSearch(q);
+  return !!search && !search.indexed;
+};
+
 /**
  * SQL for "the search text of `table`'s row matches `q`": its id (`idSql`) among the table's matching
  * ids, or, under three characters, `scan(param)`; the pattern goes in parameter `param` (the caller's
