@@ -1,17 +1,43 @@
 // Scale benchmark: one workspace with a 5,000- and a 50,000-attendee event, 100,000 people (names in
 // zh, ja and en), 100,000 signed projects and 10,000 MoUs over 500 events, seeded into a throw-away
 // database; the built service answers over HTTP and the bench prints p50 / p99 and req/s for each
-// row, with the peak RSS of the process (service and load generator together).
+// row, with the Node CPU time per request and the peak RSS of the process (service and load generator
+// together; the CPU time is the one figure that does not depend much on what else the machine runs).
+// The attendee list and the event detail run beside a bare Fastify + pg server replaying the SQL the
+// service sent for the same request, with the ratio of their req/s.
 // Run: npm run bench:scale            (the whole data set)
 //      npm run bench:scale -- --quick (5,000 attendees, 20,000 people, 10,000 projects, 1,000 MoUs)
 // BENCH_DIST=/path/to/other/dist runs the same rows against another build (e.g. an older one) for a
 // before/after comparison; rows whose endpoint that build lacks print "n/a". BENCH_PORT picks the port,
 // CHECK_INS how many attendees are checked in per event (default 3,000; 1,000 with --quick).
+// --bare seeds the events alone and runs the rows beside the bare server alone; --exports the report
+// downloads and COPY alone (FORMATS=csv,xlsx,pdf picks the formats).
+// --check-in seeds the events alone and runs the check-in rows alone (SIZES=50000 for the big event only),
+// e.g. to profile a check-in: node --cpu-prof bench/scale-bench.mjs --quick --check-in
+import { readFileSync } from 'node:fs';
+import Fastify from 'fastify';
+import pg from 'pg';
+import { to as copyTo } from 'pg-copy-streams';
 import { seedAttendees, throwAwayDatabase } from './support.mjs';
+
+// Every statement the service sends, recorded while `capturing` holds a list (before the service is
+// loaded: its pg client keeps the prototype's query at load time). The bare server replays them.
+let capturing = null;
+const clientQuery = pg.Client.prototype.query;
+pg.Client.prototype.query = function (query, values, ...rest) {
+  if (capturing && typeof query !== 'function') {
+    capturing.push({ text: typeof query === 'string' ? query : query.text, values: Array.isArray(values) ? values : query?.values });
+  }
+  return clientQuery.call(this, query, values, ...rest);
+};
 
 const QUICK = process.argv.includes('--quick');
 const DIST = process.env.BENCH_DIST ? new URL(`file://${process.env.BENCH_DIST.replace(/\/?$/, '/')}`).href : undefined;
-const SIZES = QUICK ? [5_000] : [5_000, 50_000];
+const CHECK_IN_ONLY = process.argv.includes('--check-in');
+const BARE_ONLY = process.argv.includes('--bare');
+const EXPORTS_ONLY = process.argv.includes('--exports');
+const ONLY = CHECK_IN_ONLY || BARE_ONLY || EXPORTS_ONLY;
+const SIZES = process.env.SIZES ? process.env.SIZES.split(',').map(Number) : QUICK ? [5_000] : [5_000, 50_000];
 const PEOPLE = QUICK ? 20_000 : 100_000;
 const PROJECTS = QUICK ? 10_000 : 100_000;
 const MOUS = QUICK ? 1_000 : 10_000;
@@ -23,12 +49,38 @@ const rows = [];
 let peakRss = process.memoryUsage().rss;
 const rssTimer = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
 
+/** CPU seconds used so far by each backend of this database (when the server runs on this machine). */
+async function databaseCpu() {
+  const pids = (await ds.query('SELECT pid FROM pg_stat_activity WHERE datname = current_database()')).map((r) => r.pid);
+  const byPid = new Map();
+  for (const pid of pids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      byPid.set(pid, (Number(fields[11]) + Number(fields[12])) / 100);
+    } catch {
+      // not on this machine, or gone meanwhile
+    }
+  }
+  return byPid;
+}
+
+/**
+ * Database CPU between two readings, over the backends alive at the second (one that ended meanwhile, an
+ * idle connection the pool closed, took its CPU time with it); unknown when the server is elsewhere.
+ */
+function databaseCpuBetween(before, after) {
+  if (after.size === 0) return undefined;
+  return [...after].reduce((sum, [pid, seconds]) => sum + seconds - (before.get(pid) ?? 0), 0);
+}
+
 /** Runs `n` requests, `concurrency` at a time; `request(i)` returns a Response. */
 async function measure(name, n, concurrency, request) {
   const times = [];
   let failed = 0;
   let next = 0;
   const started = performance.now();
+  const cpu = process.cpuUsage();
+  const dbBefore = await databaseCpu();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (next < n) {
@@ -42,11 +94,19 @@ async function measure(name, n, concurrency, request) {
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  const { user, system } = process.cpuUsage(cpu);
+  const cpuMs = (user + system) / 1000 / n;
+  const dbAfter = await databaseCpu();
+  const dbSeconds = databaseCpuBetween(dbBefore, dbAfter);
+  const dbCpuMs = dbSeconds === undefined ? undefined : (dbSeconds * 1000) / n;
   times.sort((a, b) => a - b);
   const q = (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))];
-  const row = failed === n ? { name, na: true } : { name, p50: q(0.5), p99: q(0.99), rps: n / seconds, n, concurrency, failed };
+  const row =
+    failed === n ? { name, na: true } : { name, p50: q(0.5), p99: q(0.99), rps: n / seconds, cpuMs, dbCpuMs, n, concurrency, failed };
   rows.push(row);
-  console.error(`  ${name}: ${row.na ? 'n/a' : `p50 ${row.p50.toFixed(1)} ms, p99 ${row.p99.toFixed(1)} ms, ${row.rps.toFixed(0)}/s`}`);
+  console.error(
+    `  ${name}: ${row.na ? 'n/a' : `p50 ${row.p50.toFixed(1)} ms, p99 ${row.p99.toFixed(1)} ms, ${row.rps.toFixed(0)}/s, ${row.cpuMs.toFixed(2)} ms Node CPU/req, ${row.dbCpuMs?.toFixed(2) ?? '?'} ms database CPU/req`}`,
+  );
   return row;
 }
 
@@ -96,9 +156,133 @@ try {
     events[size] = event.id;
   }
   const attendees = SIZES.reduce((a, b) => a + b, 0);
-  // the rest of the people: names from common zh, ja and en name parts, so fragments match a few, not all
-  await ds.query(
-    `INSERT INTO people (workspace_id, name, protocol_rank)
+  if (!ONLY) await seedTheRest(attendees);
+  await ds.query('VACUUM ANALYZE');
+  console.error(`seeded in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`);
+
+  // ---- rows
+  const SEQ = QUICK ? 20 : 40;
+  for (const size of BARE_ONLY || EXPORTS_ONLY ? [] : SIZES) {
+    const id = events[size];
+    if (!CHECK_IN_ONLY) await attendeeRows(id, size, SEQ);
+    const ids = (
+      await ds.query(`SELECT id FROM attendances WHERE event_id = $1 AND status = 'registered' ORDER BY random() LIMIT $2`, [id, CHECK_INS])
+    ).map((r) => r.id);
+    await measure(`check-in, 50 concurrent (${size / 1000}k)`, ids.length, 50, (i) =>
+      call('POST', `/events/${id}/attendees/${ids[i]}/check-in`, {}, token),
+    );
+    if (!CHECK_IN_ONLY) await measure(`desk counts (${size / 1000}k)`, SEQ, 1, () => get(`/events/${id}/attendees/summary`));
+  }
+  if (!ONLY) await otherRows(SEQ);
+  if (!ONLY || BARE_ONLY) await bareRows();
+  if (!ONLY || EXPORTS_ONLY) await exportRows();
+  await app.close();
+
+  /**
+   * The attendance report of the big event as CSV, XLSX and PDF, one download each, with the peak RSS
+   * while it ran; and the rows of the CSV read by PostgreSQL's `COPY … TO STDOUT` (what `\\copy` does),
+   * from the statement the service declared its cursor with: the ratio is CSV time over COPY time.
+   */
+  async function exportRows() {
+    const big = events[SIZES.at(-1)];
+    const label = `(${SIZES.at(-1) / 1000}k)`;
+    let declared;
+    for (const format of (process.env.FORMATS ?? 'csv,xlsx,pdf').split(',')) {
+      if (format === 'csv') capturing = [];
+      let peak = process.memoryUsage().rss;
+      const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+      const started = performance.now();
+      const res = await get(`/events/${big}/reports/attendance?format=${format}&lang=zh`);
+      const bytes = (await res.arrayBuffer()).byteLength;
+      const ms = performance.now() - started;
+      clearInterval(sampler);
+      if (format === 'csv') {
+        declared = capturing.find((q) => /^\s*DECLARE\s+\w+\s+NO SCROLL CURSOR FOR/i.test(q.text));
+        capturing = null;
+      }
+      const row = res.ok
+        ? { name: `attendance report ${format.toUpperCase()} ${label}`, p50: ms, p99: ms, rps: 1000 / ms, peakRss: peak, bytes }
+        : { name: `attendance report ${format.toUpperCase()} ${label}`, na: true };
+      rows.push(row);
+      console.error(`  ${row.name}: ${ms.toFixed(0)} ms, ${(bytes / 1048576).toFixed(1)} MiB, peak RSS ${Math.round(peak / 1048576)} MiB`);
+      if (format === 'csv' && declared) {
+        const select = declared.text.replace(/^\s*DECLARE\s+\w+\s+NO SCROLL CURSOR FOR/i, '');
+        const literal = (v) => (v === null ? 'NULL' : typeof v === 'number' ? String(v) : pg.escapeLiteral(String(v)));
+        const sql = select.replace(/\$(\d+)/g, (_, n) => literal(declared.values[Number(n) - 1]));
+        const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+        await client.connect();
+        const copyStarted = performance.now();
+        let copied = 0;
+        const stream = client.query(copyTo(`COPY (${sql}) TO STDOUT WITH (FORMAT csv, HEADER)`));
+        for await (const chunk of stream) copied += chunk.length;
+        const copyMs = performance.now() - copyStarted;
+        await client.end();
+        rows.push({
+          name: `COPY … TO STDOUT of the same rows ${label}`,
+          p50: copyMs,
+          p99: copyMs,
+          rps: 1000 / copyMs,
+          ratio: ms / copyMs,
+          ratioLabel: 'CSV / COPY',
+          bytes: copied,
+        });
+        console.error(`  COPY: ${copyMs.toFixed(0)} ms, ${(copied / 1048576).toFixed(1)} MiB; CSV / COPY ${(ms / copyMs).toFixed(2)}×`);
+      }
+    }
+  }
+
+  /**
+   * The attendee list and the event detail beside a bare Fastify + pg server that replays the SQL the
+   * service sent for the same request (authentication, rate limit, transaction and reads), on a pool of
+   * the same size: the ratio is the share of the framework's own work.
+   */
+  async function bareRows() {
+    const big = events[SIZES.at(-1)];
+    const label = `(${SIZES.at(-1) / 1000}k), 50 concurrent`;
+    const paths = { attendees: `/events/${big}/attendees?pageSize=50`, event: `/events/${big}` };
+    const replays = {};
+    for (const [name, path] of Object.entries(paths)) {
+      await get(path); // warm
+      capturing = [];
+      const res = await get(path);
+      await res.arrayBuffer();
+      replays[name] = capturing;
+      capturing = null;
+      console.error(
+        `  ${name}: ${replays[name].length} statements: ${replays[name].map((q) => q.text.replace(/\s+/g, ' ').slice(0, 40)).join(' | ')}`,
+      );
+    }
+    const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    const bare = Fastify();
+    bare.get('/replay/:name', async (request) => {
+      const client = await pool.connect();
+      try {
+        let last;
+        for (const q of replays[request.params.name]) last = await client.query(q.text, q.values);
+        return Array.isArray(last) ? last.at(-1).rows : last.rows;
+      } finally {
+        client.release();
+      }
+    });
+    const bareBase = await bare.listen({ port: 0, host: '127.0.0.1' });
+    const n = QUICK ? 500 : 1000;
+    for (const [name, what] of [
+      ['attendees', `attendee list page 1 ${label}`],
+      ['event', `event detail ${label}`],
+    ]) {
+      const service = await measure(what, n, 50, () => get(paths[name]));
+      const bareRow = await measure(`${what}: bare Fastify + pg, same SQL`, n, 50, () => fetch(`${bareBase}/replay/${name}`));
+      bareRow.ratio = service.rps / bareRow.rps;
+      console.error(`  service / bare: ${(100 * bareRow.ratio).toFixed(0)} %`);
+    }
+    await bare.close();
+    await pool.end();
+  }
+
+  async function seedTheRest(attendees) {
+    // the rest of the people: names from common zh, ja and en name parts, so fragments match a few, not all
+    await ds.query(
+      `INSERT INTO people (workspace_id, name, protocol_rank)
      SELECT $1, jsonb_build_object(
               'zh', (string_to_array('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗欧阳司马', NULL))[1 + (g * 7) % 24]
                     || (string_to_array('伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华', NULL))[1 + (g * 13) % 24]
@@ -110,27 +294,27 @@ try {
                     || ' ' || g::text),
             1 + g % 900
        FROM generate_series(1, $2::int) g`,
-    [workspaceId, Math.max(0, PEOPLE - attendees)],
-  );
-  await ds.query(
-    `INSERT INTO events (workspace_id, title, kind, status, starts_at, time_zone)
+      [workspaceId, Math.max(0, PEOPLE - attendees)],
+    );
+    await ds.query(
+      `INSERT INTO events (workspace_id, title, kind, status, starts_at, time_zone)
      SELECT $1, jsonb_build_object('en', 'Signing ' || g), 'signing_ceremony', 'held',
             timestamptz '2019-01-01 09:00+08' + (g * interval '4 days'), 'Asia/Shanghai'
        FROM generate_series(1, 500) g`,
-    [workspaceId],
-  );
-  await ds.query(
-    `WITH ev AS (SELECT id, row_number() OVER (ORDER BY starts_at) AS n FROM events WHERE workspace_id = $1 AND kind = 'signing_ceremony'),
+      [workspaceId],
+    );
+    await ds.query(
+      `WITH ev AS (SELECT id, row_number() OVER (ORDER BY starts_at) AS n FROM events WHERE workspace_id = $1 AND kind = 'signing_ceremony'),
           org AS (SELECT array_agg(id ORDER BY created_at, id) AS ids FROM organizations WHERE workspace_id = $1)
      INSERT INTO signed_projects (workspace_id, event_id, ord, title, sector, amount, currency, party_ids)
      SELECT $1, ev.id, g / 500, jsonb_build_object('en', 'Project ' || g, 'zh', '项目' || g),
             (ARRAY['ai','biomedicine','new_energy','advanced_manufacturing'])[1 + g % 4], (g % 1000) * 10000, 'CNY',
             ARRAY[org.ids[1 + g % cardinality(org.ids)], org.ids[1 + (g * 7 + 3) % cardinality(org.ids)]]
        FROM generate_series(1, $2::int) g JOIN ev ON ev.n = 1 + g % 500 CROSS JOIN org`,
-    [workspaceId, PROJECTS],
-  );
-  await ds.query(
-    `WITH ev AS (SELECT id, row_number() OVER (ORDER BY starts_at) AS n FROM events WHERE workspace_id = $1 AND kind = 'signing_ceremony'),
+      [workspaceId, PROJECTS],
+    );
+    await ds.query(
+      `WITH ev AS (SELECT id, row_number() OVER (ORDER BY starts_at) AS n FROM events WHERE workspace_id = $1 AND kind = 'signing_ceremony'),
           m AS (
             INSERT INTO mous (workspace_id, event_id, ord, title)
             SELECT $1, ev.id, g / 500, jsonb_build_object('en', 'MoU ' || g)
@@ -140,19 +324,11 @@ try {
      INSERT INTO mou_parties (workspace_id, mou_id, ord, organization_id)
      SELECT $1, mn.id, k, org.ids[1 + (mn.n + k * (1 + mn.n % 7)) % cardinality(org.ids)]
        FROM mn CROSS JOIN org CROSS JOIN generate_series(0, 1) k`,
-    [workspaceId, MOUS],
-  );
-  await ds.query('VACUUM ANALYZE');
-  const anOrg = (await ds.query('SELECT id FROM organizations WHERE workspace_id = $1 ORDER BY created_at, id LIMIT 1', [workspaceId]))[0]
-    .id;
-  console.error(
-    `seeded ${SIZES.join(' + ')} attendees, ${PEOPLE} people, ${PROJECTS} projects, ${MOUS} MoUs in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`,
-  );
+      [workspaceId, MOUS],
+    );
+  }
 
-  // ---- rows
-  const SEQ = QUICK ? 20 : 40;
-  for (const size of SIZES) {
-    const id = events[size];
+  async function attendeeRows(id, size, SEQ) {
     await measure(`attendee list page 1 (${size / 1000}k)`, SEQ, 1, () => get(`/events/${id}/attendees?pageSize=50`));
     const lastPage = Math.min(1000, size / 50);
     await measure(`attendee list page ${lastPage} (${size / 1000}k)`, SEQ, 1, () =>
@@ -171,45 +347,45 @@ try {
     await measure(`attendee search "参会者12" (${size / 1000}k)`, SEQ, 1, () =>
       get(`/events/${id}/attendees?pageSize=50&q=${encodeURIComponent('参会者12')}`),
     );
-    const ids = (
-      await ds.query(`SELECT id FROM attendances WHERE event_id = $1 AND status = 'registered' ORDER BY random() LIMIT $2`, [id, CHECK_INS])
-    ).map((r) => r.id);
-    await measure(`check-in, 50 concurrent (${size / 1000}k)`, ids.length, 50, (i) =>
-      call('POST', `/events/${id}/attendees/${ids[i]}/check-in`, {}, token),
+  }
+
+  async function otherRows(SEQ) {
+    const anOrg = (await ds.query('SELECT id FROM organizations WHERE workspace_id = $1 ORDER BY created_at, id LIMIT 1', [workspaceId]))[0]
+      .id;
+    const people = `${PEOPLE / 1000}k people`;
+    for (const [label, q] of [
+      ['zh 3 chars', '欧阳明'],
+      ['zh 2 chars', '阳明'],
+      ['zh 1 char', '欧'],
+      ['ja', '山田 太郎'],
+      ['en', 'thompson d'],
+    ]) {
+      await measure(`people search ${label} (${people})`, SEQ, 1, () => get(`/people?q=${encodeURIComponent(q)}`));
+    }
+    const projects = `${PROJECTS / 1000}k projects`;
+    await measure(`/projects one year (${projects})`, SEQ, 1, () => get('/projects?from=2021-01-01&to=2021-12-31'));
+    await measure(`/projects by party (${projects})`, SEQ, 1, () => get(`/projects?organizationId=${anOrg}`));
+    await measure(`/projects by region + sector + year (${projects})`, SEQ, 1, () =>
+      get('/projects?region=Shandong&sector=ai&from=2020-01-01&to=2020-12-31'),
     );
-    await measure(`desk counts (${size / 1000}k)`, SEQ, 1, () => get(`/events/${id}/attendees/summary`));
+    await measure(`/projects, oldest first, page 1 (${projects})`, SEQ, 1, () => get('/projects?sort=date'));
+    await measure(`/mous one year (${MOUS / 1000}k MoUs)`, SEQ, 1, () => get('/mous?from=2021-01-01&to=2021-12-31'));
+    await measure(`/mous by party (${MOUS / 1000}k MoUs)`, SEQ, 1, () => get(`/mous?organizationId=${anOrg}`));
+    await measure('event list, 50 concurrent', QUICK ? 500 : 1000, 50, () => get('/events'));
   }
-  const people = `${PEOPLE / 1000}k people`;
-  for (const [label, q] of [
-    ['zh 3 chars', '欧阳明'],
-    ['zh 2 chars', '阳明'],
-    ['zh 1 char', '欧'],
-    ['ja', '山田 太郎'],
-    ['en', 'thompson d'],
-  ]) {
-    await measure(`people search ${label} (${people})`, SEQ, 1, () => get(`/people?q=${encodeURIComponent(q)}`));
-  }
-  const projects = `${PROJECTS / 1000}k projects`;
-  await measure(`/projects one year (${projects})`, SEQ, 1, () => get('/projects?from=2021-01-01&to=2021-12-31'));
-  await measure(`/projects by party (${projects})`, SEQ, 1, () => get(`/projects?organizationId=${anOrg}`));
-  await measure(`/projects by region + sector + year (${projects})`, SEQ, 1, () =>
-    get('/projects?region=Shandong&sector=ai&from=2020-01-01&to=2020-12-31'),
-  );
-  await measure(`/projects, oldest first, page 1 (${projects})`, SEQ, 1, () => get('/projects?sort=date'));
-  await measure(`/mous one year (${MOUS / 1000}k MoUs)`, SEQ, 1, () => get('/mous?from=2021-01-01&to=2021-12-31'));
-  await measure(`/mous by party (${MOUS / 1000}k MoUs)`, SEQ, 1, () => get(`/mous?organizationId=${anOrg}`));
-  const big = events[SIZES.at(-1)];
-  await measure('event list, 50 concurrent', QUICK ? 500 : 1000, 50, () => get('/events'));
-  await measure(`event detail (${SIZES.at(-1) / 1000}k), 50 concurrent`, QUICK ? 500 : 1000, 50, () => get(`/events/${big}`));
-  await app.close();
 } finally {
   clearInterval(rssTimer);
   await drop();
 }
 
 const f = (n) => (n === undefined ? 'n/a' : n < 10 ? n.toFixed(1) : n.toFixed(0));
-console.log(`\n| what | p50 ms | p99 ms | req/s |\n|---|---:|---:|---:|`);
-for (const r of rows) console.log(`| ${r.name} | ${f(r.p50)} | ${f(r.p99)} | ${f(r.rps)} |`);
+console.log(
+  `\n| what | p50 ms | p99 ms | req/s | Node CPU ms/req | database CPU ms/req | service / bare, CSV / COPY, peak RSS |\n|---|---:|---:|---:|---:|---:|---:|`,
+);
+for (const r of rows)
+  console.log(
+    `| ${r.name} | ${f(r.p50)} | ${f(r.p99)} | ${f(r.rps)} | ${r.cpuMs === undefined ? 'n/a' : r.cpuMs.toFixed(2)} | ${r.dbCpuMs === undefined ? 'n/a' : r.dbCpuMs.toFixed(2)} | ${r.ratio === undefined ? '' : r.ratioLabel ? `${r.ratioLabel} ${r.ratio.toFixed(2)}×` : `${(100 * r.ratio).toFixed(0)} %`}${r.peakRss ? `peak RSS ${Math.round(r.peakRss / 1048576)} MiB` : ''} |`,
+  );
 console.log(
   `\npeak RSS ${Math.round(peakRss / 1048576)} MiB (service and load generator in one process); load average ${(await import('node:os'))
     .loadavg()

@@ -18,6 +18,7 @@ import { IdempotencySealedResponses1796340100000 } from './1796340100000-Idempot
 import { DeputiesOutputDownloads1796320000000 } from './1796320000000-DeputiesOutputDownloads.js';
 import { SeatingPlans1796310000000 } from './1796310000000-SeatingPlans.js';
 import { FollowUp1796330000000 } from './1796330000000-FollowUp.js';
+import { SearchUnderRls1796360000000 } from './1796360000000-SearchUnderRls.js';
 
 /** Every migration, in order. A new one generated with `npm run migration:generate -- <Name>` is added here. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   FollowUp1796330000000,
   WebhookEndpointAudit1796340000000,
   IdempotencySealedResponses1796340100000,
+  SearchUnderRls1796360000000,
 ];

@@ -244,6 +244,12 @@ describe('protocol sort key and counters kept by the database', () => {
       expect(summary.body).toMatchObject(rows[0]);
       const byStatus = await list(event.id, { status: 'checked_in', pageSize: 1 });
       expect(byStatus.body.total).toBe(rows[0].checkedIn);
+      // the event's own counts come from the same counters
+      const detail = await ctx
+        .http()
+        .get(api(`/events/${event.id}`))
+        .set(official.auth);
+      expect(detail.body.counts).toMatchObject({ attendees: rows[0].total, checkedIn: rows[0].checkedIn });
       return rows[0];
     };
     const page = (await list(event.id, { pageSize: 200 })).body.items as { id: string }[];
@@ -304,6 +310,35 @@ describe('protocol sort key and counters kept by the database', () => {
 });
 
 describe('search through trigram indexes', () => {
+  it('looks a fragment up in the index under row-level security, and only in the workspace of the transaction', async () => {
+    const a = await ctx.newWorkspace('Kingfisher office');
+    const b = await ctx.newWorkspace('Heron office');
+    const mine = await f.person(a, { name: { en: 'Kingfisher Alcedo' } });
+    const theirs = await f.person(b, { name: { en: 'Kingfisher Alcedo' } });
+    const matching = async (workspaceId: string, pattern: string) => {
+      await db.query('BEGIN');
+      try {
+        await db.query(`SELECT set_config('role', 'eventreg_tenant', true), set_config('app.workspace_id', $1, true)`, [workspaceId]);
+        const { rows } = await db.query<{ id: string }>('SELECT people_matching($1) AS id', [pattern]);
+        // the plan of a search as the service sends it: the index's ids, then each person by key
+        const plan = await db.query<{ 'QUERY PLAN': string }>(
+          `EXPLAIN SELECT p.id FROM people p WHERE p.id IN (SELECT people_matching($1)) ORDER BY p.protocol_rank LIMIT 50`,
+          [pattern],
+        );
+        return { ids: rows.map((r) => r.id), plan: plan.rows.map((r) => r['QUERY PLAN']).join('\n') };
+      } finally {
+        await db.query('ROLLBACK');
+      }
+    };
+    const found = await matching(a.workspaceId, '%kingfisheralc%');
+    expect(found.ids).toEqual([mine.id]);
+    expect(found.plan).not.toMatch(/Seq Scan on people/);
+    expect((await matching(b.workspaceId, '%kingfisheralc%')).ids).toEqual([theirs.id]);
+    expect((await matching('', '%kingfisheralc%')).ids).toEqual([]);
+    const res = await ctx.http().get(api('/people')).query({ q: 'kingfisher alc' }).set(a.auth);
+    expect(res.body.items.map((p: { id: string }) => p.id)).toEqual([mine.id]);
+  });
+
   it('finds people by a fragment of their name in zh, ja or en, one or two CJK characters included', async () => {
     const s = await ctx.newWorkspace('Search office');
     const ouyang = await f.person(s, { name: { zh: '欧阳明华', en: 'Ouyang Minghua' } });
@@ -324,6 +359,14 @@ describe('search through trigram indexes', () => {
     expect(await find('taro yam')).toEqual([yamada.id]);
     expect(await find('%')).toEqual([]);
     expect(await find('ming')).toEqual([ouyang.id]);
+    // a fragment too short for the index: the page counts the matches as it reads them, on every page
+    const t = await ctx.newWorkspace('Short search office');
+    for (const zh of ['王阳明', '欧阳明', '李强']) await f.person(t, { name: { zh } });
+    for (const page of [1, 2, 3]) {
+      const res = await ctx.http().get(api('/people')).query({ q: '阳明', pageSize: 1, page }).set(t.auth);
+      expect(res.body.total).toBe(2);
+      expect(res.body.items).toHaveLength(page <= 2 ? 1 : 0);
+    }
 
     const org = await f.organization(s, { name: { zh: '香港科技园公司' }, shortName: { en: 'HKSTP' } });
     const orgs = await ctx.http().get(api('/organizations')).query({ q: 'hkstp' }).set(s.auth);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TenantDb, pageWindow, toPage, type Actor, type Page } from '@app/core';
+import { TenantDb, cursorPageIds, inIdOrder, toCursorPage, wantsTotal, type Actor, type Page } from '@app/core';
 import { AuditEntry } from './audit-entry.entity.js';
 import type { AuditEntryDto, AuditLogQueryDto } from './dto/audit-log.dto.js';
 
@@ -7,10 +7,9 @@ import type { AuditEntryDto, AuditLogQueryDto } from './dto/audit-log.dto.js';
 export class AuditLogService {
   constructor(private readonly db: TenantDb) {}
 
-  /** The workspace's entries, newest first; row-level security limits them to the caller's workspace. */
+  /** The workspace's entries, newest first (after the cursor's entry, or at an offset); row-level security limits them to the caller's workspace. */
   list(actor: Actor, query: AuditLogQueryDto): Promise<Page<AuditEntryDto>> {
     return this.db.run(actor.workspaceId, async (em) => {
-      const { skip, take } = pageWindow(query);
       const qb = em.getRepository(AuditEntry).createQueryBuilder('a').where('a.workspace_id = :ws', { ws: actor.workspaceId });
       if (query.resourceType) qb.andWhere('a.resource_type = :type', { type: query.resourceType });
       if (query.resourceId) qb.andWhere('a.resource_id = :rid', { rid: query.resourceId });
@@ -20,8 +19,18 @@ export class AuditLogService {
       if (query.action) qb.andWhere('a.action = :action', { action: query.action });
       if (query.from) qb.andWhere('a.occurred_at >= :from', { from: new Date(query.from) });
       if (query.to) qb.andWhere('a.occurred_at < :to', { to: new Date(query.to) });
-      const [rows, total] = await qb.orderBy('a.occurred_at', 'DESC').addOrderBy('a.id', 'DESC').skip(skip).take(take).getManyAndCount();
-      return toPage(rows.map(toDto), total, query);
+      const total = wantsTotal(query) ? await qb.clone().getCount() : null;
+      const { ids, nextCursor } = await cursorPageIds(
+        qb.clone(),
+        'audit-log',
+        [
+          { sql: 'a.occurred_at', part: 'timestamp', desc: true },
+          { sql: 'a.id', part: 'int', desc: true },
+        ],
+        query,
+      );
+      const rows = ids.length ? await qb.andWhere('a.id IN (:...ids)', { ids }).getMany() : [];
+      return toCursorPage(inIdOrder(ids, rows).map(toDto), total, query, nextCursor);
     });
   }
 }

@@ -486,7 +486,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List events, newest first; filter by text, status, kind, dates or organization */
+    /**
+     * List events, newest first; filter by text, status, kind, dates or organization
+     * @description Page with `cursor` (the previous page's `nextCursor`): every page costs what the first costs however long the list, and each item comes once even while items are added. `total` is counted on pages read by `page`, and on pages read by `cursor` only with `withTotal=true` (null otherwise). `page` still works for small lists.
+     */
     get: operations['listEvents'];
     put?: never;
     /** Record an event: title, kind, time and zone, venue, hosts, sides */
@@ -809,7 +812,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List the event's MoUs in order */
+    /**
+     * List the event's MoUs in order
+     * @description Page with `cursor` (the previous page's `nextCursor`): every page costs what the first costs however long the list, and each item comes once even while items are added. `total` is counted on pages read by `page`, and on pages read by `cursor` only with `withTotal=true` (null otherwise). `page` still works for small lists.
+     */
     get: operations['listEventMous'];
     put?: never;
     /** Record an MoU signed at the event: two or more parties with their signatories, witnesses, date, purpose */
@@ -848,7 +854,7 @@ export interface paths {
     };
     /**
      * List MoUs across events, filtered by party, region, date, status, event or title
-     * @description An MoU's date is its signing date, else the day its event started (the event's local time); `from` and `to` are inclusive.
+     * @description An MoU's date is its signing date, else the day its event started (the event's local time); `from` and `to` are inclusive. Page with `cursor` (the previous page's `nextCursor`): every page costs what the first costs however long the list, and each item comes once even while items are added. `total` is counted on pages read by `page`, and on pages read by `cursor` only with `withTotal=true` (null otherwise). `page` still works for small lists.
      */
     get: operations['listMous'];
     put?: never;
@@ -866,7 +872,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List the event's signed projects in order */
+    /**
+     * List the event's signed projects in order
+     * @description Page with `cursor` (the previous page's `nextCursor`): every page costs what the first costs however long the list, and each item comes once even while items are added. `total` is counted on pages read by `page`, and on pages read by `cursor` only with `withTotal=true` (null otherwise). `page` still works for small lists.
+     */
     get: operations['listEventProjects'];
     put?: never;
     /** Record a cooperation project signed at the event: parties, sector, amount and currency */
@@ -905,7 +914,7 @@ export interface paths {
     };
     /**
      * List signed projects across events, filtered by party, region, sector, date, status, event or title
-     * @description `from` and `to` (inclusive) apply to the day the project's event started, in the event's local time.
+     * @description `from` and `to` (inclusive) apply to the day the project's event started, in the event's local time. Page with `cursor` (the previous page's `nextCursor`): every page costs what the first costs however long the list, and each item comes once even while items are added. `total` is counted on pages read by `page`, and on pages read by `cursor` only with `withTotal=true` (null otherwise). `page` still works for small lists.
      */
     get: operations['listProjects'];
     put?: never;
@@ -965,7 +974,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List the event's attendee imports, newest first */
+    /**
+     * List the event's attendee imports, newest first
+     * @description Page with `cursor` (the previous page's `nextCursor`): every page costs what the first costs however long the list, and each item comes once even while items are added. `total` is counted on pages read by `page`, and on pages read by `cursor` only with `withTotal=true` (null otherwise). `page` still works for small lists.
+     */
     get: operations['listAttendeeImports'];
     put?: never;
     post?: never;
@@ -1690,6 +1702,8 @@ export interface paths {
      *     One entry per resource a request changed, written in the same transaction as the change. Changes to the lists a resource holds (the positions of a person, the hosts of an event, the parties of an MoU) are in the entry of that resource; a new writeup version is in the entry of its draft. Deleting a resource records one entry for it, not for the records deleted with it (an event takes its attendance, speeches, MoUs… with it). An import records one `import` entry per record it writes.
      *
      *     Secrets (password and key hashes) are never recorded. Entries cannot be changed or deleted.
+     *
+     *     Page with `cursor` (the previous page's `nextCursor`): every page costs what the first costs however long the list, and each item comes once even while items are added. `total` is counted on pages read by `page`, and on pages read by `cursor` only with `withTotal=true` (null otherwise). `page` still works for small lists.
      */
     get: operations['listAuditLog'];
     put?: never;
@@ -8200,6 +8214,8 @@ export interface operations {
         page?: number;
         /** @description Items per page (1–200) */
         pageSize?: number;
+        cursor?: string;
+        withTotal?: boolean;
         /** @description Text in any language of the title */
         q?: string;
         status?: 'draft' | 'scheduled' | 'held' | 'cancelled';
@@ -8245,8 +8261,16 @@ export interface operations {
             page: number;
             /** @example 50 */
             pageSize: number;
-            /** @example 1 */
-            total: number;
+            /**
+             * @description Counted on pages read by `page`; on pages read by `cursor` only with `withTotal=true`, else null
+             * @example 1
+             */
+            total: number | null;
+            /**
+             * @description Pass as `cursor` for the next page; null on the last page
+             * @example WyJhIiwxLDIsIjIwMjQtMDMtMjVUMDA6MDA6MDAuMDAwMDAwWiJd
+             */
+            nextCursor: string | null;
           };
         };
       };
@@ -11453,6 +11477,8 @@ export interface operations {
         page?: number;
         /** @description Items per page (1–200) */
         pageSize?: number;
+        cursor?: string;
+        withTotal?: boolean;
       };
       header?: never;
       path: {
@@ -11478,8 +11504,16 @@ export interface operations {
             page: number;
             /** @example 50 */
             pageSize: number;
-            /** @example 1 */
-            total: number;
+            /**
+             * @description Counted on pages read by `page`; on pages read by `cursor` only with `withTotal=true`, else null
+             * @example 1
+             */
+            total: number | null;
+            /**
+             * @description Pass as `cursor` for the next page; null on the last page
+             * @example WyJhIiwxLDIsIjIwMjQtMDMtMjVUMDA6MDA6MDAuMDAwMDAwWiJd
+             */
+            nextCursor: string | null;
           };
         };
       };
@@ -11928,6 +11962,8 @@ export interface operations {
         page?: number;
         /** @description Items per page (1–200) */
         pageSize?: number;
+        cursor?: string;
+        withTotal?: boolean;
         /** @description Text in any language of the title */
         q?: string;
         /** @description Only those with a party from this region (exact, case-insensitive). */
@@ -11966,8 +12002,16 @@ export interface operations {
             page: number;
             /** @example 50 */
             pageSize: number;
-            /** @example 1 */
-            total: number;
+            /**
+             * @description Counted on pages read by `page`; on pages read by `cursor` only with `withTotal=true`, else null
+             * @example 1
+             */
+            total: number | null;
+            /**
+             * @description Pass as `cursor` for the next page; null on the last page
+             * @example WyJhIiwxLDIsIjIwMjQtMDMtMjVUMDA6MDA6MDAuMDAwMDAwWiJd
+             */
+            nextCursor: string | null;
           };
         };
       };
@@ -12027,6 +12071,8 @@ export interface operations {
         page?: number;
         /** @description Items per page (1–200) */
         pageSize?: number;
+        cursor?: string;
+        withTotal?: boolean;
       };
       header?: never;
       path: {
@@ -12052,8 +12098,16 @@ export interface operations {
             page: number;
             /** @example 50 */
             pageSize: number;
-            /** @example 1 */
-            total: number;
+            /**
+             * @description Counted on pages read by `page`; on pages read by `cursor` only with `withTotal=true`, else null
+             * @example 1
+             */
+            total: number | null;
+            /**
+             * @description Pass as `cursor` for the next page; null on the last page
+             * @example WyJhIiwxLDIsIjIwMjQtMDMtMjVUMDA6MDA6MDAuMDAwMDAwWiJd
+             */
+            nextCursor: string | null;
           };
         };
       };
@@ -12502,6 +12556,8 @@ export interface operations {
         page?: number;
         /** @description Items per page (1–200) */
         pageSize?: number;
+        cursor?: string;
+        withTotal?: boolean;
         /** @description Text in any language of the title */
         q?: string;
         /** @description Only those with a party from this region (exact, case-insensitive). */
@@ -12556,8 +12612,16 @@ export interface operations {
             page: number;
             /** @example 50 */
             pageSize: number;
-            /** @example 1 */
-            total: number;
+            /**
+             * @description Counted on pages read by `page`; on pages read by `cursor` only with `withTotal=true`, else null
+             * @example 1
+             */
+            total: number | null;
+            /**
+             * @description Pass as `cursor` for the next page; null on the last page
+             * @example WyJhIiwxLDIsIjIwMjQtMDMtMjVUMDA6MDA6MDAuMDAwMDAwWiJd
+             */
+            nextCursor: string | null;
           };
         };
       };
@@ -12763,6 +12827,8 @@ export interface operations {
         page?: number;
         /** @description Items per page (1–200) */
         pageSize?: number;
+        cursor?: string;
+        withTotal?: boolean;
       };
       header?: never;
       path: {
@@ -12788,8 +12854,16 @@ export interface operations {
             page: number;
             /** @example 50 */
             pageSize: number;
-            /** @example 1 */
-            total: number;
+            /**
+             * @description Counted on pages read by `page`; on pages read by `cursor` only with `withTotal=true`, else null
+             * @example 1
+             */
+            total: number | null;
+            /**
+             * @description Pass as `cursor` for the next page; null on the last page
+             * @example WyJhIiwxLDIsIjIwMjQtMDMtMjVUMDA6MDA6MDAuMDAwMDAwWiJd
+             */
+            nextCursor: string | null;
           };
         };
       };
@@ -17337,6 +17411,8 @@ export interface operations {
         page?: number;
         /** @description Items per page (1–200) */
         pageSize?: number;
+        cursor?: string;
+        withTotal?: boolean;
         resourceType?:
           | 'workspace'
           | 'member'
@@ -17397,8 +17473,16 @@ export interface operations {
             page: number;
             /** @example 50 */
             pageSize: number;
-            /** @example 1 */
-            total: number;
+            /**
+             * @description Counted on pages read by `page`; on pages read by `cursor` only with `withTotal=true`, else null
+             * @example 1
+             */
+            total: number | null;
+            /**
+             * @description Pass as `cursor` for the next page; null on the last page
+             * @example WyJhIiwxLDIsIjIwMjQtMDMtMjVUMDA6MDA6MDAuMDAwMDAwWiJd
+             */
+            nextCursor: string | null;
           };
         };
       };

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsDateString, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { LimitLength, MAX_LENGTH, PageQueryDto } from '@app/core';
+import { LimitLength, MAX_LENGTH, CursorListQueryDto } from '@app/core';
 import { ACTOR_TYPES, type ActorType } from '../audit-entry.entity.js';
 
 export const AUDIT_RESOURCE_TYPES = [
@@ -43,7 +43,7 @@ export const AUDIT_ACTIONS = [
   'rotate',
 ] as const;
 
-export class AuditLogQueryDto extends PageQueryDto {
+export class AuditLogQueryDto extends CursorListQueryDto {
   @ApiProperty({ required: false, enum: AUDIT_RESOURCE_TYPES })
   @IsOptional()
   @IsIn(AUDIT_RESOURCE_TYPES)

@@ -3,9 +3,10 @@ import { ApiExtraModels, ApiOkResponse, getSchemaPath } from '@nestjs/swagger';
 
 /**
  * Documents a `Page<T>` response: `{ items: T[], page, pageSize, total }`, with `nextCursor` for the
- * lists paged by cursor (`{ cursor: true }`).
+ * lists paged by cursor (`{ cursor: true }`) and a `total` that may be null for the lists that count it on
+ * request only (`{ totalOnRequest: true }`, see `CursorListQueryDto`).
  */
-export function ApiPageResponse(model: Type<unknown>, options: { cursor?: boolean } = {}) {
+export function ApiPageResponse(model: Type<unknown>, options: { cursor?: boolean; totalOnRequest?: boolean } = {}) {
   return applyDecorators(
     ApiExtraModels(model),
     ApiOkResponse({
@@ -17,7 +18,14 @@ export function ApiPageResponse(model: Type<unknown>, options: { cursor?: boolea
           items: { type: 'array', items: { $ref: getSchemaPath(model) } },
           page: { type: 'integer', example: 1 },
           pageSize: { type: 'integer', example: 50 },
-          total: { type: 'integer', example: 1 },
+          total: options.totalOnRequest
+            ? {
+                type: 'integer',
+                nullable: true,
+                example: 1,
+                description: 'Counted on pages read by `page`; on pages read by `cursor` only with `withTotal=true`, else null',
+              }
+            : { type: 'integer', example: 1 },
           ...(options.cursor && {
             nextCursor: {
               type: 'string',

@@ -1,5 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsOptional, IsString } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsOptional, IsString } from 'class-validator';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { AppException } from '../errors/app.exception.js';
 import { LimitLength } from './limits.js';
 import { PageQueryDto, pageWindow, type Page } from './page.dto.js';
@@ -19,6 +21,22 @@ export class CursorPageQueryDto extends PageQueryDto {
   @LimitLength(CURSOR_MAX_LENGTH)
   cursor?: string;
 }
+
+/**
+ * The query of a list that can grow without bound (events, projects, MoUs, imports, the audit log): its
+ * total is counted on pages read by `page` and only on request on pages read by `cursor`.
+ */
+export class CursorListQueryDto extends CursorPageQueryDto {
+  /** Count the list's `total` on a page read by `cursor` too (otherwise `total` is null there) */
+  @ApiProperty({ required: false, type: 'boolean' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  withTotal?: boolean;
+}
+
+/** Whether a page of a {@link CursorListQueryDto} list counts its total. */
+export const wantsTotal = (query: CursorListQueryDto): boolean => !query.cursor || query.withTotal === true;
 
 /** What each position of a cursor holds: checked on the way in, so a cursor can only carry values of these shapes. */
 export type CursorPart = 'int' | 'uuid' | 'timestamp' | 'date' | 'text';
@@ -64,6 +82,81 @@ export function decodeCursor<const P extends readonly CursorPart[]>(list: string
   return values as CursorValues<P>;
 }
 
+/** One column of a list's order, as SQL over its query builder's alias; the last one is the unique id. */
+export interface CursorKey {
+  sql: string;
+  part: CursorPart;
+  desc?: boolean;
+}
+
+const CASTS: Record<CursorPart, string> = { int: 'bigint', uuid: 'uuid', timestamp: 'timestamptz', date: 'date', text: 'text' };
+
+/** How a key's value is selected so that it goes into a cursor unchanged (microseconds, no time zone). */
+function keySelect(key: CursorKey): string {
+  if (key.part === 'timestamp') return cursorTimestampSql(key.sql);
+  if (key.part === 'date') return `to_char(${key.sql}, 'YYYY-MM-DD')`;
+  return key.sql;
+}
+
+/**
+ * "Comes after the cursor's item" in the order of `keys` (each ascending or descending, none null):
+ * the first key bounded (so an index on the order starts there), then the usual expansion.
+ */
+function afterCursor(keys: readonly CursorKey[]): string {
+  const param = (i: number) => `CAST(:ck${i} AS ${CASTS[keys[i].part]})`;
+  const terms = keys.map((key, i) => {
+    const equal = keys.slice(0, i).map((k, j) => `${k.sql} = ${param(j)}`);
+    return [...equal, `${key.sql} ${key.desc ? '<' : '>'} ${param(i)}`].join(' AND ');
+  });
+  return `(${keys[0].sql} ${keys[0].desc ? '<=' : '>='} ${param(0)} AND (${terms.map((t) => `(${t})`).join(' OR ')}))`;
+}
+
+/**
+ * The ids of one page of a list in the order of `keys` (the last key: the item's unique id), after the
+ * cursor's item when there is one, else at the page's offset; and the cursor of the next page. `qb` holds
+ * the list's filters only; the caller loads the items by id.
+ */
+export async function cursorPageIds<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  list: string,
+  keys: readonly CursorKey[],
+  query: CursorPageQueryDto,
+): Promise<{ ids: string[]; nextCursor: string | null }> {
+  const { skip, take } = pageWindow(query);
+  if (query.cursor) {
+    const values = decodeCursor(
+      list,
+      query.cursor,
+      keys.map((k) => k.part),
+    );
+    if (values.some((v) => v === null)) throw invalidCursor();
+    qb.andWhere(afterCursor(keys), Object.fromEntries(values.map((v, i) => [`ck${i}`, v])));
+  }
+  qb.select(keys.map((k, i) => `${keySelect(k)} AS ck${i}`));
+  keys.forEach((k, i) => (i === 0 ? qb.orderBy(k.sql, k.desc ? 'DESC' : 'ASC') : qb.addOrderBy(k.sql, k.desc ? 'DESC' : 'ASC')));
+  const rows = await qb
+    .offset(query.cursor ? 0 : skip)
+    .limit(take + 1)
+    .getRawMany<Record<string, unknown>>();
+  const idKey = `ck${keys.length - 1}`;
+  const page = rows.slice(0, take);
+  const last = page.at(-1);
+  const nextCursor =
+    rows.length > take && last
+      ? encodeCursor(
+          list,
+          keys.map((k, i) => (k.part === 'int' ? Number(last[`ck${i}`]) : last[`ck${i}`])),
+        )
+      : null;
+  return { ids: page.map((r) => String(r[idKey])), nextCursor };
+}
+
+/** Items loaded by id, in the order of `ids`. */
+export function inIdOrder<T extends { id: string }>(ids: readonly string[], items: readonly T[]): T[] {
+  const byId = new Map(items.map((item) => [item.id, item]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 function invalidCursor(): AppException {
   return new AppException('INVALID_CURSOR', 'The cursor was not given out by this list; start again without it', [
     { field: 'cursor', messages: ['must be the nextCursor of a previous page of this list'] },
@@ -71,7 +164,11 @@ function invalidCursor(): AppException {
 }
 
 /** A page of a cursor-paged list: `nextCursor` is null on the last page. */
-export function toCursorPage<T>(items: T[], total: number, query: CursorPageQueryDto, nextCursor: string | null): Page<T> {
+export function toCursorPage<T>(items: T[], total: number | null, query: CursorPageQueryDto, nextCursor: string | null): Page<T> {
   const { page, pageSize } = pageWindow(query);
   return { items, total, page, pageSize, nextCursor };
 }
+
+/** How the lists of {@link CursorListQueryDto} page, for their operations' descriptions. */
+export const CURSOR_LIST_PAGING =
+  "Page with `cursor` (the previous page's `nextCursor`): every page costs what the first costs however long the list, and each item comes once even while items are added. `total` is counted on pages read by `page`, and on pages read by `cursor` only with `withTotal=true` (null otherwise). `page` still works for small lists.";

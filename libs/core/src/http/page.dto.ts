@@ -27,7 +27,8 @@ export interface Page<T> {
   items: T[];
   page: number;
   pageSize: number;
-  total: number;
+  /** null on a page read by cursor of a list whose total is counted on request only (`withTotal`) */
+  total: number | null;
   /** lists paged by cursor: pass it as `cursor` for the next page; null on the last page */
   nextCursor?: string | null;
 }

@@ -13,6 +13,7 @@ import {
 } from '@app/core';
 import { assertSide, requireWritableEvent } from '../common/event-writes.js';
 import { assertReferences, findOr404 } from '../common/references.js';
+import { assertNotCancelled } from '../events/event-lifecycle.js';
 import { Event } from '../events/event.entity.js';
 import { Person } from '../people/person.entity.js';
 import type { PersonDto } from '../people/dto/person.dto.js';
@@ -20,6 +21,7 @@ import { PeopleService } from '../people/people.service.js';
 import { attendanceFilterClauses, protocolKey, protocolOrderBy } from '../protocol/protocol-order.js';
 import { Attendance } from './attendance.entity.js';
 import { checkInTime, recordedCheckInTime } from './check-in-time.js';
+import { eventCounts } from './event-counts.js';
 import type {
   AttendanceDto,
   AttendanceQueryDto,
@@ -52,6 +54,14 @@ interface AttendanceRow {
   principal_person_id: string | null;
   principal_name: Record<string, string> | null;
   deputy_id: string | null;
+}
+
+/** The event of a check-in, as the check-in statement returns it beside the attendee. */
+interface CheckInEventRow {
+  ev_status: Event['status'];
+  ev_starts_at: Date;
+  ev_ends_at: Date | null;
+  ev_time_zone: string;
 }
 
 const ROW_COLUMNS = `a.id, a.event_id, a.person_id, a.role, a.side, a.protocol_order, a.status, a.checked_in_at, a.created_at,
@@ -244,15 +254,24 @@ export class AttendanceService {
    */
   checkIn(actor: Actor, eventId: string, id: string, dto: CheckInDto = {}): Promise<CheckInResultDto> {
     return this.db.run(actor.workspaceId, async (em) => {
-      const event = await requireWritableEvent(em, eventId);
-      const at = await checkInTime(em, event, dto.checkedInAt);
-      const updated: unknown = await em.query(
-        `UPDATE attendances a SET status = 'checked_in', checked_in_at = coalesce($3::timestamptz, now()), updated_at = now()
-          WHERE id = $1 AND event_id = $2 AND checked_in_at IS NULL
-          RETURNING ${ROW_COLUMNS}`,
-        [id, eventId, at?.toISOString() ?? null],
+      const given = dto.checkedInAt === undefined ? null : new Date(dto.checkedInAt).toISOString();
+      // one round trip: the event share-locked (it cannot be cancelled meanwhile) and the attendee checked
+      // in; the event's rules are checked on what it returns, and a refusal rolls the update back with
+      // the transaction
+      const [found] = await em.query<(AttendanceRow & CheckInEventRow)[]>(
+        `WITH ev AS (SELECT status, starts_at, ends_at, time_zone FROM events WHERE id = $2 FOR SHARE),
+              up AS (UPDATE attendances a SET status = 'checked_in', checked_in_at = coalesce($3::timestamptz, now()), updated_at = now()
+                      WHERE id = $1 AND event_id = $2 AND checked_in_at IS NULL AND EXISTS (SELECT 1 FROM ev)
+                      RETURNING ${ROW_COLUMNS})
+         SELECT ev.status AS ev_status, ev.starts_at AS ev_starts_at, ev.ends_at AS ev_ends_at, ev.time_zone AS ev_time_zone, up.*
+           FROM ev LEFT JOIN up ON true`,
+        [id, eventId, given],
       );
-      const [row] = rowsOf<AttendanceRow>(updated);
+      if (!found) throw AppException.notFound('Event', eventId);
+      const event = { status: found.ev_status, startsAt: found.ev_starts_at, endsAt: found.ev_ends_at, timeZone: found.ev_time_zone };
+      assertNotCancelled(event.status);
+      await checkInTime(em, event, dto.checkedInAt);
+      const row = found.id ? found : undefined;
       return { ...(await this.oneIn(em, eventId, id, row)), checkedInNow: !!row };
     });
   }
@@ -457,18 +476,6 @@ export class AttendanceService {
 }
 
 const STATUS_COUNT = { invited: 'invited', registered: 'registered', checked_in: 'checkedIn', absent: 'absent' } as const;
-
-/** The event's counts by status, summed over its counter slots. */
-async function eventCounts(em: EntityManager, eventId: string): Promise<Omit<AttendanceSummaryDto, 'lastCheckInAt'>> {
-  const [row] = await em.query<{ total: number; invited: number; registered: number; checked_in: number; absent: number }[]>(
-    `SELECT coalesce(sum(total), 0)::int AS total, coalesce(sum(invited), 0)::int AS invited,
-            coalesce(sum(registered), 0)::int AS registered, coalesce(sum(checked_in), 0)::int AS checked_in,
-            coalesce(sum(absent), 0)::int AS absent
-       FROM event_attendance_counts WHERE event_id = $1`,
-    [eventId],
-  );
-  return { total: row.total, invited: row.invited, registered: row.registered, checkedIn: row.checked_in, absent: row.absent };
-}
 
 function toDto(r: AttendanceRow, person: PersonDto, effectiveOrder: number): AttendanceDto {
   return {

@@ -29,7 +29,12 @@ export async function findOr404<T extends ObjectLiteral>(
   resource: string,
   relations?: Record<string, unknown>,
 ): Promise<T> {
-  const row = await em.getRepository(entity).findOne({ where: where as never, relations: relations as never });
+  // with relations, `find` reads the row and its relations in one query; `findOne` would add a limit,
+  // which with joins costs a second query to pick the row first
+  const repository = em.getRepository(entity);
+  const [row] = relations
+    ? await repository.find({ where: where as never, relations: relations as never })
+    : [await repository.findOne({ where: where as never })];
   if (!row) throw AppException.notFound(resource, typeof where.id === 'string' ? where.id : undefined);
   return row;
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, ApiPageResponse, IdParam, type Actor, type Page } from '@app/core';
+import { ApiErrors, ApiPageResponse, CURSOR_LIST_PAGING, IdParam, type Actor, type Page } from '@app/core';
 import { CanRead, CanWrite, CurrentActor } from '@app/identity';
 import { CreateEventDto, EventDto, EventQueryDto, UpdateEventDto } from './dto/event.dto.js';
 import { EventsService } from './events.service.js';
@@ -19,8 +19,11 @@ export class EventsController {
 
   @Get()
   @CanRead()
-  @ApiOperation({ summary: 'List events, newest first; filter by text, status, kind, dates or organization' })
-  @ApiPageResponse(EventDto)
+  @ApiOperation({
+    summary: 'List events, newest first; filter by text, status, kind, dates or organization',
+    description: CURSOR_LIST_PAGING,
+  })
+  @ApiPageResponse(EventDto, { cursor: true, totalOnRequest: true })
   list(@CurrentActor() actor: Actor, @Query() query: EventQueryDto): Promise<Page<EventDto>> {
     return this.events.list(actor, query);
   }

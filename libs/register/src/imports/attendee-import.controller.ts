@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common
 import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ApiErrors, ApiPageResponse, AppException, AuditAction, IdParam, type Actor, type Page } from '@app/core';
+import { ApiErrors, ApiPageResponse, AppException, CURSOR_LIST_PAGING, AuditAction, IdParam, type Actor, type Page } from '@app/core';
 import { CanRead, CanWrite, CurrentActor } from '@app/identity';
 import { AttendeeImportService } from './attendee-import.service.js';
 import {
@@ -84,8 +84,8 @@ export class AttendeeImportController {
 
   @Get('imports')
   @CanRead()
-  @ApiOperation({ summary: "List the event's attendee imports, newest first" })
-  @ApiPageResponse(AttendeeImportDto)
+  @ApiOperation({ summary: "List the event's attendee imports, newest first", description: CURSOR_LIST_PAGING })
+  @ApiPageResponse(AttendeeImportDto, { cursor: true, totalOnRequest: true })
   list(
     @CurrentActor() actor: Actor,
     @IdParam('eventId') eventId: string,

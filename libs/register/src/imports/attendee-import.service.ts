@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AppException, pageWindow, TenantDb, toPage, type Actor, type Page } from '@app/core';
+import { AppException, cursorPageIds, inIdOrder, TenantDb, toCursorPage, wantsTotal, type Actor, type Page } from '@app/core';
 import { JobQueue } from '@app/platform';
 import { requireWritableEvent } from '../common/event-writes.js';
 import { findOr404 } from '../common/references.js';
@@ -131,18 +131,26 @@ export class AttendeeImportService {
     return this.get(actor, eventId, id);
   }
 
+  /** The event's imports, newest first: a page after the cursor's import, or at an offset. */
   list(actor: Actor, eventId: string, query: AttendeeImportListQueryDto): Promise<Page<AttendeeImportDto>> {
     return this.db.run(actor.workspaceId, async (em) => {
       await findOr404(em, Event, { id: eventId }, 'Event');
-      const { skip, take } = pageWindow(query);
-      const rows = await em.query<ImportRow[]>(
-        `SELECT ${COLUMNS} FROM attendee_imports WHERE event_id = $1 ORDER BY created_at DESC, id DESC OFFSET $2 LIMIT $3`,
-        [eventId, skip, take],
+      const qb = em.createQueryBuilder().from('attendee_imports', 'i').where('i.event_id = :eventId', { eventId });
+      const total = wantsTotal(query)
+        ? (await em.query<{ total: number }[]>('SELECT count(*)::int AS total FROM attendee_imports WHERE event_id = $1', [eventId]))[0]
+            .total
+        : null;
+      const { ids, nextCursor } = await cursorPageIds(
+        qb,
+        'imports',
+        [
+          { sql: 'i.created_at', part: 'timestamp', desc: true },
+          { sql: 'i.id', part: 'uuid', desc: true },
+        ],
+        query,
       );
-      const [{ total }] = await em.query<{ total: number }[]>('SELECT count(*)::int AS total FROM attendee_imports WHERE event_id = $1', [
-        eventId,
-      ]);
-      return toPage(rows.map(toDto), total, query);
+      const rows = ids.length ? await em.query<ImportRow[]>(`SELECT ${COLUMNS} FROM attendee_imports WHERE id = ANY($1)`, [ids]) : [];
+      return toCursorPage(inIdOrder(ids, rows).map(toDto), total, query, nextCursor);
     });
   }
 

@@ -1,8 +1,7 @@
-import { In, type EntityManager, type EntityTarget, type FindOptionsOrder, type FindOptionsWhere, type SelectQueryBuilder } from 'typeorm';
-import { pageWindow, toPage, type Page, type PageQueryDto } from '@app/core';
+import { In, type EntityManager, type EntityTarget, type FindOptionsWhere, type SelectQueryBuilder } from 'typeorm';
+import { cursorPageIds, inIdOrder, toCursorPage, wantsTotal, type CursorListQueryDto, type Page } from '@app/core';
 import type { EventScopedEntity } from '../common/event-scoped-entity.js';
 import { requireWritableEvent } from '../common/event-writes.js';
-import { listPage } from '../common/list-page.js';
 import { findOr404 } from '../common/references.js';
 import { searchText, whereTextContains } from '../common/text-search.js';
 import { Event } from '../events/event.entity.js';
@@ -55,22 +54,27 @@ export function whereAgreementFilters<T extends Agreement>(
 
 /** One page of a cross-event list: newest date first unless `sort=date`, then by event and the event's order. */
 export async function agreementsPage<T extends Agreement, D>(
+  em: EntityManager,
   qb: SelectQueryBuilder<T>,
   query: AgreementQueryDto,
   sql: AgreementSql,
   toDtos: (rows: T[]) => Promise<D[]>,
 ): Promise<Page<D>> {
   const a = qb.alias;
-  const { skip, take } = pageWindow(query);
-  const [rows, total] = await qb
-    .orderBy(sql.date, query.sort === 'date' ? 'ASC' : 'DESC')
-    .addOrderBy(`${a}.event_id`, 'ASC')
-    .addOrderBy(`${a}.ord`, 'ASC')
-    .addOrderBy(`${a}.id`, 'ASC')
-    .skip(skip)
-    .take(take)
-    .getManyAndCount();
-  return toPage(await toDtos(rows), total, query);
+  const total = wantsTotal(query) ? await qb.clone().getCount() : null;
+  const sort = query.sort ?? '-date';
+  const { ids, nextCursor } = await cursorPageIds(
+    qb.clone(),
+    `${a}:${sort}`,
+    [
+      { sql: sql.date, part: 'date', desc: sort === '-date' },
+      { sql: `${a}.event_id`, part: 'uuid' },
+      { sql: `${a}.ord`, part: 'int' },
+      { sql: `${a}.id`, part: 'uuid' },
+    ],
+    query,
+  );
+  return toCursorPage(await toDtos(await byIds(em, qb.expressionMap.mainAlias!.target as EntityTarget<T>, ids)), total, query, nextCursor);
 }
 
 /** One page of an event's MoUs or signed projects, in the event's order (NOT_FOUND for an event the caller cannot see). */
@@ -78,18 +82,28 @@ export async function eventAgreementsPage<T extends Agreement, D>(
   em: EntityManager,
   entity: EntityTarget<T>,
   eventId: string,
-  query: PageQueryDto,
+  query: CursorListQueryDto,
   toDtos: (rows: T[]) => Promise<D[]>,
 ): Promise<Page<D>> {
   await findOr404(em, Event, { id: eventId }, 'Event');
-  return listPage(
-    em,
-    entity,
-    { eventId } as FindOptionsWhere<T>,
-    { ord: 'ASC', createdAt: 'ASC', id: 'ASC' } as FindOptionsOrder<T>,
+  const qb = em.getRepository(entity).createQueryBuilder('x').where('x.event_id = :eventId', { eventId });
+  const total = wantsTotal(query) ? await qb.clone().getCount() : null;
+  const { ids, nextCursor } = await cursorPageIds(
+    qb,
+    `event-${em.getRepository(entity).metadata.tableName}`,
+    [
+      { sql: 'x.ord', part: 'int' },
+      { sql: 'x.created_at', part: 'timestamp' },
+      { sql: 'x.id', part: 'uuid' },
+    ],
     query,
-    toDtos,
   );
+  return toCursorPage(await toDtos(await byIds(em, entity, ids)), total, query, nextCursor);
+}
+
+async function byIds<T extends Agreement>(em: EntityManager, entity: EntityTarget<T>, ids: string[]): Promise<T[]> {
+  if (!ids.length) return [];
+  return inIdOrder(ids, await em.getRepository(entity).find({ where: { id: In(ids) } as FindOptionsWhere<T> }));
 }
 
 /** Opens a change to an event's MoU or signed project: the event must be writable, the record one of the event's. */

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, ApiPageResponse, IdParam, PageQueryDto, type Actor, type Page } from '@app/core';
+import { ApiErrors, ApiPageResponse, CURSOR_LIST_PAGING, IdParam, CursorListQueryDto, type Actor, type Page } from '@app/core';
 import { CanRead, CanWrite, CurrentActor } from '@app/identity';
 import { CreateMouDto, MouDto, UpdateMouDto } from './dto/mou.dto.js';
 import { MousService } from './mous.service.js';
@@ -20,9 +20,9 @@ export class EventMousController {
 
   @Get()
   @CanRead()
-  @ApiOperation({ summary: "List the event's MoUs in order" })
-  @ApiPageResponse(MouDto)
-  list(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @Query() query: PageQueryDto): Promise<Page<MouDto>> {
+  @ApiOperation({ summary: "List the event's MoUs in order", description: CURSOR_LIST_PAGING })
+  @ApiPageResponse(MouDto, { cursor: true, totalOnRequest: true })
+  list(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @Query() query: CursorListQueryDto): Promise<Page<MouDto>> {
     return this.mous.listForEvent(actor, eventId, query);
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
-import { TenantDb, type Actor, type Page, type PageQueryDto } from '@app/core';
+import { TenantDb, type Actor, type Page, type CursorListQueryDto } from '@app/core';
 import { nextOrd, requireWritableEvent } from '../common/event-writes.js';
 import { assertReferences, findOr404 } from '../common/references.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -59,7 +59,7 @@ export class MousService {
     });
   }
 
-  listForEvent(actor: Actor, eventId: string, query: PageQueryDto): Promise<Page<MouDto>> {
+  listForEvent(actor: Actor, eventId: string, query: CursorListQueryDto): Promise<Page<MouDto>> {
     return this.db.run(actor.workspaceId, (em) => eventAgreementsPage(em, Mou, eventId, query, (rows) => this.toDtos(em, rows)));
   }
 
@@ -67,7 +67,7 @@ export class MousService {
   list(actor: Actor, query: MouQueryDto): Promise<Page<MouDto>> {
     return this.db.run(actor.workspaceId, (em) => {
       const qb = whereAgreementFilters(em.getRepository(Mou).createQueryBuilder('m'), query, MOU_SQL);
-      return agreementsPage(qb, query, MOU_SQL, (rows) => this.toDtos(em, rows));
+      return agreementsPage(em, qb, query, MOU_SQL, (rows) => this.toDtos(em, rows));
     });
   }
 

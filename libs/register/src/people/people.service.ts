@@ -12,7 +12,7 @@ import {
   type Page,
 } from '@app/core';
 import { assertReferences, findOr404 } from '../common/references.js';
-import { whereTextContains } from '../common/text-search.js';
+import { searchScansAll, whereTextContains } from '../common/text-search.js';
 import { Organization } from '../organizations/organization.entity.js';
 import type { CreatePersonDto, PersonDto, PersonQueryDto, PositionInputDto, UpdatePersonDto } from './dto/person.dto.js';
 import { Person } from './person.entity.js';
@@ -65,7 +65,11 @@ export class PeopleService {
           org: query.organizationId,
         });
       }
-      const total = await qb.clone().getCount();
+      const counter = qb.clone();
+      // a fragment too short for the index reads every person anyway: the page counts the matches as it
+      // reads them (one scan instead of two); a page read by cursor starts after them, so it counts apart
+      const countInPage = searchScansAll(query.q) && !query.cursor;
+      let total = countInPage ? undefined : await counter.getCount();
       if (query.cursor) {
         const [rank, created, id] = decodeCursor(PEOPLE_CURSOR, query.cursor, ['int', 'timestamp', 'uuid'] as const);
         qb.andWhere('(p.protocol_rank, p.created_at, p.id) > (:rank, CAST(:created AS timestamptz), CAST(:id AS uuid))', {
@@ -75,13 +79,19 @@ export class PeopleService {
         });
       }
       const rows = await qb
-        .select(['p.id AS id', 'p.protocol_rank AS rank', `${cursorTimestampSql('p.created_at')} AS created_key`])
+        .select([
+          'p.id AS id',
+          'p.protocol_rank AS rank',
+          `${cursorTimestampSql('p.created_at')} AS created_key`,
+          ...(countInPage ? ['count(*) OVER () AS matches'] : []),
+        ])
         .orderBy('p.protocol_rank')
         .addOrderBy('p.created_at')
         .addOrderBy('p.id')
         .offset(query.cursor ? 0 : skip)
         .limit(take + 1)
-        .getRawMany<{ id: string; rank: number; created_key: string }>();
+        .getRawMany<{ id: string; rank: number; created_key: string; matches?: string }>();
+      total ??= rows.length ? Number(rows[0].matches) : await counter.getCount();
       const page = rows.slice(0, take);
       const last = page.at(-1);
       const nextCursor = rows.length > take && last ? encodeCursor(PEOPLE_CURSOR, [last.rank, last.created_key, last.id]) : null;

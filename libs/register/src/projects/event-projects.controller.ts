@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, ApiPageResponse, IdParam, PageQueryDto, type Actor, type Page } from '@app/core';
+import { ApiErrors, ApiPageResponse, CURSOR_LIST_PAGING, IdParam, CursorListQueryDto, type Actor, type Page } from '@app/core';
 import { CanRead, CanWrite, CurrentActor } from '@app/identity';
 import { CreateSignedProjectDto, SignedProjectDto, UpdateSignedProjectDto } from './dto/signed-project.dto.js';
 import { SignedProjectsService } from './signed-projects.service.js';
@@ -24,9 +24,13 @@ export class EventProjectsController {
 
   @Get()
   @CanRead()
-  @ApiOperation({ summary: "List the event's signed projects in order" })
-  @ApiPageResponse(SignedProjectDto)
-  list(@CurrentActor() actor: Actor, @IdParam('eventId') eventId: string, @Query() query: PageQueryDto): Promise<Page<SignedProjectDto>> {
+  @ApiOperation({ summary: "List the event's signed projects in order", description: CURSOR_LIST_PAGING })
+  @ApiPageResponse(SignedProjectDto, { cursor: true, totalOnRequest: true })
+  list(
+    @CurrentActor() actor: Actor,
+    @IdParam('eventId') eventId: string,
+    @Query() query: CursorListQueryDto,
+  ): Promise<Page<SignedProjectDto>> {
     return this.projects.listForEvent(actor, eventId, query);
   }
 

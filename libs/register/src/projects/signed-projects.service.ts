@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AppException, TenantDb, type Actor, type Page, type PageQueryDto } from '@app/core';
+import { AppException, TenantDb, type Actor, type Page, type CursorListQueryDto } from '@app/core';
 import { nextOrd, requireWritableEvent } from '../common/event-writes.js';
 import { assertReferences, findOr404 } from '../common/references.js';
 import {
@@ -53,7 +53,7 @@ export class SignedProjectsService {
     });
   }
 
-  listForEvent(actor: Actor, eventId: string, query: PageQueryDto): Promise<Page<SignedProjectDto>> {
+  listForEvent(actor: Actor, eventId: string, query: CursorListQueryDto): Promise<Page<SignedProjectDto>> {
     return this.db.run(actor.workspaceId, (em) => eventAgreementsPage(em, SignedProject, eventId, query, (rows) => toDtos(em, rows)));
   }
 
@@ -62,7 +62,7 @@ export class SignedProjectsService {
     return this.db.run(actor.workspaceId, (em) => {
       const qb = whereAgreementFilters(em.getRepository(SignedProject).createQueryBuilder('sp'), query, PROJECT_SQL);
       if (query.sector) qb.andWhere('sp.sector = :sector', { sector: query.sector });
-      return agreementsPage(qb, query, PROJECT_SQL, (rows) => toDtos(em, rows));
+      return agreementsPage(em, qb, query, PROJECT_SQL, (rows) => toDtos(em, rows));
     });
   }
 

@@ -1,4 +1,4 @@
-import { textSearchPattern } from '../common/text-search.js';
+import { textMatchSql } from '../common/text-search.js';
 
 /**
  * Protocol order, the one rule for every list of people (writeup lead, speech order, attendance
@@ -54,8 +54,14 @@ export function attendanceFilterClauses(filter: RankedAttendanceFilter, params: 
   if (filter.role) add(`${r}.role = ?`, filter.role);
   if (filter.status) add(`${r}.status = ?`, filter.status);
   if (filter.side) add(`${r}.side = ?`, filter.side);
-  const q = textSearchPattern(filter.q);
-  if (q) add(`${r}.person_id IN (SELECT np.id FROM people np WHERE np.search_name LIKE ?)`, q);
+  const match = textMatchSql(
+    'people',
+    `${r}.person_id`,
+    (p) => `${r}.person_id IN (SELECT np.id FROM people np WHERE np.search_name LIKE ${p})`,
+    filter.q,
+    '?',
+  );
+  if (match) add(match.sql, match.pattern);
   return clauses;
 }
 

@@ -53,7 +53,7 @@ export function EventsPage() {
     <>
       <div className="page-head">
         <h1>{labels.events.title}</h1>
-        {events.data && <p className="muted">{fill(labels.events.count, { total: events.data.total })}</p>}
+        {events.data && <p className="muted">{fill(labels.events.count, { total: events.data.total ?? 0 })}</p>}
         {canWrite(session.data) && (
           <Link to="/events/new" className="button primary">
             {labels.eventForm.newTitle}
@@ -120,7 +120,7 @@ export function EventsPage() {
               </table>
             </div>
           )}
-          <Pager page={page} pageSize={PAGE_SIZE} total={events.data.total} onPage={(p) => setParams({ page: p })} />
+          <Pager page={page} pageSize={PAGE_SIZE} total={events.data.total ?? 0} onPage={(p) => setParams({ page: p })} />
         </>
       )}
     </>

@@ -344,7 +344,7 @@ function AuditLog() {
           </table>
         </div>
       )}
-      {log.data && <Pager page={page} pageSize={PAGE_SIZE} total={log.data.total} onPage={(p) => setParams({ page: p })} />}
+      {log.data && <Pager page={page} pageSize={PAGE_SIZE} total={log.data.total ?? 0} onPage={(p) => setParams({ page: p })} />}
     </>
   );
 }

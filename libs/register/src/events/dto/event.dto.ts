@@ -18,7 +18,16 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsLocalizedText, IsOmittable, LimitItems, LimitLength, LocalizedTextDto, MAX_ITEMS, MAX_LENGTH, PageQueryDto } from '@app/core';
+import {
+  IsLocalizedText,
+  IsOmittable,
+  LimitItems,
+  LimitLength,
+  LocalizedTextDto,
+  MAX_ITEMS,
+  MAX_LENGTH,
+  CursorListQueryDto,
+} from '@app/core';
 import {
   COUNT_QUALIFIERS,
   DOCUMENT_TYPES,
@@ -292,7 +301,7 @@ export class EventDto {
   updatedAt: Date;
 }
 
-export class EventQueryDto extends PageQueryDto {
+export class EventQueryDto extends CursorListQueryDto {
   /** Text in any language of the title */
   @IsOptional()
   @IsString()

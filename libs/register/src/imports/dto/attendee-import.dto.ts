@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
-import { LocalizedTextDto, PageQueryDto } from '@app/core';
+import { CursorListQueryDto, LocalizedTextDto } from '@app/core';
 import { CSV_ENCODINGS, type CsvEncoding } from '../detect-encoding.js';
 
 export const IMPORT_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
@@ -137,4 +137,4 @@ export class AttendeeImportDto {
   finishedAt: string | null;
 }
 
-export class AttendeeImportListQueryDto extends PageQueryDto {}
+export class AttendeeImportListQueryDto extends CursorListQueryDto {}

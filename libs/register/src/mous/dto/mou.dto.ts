@@ -17,7 +17,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsLocalizedText, LimitItems, LimitLength, LocalizedTextDto, MAX_ITEMS, MAX_LENGTH, PageQueryDto } from '@app/core';
+import { IsLocalizedText, LimitItems, LimitLength, LocalizedTextDto, MAX_ITEMS, MAX_LENGTH, CursorListQueryDto } from '@app/core';
 import { DOCUMENT_TYPES, MOU_STATUSES, SECTORS, type DocumentType, type MouStatus, type Sector } from '../../common/vocabulary.js';
 import { PersonDto } from '../../people/dto/person.dto.js';
 import { DATE_ONLY } from '../agreements.js';
@@ -145,7 +145,7 @@ export class MouDto {
 }
 
 /** Filters shared by the cross-event lists of MoUs and signed projects. */
-export class AgreementQueryDto extends PageQueryDto {
+export class AgreementQueryDto extends CursorListQueryDto {
   /** Text in any language of the title */
   @IsOptional()
   @IsString()
