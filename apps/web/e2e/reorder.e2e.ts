@@ -50,6 +50,8 @@ test('an agenda item and an attendance row are dragged to the top; the order is 
   await expect.poll(savedAgenda).toEqual(['Signing', 'Opening', 'Keynote']);
   // by keyboard: focus the button and press Enter
   const down = page.getByRole('button', { name: 'Move Opening down' });
+  // the move buttons wait for the drag's save to settle
+  await expect(down).toBeEnabled();
   await down.focus();
   await page.keyboard.press('Enter');
   await expect.poll(savedAgenda).toEqual(['Signing', 'Keynote', 'Opening']);
