@@ -122,7 +122,7 @@ export class ProtocolFilesService {
       subtitle: subtitle(header),
       planName: resolveText(plan.name, lang)?.text ?? '',
       kind: plan.kind,
-      blocks: outputBlocks(plan, rows),
+      blocks: outputBlocks(plan, rows, lang),
       unseated,
     };
     return { header, content };
@@ -161,7 +161,7 @@ export class ProtocolFilesService {
       .filter((r) => r.status !== 'absent')
       .map((r) => ({
         name: r.name,
-        title: shortTitle(r),
+        title: shortTitle(r, lang),
         side: r.side,
         code: badgeCode(secret, actor.workspaceId, eventId, r.attendanceId),
       }));
@@ -180,10 +180,10 @@ function deputyNote(row: AttendanceRow): string {
 }
 
 /** The first position, as the reports print it, and a deputy's "on behalf of" note after it. */
-function shortTitle(row: AttendanceRow): string {
+function shortTitle(row: AttendanceRow, lang: Language): string {
   const note = deputyNote(row);
   const first = row.positions[0] ?? '';
-  return note && first !== note ? `${first} ${note}` : first;
+  return note && first !== note ? `${first}${lang === 'en' ? ', ' : lang === 'ja' ? '、' : '，'}${note}` : first;
 }
 
 /** The event's header and every attendee's text in one language, in protocol order, as the reports resolve them. */
@@ -214,7 +214,7 @@ function blockName(labels: ProtocolLabels, kind: OutputBlock['kind'], block: num
 }
 
 /** The plan's blocks with each seat's name and first position in the file's language (empty where no one sits). */
-function outputBlocks(plan: SeatingPlan, rows: Map<string, AttendanceRow>): OutputBlock[] {
+function outputBlocks(plan: SeatingPlan, rows: Map<string, AttendanceRow>, lang: Language): OutputBlock[] {
   const planned = planLayout(plan.kind, plan.layout, plan.convention);
   const stored = new Map(plan.seats.map((s) => [`${s.block}:${s.seat}`, s.attendeeId]));
   return planned.blocks.map((b) => ({
@@ -225,7 +225,7 @@ function outputBlocks(plan: SeatingPlan, rows: Map<string, AttendanceRow>): Outp
       .map((s) => {
         const id = stored.get(`${s.block}:${s.seat}`);
         const row = id ? rows.get(id) : undefined;
-        return { seat: s.seat, name: row?.name ?? '', title: row ? shortTitle(row) : '' };
+        return { seat: s.seat, name: row?.name ?? '', title: row ? shortTitle(row, lang) : '' };
       }),
   }));
 }
