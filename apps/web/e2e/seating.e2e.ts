@@ -63,6 +63,14 @@ test.describe('seating & cards', () => {
       const href = await page.getByRole('link', { name }).getAttribute('href');
       expect((await page.request.get(href ?? '')).status(), name).toBe(200);
     }
+
+    // the downloads are recorded: the reports page lists them with the plan's name
+    await page.goto(page.url().replace(/\/seating.*$/, '/reports'));
+    const outputs = page.getByRole('region', { name: 'Downloaded files' });
+    await expect(outputs.getByRole('row', { name: /Seating chart · Head table.*English.*Up to date/ })).toBeVisible();
+    await expect(outputs.getByRole('row', { name: /Place cards · Head table.*English.*Up to date/ })).toBeVisible();
+    await expect(outputs.getByRole('row', { name: /Name badges.*English.*Up to date/ })).toBeVisible();
+    await checkPage(page, 'reports-outputs-seating');
   });
 
   test('the check-in desk takes a badge code typed in when no camera is used', async ({ page, consoleErrors }) => {

@@ -8,6 +8,7 @@ export * from './people/people.service.js';
 export * from './events/events.service.js';
 export * from './agenda/agenda.service.js';
 export * from './attendance/attendance.service.js';
+export * from './attendance/replacement-listeners.js';
 export * from './participant-groups/participant-groups.service.js';
 export * from './speeches/speeches.service.js';
 export * from './mous/mous.service.js';

@@ -5,6 +5,7 @@ import { AgendaController } from './agenda/agenda.controller.js';
 import { AgendaService } from './agenda/agenda.service.js';
 import { AttendanceController } from './attendance/attendance.controller.js';
 import { AttendanceService } from './attendance/attendance.service.js';
+import { ReplacementListeners } from './attendance/replacement-listeners.js';
 import { DelegationsController } from './delegations/delegations.controller.js';
 import { DelegationsService } from './delegations/delegations.service.js';
 import { REGISTER_ENTITIES } from './entities/index.js';
@@ -25,6 +26,7 @@ const SERVICES = [
   EventsService,
   AgendaService,
   AttendanceService,
+  ReplacementListeners,
   ParticipantGroupsService,
   DelegationsService,
 ];

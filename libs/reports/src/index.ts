@@ -22,6 +22,6 @@ export { REPORT_ORDERS } from './report-order.js';
 export type { ReportOrder } from './report-order.js';
 export { ReportsModule } from './reports.module.js';
 export { ReportsService, type ReportDownload, type ReportRequest } from './http/reports.service.js';
-export type { OutputKind } from './outputs/output-kind.js';
+export type { OutputKind, OutputSubject } from './outputs/output-kind.js';
 export { OutputRegistry } from './outputs/output-registry.js';
 export { OutputDownloadsService } from './outputs/output-downloads.service.js';

@@ -4153,12 +4153,19 @@ export interface components {
       /** Format: date-time */
       expiresAt: string;
     };
+    OutputSubjectDto: {
+      name: components['schemas']['LocalizedTextDto'];
+      /** @description The seating plan's id (for `seating-chart` and `place-cards`) */
+      id: string;
+    };
     EventOutputDto: {
       /**
-       * @description The output: writeup, attendance-report, sign-in-sheet, script, and any kind another library registers
+       * @description The output: writeup, attendance-report, sign-in-sheet, script, seating-chart, place-cards, badges, and any kind another library registers
        * @example script
        */
       kind: string;
+      /** @description For a kind made per record (the seating chart and place cards, one per seating plan): that record; else null */
+      subject: components['schemas']['OutputSubjectDto'] | null;
       /** @enum {string} */
       lang: 'zh' | 'ja' | 'en';
       /**

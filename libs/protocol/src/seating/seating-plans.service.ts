@@ -66,9 +66,35 @@ export class SeatingPlansService {
     });
   }
 
-  /** The stored plan itself (for the files made from it). */
-  load(em: EntityManager, eventId: string, id: string): Promise<SeatingPlan> {
-    return findPlan(em, eventId, id);
+  /** The plan seated from the current protocol order (for the files made from it). */
+  async load(em: EntityManager, eventId: string, id: string): Promise<SeatingPlan> {
+    const event = await findEvent(em, eventId);
+    return this.seatedNow(em, event, await findPlan(em, eventId, id));
+  }
+
+  /** The event's plans in their order: id and name (the outputs made per plan). */
+  async names(em: EntityManager, eventId: string): Promise<{ id: string; name: LocalizedText }[]> {
+    return em.getRepository(SeatingPlan).find({
+      select: { id: true, name: true },
+      where: { eventId },
+      order: { ord: 'ASC', createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /**
+   * A deputy replaced an attendee (in the replacement's transaction): in every plan of the event a pin on the
+   * principal passes to the deputy, and the plan is seated again, so the deputy sits where the principal sat.
+   */
+  async replaceAttendee(em: EntityManager, eventId: string, principalId: string, deputyId: string): Promise<void> {
+    const plans = await em
+      .getRepository(SeatingPlan)
+      .find({ where: { eventId }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' as const } });
+    if (plans.length === 0) return;
+    const event = await findEvent(em, eventId);
+    for (const plan of plans) {
+      plan.pins = plan.pins.map((p) => (p.attendeeId === principalId ? { ...p, attendeeId: deputyId } : p));
+      await this.assignAndSave(em, event, plan);
+    }
   }
 
   update(actor: Actor, eventId: string, id: string, dto: UpdateSeatingPlanDto): Promise<SeatingPlanDto> {
@@ -164,7 +190,19 @@ export class SeatingPlansService {
     return this.toDto(em, event, saved);
   }
 
-  private async toDto(em: EntityManager, event: Event, plan: SeatingPlan): Promise<SeatingPlanDto> {
+  /**
+   * The plan as it sits now: seated again, in memory, from the current protocol order with its pins, so a changed
+   * order, a new attendee or one marked absent shows the moment the plan is read or a file is made of it. The stored
+   * seats are those of the last write; a read never writes.
+   */
+  private async seatedNow(em: EntityManager, event: Event, plan: SeatingPlan): Promise<SeatingPlan> {
+    const planned = planLayout(plan.kind, plan.layout, plan.convention);
+    const result = assignSeats(planned, await this.candidates(em, event, plan.hostSide), plan.pins, plan.convention);
+    return Object.assign(plan, { pins: result.pins, seats: result.seats });
+  }
+
+  private async toDto(em: EntityManager, event: Event, current: SeatingPlan): Promise<SeatingPlanDto> {
+    const plan = await this.seatedNow(em, event, current);
     const planned = planLayout(plan.kind, plan.layout, plan.convention);
     const ids = plan.seats.map((s) => s.attendeeId).filter((x): x is string => !!x);
     const occupants = await seatedAttendees(em, event.id, ids);

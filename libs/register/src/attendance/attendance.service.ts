@@ -22,6 +22,7 @@ import { attendanceFilterClauses, protocolKey, protocolOrderBy } from '../protoc
 import { Attendance } from './attendance.entity.js';
 import { checkInTime, recordedCheckInTime } from './check-in-time.js';
 import { eventCounts } from './event-counts.js';
+import { ReplacementListeners } from './replacement-listeners.js';
 import type {
   AttendanceDto,
   AttendanceQueryDto,
@@ -81,6 +82,7 @@ export class AttendanceService {
   constructor(
     private readonly db: TenantDb,
     private readonly people: PeopleService,
+    private readonly listeners: ReplacementListeners,
   ) {}
 
   add(actor: Actor, eventId: string, dto: CreateAttendanceDto): Promise<AttendanceDto> {
@@ -183,7 +185,8 @@ export class AttendanceService {
    * loses any check-in); the deputy is added with the principal's role, side and place in protocol order (the same
    * override, rank and time of recording, so every list, report, writeup and script puts the deputy where the principal
    * was) and a link to the principal; what the principal was to do at the event passes to the deputy: recorded speeches,
-   * agenda items performed, signatures, witnessing and the head of a delegation. Every row written is audited.
+   * agenda items performed, signatures, witnessing, the head of a delegation and, by the registered
+   * `ReplacementListeners`, the principal's seats. Every row written is audited.
    */
   replace(actor: Actor, eventId: string, id: string, dto: ReplaceAttendeeDto): Promise<ReplacementResultDto> {
     return this.db.run(actor.workspaceId, async (em) => {
@@ -242,6 +245,7 @@ export class AttendanceService {
         ),
         delegations: count(await em.query('UPDATE delegations SET head_attendance_id = $2 WHERE head_attendance_id = $1', [id, deputyId])),
       };
+      await this.listeners.notify(em, eventId, id, deputyId);
       return { principal: await this.getIn(em, eventId, id), deputy: await this.getIn(em, eventId, deputyId), moved };
     });
   }

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AppException, TenantDb, type Actor, type Language } from '@app/core';
-import type { OutputKind } from './output-kind.js';
+import type { OutputKind, OutputSubject } from './output-kind.js';
 import { OutputRegistry } from './output-registry.js';
 import type { EventOutputDto } from './outputs.dto.js';
 
 /**
  * Records the downloads of an event's outputs with the fingerprint each was made from, and says which outputs
- * changed since they were last downloaded. The record is the last download per event, kind and language.
+ * changed since they were last downloaded. The record is the last download per event, kind (with its subject, for a
+ * kind made per record: `seating-chart:<plan id>`) and language.
  */
 @Injectable()
 export class OutputDownloadsService {
@@ -17,23 +18,31 @@ export class OutputDownloadsService {
   ) {}
 
   /** Records a download in the transaction that made the file, with the fingerprint of the records it read. */
-  async record(em: EntityManager, actor: Actor, eventId: string, kind: string, lang: Language, fingerprint: string): Promise<void> {
+  async record(
+    em: EntityManager,
+    actor: Actor,
+    eventId: string,
+    kind: string,
+    lang: Language,
+    fingerprint: string,
+    subjectId?: string,
+  ): Promise<void> {
     await this.assertEvent(em, eventId);
     await em.query(
       `INSERT INTO output_downloads (workspace_id, event_id, kind, lang, fingerprint, downloaded_at, downloaded_by)
        VALUES ($1, $2, $3, $4, $5, now(), $6)
        ON CONFLICT (event_id, kind, lang) DO UPDATE
          SET fingerprint = EXCLUDED.fingerprint, downloaded_at = EXCLUDED.downloaded_at, downloaded_by = EXCLUDED.downloaded_by`,
-      [actor.workspaceId, eventId, kind, lang, fingerprint, actor.userId ?? null],
+      [actor.workspaceId, eventId, storedKind(kind, subjectId), lang, fingerprint, actor.userId ?? null],
     );
   }
 
   /** Records a download of a registered kind, computing its fingerprint in the same transaction. */
-  async recordKind(em: EntityManager, actor: Actor, eventId: string, kind: string, lang: Language): Promise<void> {
+  async recordKind(em: EntityManager, actor: Actor, eventId: string, kind: string, lang: Language, subjectId?: string): Promise<void> {
     const output = this.registry.get(kind);
     if (!output) return;
     await this.assertEvent(em, eventId);
-    await this.record(em, actor, eventId, kind, lang, await output.fingerprint(em, actor, eventId, lang));
+    await this.record(em, actor, eventId, kind, lang, await output.fingerprint(em, actor, eventId, lang, subjectId), subjectId);
   }
 
   /** Every output of the event in every language, with its last download and whether it changed since. */
@@ -49,8 +58,12 @@ export class OutputDownloadsService {
         const last = new Map(rows.map((r) => [`${r.kind}|${r.lang}`, r]));
         const items: EventOutputDto[] = [];
         for (const output of this.registry.all()) {
-          for (const lang of output.languages)
-            items.push(await this.item(em, actor, eventId, output, lang, last.get(`${output.kind}|${lang}`)));
+          const subjects: (OutputSubject | null)[] = output.subjects ? await output.subjects(em, eventId) : [null];
+          for (const subject of subjects)
+            for (const lang of output.languages)
+              items.push(
+                await this.item(em, actor, eventId, output, subject, lang, last.get(`${storedKind(output.kind, subject?.id)}|${lang}`)),
+              );
         }
         return items;
       },
@@ -69,11 +82,18 @@ export class OutputDownloadsService {
     actor: Actor,
     eventId: string,
     output: OutputKind,
+    subject: OutputSubject | null,
     lang: Language,
     last?: { fingerprint: string; downloaded_at: Date },
   ): Promise<EventOutputDto> {
-    if (!last) return { kind: output.kind, lang, lastDownloadedAt: null, changedSinceDownload: false };
-    const now = await output.fingerprint(em, actor, eventId, lang);
-    return { kind: output.kind, lang, lastDownloadedAt: new Date(last.downloaded_at), changedSinceDownload: now !== last.fingerprint };
+    const head = { kind: output.kind, subject: subject && { id: subject.id, name: subject.name }, lang };
+    if (!last) return { ...head, lastDownloadedAt: null, changedSinceDownload: false };
+    const now = await output.fingerprint(em, actor, eventId, lang, subject?.id);
+    return { ...head, lastDownloadedAt: new Date(last.downloaded_at), changedSinceDownload: now !== last.fingerprint };
   }
+}
+
+/** The key a download is kept under: the kind, and for a kind made per record, the record's id. */
+function storedKind(kind: string, subjectId?: string): string {
+  return subjectId ? `${kind}:${subjectId}` : kind;
 }

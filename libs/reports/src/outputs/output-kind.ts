@@ -1,5 +1,11 @@
 import type { EntityManager } from 'typeorm';
-import type { Actor, Language } from '@app/core';
+import type { Actor, Language, LocalizedText } from '@app/core';
+
+/** The record an output is made of, for a kind made once per record (the seating plan of a chart) */
+export interface OutputSubject {
+  id: string;
+  name: LocalizedText;
+}
 
 /**
  * One kind of file the service makes of an event (the writeup, the attendance report, the sign-in sheet, the
@@ -13,8 +19,14 @@ export interface OutputKind {
   /** the languages it is made in (a language-independent output lists one and ignores `lang`) */
   readonly languages: readonly Language[];
   /**
-   * A digest of the records the output is made from, in the caller's open workspace transaction. Equal digests mean
-   * the same file; anything that would change the file must change the digest.
+   * For a kind made once per record of the event (a seating chart per seating plan): those records, in order. Each is
+   * then an output of its own, downloaded and tracked apart. A kind made once per event leaves it out.
    */
-  fingerprint(em: EntityManager, actor: Actor, eventId: string, lang: Language): Promise<string>;
+  subjects?(em: EntityManager, eventId: string): Promise<OutputSubject[]>;
+  /**
+   * A digest of the records the output is made from, in the caller's open workspace transaction. Equal digests mean
+   * the same file; anything that would change the file must change the digest. `subjectId` names the record, for a
+   * kind with `subjects`.
+   */
+  fingerprint(em: EntityManager, actor: Actor, eventId: string, lang: Language, subjectId?: string): Promise<string>;
 }

@@ -7,7 +7,7 @@ import type { EventOutput } from '../event-detail/api';
 
 /** The event's files downloaded so far, each marked up to date or changed since its download. */
 export function OutputsList({ outputs }: { outputs: UseQueryResult<{ items: EventOutput[] }> }) {
-  const { labels, dateTime } = useI18n();
+  const { labels, dateTime, text } = useI18n();
   const kinds: Record<string, string> = labels.reports.outputKinds;
   const downloaded = outputs.data?.items.filter((o) => o.lastDownloadedAt) ?? [];
   return (
@@ -32,8 +32,11 @@ export function OutputsList({ outputs }: { outputs: UseQueryResult<{ items: Even
               </thead>
               <tbody>
                 {downloaded.map((o) => (
-                  <tr key={`${o.kind}-${o.lang}`}>
-                    <td>{kinds[o.kind] ?? o.kind}</td>
+                  <tr key={`${o.kind}-${o.subject?.id ?? ''}-${o.lang}`}>
+                    <td>
+                      {kinds[o.kind] ?? o.kind}
+                      {o.subject && ` · ${text(o.subject.name)}`}
+                    </td>
                     <td>{labels.lang[o.lang]}</td>
                     <td className="nowrap">{dateTime(o.lastDownloadedAt, undefined)}</td>
                     <td>
