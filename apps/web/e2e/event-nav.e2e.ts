@@ -37,3 +37,14 @@ test('at 768 px every link of the event and its record is inside the page, none 
   await record.getByRole('link', { name: 'Drafts' }).click();
   await expect(page).toHaveURL(/\/drafts$/);
 });
+
+test('at 1280 px the top bar of a member of several workspaces fits the window', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await signIn(page, USERS.official);
+  const bar = page.getByRole('navigation', { name: 'Main' });
+  await expect(bar.getByRole('link', { name: 'Counterparts' })).toBeVisible();
+  await expect(page.getByRole('combobox').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeInViewport({ ratio: 1 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+  await screenshots(page, 'topbar-official');
+});
