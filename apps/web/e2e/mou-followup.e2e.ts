@@ -74,6 +74,51 @@ test('an organizer follows up the MoU: a deliverable due soon shows in the alert
   await expect(alerts.getByText(DELIVERABLE)).toHaveCount(0);
 });
 
+test('an organizer sets the term, changes and removes a deliverable; leaving unsaved changes asks first', async ({ page }) => {
+  await signIn(page, USERS.organizer);
+  await page.getByRole('link', { name: DEMO_TITLE }).click();
+  await page.getByRole('navigation', { name: 'Record' }).getByRole('link', { name: 'MoUs' }).click();
+  await page.getByRole('link', { name: `Follow-up of “${MOU_TITLE}”` }).click();
+  const term = page.getByRole('form', { name: 'Term' });
+  await term.getByLabel('Note').fill('Review at the 2027 meeting.');
+  await term.getByRole('button', { name: 'Save the term' }).click();
+  await expect(term.getByRole('status')).toHaveText('Saved.');
+
+  // changed: the form opens with the deliverable as recorded, owner organization included
+  await page.getByRole('button', { name: `Edit ${DELIVERABLE}` }).click();
+  const edit = page.getByRole('form', { name: 'Change the deliverable' });
+  await expect(edit.getByLabel('English')).toHaveValue(DELIVERABLE);
+  await expect(edit.getByRole('list', { name: /Owner organization/ })).toContainText('SCO Holding Group');
+  await edit.getByLabel('Due on').fill('2027-06-30');
+  await edit.getByLabel('Status').selectOption('open');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  const row = page.getByRole('list', { name: 'Deliverables' }).getByRole('listitem').filter({ hasText: DELIVERABLE });
+  await expect(row).toContainText('Due 2027-06-30');
+  await expect(row).toContainText('Open');
+  await expect(row).toContainText('SCO Holding Group');
+
+  // typed but not saved: leaving asks, staying keeps it
+  const add = page.getByRole('form', { name: 'Add a deliverable' });
+  await add.getByLabel('English').fill('Half-typed');
+  let asked = '';
+  page.once('dialog', (dialog) => {
+    asked = dialog.message();
+    void dialog.dismiss();
+  });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Pipeline' }).click();
+  expect(asked).toContain('unsaved changes');
+  await expect(add.getByLabel('English')).toHaveValue('Half-typed');
+  await add.getByLabel('English').fill('');
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: `Remove ${DELIVERABLE}` }).click();
+  await expect(page.getByRole('list', { name: 'Deliverables' }).getByText(DELIVERABLE)).toHaveCount(0);
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.reload();
+  await expect(page.getByRole('form', { name: 'Term' }).getByLabel('Note')).toHaveValue('Review at the 2027 meeting.');
+  await expect(page.getByRole('list', { name: 'Deliverables' })).toContainText('Open the joint innovation centre');
+});
+
 test('an organizer changes the stall rules; bad values are refused next to the field', async ({ page, consoleErrors }) => {
   await signIn(page, USERS.organizer);
   await page.goto('/pipeline');
