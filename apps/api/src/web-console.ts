@@ -8,7 +8,7 @@ import { ACCOUNT_PAGES } from '@app/identity';
 
 /**
  * The console's page paths (its router: `/`, `/events`, `/events/new`, `/events/:id[/writeup|/reports|/check-in|/edit|/drafts|
- * /agenda|/attendance|/speeches|/mous|/projects]`, `/people`, `/people/new`, `/people/:id`, `/organizations`, `/workspace`, `/pipeline`, `/counterparts[/:id]`, and the
+ * /agenda|/attendance|/speeches|/mous|/projects]`, `/people`, `/people/new`, `/people/:id`, `/organizations`, `/workspace`, `/pipeline`, `/follow-up/mous/:id`, `/counterparts[/:id]`, and the
  * pages of one-time links, `/invitation` and `/reset-password`); `/` is the static index.
  */
 const CONSOLE_PAGES = [
@@ -19,6 +19,7 @@ const CONSOLE_PAGES = [
   '/organizations',
   '/workspace',
   '/pipeline',
+  '/follow-up/*',
   '/counterparts',
   '/counterparts/*',
   ...Object.values(ACCOUNT_PAGES),

@@ -33,6 +33,7 @@ const OrganizationsPage = lazy(() => import('./features/people/OrganizationsPage
 const WorkspacePage = lazy(() => import('./features/workspace/WorkspacePage').then((m) => ({ default: m.WorkspacePage })));
 const DraftsPage = lazy(() => import('./features/writeup/DraftsPage').then((m) => ({ default: m.DraftsPage })));
 const SeatingPage = lazy(() => import('./features/seating/SeatingPage').then((m) => ({ default: m.SeatingPage })));
+const MouFollowUpPage = lazy(() => import('./features/followup/MouFollowUpPage').then((m) => ({ default: m.MouFollowUpPage })));
 const PipelinePage = lazy(() => import('./features/followup/PipelinePage').then((m) => ({ default: m.PipelinePage })));
 const CounterpartsPage = lazy(() => import('./features/followup/CounterpartPage').then((m) => ({ default: m.CounterpartsPage })));
 const CounterpartPage = lazy(() => import('./features/followup/CounterpartPage').then((m) => ({ default: m.CounterpartPage })));
@@ -102,6 +103,8 @@ function Routes() {
   else if (writer && (params = matchPath('/people/:id', path))) page = <PersonFormPage key={params.id} personId={params.id ?? null} />;
   else if (matchPath('/organizations', path)) page = <OrganizationsPage />;
   else if (matchPath('/pipeline', path)) page = <PipelinePage canEdit={writer} />;
+  else if ((params = matchPath('/follow-up/mous/:id', path)))
+    page = <MouFollowUpPage key={params.id} mouId={params.id ?? ''} canEdit={writer} />;
   else if (matchPath('/counterparts', path)) page = <CounterpartsPage />;
   else if ((params = matchPath('/counterparts/regions/:region', path)))
     page = <CounterpartPage key={`region-${params.region}`} subject={{ region: params.region ?? '' }} />;

@@ -21,6 +21,7 @@ export function WorkspaceSwitcher({ session }: { session: Session }) {
         disabled={switchWorkspace.isPending}
         onChange={(e) => switchWorkspace.mutate(e.target.value)}
         aria-label={labels.auth.workspace}
+        title={session.workspace.name}
       >
         {session.workspaces.map((w) => (
           <option key={w.id} value={w.id}>

@@ -1,7 +1,8 @@
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Spinner';
 import { Badge } from '../../components/StatusBadge';
-import { useI18n } from '../../lib/i18n';
+import { fill, useI18n } from '../../lib/i18n';
+import { Link } from '../../lib/router';
 import { useMous, useProjects, useSpeeches } from './api';
 import { positionLine } from './person-text';
 
@@ -59,6 +60,11 @@ export function MousTab({ eventId }: { eventId: string }) {
               <td className="strong">
                 {text(m.title)}
                 {m.purpose && <div className="small muted">{text(m.purpose)}</div>}
+                <div className="small">
+                  <Link to={`/follow-up/mous/${m.id}`} aria-label={fill(labels.mouFollowUp.openNamed, { title: text(m.title) })}>
+                    {labels.mouFollowUp.open}
+                  </Link>
+                </div>
               </td>
               <td>
                 <ul className="plain">

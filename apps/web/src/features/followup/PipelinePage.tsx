@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { EnumSelect, fieldErrors, FormActions, FormField } from '../../components/form';
+import { EnumSelect, fieldErrors, FormActions, FormField, useFormState } from '../../components/form';
 import { Loading } from '../../components/Spinner';
 import { fill, useI18n } from '../../lib/i18n';
 import { Link, useRouter } from '../../lib/router';
@@ -9,9 +9,12 @@ import {
   FIGURE_GROUPS,
   STAGES,
   useAlerts,
+  useFollowUpSettings,
+  useSaveFollowUpSettings,
   useMoveProject,
   usePipelineColumns,
   type FigureGroup,
+  type FollowUpSettings,
   type PipelineProject,
   type Stage,
 } from './api';
@@ -60,6 +63,7 @@ export function PipelinePage({ canEdit }: { canEdit: boolean }) {
         <Alerts />
         <ReportLinks />
       </div>
+      <StallRules canEdit={canEdit} />
     </>
   );
 }
@@ -77,7 +81,9 @@ function Alerts() {
         {alerts.data?.items.map((a) => (
           <li key={`${a.kind}-${a.deliverableId ?? a.mouId}`}>
             <span className={`badge ${a.kind === 'deliverable_overdue' ? 'danger' : 'warning'}`}>{labels.followUp.alertKind[a.kind]}</span>{' '}
-            <span className="strong">{text(a.deliverableTitle ?? a.mouTitle)}</span>
+            <Link className="strong" to={`/follow-up/mous/${a.mouId}`}>
+              {text(a.deliverableTitle ?? a.mouTitle)}
+            </Link>
             <div className="small">
               {[a.deliverableTitle ? text(a.mouTitle) : null, a.owner, fill(labels.followUp.daysLeft, { date: a.date, days: a.daysLeft })]
                 .filter(Boolean)
@@ -225,6 +231,88 @@ function MoveForm({ project, onDone }: { project: PipelineProject; onDone: () =>
       <FormActions pending={move.isPending} submit={labels.followUp.save}>
         <button type="button" className="button quiet" onClick={onDone}>
           {labels.followUp.cancel}
+        </button>
+      </FormActions>
+    </form>
+  );
+}
+
+const SETTING_FIELDS = ['amberDays', 'redDays', 'dueSoonDays', 'expiringDays'] as const;
+
+/** The stall rules and alert horizons: organizers change them, everyone sees them in a sentence. */
+function StallRules({ canEdit }: { canEdit: boolean }) {
+  const { labels } = useI18n();
+  const settings = useFollowUpSettings();
+  const [open, setOpen] = useState(false);
+  const s = settings.data;
+  return (
+    <section className="card" aria-labelledby="rules-head">
+      <h2 id="rules-head">{labels.followUpSettings.title}</h2>
+      {settings.isPending && <Loading />}
+      {settings.isError && <ErrorMessage error={settings.error} onRetry={() => void settings.refetch()} />}
+      {s && (
+        <p className="small">
+          {fill(labels.followUpSettings.summary, { amber: s.amberDays, red: s.redDays, dueSoon: s.dueSoonDays, expiring: s.expiringDays })}
+        </p>
+      )}
+      {canEdit && s && !open && (
+        <button type="button" className="button" onClick={() => setOpen(true)}>
+          {labels.followUpSettings.show}
+        </button>
+      )}
+      {canEdit && s && open && <StallRulesForm settings={s} onClose={() => setOpen(false)} />}
+    </section>
+  );
+}
+
+function StallRulesForm({ settings, onClose }: { settings: FollowUpSettings; onClose: () => void }) {
+  const { labels } = useI18n();
+  const form = useFormState<Record<(typeof SETTING_FIELDS)[number], string>>({
+    amberDays: String(settings.amberDays),
+    redDays: String(settings.redDays),
+    dueSoonDays: String(settings.dueSoonDays),
+    expiringDays: String(settings.expiringDays),
+  });
+  const save = useSaveFollowUpSettings();
+  const [saved, setSaved] = useState<string | null>(null);
+  const errors = fieldErrors(save.error);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setSaved(null);
+    // a number as typed: the API says what is wrong with it, next to the field
+    const num = (v: string) => (v.trim() === '' ? undefined : Number(v));
+    const body = Object.fromEntries(SETTING_FIELDS.map((k) => [k, num(form.value[k])]));
+    save.mutate(body, {
+      onSuccess: () => {
+        form.markSaved();
+        setSaved(labels.form.saved);
+      },
+    });
+  };
+  const fieldLevel = SETTING_FIELDS.some((k) => errors(k).length > 0);
+  return (
+    <form className="record-form" onSubmit={submit} noValidate aria-label={labels.followUpSettings.title}>
+      <p className="small muted">{labels.followUpSettings.lead}</p>
+      <div className="form-grid">
+        {SETTING_FIELDS.map((k) => (
+          <FormField key={k} label={labels.followUpSettings[k]} errors={errors(k)}>
+            {(props) => (
+              <input
+                {...props}
+                type="number"
+                inputMode="numeric"
+                min={1}
+                value={form.value[k]}
+                onChange={(e) => form.set({ [k]: e.target.value })}
+              />
+            )}
+          </FormField>
+        ))}
+      </div>
+      {save.isError && !fieldLevel && <ErrorMessage error={save.error} inline />}
+      <FormActions pending={save.isPending} submit={labels.followUpSettings.save} saved={saved}>
+        <button type="button" className="button quiet" onClick={onClose}>
+          {labels.followUpSettings.hide}
         </button>
       </FormActions>
     </form>

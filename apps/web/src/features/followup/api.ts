@@ -75,3 +75,91 @@ export function useAlerts() {
     queryFn: () => call(api.GET('/api/v1/follow-up/alerts', { params: { query: { pageSize: 20 } } })),
   });
 }
+
+export type MouFollowUp = Schemas['MouFollowUpDto'];
+export type Deliverable = Schemas['DeliverableDto'];
+export type DeliverableStatus = Deliverable['status'];
+export type CreateDeliverable = Schemas['CreateDeliverableDto'];
+export type UpdateDeliverable = Schemas['UpdateDeliverableDto'];
+export type FollowUpSettings = Schemas['FollowUpSettingsDto'];
+
+export const DELIVERABLE_STATUSES: readonly DeliverableStatus[] = ['open', 'done', 'dropped'];
+
+/** An MoU's follow-up: expiry and renewal dates, note and deliverables (soonest due first). */
+export function useMouFollowUp(mouId: string) {
+  return useQuery({
+    queryKey: ['mou-follow-up', mouId],
+    queryFn: () => call(api.GET('/api/v1/follow-up/mous/{mouId}', { params: { path: { mouId } } })),
+  });
+}
+
+/** After a change to an MoU's follow-up: the MoU, the alerts and the counterpart registers show it. */
+function useFollowUpChanged(mouId: string) {
+  const client = useQueryClient();
+  return () =>
+    Promise.all([
+      client.invalidateQueries({ queryKey: ['mou-follow-up', mouId] }),
+      client.invalidateQueries({ queryKey: ['follow-up-alerts'] }),
+      client.invalidateQueries({ queryKey: ['counterpart'] }),
+    ]);
+}
+
+export function useSaveMouFollowUp(mouId: string) {
+  const changed = useFollowUpChanged(mouId);
+  return useMutation({
+    mutationFn: (body: Schemas['UpdateMouFollowUpDto']) =>
+      call(api.PUT('/api/v1/follow-up/mous/{mouId}', { params: { path: { mouId } }, body })),
+    onSuccess: changed,
+  });
+}
+
+/** Adds a deliverable (`id` null) or changes one. */
+export function useSaveDeliverable(mouId: string) {
+  const changed = useFollowUpChanged(mouId);
+  return useMutation({
+    mutationFn: (change: { id: null; body: CreateDeliverable } | { id: string; body: UpdateDeliverable }) =>
+      change.id === null
+        ? call(api.POST('/api/v1/follow-up/mous/{mouId}/deliverables', { params: { path: { mouId } }, body: change.body }))
+        : call(api.PATCH('/api/v1/follow-up/deliverables/{id}', { params: { path: { id: change.id } }, body: change.body })),
+    onSuccess: changed,
+  });
+}
+
+export function useRemoveDeliverable(mouId: string) {
+  const changed = useFollowUpChanged(mouId);
+  return useMutation({
+    mutationFn: (id: string) => call(api.DELETE('/api/v1/follow-up/deliverables/{id}', { params: { path: { id } } })),
+    onSuccess: changed,
+  });
+}
+
+/** One organization of the register (the name of a deliverable's owner). */
+export function useOrganization(id: string | null) {
+  return useQuery({
+    queryKey: ['organization', id],
+    queryFn: () => call(api.GET('/api/v1/organizations/{id}', { params: { path: { id: id ?? '' } } })),
+    enabled: !!id,
+  });
+}
+
+export function useFollowUpSettings() {
+  return useQuery({
+    queryKey: ['follow-up-settings'],
+    queryFn: () => call(api.GET('/api/v1/follow-up/settings')),
+  });
+}
+
+/** New stall rules re-mark the board; new horizons change the alerts in force. */
+export function useSaveFollowUpSettings() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Schemas['UpdateFollowUpSettingsDto']) => call(api.PUT('/api/v1/follow-up/settings', { body })),
+    onSuccess: (saved) => {
+      client.setQueryData(['follow-up-settings'], saved);
+      return Promise.all([
+        client.invalidateQueries({ queryKey: ['pipeline'] }),
+        client.invalidateQueries({ queryKey: ['follow-up-alerts'] }),
+      ]);
+    },
+  });
+}

@@ -5,6 +5,7 @@ import { cleanText, EnumSelect, fieldErrors, FormActions, FormField, LocalizedIn
 import { Loading } from '../../components/Spinner';
 import type { EventDto, LocalizedText } from '../../lib/api';
 import { fill, useI18n } from '../../lib/i18n';
+import { Link } from '../../lib/router';
 import { useMous } from '../event-detail/api';
 import { OrganizationPicker, PersonPicker, pickedPerson, type Picked } from '../people/pickers';
 import { DOCUMENT_TYPES, MOU_STATUSES, SECTORS, useDeleteMou, useSaveMou, type Mou, type Sector } from './api';
@@ -34,7 +35,10 @@ function Mous({ event }: { event: EventDto }) {
         <ol className="record-list" aria-label={labels.event.mous}>
           {items.map((m) => (
             <RecordRow key={m.id} name={text(m.title)} onEdit={() => setEditing(m)} onRemove={() => remove.mutate(m.id)}>
-              <span className="strong">{text(m.title)}</span> <span className="badge neutral">{labels.mouStatus[m.status]}</span>
+              <span className="strong">{text(m.title)}</span> <span className="badge neutral">{labels.mouStatus[m.status]}</span>{' '}
+              <Link to={`/follow-up/mous/${m.id}`} aria-label={fill(labels.mouFollowUp.openNamed, { title: text(m.title) })}>
+                {labels.mouFollowUp.open}
+              </Link>
               <div className="small">
                 {m.parties
                   .map((p) => [text(p.organization.name), p.signatory && text(p.signatory.name)].filter(Boolean).join(': '))
