@@ -339,6 +339,11 @@ describe('seating files', () => {
     expect(seated.every((i) => Math.abs(i.y - y) < 1)).toBe(true);
     expect(seated.sort((a, b) => a.x - b.x).map((i) => i.str)).toEqual(['七号', '五号', '三号', '一号', '二号', '四号', '六号']);
     expect(text).toContain('职务1');
+    // each seated person's place in order of honour beside the seat number: No. 1 in the centre seat (4号)
+    const rankOne = page.find((i) => i.str === '位次 1');
+    const centre = page.find((i) => i.str === '一号');
+    expect(rankOne && centre && Math.abs(rankOne.x - centre.x) < 60).toBe(true);
+    expect(text).toContain('■ 位次：礼宾排序');
 
     const en = await binary(
       ctx

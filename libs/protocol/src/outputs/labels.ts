@@ -15,6 +15,10 @@ export interface ProtocolLabels {
   row: (n: number) => string;
   table: (n: number) => string;
   seat: (n: number) => string;
+  /** a seated person's place in order of honour, beside the seat number on a chart: 位次 1 */
+  rank: (n: number) => string;
+  /** the key to that mark, at the foot of a chart */
+  rankKey: string;
   signingTable: string;
   witnesses: string;
   signatory: { host: string; guest: string };
@@ -45,6 +49,8 @@ const zh: ProtocolLabels = {
   row: (n) => `第${n}排`,
   table: (n) => `${n}号桌`,
   seat: (n) => `${n}号`,
+  rank: (n) => `位次 ${n}`,
+  rankKey: '■ 位次：礼宾排序',
   signingTable: '签字桌',
   witnesses: '见证人',
   signatory: { host: '主方签字人', guest: '客方签字人' },
@@ -73,6 +79,8 @@ const ja: ProtocolLabels = {
   row: (n) => `${n}列目`,
   table: (n) => `${n}番テーブル`,
   seat: (n) => `${n}番`,
+  rank: (n) => `席次 ${n}`,
+  rankKey: '■ 席次：儀礼上の序列',
   signingTable: '署名テーブル',
   witnesses: '立会人',
   signatory: { host: '主催側署名者', guest: '来賓側署名者' },
@@ -101,6 +109,8 @@ const en: ProtocolLabels = {
   row: (n) => `Row ${n}`,
   table: (n) => `Table ${n}`,
   seat: (n) => `Seat ${n}`,
+  rank: (n) => `No. ${n}`,
+  rankKey: '■ No.: place in protocol order',
   signingTable: 'Signing table',
   witnesses: 'Witnesses',
   signatory: { host: 'Host signatory', guest: 'Guest signatory' },

@@ -213,7 +213,7 @@ function blockName(labels: ProtocolLabels, kind: OutputBlock['kind'], block: num
   return labels.row(block);
 }
 
-/** The plan's blocks with each seat's name and first position in the file's language (empty where no one sits). */
+/** The plan's blocks with each seat's place in order of honour, name and first position in the file's language (empty where no one sits). */
 function outputBlocks(plan: SeatingPlan, rows: Map<string, AttendanceRow>, lang: Language): OutputBlock[] {
   const planned = planLayout(plan.kind, plan.layout, plan.convention);
   const stored = new Map(plan.seats.map((s) => [`${s.block}:${s.seat}`, s.attendeeId]));
@@ -225,7 +225,7 @@ function outputBlocks(plan: SeatingPlan, rows: Map<string, AttendanceRow>, lang:
       .map((s) => {
         const id = stored.get(`${s.block}:${s.seat}`);
         const row = id ? rows.get(id) : undefined;
-        return { seat: s.seat, name: row?.name ?? '', title: row ? shortTitle(row, lang) : '' };
+        return { seat: s.seat, rank: s.rank, name: row?.name ?? '', title: row ? shortTitle(row, lang) : '' };
       }),
   }));
 }

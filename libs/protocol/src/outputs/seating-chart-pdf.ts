@@ -7,6 +7,8 @@ import { protocolLabels, type ProtocolLabels } from './labels.js';
 /** A seat as a file prints it, already in the file's language. */
 export interface OutputSeat {
   seat: number;
+  /** place in order of honour within its row or table (1 = most honoured), where the plan gives one */
+  rank?: number;
   /** empty string for an empty seat */
   name: string;
   /** the first position, short */
@@ -182,7 +184,12 @@ export async function renderSeatingChartPdf(input: ChartInput): Promise<Buffer> 
   const foot = input.kind === 'banquet' ? `▼ ${labels.entrance}` : `▼ ${labels.audience}`;
   centredLine(doc, fonts, foot, left, footY + 5 * scale, width, { max: 11 * scale, min: 8, bold: true, color: GREY });
 
-  const note = [input.unseated ? labels.unseated(input.unseated) : '', `${labels.generatedAt} ${input.generatedAt}`]
+  const ranked = input.kind !== 'banquet' && input.blocks.some((b) => b.seats.some((s) => s.name && s.rank));
+  const note = [
+    ranked ? labels.rankKey : '',
+    input.unseated ? labels.unseated(input.unseated) : '',
+    `${labels.generatedAt} ${input.generatedAt}`,
+  ]
     .filter(Boolean)
     .join('    ');
   doc
@@ -303,12 +310,24 @@ function drawSeat(
     .strokeColor(empty ? '#aaaaaa' : INK);
   if (empty) doc.dash(3, { space: 2 }).stroke().undash();
   else doc.stroke();
-  // the seat number in a tab at the top
+  // the seat number in a tab at the top left; a seated person's place in order of honour in a tab at the top right
   const number = labels.seat(seat.seat);
-  doc.font(fonts.pick(number, true)).fontSize(Math.min(8 * scale, h / 5));
+  const tabSize = Math.min(8 * scale, h / 5);
+  const tabHeight = Math.min(11 * scale, h / 4);
+  doc.font(fonts.pick(number, true)).fontSize(tabSize);
   const tab = doc.widthOfString(number) + 8;
-  doc.rect(x, y, tab, Math.min(11 * scale, h / 4)).fill(empty ? '#f2f2f2' : LIGHT);
+  doc.rect(x, y, tab, tabHeight).fill(empty ? '#f2f2f2' : LIGHT);
   doc.fillColor(GREY).text(number, x + 4, y + 1.5, { lineBreak: false });
+  if (!empty && seat.rank) {
+    // the full mark (位次 1) where it fits beside the number, else the bare number
+    const full = labels.rank(seat.rank);
+    doc.font(fonts.pick(full, true)).fontSize(tabSize);
+    const rank = doc.widthOfString(full) + 8 <= w - tab - 4 ? full : String(seat.rank);
+    doc.font(fonts.pick(rank, true));
+    const rankTab = doc.widthOfString(rank) + 8;
+    doc.rect(x + w - rankTab, y, rankTab, tabHeight).fill(INK);
+    doc.fillColor('#ffffff').text(rank, x + w - rankTab + 4, y + 1.5, { lineBreak: false });
+  }
   const inner = w - 8;
   if (empty) {
     centredLine(doc, fonts, labels.emptySeat, x + 4, y + h / 2 - 5, inner, { max: 8 * scale, min: 6, color: '#999999' });
