@@ -40,16 +40,11 @@ const KEYED: Record<FigureGroup, string> = {
   host: `SELECT b.*, h.key FROM base b
            LEFT JOIN (SELECT DISTINCT event_id, organization_id::text AS key FROM event_organizations WHERE role = 'host') h
              ON h.event_id = b.event_id`,
-  // the regions of the parties other than the regions of the event's hosts: the counterpart's side
-  region: `SELECT b.*, r.region AS key FROM base b
-             LEFT JOIN (
-               SELECT DISTINCT b.id, o.region
-                 FROM base b CROSS JOIN unnest(b.party_ids) AS p(id)
-                 JOIN organizations o ON o.id = p.id AND o.region IS NOT NULL
-                 LEFT JOIN (SELECT eo.event_id, array_agg(DISTINCT lower(ho.region)) AS regions
-                              FROM event_organizations eo JOIN organizations ho ON ho.id = eo.organization_id
-                             WHERE eo.role = 'host' AND ho.region IS NOT NULL GROUP BY eo.event_id) h ON h.event_id = b.event_id
-                WHERE NOT (lower(o.region) = ANY (coalesce(h.regions, '{}')))) r ON r.id = b.id`,
+  // the regions of the parties other than the regions of the event's hosts: the counterpart's side, kept per
+  // project by triggers (project_counterpart_regions)
+  region: `SELECT b.*, r.key FROM base b
+             LEFT JOIN project_counterpart_regions pr ON pr.project_id = b.id
+             LEFT JOIN LATERAL unnest(pr.regions) AS r(key) ON true`,
 };
 
 const AGGREGATES = `
