@@ -34,7 +34,7 @@ export class CounterpartRegions1796390000000 implements MigrationInterface {
     await q(`
       CREATE TABLE "project_counterpart_regions" (
         "project_id" uuid NOT NULL PRIMARY KEY REFERENCES "signed_projects" ("id") ON DELETE CASCADE,
-        "workspace_id" uuid NOT NULL REFERENCES "workspaces" ("id") ON DELETE CASCADE,
+        "workspace_id" uuid NOT NULL,
         "regions" text[] NOT NULL
       )`);
     await enableTenantRls(queryRunner, ['project_counterpart_regions']);

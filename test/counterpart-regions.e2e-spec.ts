@@ -86,5 +86,22 @@ describe('counterpart regions of signed projects', () => {
       ['Macao', 2],
       ['Kyoto', 1],
     ]);
+
+    // an organization still a party cannot go; removing the event (with its projects) leaves nothing behind
+    expect(
+      (
+        await ctx
+          .http()
+          .delete(api(`/organizations/${osaka}`))
+          .set(ws.auth)
+      ).status,
+    ).toBe(409);
+    const removed = await ctx
+      .http()
+      .delete(api(`/events/${event}`))
+      .set(ws.auth);
+    expect(removed.status, JSON.stringify(removed.body)).toBeLessThan(300);
+    const left = await db.query(`SELECT count(*)::int AS n FROM project_counterpart_regions WHERE workspace_id = $1`, [ws.workspaceId]);
+    expect(left.rows[0].n).toBe(0);
   });
 });
