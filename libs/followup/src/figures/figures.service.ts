@@ -33,13 +33,14 @@ const BASE = `
 /**
  * The projects of `base` with their group key, one row per project and key: a project may fall under
  * several hosts or counterpart regions, never twice under one. `first` marks one row per project, the
- * rows the total counts, so one pass over the projects gives the groups and the total.
+ * rows the total counts, so one pass over the projects gives the groups and the total. Ids stay uuids
+ * while grouping (hashing them is cheaper than hashing their text).
  */
 const KEYED: Record<FigureGroup, string> = {
-  event: `SELECT b.*, b.event_id::text AS key, true AS first FROM base b`,
+  event: `SELECT b.*, b.event_id AS key, true AS first FROM base b`,
   sector: `SELECT b.*, b.sector AS key, true AS first FROM base b`,
   host: `SELECT b.*, h.key, h.n IS NULL OR h.n = 1 AS first FROM base b
-           LEFT JOIN (SELECT event_id, array_agg(DISTINCT organization_id::text) AS keys
+           LEFT JOIN (SELECT event_id, array_agg(DISTINCT organization_id) AS keys
                         FROM event_organizations WHERE role = 'host' GROUP BY event_id) e ON e.event_id = b.event_id
            LEFT JOIN LATERAL unnest(e.keys) WITH ORDINALITY AS h(key, n) ON true`,
   // the regions of the parties other than the regions of the event's hosts: the counterpart's side, kept per
@@ -132,7 +133,7 @@ export async function figuresIn(em: EntityManager, workspaceId: string, query: F
   await em.query(`SET LOCAL jit = off`);
   const rows = await em.query<AggregateRow[]>(
     `WITH base AS (${BASE}), keyed AS (${KEYED[groupBy]})
-     SELECT CASE WHEN GROUPING(key) = 0 THEN 'g' ELSE 't' END AS part, key, cur, GROUPING(cur) = 0 AS by_currency, ${AGGREGATES}
+     SELECT CASE WHEN GROUPING(key) = 0 THEN 'g' ELSE 't' END AS part, key::text AS key, cur, GROUPING(cur) = 0 AS by_currency, ${AGGREGATES}
        FROM keyed GROUP BY GROUPING SETS ((key), (key, cur), (first), (first, cur))
      HAVING GROUPING(key) = 0 OR first`,
     [workspaceId, query.from, query.to],
