@@ -19,6 +19,7 @@ import { DeputiesOutputDownloads1796320000000 } from './1796320000000-DeputiesOu
 import { SeatingPlans1796310000000 } from './1796310000000-SeatingPlans.js';
 import { FollowUp1796330000000 } from './1796330000000-FollowUp.js';
 import { SearchUnderRls1796360000000 } from './1796360000000-SearchUnderRls.js';
+import { CounterpartRegions1796390000000 } from './1796390000000-CounterpartRegions.js';
 
 /** Every migration, in order. A new one generated with `npm run migration:generate -- <Name>` is added here. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   WebhookEndpointAudit1796340000000,
   IdempotencySealedResponses1796340100000,
   SearchUnderRls1796360000000,
+  CounterpartRegions1796390000000,
 ];

@@ -13,7 +13,7 @@ import { PIPELINE_REPORT_LABELS } from './pipeline-report-labels.js';
  * row when nothing changed after that day, else from the latest change on or before it.
  */
 const BASE = `
-  SELECT sp.id, sp.event_id, sp.sector, sp.amount, trim(sp.currency) AS cur, sp.party_ids,
+  SELECT sp.id, sp.event_id, sp.sector, sp.amount, trim(sp.currency) AS cur,
          CASE WHEN f.changed_on IS NULL OR f.changed_on <= $3 THEN coalesce(f.stage, 'signed')
               ELSE coalesce((SELECT c.stage FROM project_stage_changes c WHERE c.project_id = sp.id AND c.effective_on <= $3
                               ORDER BY c.effective_on DESC, c.seq DESC LIMIT 1), 'signed') END AS stage,
@@ -32,24 +32,22 @@ const BASE = `
 
 /**
  * The projects of `base` with their group key, one row per project and key: a project may fall under
- * several hosts or counterpart regions, never twice under one.
+ * several hosts or counterpart regions, never twice under one. `first` marks one row per project, the
+ * rows the total counts, so one pass over the projects gives the groups and the total. Ids stay uuids
+ * while grouping (hashing them is cheaper than hashing their text).
  */
 const KEYED: Record<FigureGroup, string> = {
-  event: `SELECT b.*, b.event_id::text AS key FROM base b`,
-  sector: `SELECT b.*, b.sector AS key FROM base b`,
-  host: `SELECT b.*, h.key FROM base b
-           LEFT JOIN (SELECT DISTINCT event_id, organization_id::text AS key FROM event_organizations WHERE role = 'host') h
-             ON h.event_id = b.event_id`,
-  // the regions of the parties other than the regions of the event's hosts: the counterpart's side
-  region: `SELECT b.*, r.region AS key FROM base b
-             LEFT JOIN (
-               SELECT DISTINCT b.id, o.region
-                 FROM base b CROSS JOIN unnest(b.party_ids) AS p(id)
-                 JOIN organizations o ON o.id = p.id AND o.region IS NOT NULL
-                 LEFT JOIN (SELECT eo.event_id, array_agg(DISTINCT lower(ho.region)) AS regions
-                              FROM event_organizations eo JOIN organizations ho ON ho.id = eo.organization_id
-                             WHERE eo.role = 'host' AND ho.region IS NOT NULL GROUP BY eo.event_id) h ON h.event_id = b.event_id
-                WHERE NOT (lower(o.region) = ANY (coalesce(h.regions, '{}')))) r ON r.id = b.id`,
+  event: `SELECT b.*, b.event_id AS key, true AS first FROM base b`,
+  sector: `SELECT b.*, b.sector AS key, true AS first FROM base b`,
+  host: `SELECT b.*, h.key, h.n IS NULL OR h.n = 1 AS first FROM base b
+           LEFT JOIN (SELECT event_id, array_agg(DISTINCT organization_id) AS keys
+                        FROM event_organizations WHERE role = 'host' GROUP BY event_id) e ON e.event_id = b.event_id
+           LEFT JOIN LATERAL unnest(e.keys) WITH ORDINALITY AS h(key, n) ON true`,
+  // the regions of the parties other than the regions of the event's hosts: the counterpart's side, kept per
+  // project by triggers (project_counterpart_regions)
+  region: `SELECT b.*, r.key, r.n IS NULL OR r.n = 1 AS first FROM base b
+             LEFT JOIN project_counterpart_regions pr ON pr.project_id = b.id
+             LEFT JOIN LATERAL unnest(pr.regions) WITH ORDINALITY AS r(key, n) ON true`,
 };
 
 const AGGREGATES = `
@@ -134,12 +132,10 @@ export async function figuresIn(em: EntityManager, workspaceId: string, query: F
   // one pass over a period's projects: compiling it (JIT) costs more than it saves
   await em.query(`SET LOCAL jit = off`);
   const rows = await em.query<AggregateRow[]>(
-    `WITH base AS MATERIALIZED (${BASE}), keyed AS (${KEYED[groupBy]})
-     SELECT 'g' AS part, key, cur, GROUPING(cur) = 0 AS by_currency, ${AGGREGATES}
-       FROM keyed GROUP BY GROUPING SETS ((key), (key, cur))
-     UNION ALL
-     SELECT 't' AS part, NULL, cur, GROUPING(cur) = 0, ${AGGREGATES}
-       FROM base GROUP BY GROUPING SETS ((), (cur))`,
+    `WITH base AS (${BASE}), keyed AS (${KEYED[groupBy]})
+     SELECT CASE WHEN GROUPING(key) = 0 THEN 'g' ELSE 't' END AS part, key::text AS key, cur, GROUPING(cur) = 0 AS by_currency, ${AGGREGATES}
+       FROM keyed GROUP BY GROUPING SETS ((key), (key, cur), (first), (first, cur))
+     HAVING GROUPING(key) = 0 OR first`,
     [workspaceId, query.from, query.to],
   );
   const rowOf = (part: 'g' | 't', k: string | null): FigureRowDto => {
