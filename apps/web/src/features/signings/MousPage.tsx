@@ -2,14 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { EventFrame } from '../../components/EventHeader';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { cleanText, EnumSelect, fieldErrors, FormActions, FormField, LocalizedInput, useFormState } from '../../components/form';
-import { Loading } from '../../components/Spinner';
 import type { EventDto, LocalizedText } from '../../lib/api';
 import { fill, useI18n } from '../../lib/i18n';
 import { Link } from '../../lib/router';
 import { useMous } from '../event-detail/api';
 import { OrganizationPicker, PersonPicker, pickedPerson, type Picked } from '../people/pickers';
 import { DOCUMENT_TYPES, MOU_STATUSES, SECTORS, useDeleteMou, useSaveMou, type Mou, type Sector } from './api';
-import { RecordRow } from './parts';
+import { RecordListSection, RecordRow } from './parts';
 
 export function MousPage({ eventId }: { eventId: string }) {
   return (
@@ -27,28 +26,27 @@ function Mous({ event }: { event: EventDto }) {
   const items = mous.data?.items ?? [];
   return (
     <>
-      <section aria-labelledby="mous-head">
-        <h2 id="mous-head">{labels.event.mous}</h2>
-        {mous.isPending && <Loading />}
-        {mous.isError && <ErrorMessage error={mous.error} onRetry={() => void mous.refetch()} />}
-        {mous.data && items.length === 0 && <p className="empty">{labels.mous.none}</p>}
-        <ol className="record-list" aria-label={labels.event.mous}>
-          {items.map((m) => (
-            <RecordRow key={m.id} name={text(m.title)} onEdit={() => setEditing(m)} onRemove={() => remove.mutate(m.id)}>
-              <span className="strong">{text(m.title)}</span> <span className="badge neutral">{labels.mouStatus[m.status]}</span>{' '}
-              <Link to={`/follow-up/mous/${m.id}`} aria-label={fill(labels.mouFollowUp.openNamed, { title: text(m.title) })}>
-                {labels.mouFollowUp.open}
-              </Link>
-              <div className="small">
-                {m.parties
-                  .map((p) => [text(p.organization.name), p.signatory && text(p.signatory.name)].filter(Boolean).join(': '))
-                  .join(' · ')}
-              </div>
-            </RecordRow>
-          ))}
-        </ol>
-        {remove.isError && <ErrorMessage error={remove.error} />}
-      </section>
+      <RecordListSection
+        id="mous-head"
+        title={labels.event.mous}
+        empty={labels.mous.none}
+        list={mous}
+        removeError={remove.isError ? remove.error : null}
+      >
+        {items.map((m) => (
+          <RecordRow key={m.id} name={text(m.title)} onEdit={() => setEditing(m)} onRemove={() => remove.mutate(m.id)}>
+            <span className="strong">{text(m.title)}</span> <span className="badge neutral">{labels.mouStatus[m.status]}</span>{' '}
+            <Link to={`/follow-up/mous/${m.id}`} aria-label={fill(labels.mouFollowUp.openNamed, { title: text(m.title) })}>
+              {labels.mouFollowUp.open}
+            </Link>
+            <div className="small">
+              {m.parties
+                .map((p) => [text(p.organization.name), p.signatory && text(p.signatory.name)].filter(Boolean).join(': '))
+                .join(' · ')}
+            </div>
+          </RecordRow>
+        ))}
+      </RecordListSection>
       <MouForm key={editing?.id ?? 'new'} event={event} mou={editing} nextOrder={items.length} onDone={() => setEditing(null)} />
     </>
   );

@@ -2,13 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { EventFrame } from '../../components/EventHeader';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { cleanText, EnumSelect, fieldErrors, FormActions, FormField, LocalizedInput, useFormState } from '../../components/form';
-import { Loading } from '../../components/Spinner';
 import type { EventDto, LocalizedText } from '../../lib/api';
 import { fill, useI18n } from '../../lib/i18n';
 import { useProjects } from '../event-detail/api';
 import { OrganizationPicker, type Picked } from '../people/pickers';
 import { CURRENCIES, PROJECT_STATUSES, SECTORS, useDeleteProject, useSaveProject, type Project, type Sector } from './api';
-import { RecordRow } from './parts';
+import { RecordListSection, RecordRow } from './parts';
 
 export function ProjectsPage({ eventId }: { eventId: string }) {
   return (
@@ -26,29 +25,28 @@ function Projects({ event }: { event: EventDto }) {
   const items = projects.data?.items ?? [];
   return (
     <>
-      <section aria-labelledby="projects-head">
-        <h2 id="projects-head">{labels.event.projects}</h2>
-        {projects.isPending && <Loading />}
-        {projects.isError && <ErrorMessage error={projects.error} onRetry={() => void projects.refetch()} />}
-        {projects.data && items.length === 0 && <p className="empty">{labels.projects.none}</p>}
-        <ol className="record-list" aria-label={labels.event.projects}>
-          {items.map((p) => (
-            <RecordRow key={p.id} name={text(p.title)} onEdit={() => setEditing(p)} onRemove={() => remove.mutate(p.id)}>
-              <span className="strong">{text(p.title)}</span> {p.sector && <span className="badge neutral">{labels.sector[p.sector]}</span>}
-              {p.amount && p.currency && (
-                <span className="small">
-                  {' '}
-                  {new Intl.NumberFormat(locale, { style: 'currency', currency: p.currency, maximumFractionDigits: 2 }).format(
-                    Number(p.amount),
-                  )}
-                </span>
-              )}
-              <div className="small muted">{p.parties.map((o) => text(o.name)).join(' · ')}</div>
-            </RecordRow>
-          ))}
-        </ol>
-        {remove.isError && <ErrorMessage error={remove.error} />}
-      </section>
+      <RecordListSection
+        id="projects-head"
+        title={labels.event.projects}
+        empty={labels.projects.none}
+        list={projects}
+        removeError={remove.isError ? remove.error : null}
+      >
+        {items.map((p) => (
+          <RecordRow key={p.id} name={text(p.title)} onEdit={() => setEditing(p)} onRemove={() => remove.mutate(p.id)}>
+            <span className="strong">{text(p.title)}</span> {p.sector && <span className="badge neutral">{labels.sector[p.sector]}</span>}
+            {p.amount && p.currency && (
+              <span className="small">
+                {' '}
+                {new Intl.NumberFormat(locale, { style: 'currency', currency: p.currency, maximumFractionDigits: 2 }).format(
+                  Number(p.amount),
+                )}
+              </span>
+            )}
+            <div className="small muted">{p.parties.map((o) => text(o.name)).join(' · ')}</div>
+          </RecordRow>
+        ))}
+      </RecordListSection>
       <ProjectForm key={editing?.id ?? 'new'} event={event} project={editing} nextOrder={items.length} onDone={() => setEditing(null)} />
     </>
   );

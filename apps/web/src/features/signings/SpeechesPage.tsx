@@ -2,7 +2,6 @@ import { useState, type FormEvent } from 'react';
 import { EventFrame } from '../../components/EventHeader';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { cleanText, EnumSelect, fieldErrors, FormActions, useFormState } from '../../components/form';
-import { Loading } from '../../components/Spinner';
 import type { EventDto, Language, LocalizedText } from '../../lib/api';
 import { fill, LANGUAGES, useI18n } from '../../lib/i18n';
 import { useSpeeches } from '../event-detail/api';
@@ -10,7 +9,7 @@ import { positionLine } from '../event-detail/person-text';
 import { useAgenda } from '../event-edit/api';
 import { PersonPicker, pickedPerson, type Picked } from '../people/pickers';
 import { SPEECH_KINDS, useDeleteSpeech, useSaveSpeech, type Speech } from './api';
-import { LocalizedList, RecordRow } from './parts';
+import { LocalizedList, RecordListSection, RecordRow } from './parts';
 
 export function SpeechesPage({ eventId }: { eventId: string }) {
   return (
@@ -28,23 +27,22 @@ function Speeches({ event }: { event: EventDto }) {
   const items = speeches.data?.items ?? [];
   return (
     <>
-      <section aria-labelledby="speeches-head">
-        <h2 id="speeches-head">{labels.event.speeches}</h2>
-        {speeches.isPending && <Loading />}
-        {speeches.isError && <ErrorMessage error={speeches.error} onRetry={() => void speeches.refetch()} />}
-        {speeches.data && items.length === 0 && <p className="empty">{labels.speeches.none}</p>}
-        <ol className="record-list" aria-label={labels.event.speeches}>
-          {items.map((s) => (
-            <RecordRow key={s.id} name={text(s.speaker.name)} onEdit={() => setEditing(s)} onRemove={() => remove.mutate(s.id)}>
-              <span className="strong">{text(s.speaker.name)}</span> <span className="badge neutral">{labels.speechKind[s.kind]}</span>
-              <div className="small muted">{positionLine(s.speaker, text)}</div>
-              {s.keyPoints[0] && <div className="small">{text(s.keyPoints[0])}</div>}
-              <div className="small muted">{fill(labels.speechForm.counts, { points: s.keyPoints.length, quotes: s.quotes.length })}</div>
-            </RecordRow>
-          ))}
-        </ol>
-        {remove.isError && <ErrorMessage error={remove.error} />}
-      </section>
+      <RecordListSection
+        id="speeches-head"
+        title={labels.event.speeches}
+        empty={labels.speeches.none}
+        list={speeches}
+        removeError={remove.isError ? remove.error : null}
+      >
+        {items.map((s) => (
+          <RecordRow key={s.id} name={text(s.speaker.name)} onEdit={() => setEditing(s)} onRemove={() => remove.mutate(s.id)}>
+            <span className="strong">{text(s.speaker.name)}</span> <span className="badge neutral">{labels.speechKind[s.kind]}</span>
+            <div className="small muted">{positionLine(s.speaker, text)}</div>
+            {s.keyPoints[0] && <div className="small">{text(s.keyPoints[0])}</div>}
+            <div className="small muted">{fill(labels.speechForm.counts, { points: s.keyPoints.length, quotes: s.quotes.length })}</div>
+          </RecordRow>
+        ))}
+      </RecordListSection>
       <SpeechForm key={editing?.id ?? 'new'} event={event} speech={editing} nextOrder={items.length} onDone={() => setEditing(null)} />
     </>
   );

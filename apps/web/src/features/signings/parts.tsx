@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Loading } from '../../components/Spinner';
 import { LocalizedInput, type FieldErrors } from '../../components/form';
 import type { LocalizedText } from '../../lib/api';
 import { fill, useI18n } from '../../lib/i18n';
@@ -89,5 +91,35 @@ export function RecordRow({
         </button>
       </div>
     </li>
+  );
+}
+
+/** An event's records of one kind: heading, loading and error states, the empty line and the list, with a failed removal's error. */
+export function RecordListSection({
+  id,
+  title,
+  empty,
+  list,
+  removeError,
+  children,
+}: {
+  id: string;
+  title: string;
+  empty: string;
+  list: { isPending: boolean; isError: boolean; error: unknown; data?: { items: unknown[] }; refetch: () => unknown };
+  removeError: unknown;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {list.isPending && <Loading />}
+      {list.isError && <ErrorMessage error={list.error} onRetry={() => void list.refetch()} />}
+      {list.data && list.data.items.length === 0 && <p className="empty">{empty}</p>}
+      <ol className="record-list" aria-label={title}>
+        {children}
+      </ol>
+      {removeError != null && <ErrorMessage error={removeError} />}
+    </section>
   );
 }
