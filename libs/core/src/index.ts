@@ -3,6 +3,7 @@ export * from './i18n/pinyin-surnames.js';
 export * from './auth/role.js';
 export * from './auth/actor.js';
 export * from './auth/write-context.js';
+export * from './auth/signatures.js';
 export * from './config/env.validation.js';
 export * from './config/app.config.js';
 export * from './config/database.config.js';

@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { keyedSignature, signaturesMatch } from '@app/core';
 
 /**
  * The check-in code a badge's QR code holds: `B1.<attendance id>.<signature>`, the id as 22 base64url
@@ -11,11 +11,7 @@ const CODE = /^B1\.([A-Za-z0-9_-]{22})\.([A-Za-z0-9_-]{16})$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 function signature(secret: string, workspaceId: string, eventId: string, attendanceId: string): string {
-  return createHmac('sha256', `badge-code:${secret}`)
-    .update(`${workspaceId}/${eventId}/${attendanceId}`)
-    .digest()
-    .subarray(0, 12)
-    .toString('base64url');
+  return keyedSignature('badge-code', secret, `${workspaceId}/${eventId}/${attendanceId}`).subarray(0, 12).toString('base64url');
 }
 
 export function badgeCode(secret: string, workspaceId: string, eventId: string, attendanceId: string): string {
@@ -35,7 +31,5 @@ export function parseBadgeCode(code: string): { attendanceId: string; signature:
 
 /** True when the signature is the one the secret makes for this workspace, event and attendance. */
 export function verifyBadgeSignature(secret: string, workspaceId: string, eventId: string, attendanceId: string, given: string): boolean {
-  const expected = Buffer.from(signature(secret, workspaceId, eventId, attendanceId));
-  const actual = Buffer.from(given);
-  return expected.length === actual.length && timingSafeEqual(expected, actual);
+  return signaturesMatch(signature(secret, workspaceId, eventId, attendanceId), given);
 }
