@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TenantDb, type Actor, type Page, type PageQueryDto } from '@app/core';
 import { nextOrd, requireWritableEvent } from '../common/event-writes.js';
 import { listPage } from '../common/list-page.js';
-import { assertReferences, findOr404 } from '../common/references.js';
+import { assertReferences, assertFound, findOr404 } from '../common/references.js';
 import { Event } from '../events/event.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Person } from '../people/person.entity.js';
@@ -36,7 +36,7 @@ export class AgendaService {
 
   list(actor: Actor, eventId: string, query: PageQueryDto): Promise<Page<AgendaItemDto>> {
     return this.db.run(actor.workspaceId, async (em) => {
-      await findOr404(em, Event, { id: eventId }, 'Event');
+      await assertFound(em, Event, eventId, 'Event');
       return listPage(em, AgendaItem, { eventId }, { ord: 'ASC', createdAt: 'ASC', id: 'ASC' }, query, async (items) => {
         const orgIds = items.map((i) => i.organizationId).filter((id): id is string => !!id);
         const orgs = new Map(

@@ -10,18 +10,19 @@ import {
   toCursorPage,
   type Actor,
   type Page,
+  type Statement,
 } from '@app/core';
 import { assertSide, requireWritableEvent } from '../common/event-writes.js';
-import { assertReferences, findOr404 } from '../common/references.js';
+import { assertReferences, assertFound, findOr404 } from '../common/references.js';
 import { assertNotCancelled } from '../events/event-lifecycle.js';
 import { Event } from '../events/event.entity.js';
 import { Person } from '../people/person.entity.js';
 import type { PersonDto } from '../people/dto/person.dto.js';
-import { PeopleService } from '../people/people.service.js';
+import { PERSON_SELECT, PeopleService } from '../people/people.service.js';
 import { attendanceFilterClauses, protocolKey, protocolOrderBy } from '../protocol/protocol-order.js';
 import { Attendance } from './attendance.entity.js';
 import { checkInTime, recordedCheckInTime } from './check-in-time.js';
-import { eventCounts } from './event-counts.js';
+import { EVENT_COUNTS_SQL, eventCounts, type EventCountsRow } from './event-counts.js';
 import { ReplacementListeners } from './replacement-listeners.js';
 import type {
   AttendanceDto,
@@ -134,12 +135,29 @@ export class AttendanceService {
     return result.identifiers.map((i) => i.id as string);
   }
 
-  list(actor: Actor, eventId: string, query: AttendanceQueryDto): Promise<Page<AttendanceDto>> {
-    return this.db.run(actor.workspaceId, async (em) => {
-      await findOr404(em, Event, { id: eventId }, 'Event');
-      const { items, nextCursor } = await this.rows(em, eventId, query, pageWindow(query));
-      return toCursorPage(items, await this.total(em, eventId, query), query, nextCursor);
-    });
+  /**
+   * A page of the event's attendees. Without a filter (the common case: the list, page after page) the
+   * page, its people and the total from the event's counters are read in one round trip.
+   */
+  async list(actor: Actor, eventId: string, query: AttendanceQueryDto): Promise<Page<AttendanceDto>> {
+    const window = pageWindow(query);
+    const page = pageStatement(eventId, query, window);
+    if (page.filtered) {
+      return this.db.run(actor.workspaceId, async (em) => {
+        await assertFound(em, Event, eventId, 'Event');
+        const { items, nextCursor } = await this.rows(em, eventId, query, window);
+        return toCursorPage(items, await this.total(em, eventId, query), query, nextCursor);
+      });
+    }
+    const [event, found, people, [counts]] = await this.db.batch(actor.workspaceId, [
+      { sql: 'SELECT 1 FROM events WHERE id = $1', params: [eventId] },
+      page.statement,
+      { sql: `${PERSON_SELECT} WHERE p.id IN (SELECT page.person_id FROM (${page.statement.sql}) page)`, params: page.statement.params },
+      { sql: EVENT_COUNTS_SQL, params: [eventId] },
+    ]);
+    if (!event.length) throw AppException.notFound('Event', eventId);
+    const { items, nextCursor } = assemble(found as AttendanceRow[], people as PersonDto[], page, window);
+    return toCursorPage(items, (counts as EventCountsRow).total, query, nextCursor);
   }
 
   get(actor: Actor, eventId: string, id: string): Promise<AttendanceDto> {
@@ -257,26 +275,30 @@ export class AttendanceService {
    * past event's records never show a check-in dated the day it was typed in.
    */
   checkIn(actor: Actor, eventId: string, id: string, dto: CheckInDto = {}): Promise<CheckInResultDto> {
-    return this.db.run(actor.workspaceId, async (em) => {
-      const given = dto.checkedInAt === undefined ? null : new Date(dto.checkedInAt).toISOString();
-      // one round trip: the event share-locked (it cannot be cancelled meanwhile) and the attendee checked
-      // in; the event's rules are checked on what it returns, and a refusal rolls the update back with
-      // the transaction
-      const [found] = await em.query<(AttendanceRow & CheckInEventRow)[]>(
-        `WITH ev AS (SELECT status, starts_at, ends_at, time_zone FROM events WHERE id = $2 FOR SHARE),
-              up AS (UPDATE attendances a SET status = 'checked_in', checked_in_at = coalesce($3::timestamptz, now()), updated_at = now()
-                      WHERE id = $1 AND event_id = $2 AND checked_in_at IS NULL AND EXISTS (SELECT 1 FROM ev)
-                      RETURNING ${ROW_COLUMNS})
-         SELECT ev.status AS ev_status, ev.starts_at AS ev_starts_at, ev.ends_at AS ev_ends_at, ev.time_zone AS ev_time_zone, up.*
-           FROM ev LEFT JOIN up ON true`,
-        [id, eventId, given],
-      );
+    const given = dto.checkedInAt === undefined ? null : new Date(dto.checkedInAt).toISOString();
+    // one round trip with the transaction's start: the event share-locked (it cannot be cancelled
+    // meanwhile), the attendee checked in, and the person read for the answer; the event's rules are
+    // checked on what it returns, and a refusal rolls the update back with the transaction
+    const opening = [
+      {
+        sql: `WITH ev AS (SELECT status, starts_at, ends_at, time_zone FROM events WHERE id = $2 FOR SHARE),
+                   up AS (UPDATE attendances a SET status = 'checked_in', checked_in_at = coalesce($3::timestamptz, now()), updated_at = now()
+                           WHERE id = $1 AND event_id = $2 AND checked_in_at IS NULL AND EXISTS (SELECT 1 FROM ev)
+                           RETURNING ${ROW_COLUMNS})
+              SELECT ev.status AS ev_status, ev.starts_at AS ev_starts_at, ev.ends_at AS ev_ends_at, ev.time_zone AS ev_time_zone, up.*
+                FROM ev LEFT JOIN up ON true`,
+        params: [id, eventId, given],
+      },
+      { sql: `${PERSON_SELECT} WHERE p.id = (SELECT person_id FROM attendances WHERE id = $1 AND event_id = $2)`, params: [id, eventId] },
+    ];
+    return this.db.runOpening(actor.workspaceId, opening, async (em, [checked, people]) => {
+      const [found] = checked as (AttendanceRow & CheckInEventRow)[];
       if (!found) throw AppException.notFound('Event', eventId);
       const event = { status: found.ev_status, startsAt: found.ev_starts_at, endsAt: found.ev_ends_at, timeZone: found.ev_time_zone };
       assertNotCancelled(event.status);
       await checkInTime(em, event, dto.checkedInAt);
       const row = found.id ? found : undefined;
-      return { ...(await this.oneIn(em, eventId, id, row)), checkedInNow: !!row };
+      return { ...(await this.oneIn(em, eventId, id, row, people[0] as PersonDto | undefined)), checkedInNow: !!row };
     });
   }
 
@@ -343,7 +365,7 @@ export class AttendanceService {
    */
   summary(actor: Actor, eventId: string): Promise<AttendanceSummaryDto> {
     return this.db.run(actor.workspaceId, async (em) => {
-      await findOr404(em, Event, { id: eventId }, 'Event');
+      await assertFound(em, Event, eventId, 'Event');
       const [counts, [{ last_check_in_at }]] = await Promise.all([
         eventCounts(em, eventId),
         em.query<{ last_check_in_at: Date | null }[]>(
@@ -362,71 +384,40 @@ export class AttendanceService {
   }
 
   /** One attendee without its effective order (which needs the attendees before it): what check-in answers. */
-  private async oneIn(em: EntityManager, eventId: string, id: string, row?: AttendanceRow): Promise<Omit<AttendanceDto, 'effectiveOrder'>> {
+  private async oneIn(
+    em: EntityManager,
+    eventId: string,
+    id: string,
+    row?: AttendanceRow,
+    read?: PersonDto,
+  ): Promise<Omit<AttendanceDto, 'effectiveOrder'>> {
     const [found] = row
       ? [row]
       : await em.query<AttendanceRow[]>(`SELECT ${ROW_COLUMNS} FROM attendances a WHERE a.id = $1 AND a.event_id = $2`, [id, eventId]);
     if (!found) throw AppException.notFound('Attendee', id);
-    const [person] = await this.people.loadMany(em, [found.person_id]);
+    const [person] = read?.id === found.person_id ? [read] : await this.people.loadMany(em, [found.person_id]);
     const { effectiveOrder: _, ...dto } = toDto(found, person, 0);
     return dto;
   }
 
-  /**
-   * One page of attendees in protocol order, read from the sort-key index: after the cursor's key, or
-   * at an offset (`page`), filtered. `effectiveOrder` (the place over the whole event): without a
-   * filter it follows from the offset or the cursor; with one it is counted from the index up to the
-   * page's first attendee, then numbered over the page's span.
-   */
+  /** A page of attendees (or the attendees of `ids`) with their people and effective order. */
   private async rows(
     em: EntityManager,
     eventId: string,
     filter: AttendanceFilter,
     window?: { skip: number; take: number },
   ): Promise<{ items: AttendanceDto[]; nextCursor: string | null }> {
-    const params: unknown[] = [eventId];
-    const clauses = attendanceFilterClauses(filter, params, 'a');
-    const filtered = clauses.length > 0;
-    const after = filter.cursor ? decodeCursor(CURSOR_LIST, filter.cursor, CURSOR_PARTS) : undefined;
-    if (after) {
-      params.push(...after.slice(0, 4));
-      const n = params.length;
-      clauses.push(`${protocolKey('a')} > ($${n - 3}::int, $${n - 2}::int, $${n - 1}::timestamptz, $${n}::uuid)`);
-    }
-    let limit = '';
-    if (window) {
-      params.push(window.take + 1);
-      limit = `LIMIT $${params.length}`;
-      if (!after && window.skip) {
-        params.push(window.skip);
-        limit += ` OFFSET $${params.length}`;
-      }
-    }
-    const found = await em.query<AttendanceRow[]>(
-      `SELECT ${ROW_COLUMNS} FROM attendances a
-        WHERE a.event_id = $1 ${clauses.map((c) => `AND ${c}`).join(' ')}
-        ORDER BY ${protocolOrderBy('a')} ${limit}`,
-      params,
+    const page = pageStatement(eventId, filter, window);
+    const found = await em.query<AttendanceRow[]>(page.statement.sql, page.statement.params);
+    const rows = window ? found.slice(0, window.take) : found;
+    const orders = page.filtered
+      ? await this.effectiveOrders(em, eventId, rows, page.after ? { key: page.after.slice(0, 4), order: page.after[4] } : undefined)
+      : undefined;
+    const people = await this.people.loadMany(
+      em,
+      rows.map((r) => r.person_id),
     );
-    const more = window ? found.length > window.take : false;
-    const rows = more ? found.slice(0, window!.take) : found;
-    const afterOrder = after?.[4] ?? 0;
-    const orders = filtered
-      ? await this.effectiveOrders(em, eventId, rows, after ? { key: after.slice(0, 4), order: afterOrder } : undefined)
-      : new Map(rows.map((r, i) => [r.id, (after ? afterOrder : (window?.skip ?? 0)) + i + 1]));
-    const people = new Map(
-      (
-        await this.people.loadMany(
-          em,
-          rows.map((r) => r.person_id),
-        )
-      ).map((p) => [p.id, p]),
-    );
-    const items = rows.map((r) => toDto(r, people.get(r.person_id)!, orders.get(r.id)!));
-    const last = rows.at(-1);
-    const nextCursor =
-      more && last ? encodeCursor(CURSOR_LIST, [last.order_key, last.person_rank, last.created_key, last.id, orders.get(last.id)!]) : null;
-    return { items, nextCursor };
+    return assemble(found, people, page, window, orders);
   }
 
   /**
@@ -477,6 +468,67 @@ export class AttendanceService {
     );
     return n;
   }
+}
+
+interface PageStatement {
+  statement: Statement;
+  /** the cursor's key and effective order */
+  after?: CursorValues;
+  filtered: boolean;
+}
+
+type CursorValues = [number, number, string, string, number];
+
+/**
+ * The statement of one page of attendees in protocol order, read from the sort-key index: after the
+ * cursor's key, or at an offset (`page`), filtered; one row more than the page, to tell whether another follows.
+ */
+function pageStatement(eventId: string, filter: AttendanceFilter, window?: { skip: number; take: number }): PageStatement {
+  const params: unknown[] = [eventId];
+  const clauses = attendanceFilterClauses(filter, params, 'a');
+  const filtered = clauses.length > 0;
+  const after = filter.cursor ? (decodeCursor(CURSOR_LIST, filter.cursor, CURSOR_PARTS) as CursorValues) : undefined;
+  if (after) {
+    params.push(...after.slice(0, 4));
+    const n = params.length;
+    clauses.push(`${protocolKey('a')} > ($${n - 3}::int, $${n - 2}::int, $${n - 1}::timestamptz, $${n}::uuid)`);
+  }
+  let limit = '';
+  if (window) {
+    params.push(window.take + 1);
+    limit = `LIMIT $${params.length}`;
+    if (!after && window.skip) {
+      params.push(window.skip);
+      limit += ` OFFSET $${params.length}`;
+    }
+  }
+  const sql = `SELECT ${ROW_COLUMNS} FROM attendances a
+                WHERE a.event_id = $1 ${clauses.map((c) => `AND ${c}`).join(' ')}
+                ORDER BY ${protocolOrderBy('a')} ${limit}`;
+  return { statement: { sql, params }, after, filtered };
+}
+
+/**
+ * The page's attendees with their people; `effectiveOrder` (the place over the whole event): given for a
+ * filtered page (counted from the index), else following from the offset or the cursor.
+ */
+function assemble(
+  found: AttendanceRow[],
+  people: PersonDto[],
+  page: PageStatement,
+  window?: { skip: number; take: number },
+  orders?: Map<string, number>,
+): { items: AttendanceDto[]; nextCursor: string | null } {
+  const more = window ? found.length > window.take : false;
+  const rows = more ? found.slice(0, window!.take) : found;
+  const start = page.after ? page.after[4] : (window?.skip ?? 0);
+  const order = orders ?? new Map(rows.map((r, i) => [r.id, start + i + 1]));
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const items = rows.map((r) => toDto(r, byId.get(r.person_id)!, order.get(r.id)!));
+  const last = rows.at(-1);
+  const nextCursor =
+    more && last ? encodeCursor(CURSOR_LIST, [last.order_key, last.person_rank, last.created_key, last.id, order.get(last.id)!]) : null;
+  return { items, nextCursor };
 }
 
 const STATUS_COUNT = { invited: 'invited', registered: 'registered', checked_in: 'checkedIn', absent: 'absent' } as const;

@@ -21,6 +21,15 @@ export async function assertReferences<T extends { id: string }>(
   }
 }
 
+/**
+ * Throws NOT_FOUND unless the caller's workspace has the record: one lookup by primary key, no entity
+ * built (for a check whose row is not used).
+ */
+export async function assertFound(em: EntityManager, entity: EntityTarget<ObjectLiteral>, id: string, resource: string): Promise<void> {
+  const [row] = await em.query<unknown[]>(`SELECT 1 FROM ${em.getRepository(entity).metadata.tablePath} WHERE id = $1`, [id]);
+  if (!row) throw AppException.notFound(resource, id);
+}
+
 /** Loads one record of the caller's workspace or throws NOT_FOUND. */
 export async function findOr404<T extends ObjectLiteral>(
   em: EntityManager,

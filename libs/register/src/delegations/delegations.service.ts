@@ -4,7 +4,7 @@ import { AppException, TenantDb, type Actor, type Page, type PageQueryDto } from
 import { Attendance } from '../attendance/attendance.entity.js';
 import { assertSide, nextOrd, requireWritableEvent } from '../common/event-writes.js';
 import { listPage } from '../common/list-page.js';
-import { findOr404 } from '../common/references.js';
+import { assertFound, findOr404 } from '../common/references.js';
 import { Event } from '../events/event.entity.js';
 import { Delegation } from './delegation.entity.js';
 import type { CreateDelegationDto, DelegationDto, UpdateDelegationDto } from './dto/delegation.dto.js';
@@ -36,7 +36,7 @@ export class DelegationsService {
 
   list(actor: Actor, eventId: string, query: PageQueryDto): Promise<Page<DelegationDto>> {
     return this.db.run(actor.workspaceId, async (em) => {
-      await findOr404(em, Event, { id: eventId }, 'Event');
+      await assertFound(em, Event, eventId, 'Event');
       return listPage(em, Delegation, { eventId }, { ord: 'ASC', createdAt: 'ASC', id: 'ASC' }, query, async (rows) => {
         const byId = await heads(em, rows);
         return rows.map((d) => toDto(d, byId.get(d.headAttendanceId ?? '')));

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { AppException, cursorPageIds, inIdOrder, TenantDb, toCursorPage, wantsTotal, type Actor, type Page } from '@app/core';
 import { JobQueue } from '@app/platform';
 import { requireWritableEvent } from '../common/event-writes.js';
-import { findOr404 } from '../common/references.js';
+import { assertFound } from '../common/references.js';
 import { Event } from '../events/event.entity.js';
 import { ATTENDEE_IMPORT_JOB } from './attendee-import.job.js';
 import type {
@@ -134,7 +134,7 @@ export class AttendeeImportService {
   /** The event's imports, newest first: a page after the cursor's import, or at an offset. */
   list(actor: Actor, eventId: string, query: AttendeeImportListQueryDto): Promise<Page<AttendeeImportDto>> {
     return this.db.run(actor.workspaceId, async (em) => {
-      await findOr404(em, Event, { id: eventId }, 'Event');
+      await assertFound(em, Event, eventId, 'Event');
       const qb = em.createQueryBuilder().from('attendee_imports', 'i').where('i.event_id = :eventId', { eventId });
       const total = wantsTotal(query)
         ? (await em.query<{ total: number }[]>('SELECT count(*)::int AS total FROM attendee_imports WHERE event_id = $1', [eventId]))[0]

@@ -2,7 +2,7 @@ import { In, type EntityManager, type EntityTarget, type FindOptionsWhere, type 
 import { cursorPageIds, inIdOrder, toCursorPage, wantsTotal, type CursorListQueryDto, type Page } from '@app/core';
 import type { EventScopedEntity } from '../common/event-scoped-entity.js';
 import { requireWritableEvent } from '../common/event-writes.js';
-import { findOr404 } from '../common/references.js';
+import { assertFound, findOr404 } from '../common/references.js';
 import { searchText, whereTextContains } from '../common/text-search.js';
 import { Event } from '../events/event.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -85,7 +85,7 @@ export async function eventAgreementsPage<T extends Agreement, D>(
   query: CursorListQueryDto,
   toDtos: (rows: T[]) => Promise<D[]>,
 ): Promise<Page<D>> {
-  await findOr404(em, Event, { id: eventId }, 'Event');
+  await assertFound(em, Event, eventId, 'Event');
   const qb = em.getRepository(entity).createQueryBuilder('x').where('x.event_id = :eventId', { eventId });
   const total = wantsTotal(query) ? await qb.clone().getCount() : null;
   const { ids, nextCursor } = await cursorPageIds(

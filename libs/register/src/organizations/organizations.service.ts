@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AppException, TenantDb, toPage, pageWindow, type Actor, type Page } from '@app/core';
-import { findOr404 } from '../common/references.js';
+import { assertFound, findOr404 } from '../common/references.js';
 import { whereTextContains } from '../common/text-search.js';
 import type { CreateOrganizationDto, OrganizationDto, OrganizationQueryDto, UpdateOrganizationDto } from './dto/organization.dto.js';
 import { Organization } from './organization.entity.js';
@@ -53,7 +53,7 @@ export class OrganizationsService {
   /** Refused while people, events, agenda items, MoUs or projects still name the organization. */
   remove(actor: Actor, id: string): Promise<void> {
     return this.db.run(actor.workspaceId, async (em) => {
-      await findOr404(em, Organization, { id }, 'Organization');
+      await assertFound(em, Organization, id, 'Organization');
       const usedBy = await usesOfOrganization(em, id);
       if (Object.values(usedBy).some((n) => n > 0)) throw AppException.inUse('Organization', usedBy);
       await em.getRepository(Organization).delete({ id });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TenantDb, type Actor, type Page, type PageQueryDto } from '@app/core';
 import { nextOrd, requireWritableEvent } from '../common/event-writes.js';
 import { listPage } from '../common/list-page.js';
-import { findOr404 } from '../common/references.js';
+import { assertFound, findOr404 } from '../common/references.js';
 import { Event } from '../events/event.entity.js';
 import type { CreateParticipantGroupDto, ParticipantGroupDto, UpdateParticipantGroupDto } from './dto/participant-group.dto.js';
 import { ParticipantGroup } from './participant-group.entity.js';
@@ -30,7 +30,7 @@ export class ParticipantGroupsService {
 
   list(actor: Actor, eventId: string, query: PageQueryDto): Promise<Page<ParticipantGroupDto>> {
     return this.db.run(actor.workspaceId, async (em) => {
-      await findOr404(em, Event, { id: eventId }, 'Event');
+      await assertFound(em, Event, eventId, 'Event');
       return listPage(em, ParticipantGroup, { eventId }, { ord: 'ASC', createdAt: 'ASC', id: 'ASC' }, query, (rows) => rows.map(toDto));
     });
   }

@@ -4,7 +4,7 @@ import { AppException, TenantDb, pageWindow, toPage, type Actor, type Page, type
 import { AgendaItem } from '../agenda/agenda-item.entity.js';
 import { Attendance } from '../attendance/attendance.entity.js';
 import { nextOrd, requireWritableEvent } from '../common/event-writes.js';
-import { assertReferences, findOr404 } from '../common/references.js';
+import { assertReferences, assertFound, findOr404 } from '../common/references.js';
 import { Event } from '../events/event.entity.js';
 import { Person } from '../people/person.entity.js';
 import { PeopleService } from '../people/people.service.js';
@@ -61,7 +61,7 @@ export class SpeechesService {
   /** In speaking order: `order`, then the speakers' protocol order. */
   list(actor: Actor, eventId: string, query: PageQueryDto): Promise<Page<SpeechDto>> {
     return this.db.run(actor.workspaceId, async (em) => {
-      await findOr404(em, Event, { id: eventId }, 'Event');
+      await assertFound(em, Event, eventId, 'Event');
       const { skip, take } = pageWindow(query);
       const { items, total } = await this.rows(em, eventId, { skip, take });
       return toPage(items, total ?? (await em.getRepository(Speech).count({ where: { eventId } })), query);

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TenantDb, inlineParams } from '@app/core';
+import { registerFixtures, registerSessions } from './support/register-fixtures.js';
+import { createTestContext, type Session, type TestContext } from './support/test-app.js';
+
+let ctx: TestContext;
+let f: ReturnType<typeof registerFixtures>;
+let organizer: Session;
+let other: Session;
+let db: TenantDb;
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  f = registerFixtures(ctx);
+  ({ organizer } = await registerSessions(ctx, 'Batch office'));
+  ({ organizer: other } = await registerSessions(ctx, 'Other office'));
+  db = ctx.app.get(TenantDb);
+});
+afterAll(async () => {
+  await ctx?.close();
+});
+
+describe('statements sent in one round trip', () => {
+  it('writes parameters as literals that come back unchanged: quotes, backslashes, CJK, null, numbers, dates, arrays', async () => {
+    const text = `O'Brien \\ "quoted" 欧阳 ; DROP TABLE people; --`;
+    const at = new Date('2026-03-04T05:06:07.089Z');
+    const ids = ['6f1c8f53-9f5c-4f55-9d5c-2b8a0d6f7a11', '0b8f5a1e-2d3c-4b5a-8f9e-1a2b3c4d5e6f'];
+    const [[row]] = await db.batch(organizer.workspaceId, [
+      {
+        sql: 'SELECT $1::text AS text, $2::text AS missing, $3::int AS n, $4::timestamptz AS at, $5::uuid[] AS ids, $6::jsonb AS doc',
+        params: [text, null, 42, at, ids, JSON.stringify({ zh: '张三', en: "it's" })],
+      },
+    ]);
+    expect(row).toEqual({ text, missing: null, n: 42, at, ids, doc: { zh: '张三', en: "it's" } });
+    expect(inlineParams({ sql: 'SELECT $1, $10', params: ['a', 2, 3, 4, 5, 6, 7, 8, 9, 'j'] })).toBe(`SELECT 'a', 'j'`);
+  });
+
+  it('reads under the workspace of the transaction only, as row-level security filters every statement', async () => {
+    const mine = await f.person(organizer, { name: { en: 'Batch reader' } });
+    const [[own], [everyone]] = await db.batch(organizer.workspaceId, [
+      { sql: 'SELECT count(*)::int AS n FROM people WHERE id = $1', params: [mine.id] },
+      { sql: 'SELECT count(DISTINCT workspace_id)::int AS n FROM people' },
+    ]);
+    expect(own).toEqual({ n: 1 });
+    expect(everyone).toEqual({ n: 1 });
+    const [[seenByOther]] = await db.batch(other.workspaceId, [
+      { sql: 'SELECT count(*)::int AS n FROM people WHERE id = $1', params: [mine.id] },
+    ]);
+    expect(seenByOther).toEqual({ n: 0 });
+  });
+
+  it('leaves nothing written when a statement fails, and the connection goes back usable', async () => {
+    const person = await f.person(organizer, { name: { en: 'Before' } });
+    await expect(
+      db.batch(organizer.workspaceId, [
+        { sql: `UPDATE people SET name = '{"en":"After"}' WHERE id = $1`, params: [person.id] },
+        { sql: 'SELECT 1 / 0' },
+      ]),
+    ).rejects.toThrow(/division by zero/);
+    // a refusal after the opening statements rolls them back too
+    await expect(
+      db.runOpening(organizer.workspaceId, [{ sql: `UPDATE people SET name = '{"en":"After"}' WHERE id = $1`, params: [person.id] }], () =>
+        Promise.reject(new Error('refused')),
+      ),
+    ).rejects.toThrow('refused');
+    // every connection of the pool is asked in turn: none is left inside a transaction
+    const reads = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        db.batch(organizer.workspaceId, [{ sql: 'SELECT name FROM people WHERE id = $1', params: [person.id] }]),
+      ),
+    );
+    for (const [[row]] of reads) expect(row).toEqual({ name: { en: 'Before' } });
+  });
+
+  it('joins the outer transaction when called inside one, seeing its uncommitted writes', async () => {
+    const person = await f.person(organizer, { name: { en: 'Outer' } });
+    const seen = await db.run(organizer.workspaceId, async (em) => {
+      await em.query(`UPDATE people SET note = 'inside' WHERE id = $1`, [person.id]);
+      const [[row]] = await db.batch(organizer.workspaceId, [{ sql: 'SELECT note FROM people WHERE id = $1', params: [person.id] }]);
+      return row;
+    });
+    expect(seen).toEqual({ note: 'inside' });
+  });
+});
