@@ -1,10 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, type DataSource } from 'typeorm';
-import type { Actor } from '@app/core';
+import type { Actor, Role } from '@app/core';
 import type { WorkspaceMembershipDto } from '../dto/auth.dto.js';
 import { ApiKey, Membership } from '../entities/index.js';
+import { incrementSql } from '../rate-limits/rate-limit-store.js';
 import { apiKeyMatches, parseApiKey } from './api-key-secret.js';
+
+/** A user's role in a workspace while their credentials version is the token's. */
+const MEMBERSHIP = `
+  WITH m AS (SELECT m.role FROM memberships m JOIN users u ON u.id = m.user_id AND u.credentials_version = $3
+              WHERE m.user_id = $1 AND m.workspace_id = $2)`;
+
+/** The membership, and the request counted against key `$4` (window `$5` ms) when it holds. */
+const MEMBERSHIP_COUNTED = `${MEMBERSHIP},
+  hit AS (${incrementSql('SELECT $4::text AS key, $5::double precision AS window_ms FROM m')})
+  SELECT m.role, hit.hits, hit.ttl FROM m LEFT JOIN hit ON true`;
 
 /**
  * Resolves credentials to an Actor. These lookups run before a workspace is known, so they use the
@@ -22,16 +33,23 @@ export class CredentialsService {
 
   /**
    * A user's access token: valid while the user is a member of the workspace and has not changed their
-   * password since the token was issued (`credentialsVersion` is the version the token carries).
+   * password since the token was issued (`credentialsVersion` is the version the token carries). With
+   * `count`, the request is counted against the rate-limit key in the same statement, when the
+   * membership holds (every authenticated request asks this: one fixed statement, one round trip).
    */
-  async actorForToken(userId: string, workspaceId: string, credentialsVersion: number): Promise<Actor | null> {
-    // every authenticated request asks this: one fixed statement, not a query built anew each time
-    const [membership] = await this.dataSource.query<Pick<Membership, 'role'>[]>(
-      `SELECT m.role FROM memberships m JOIN users u ON u.id = m.user_id AND u.credentials_version = $3
-        WHERE m.user_id = $1 AND m.workspace_id = $2`,
-      [userId, workspaceId, credentialsVersion],
+  async actorForToken(
+    userId: string,
+    workspaceId: string,
+    credentialsVersion: number,
+    count?: { key: string; windowMs: number },
+  ): Promise<{ actor: Actor; counted?: { current: number; ttl: number } } | null> {
+    const [row] = await this.dataSource.query<{ role: Role; hits: number | null; ttl: string | null }[]>(
+      count ? MEMBERSHIP_COUNTED : `${MEMBERSHIP} SELECT role, NULL AS hits, NULL AS ttl FROM m`,
+      count ? [userId, workspaceId, credentialsVersion, count.key, count.windowMs] : [userId, workspaceId, credentialsVersion],
     );
-    return membership ? { workspaceId, role: membership.role, userId, apiKeyId: null } : null;
+    if (!row) return null;
+    const actor: Actor = { workspaceId, role: row.role, userId, apiKeyId: null };
+    return row.hits === null ? { actor } : { actor, counted: { current: Number(row.hits), ttl: Number(row.ttl) } };
   }
 
   async actorForApiKey(key: string): Promise<Actor | null> {

@@ -4,6 +4,7 @@ import { PassportStrategy } from '@nestjs/passport';
 import type { FastifyRequest } from 'fastify';
 import { Strategy } from 'passport-custom';
 import type { Actor } from '@app/core';
+import { ApiRateLimiter, rateLimitKeyOf } from '../rate-limits/api-rate-limiter.js';
 import { CredentialsService } from './credentials.service.js';
 
 export interface JwtPayload {
@@ -25,6 +26,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   constructor(
     private readonly jwt: JwtService,
     private readonly credentials: CredentialsService,
+    private readonly limiter: ApiRateLimiter,
   ) {
     super();
   }
@@ -43,6 +45,10 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
       return null;
     }
     if (typeof payload.sub !== 'string' || typeof payload.wid !== 'string') return null;
-    return this.credentials.actorForToken(payload.sub, payload.wid, payload.ver ?? 0);
+    // the request is counted against the user's rate limit by the membership's own statement
+    const count = this.limiter.countableWith(rateLimitKeyOf({ userId: payload.sub, apiKeyId: null }, request));
+    const found = await this.credentials.actorForToken(payload.sub, payload.wid, payload.ver ?? 0, count ?? undefined);
+    if (found?.counted && count) this.limiter.countedBy(request, { key: count.key, ...found.counted });
+    return found?.actor ?? null;
   }
 }

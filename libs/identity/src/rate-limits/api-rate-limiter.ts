@@ -5,6 +5,7 @@ import { HttpAdapterHost, Reflector } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppException, type Actor, type RateLimitConfig } from '@app/core';
 import { REQUIRED_ROLE } from '../auth/required-role.js';
+import { RateLimitStore } from './rate-limit-store.js';
 
 type Limiter = ReturnType<FastifyInstance['createRateLimit']>;
 
@@ -13,11 +14,19 @@ const WINDOW_SECONDS = 60;
 const POLICY = 'api';
 const SKIP_RATE_LIMIT = 'eventreg:skip-rate-limit';
 const KEY = Symbol('eventreg.rateLimitKey');
+const COUNTED = Symbol('eventreg.rateLimitCounted');
 
-type Keyed = FastifyRequest & { [KEY]?: string };
+/** A request's count made by another statement (the credential check), with what is left of the window in ms. */
+interface Counted {
+  key: string;
+  current: number;
+  ttl: number;
+}
+
+type Keyed = FastifyRequest & { [KEY]?: string; [COUNTED]?: Counted };
 
 /** What a request is counted against: its API key, its user, or (anonymous) its client address. */
-export const rateLimitKeyOf = (actor: Actor | null | undefined, request: FastifyRequest): string =>
+export const rateLimitKeyOf = (actor: Pick<Actor, 'userId' | 'apiKeyId'> | null | undefined, request: FastifyRequest): string =>
   actor?.apiKeyId ? `api-key:${actor.apiKeyId}` : actor?.userId ? `user:${actor.userId}` : `address:${request.ip}`;
 
 /**
@@ -33,9 +42,23 @@ export class ApiRateLimiter {
 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
+    private readonly store: RateLimitStore,
     config: ConfigService,
   ) {
     this.max = config.getOrThrow<RateLimitConfig>('rateLimit').perMinute;
+  }
+
+  /**
+   * Where another statement may count the request (the credential check, in its own round trip): the
+   * counter's key in the store and its window, when the counters are in PostgreSQL; else null.
+   */
+  countableWith(key: string): { key: string; windowMs: number } | null {
+    return this.max > 0 && this.store.backend === 'postgres' ? { key: storeKey(key), windowMs: WINDOW_SECONDS * 1000 } : null;
+  }
+
+  /** Records the count another statement made for the request, which `consume` then uses instead of counting. */
+  countedBy(request: FastifyRequest, counted: Counted): void {
+    (request as Keyed)[COUNTED] = counted;
   }
 
   /** Counts the request once against `key`; throws RATE_LIMITED past the limit. */
@@ -43,7 +66,17 @@ export class ApiRateLimiter {
     if (this.max <= 0 || this.counted.has(request)) return;
     this.counted.add(request);
     (request as Keyed)[KEY] = key;
-    const result = await this.getLimiter()(request);
+    const made = (request as Keyed)[COUNTED];
+    const result =
+      made?.key === storeKey(key)
+        ? {
+            isAllowed: false,
+            max: this.max,
+            remaining: Math.max(0, this.max - made.current),
+            ttlInSeconds: Math.ceil(made.ttl / 1000),
+            isExceeded: made.current > this.max,
+          }
+        : await this.getLimiter()(request);
     if (result.isAllowed) return;
     void reply.header('RateLimit-Policy', `"${POLICY}";q=${result.max};w=${WINDOW_SECONDS}`);
     void reply.header('RateLimit', `"${POLICY}";r=${result.remaining};t=${result.ttlInSeconds}`);
@@ -60,11 +93,14 @@ export class ApiRateLimiter {
     this.limiter ??= this.adapterHost.httpAdapter.getInstance<FastifyInstance>().createRateLimit({
       max: this.max,
       timeWindow: WINDOW_SECONDS * 1000,
-      keyGenerator: (req) => `api:${(req as Keyed)[KEY] ?? `address:${req.ip}`}`,
+      keyGenerator: (req) => storeKey((req as Keyed)[KEY] ?? `address:${req.ip}`),
     });
     return this.limiter;
   }
 }
+
+/** The counter's key in the store: the policy's name, then what the request is counted against. */
+const storeKey = (key: string) => `${POLICY}:${key}`;
 
 /** Exempts a controller or route from the general limit (health probes). */
 export const SkipRateLimit = () => SetMetadata(SKIP_RATE_LIMIT, true);

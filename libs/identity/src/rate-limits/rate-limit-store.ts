@@ -11,15 +11,18 @@ type Callback = (err: Error | null, result?: Counted) => void;
 
 /**
  * One fixed window per key, counted with one atomic upsert: a key whose window has passed starts again
- * at 1. `ttl` is what is left of the window in milliseconds.
+ * at 1. `ttl` is what is left of the window in milliseconds. `source` gives the key and the window in
+ * milliseconds as `key` and `window_ms` (a SELECT of one row; of none, nothing is counted).
  */
-const INCREMENT = `
+export const incrementSql = (source: string) => `
   INSERT INTO rate_limits AS r (key, hits, expires_at)
-  VALUES ($1, 1, clock_timestamp() + make_interval(secs => $2::double precision / 1000))
+  SELECT c.key, 1, clock_timestamp() + make_interval(secs => c.window_ms::double precision / 1000) FROM (${source}) c
   ON CONFLICT (key) DO UPDATE SET
     hits = CASE WHEN r.expires_at <= clock_timestamp() THEN 1 ELSE r.hits + 1 END,
     expires_at = CASE WHEN r.expires_at <= clock_timestamp() THEN EXCLUDED.expires_at ELSE r.expires_at END
   RETURNING hits, greatest(0, ceil(extract(epoch FROM expires_at - clock_timestamp()) * 1000))::bigint AS ttl`;
+
+const INCREMENT = incrementSql('SELECT $1::text AS key, $2::double precision AS window_ms');
 
 const READ = `
   SELECT hits, greatest(0, ceil(extract(epoch FROM expires_at - clock_timestamp()) * 1000))::bigint AS ttl
