@@ -2,7 +2,7 @@
 // 100,000-character name), each format downloaded over HTTP from the built service, printing time,
 // bytes, the peak RSS and heap of the process, the longest event-loop block while the report renders
 // (perf_hooks monitorEventLoopDelay) and the slowest /health answer asked every 100 ms meanwhile.
-// Run: npm run bench  (builds first; ATTENDEES=5000 npm run bench for a smaller event,
+// Run: npm run bench:reports  (builds first; ATTENDEES=5000 npm run bench for a smaller event,
 // LONG_NAME_CHARS=0 to leave out the pathological name, FORMATS=pdf for the PDF reports only)
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { seedAttendees, throwAwayDatabase } from './support.mjs';

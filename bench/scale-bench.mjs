@@ -5,8 +5,8 @@
 // together; the CPU time is the one figure that does not depend much on what else the machine runs).
 // The attendee list and the event detail run beside a bare Fastify + pg server replaying the SQL the
 // service sent for the same request, with the ratio of their req/s.
-// Run: npm run bench:scale            (the whole data set)
-//      npm run bench:scale -- --quick (5,000 attendees, 20,000 people, 10,000 projects, 1,000 MoUs)
+// Run: npm run bench            (the whole data set)
+//      npm run bench -- --quick (5,000 attendees, 20,000 people, 10,000 projects, 1,000 MoUs)
 // BENCH_DIST=/path/to/other/dist runs the same rows against another build (e.g. an older one) for a
 // before/after comparison; rows whose endpoint that build lacks print "n/a". BENCH_PORT picks the port,
 // CHECK_INS how many attendees are checked in per event (default 3,000; 1,000 with --quick).
@@ -44,6 +44,9 @@ const MOUS = QUICK ? 1_000 : 10_000;
 const CHECK_INS = Number(process.env.CHECK_INS ?? (QUICK ? 1_000 : 3_000));
 const PORT = Number(process.env.BENCH_PORT ?? 0);
 
+// the service runs as an API replica (jobs run by apps/worker): a background job's statements would mix
+// into the ones captured for the bare server, and its CPU into the figures
+process.env.JOBS_WORKER ??= 'false';
 const { ds, drop } = await throwAwayDatabase('eventreg_scale', DIST);
 const rows = [];
 let peakRss = process.memoryUsage().rss;
@@ -232,46 +235,68 @@ try {
   }
 
   /**
-   * The attendee list and the event detail beside a bare Fastify + pg server that replays the SQL the
-   * service sent for the same request (authentication, rate limit, transaction and reads), on a pool of
-   * the same size: the ratio is the share of the framework's own work.
+   * The attendee list, the event detail and the check-in beside a bare Fastify + pg server that replays the
+   * SQL the service sent for the same request (authentication, rate limit, transaction and reads), on a
+   * pool of the same size, answering with the rows of the statement that returned the most: the ratio is
+   * the share of the framework's own work. A check-in's statements are replayed with another attendee's id
+   * each time (the captured one written over), so each replay checks a new attendee in.
    */
   async function bareRows() {
     const big = events[SIZES.at(-1)];
     const label = `(${SIZES.at(-1) / 1000}k), 50 concurrent`;
-    const paths = { attendees: `/events/${big}/attendees?pageSize=50`, event: `/events/${big}` };
+    const n = QUICK ? 500 : 1000;
+    const [sample, ...toCheckIn] = (
+      await ds.query(`SELECT id FROM attendances WHERE event_id = $1 AND status = 'registered' ORDER BY random() LIMIT $2`, [
+        big,
+        1 + 2 * n,
+      ])
+    ).map((r) => r.id);
+    const cases = {
+      attendees: { what: `attendee list page 1 ${label}`, request: () => get(`/events/${big}/attendees?pageSize=50`) },
+      event: { what: `event detail ${label}`, request: () => get(`/events/${big}`) },
+      'check-in': {
+        what: `check-in ${label}`,
+        request: (i) => call('POST', `/events/${big}/attendees/${toCheckIn[i]}/check-in`, {}, token),
+        sample: (id) => call('POST', `/events/${big}/attendees/${id}/check-in`, {}, token),
+      },
+    };
     const replays = {};
-    for (const [name, path] of Object.entries(paths)) {
-      await get(path); // warm
+    for (const [name, c] of Object.entries(cases)) {
+      if (!c.sample) await (await c.request(0)).arrayBuffer(); // warm
       capturing = [];
-      const res = await get(path);
+      const res = c.sample ? await c.sample(sample) : await c.request(0);
       await res.arrayBuffer();
       replays[name] = capturing;
       capturing = null;
       console.error(
-        `  ${name}: ${replays[name].length} statements: ${replays[name].map((q) => q.text.replace(/\s+/g, ' ').slice(0, 40)).join(' | ')}`,
+        `  ${name}: ${replays[name].length} round trips: ${replays[name].map((q) => q.text.replace(/\s+/g, ' ').slice(0, 40)).join(' | ')}`,
       );
     }
     const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
     const bare = Fastify();
-    bare.get('/replay/:name', async (request) => {
+    const swap = (v, id) => (typeof v === 'string' ? v.replaceAll(sample, id) : v);
+    bare.get('/replay/:name/:i', async (request) => {
+      const { name, i } = request.params;
+      const id = toCheckIn[n + Number(i)];
       const client = await pool.connect();
       try {
-        let last;
-        for (const q of replays[request.params.name]) last = await client.query(q.text, q.values);
-        return Array.isArray(last) ? last.at(-1).rows : last.rows;
+        let answer = [];
+        for (const q of replays[name]) {
+          const result = await client.query(
+            swap(q.text, id),
+            q.values?.map((v) => swap(v, id)),
+          );
+          for (const r of Array.isArray(result) ? result : [result]) if (r.rows.length > answer.length) answer = r.rows;
+        }
+        return answer;
       } finally {
         client.release();
       }
     });
     const bareBase = await bare.listen({ port: 0, host: '127.0.0.1' });
-    const n = QUICK ? 500 : 1000;
-    for (const [name, what] of [
-      ['attendees', `attendee list page 1 ${label}`],
-      ['event', `event detail ${label}`],
-    ]) {
-      const service = await measure(what, n, 50, () => get(paths[name]));
-      const bareRow = await measure(`${what}: bare Fastify + pg, same SQL`, n, 50, () => fetch(`${bareBase}/replay/${name}`));
+    for (const [name, c] of Object.entries(cases)) {
+      const service = await measure(c.what, n, 50, (i) => c.request(i));
+      const bareRow = await measure(`${c.what}: bare Fastify + pg, same SQL`, n, 50, (i) => fetch(`${bareBase}/replay/${name}/${i}`));
       bareRow.ratio = service.rps / bareRow.rps;
       console.error(`  service / bare: ${(100 * bareRow.ratio).toFixed(0)} %`);
     }
