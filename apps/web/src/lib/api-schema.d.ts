@@ -7648,6 +7648,7 @@ export interface operations {
         /** @description Items per page (1–200) */
         pageSize?: number;
         cursor?: string;
+        withTotal?: boolean;
         /** @description Text in any language of the name */
         q?: string;
         /** @description People holding a position in this organization */

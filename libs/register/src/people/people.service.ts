@@ -8,6 +8,7 @@ import {
   encodeCursor,
   pageWindow,
   toCursorPage,
+  wantsTotal,
   type Actor,
   type Page,
 } from '@app/core';
@@ -68,8 +69,10 @@ export class PeopleService {
       const counter = qb.clone();
       // a fragment too short for the index reads every person anyway: the page counts the matches as it
       // reads them (one scan instead of two); a page read by cursor starts after them, so it counts apart
-      const countInPage = searchScansAll(query.q) && !query.cursor;
-      let total = countInPage ? undefined : await counter.getCount();
+      // by cursor, the total is counted only when asked (`withTotal`)
+      const counted = wantsTotal(query);
+      const countInPage = counted && searchScansAll(query.q) && !query.cursor;
+      let total = !counted ? null : countInPage ? undefined : await counter.getCount();
       if (query.cursor) {
         const [rank, created, id] = decodeCursor(PEOPLE_CURSOR, query.cursor, ['int', 'timestamp', 'uuid'] as const);
         qb.andWhere('(p.protocol_rank, p.created_at, p.id) > (:rank, CAST(:created AS timestamptz), CAST(:id AS uuid))', {
@@ -91,7 +94,7 @@ export class PeopleService {
         .offset(query.cursor ? 0 : skip)
         .limit(take + 1)
         .getRawMany<{ id: string; rank: number; created_key: string; matches?: string }>();
-      total ??= rows.length ? Number(rows[0].matches) : await counter.getCount();
+      if (total === undefined) total = rows.length ? Number(rows[0].matches) : await counter.getCount();
       const page = rows.slice(0, take);
       const last = page.at(-1);
       const nextCursor = rows.length > take && last ? encodeCursor(PEOPLE_CURSOR, [last.rank, last.created_key, last.id]) : null;

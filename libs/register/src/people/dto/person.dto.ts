@@ -8,7 +8,7 @@ import {
   LimitLength,
   LocalizedTextDto,
   MAX_ITEMS,
-  CursorPageQueryDto,
+  CursorListQueryDto,
   MAX_LENGTH,
 } from '@app/core';
 
@@ -104,7 +104,7 @@ export class PersonDto {
   updatedAt: Date;
 }
 
-export class PersonQueryDto extends CursorPageQueryDto {
+export class PersonQueryDto extends CursorListQueryDto {
   /** Text in any language of the name */
   @IsOptional()
   @IsString()
