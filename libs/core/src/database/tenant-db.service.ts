@@ -87,7 +87,28 @@ export class TenantDb {
   ): Promise<T> {
     const current = this.scope.getStore();
     if (current?.workspaceId === workspaceId) return work(current.manager, await each(current.manager, opening));
-    return this.transaction(workspaceId, opening, false, work);
+    const runner = this.dataSource.createQueryRunner();
+    let sent = false;
+    try {
+      const client = (await runner.connect()) as pg.PoolClient;
+      const sql = transactionSql(workspaceId, opening, false);
+      sent = true;
+      const results = (await client.query(sql).catch((err: unknown) => {
+        throw new QueryFailedError(sql, [], err as Error);
+      })) as unknown as pg.QueryResult[];
+      markTransactionOpen(runner);
+      const rows = results.slice(2).map((r) => r.rows as unknown[]);
+      const result = await this.scope.run({ workspaceId, manager: runner.manager }, () => work(runner.manager, rows));
+      await runner.commitTransaction();
+      return result;
+    } catch (err) {
+      // a failed statement leaves the transaction open and aborted, whether or not the runner was told of it
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      else if (sent) await runner.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      await runner.release();
+    }
   }
 
   /**
@@ -98,42 +119,19 @@ export class TenantDb {
   async batch(workspaceId: string, statements: Statement[]): Promise<BatchRows> {
     const current = this.scope.getStore();
     if (current?.workspaceId === workspaceId) return each(current.manager, statements);
-    return this.transaction(workspaceId, statements, true, (_, rows) => Promise.resolve(rows));
-  }
-
-  private async transaction<T>(
-    workspaceId: string,
-    statements: Statement[],
-    commit: boolean,
-    work: (manager: EntityManager, rows: BatchRows) => Promise<T>,
-  ): Promise<T> {
-    const runner = this.dataSource.createQueryRunner();
-    let open = false;
+    // straight on a pooled connection: nothing here needs an entity manager
+    const client = await poolOf(this.dataSource).connect();
+    const sql = transactionSql(workspaceId, statements, true);
+    let broken: Error | undefined;
     try {
-      const client = (await runner.connect()) as pg.PoolClient;
-      const sql = [
-        `START TRANSACTION; SELECT ${scopeSettings(workspaceId).literal}`,
-        ...statements.map(inlineParams),
-        ...(commit ? ['COMMIT'] : []),
-      ].join(';\n');
-      open = true;
-      const results = (await client.query(sql).catch((err: unknown) => {
+      const results = (await client.query(sql).catch(async (err: unknown) => {
+        // a failed statement leaves the transaction open and aborted
+        await client.query('ROLLBACK').catch((rollback: Error) => (broken = rollback));
         throw new QueryFailedError(sql, [], err as Error);
       })) as unknown as pg.QueryResult[];
-      open = !commit;
-      const rows = results.slice(2, 2 + statements.length).map((r) => r.rows as unknown[]);
-      if (commit) return await work(runner.manager, rows);
-      markTransactionOpen(runner);
-      const result = await this.scope.run({ workspaceId, manager: runner.manager }, () => work(runner.manager, rows));
-      await runner.commitTransaction();
-      return result;
-    } catch (err) {
-      // a failed statement leaves the transaction open and aborted, whether or not the runner was told of it
-      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
-      else if (open) await runner.query('ROLLBACK').catch(() => undefined);
-      throw err;
+      return results.slice(2, 2 + statements.length).map((r) => r.rows as unknown[]);
     } finally {
-      await runner.release();
+      client.release(broken);
     }
   }
 
@@ -143,6 +141,35 @@ export class TenantDb {
     await manager.query(`SELECT ${sql}`, params);
     return this.scope.run({ workspaceId, manager }, () => work(manager));
   }
+}
+
+/** The pg pool under a TypeORM data source (for statements that need no entity manager). */
+const poolOf = (dataSource: DataSource): pg.Pool => (dataSource.driver as unknown as { master: pg.Pool }).master;
+
+/**
+ * One statement on a connection of the data source's pool, without TypeORM's query runner (for a statement
+ * every request sends). The client's own query, so a statement past its deadline closes the connection.
+ */
+export async function poolQuery<R extends pg.QueryResultRow>(dataSource: DataSource, sql: string, params: unknown[]): Promise<R[]> {
+  const client = await poolOf(dataSource).connect();
+  let failed: Error | undefined;
+  try {
+    return (await client.query<R>(sql, params)).rows;
+  } catch (err) {
+    failed = err as Error;
+    throw new QueryFailedError(sql, params, failed);
+  } finally {
+    client.release(failed);
+  }
+}
+
+/** A workspace transaction as one multi-statement call: its start and settings, the statements, and COMMIT if asked. */
+function transactionSql(workspaceId: string, statements: Statement[], commit: boolean): string {
+  return [
+    `START TRANSACTION; SELECT ${scopeSettings(workspaceId).literal}`,
+    ...statements.map(inlineParams),
+    ...(commit ? ['COMMIT'] : []),
+  ].join(';\n');
 }
 
 /** Tells a query runner it is in a transaction opened by a statement of ours, as its own startTransaction would have. */

@@ -2,7 +2,7 @@ import { type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppException, roleAtLeast, type Actor, type Role } from '@app/core';
+import { AppException, databaseTrouble, roleAtLeast, type Actor, type Role } from '@app/core';
 import { ApiRateLimiter, rateLimitKeyOf } from '../rate-limits/api-rate-limiter.js';
 
 import { REQUIRED_ROLE } from './required-role.js';
@@ -30,7 +30,9 @@ export class ApiAuthGuard extends AuthGuard(['api-key', 'jwt', 'session']) {
     try {
       await super.canActivate(context);
     } catch (err) {
-      await this.limiter.consume(request, reply, rateLimitKeyOf(null, request));
+      // failed authentication counts against the client address; with the database in trouble there is
+      // nothing to count in, and the answer (503) should not wait for a second statement to fail too
+      if (!databaseTrouble(err)) await this.limiter.consume(request, reply, rateLimitKeyOf(null, request));
       throw err;
     }
     const actor = request.user as Actor;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, type DataSource } from 'typeorm';
-import type { Actor, Role } from '@app/core';
+import { poolQuery, type Actor, type Role } from '@app/core';
 import type { WorkspaceMembershipDto } from '../dto/auth.dto.js';
 import { ApiKey, Membership } from '../entities/index.js';
 import { incrementSql } from '../rate-limits/rate-limit-store.js';
@@ -43,7 +43,9 @@ export class CredentialsService {
     credentialsVersion: number,
     count?: { key: string; windowMs: number },
   ): Promise<{ actor: Actor; counted?: { current: number; ttl: number } } | null> {
-    const [row] = await this.dataSource.query<{ role: Role; hits: number | null; ttl: string | null }[]>(
+    // on the pool itself: nothing here needs an entity manager
+    const [row] = await poolQuery<{ role: Role; hits: number | null; ttl: string | null }>(
+      this.dataSource,
       count ? MEMBERSHIP_COUNTED : `${MEMBERSHIP} SELECT role, NULL AS hits, NULL AS ttl FROM m`,
       count ? [userId, workspaceId, credentialsVersion, count.key, count.windowMs] : [userId, workspaceId, credentialsVersion],
     );
