@@ -141,6 +141,9 @@ export class FiguresService {
   }
 }
 
+/** Currency codes, ISO dates and ids in order by their characters (a locale's rules cost far more, for hundreds of groups). */
+const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** A group's name for a stable order among equals: its label in English, Chinese or Japanese, else its key. */
 const nameOf = (g: FigureGroupDto) => g.label?.en ?? g.label?.zh ?? g.label?.ja ?? g.key ?? '';
 
@@ -183,7 +186,7 @@ export async function figuresIn(em: EntityManager, workspaceId: string, query: F
       },
       amounts: mine
         .filter((r) => r.by_currency && r.cur !== null)
-        .sort((a, b) => a.cur!.localeCompare(b.cur!))
+        .sort((a, b) => byCode(a.cur!, b.cur!))
         .map((r) => ({
           currency: r.cur!,
           signed: Number(r.amount_signed).toFixed(2),
@@ -215,9 +218,9 @@ export async function figuresIn(em: EntityManager, workspaceId: string, query: F
   groups.sort(
     (a, b) =>
       Number(a.key === null) - Number(b.key === null) ||
-      (groupBy === 'event' ? (b.date ?? '').localeCompare(a.date ?? '') : b.projects.signed - a.projects.signed) ||
+      (groupBy === 'event' ? byCode(b.date ?? '', a.date ?? '') : b.projects.signed - a.projects.signed) ||
       nameOf(a).localeCompare(nameOf(b)) ||
-      (a.key ?? '').localeCompare(b.key ?? ''),
+      byCode(a.key ?? '', b.key ?? ''),
   );
   return { from: query.from, to: query.to, groupBy, total, groups };
 }
