@@ -853,6 +853,21 @@ describe('the demo workspace', () => {
     expect(park.body.summary).toMatchObject({ firstDate: '2024-03-25', lastDate: '2025-03-24', mous: 2, projects: 3 });
     expect(park.body.items[0].date).toBe('2025-03-24');
     expect(park.body.items.at(-1).date).toBe('2024-03-25');
-    expect(park.body.openDeliverables.map((d: { title: { en: string } }) => d.title.en)).toEqual(['Exchange visits of 20 start-ups']);
+    expect(park.body.openDeliverables.map((d: { title: { en: string } }) => d.title.en)).toEqual([
+      'Submit the annual cooperation progress report',
+      'Exchange visits of 20 start-ups',
+    ]);
+
+    // dated from the day the demo is recorded: alerts in force whenever it is
+    const alerts = await g('/follow-up/alerts');
+    expect(alerts.status).toBe(200);
+    expect(
+      alerts.body.items
+        .filter((a: { kind: string }) => a.kind !== 'mou_expiring')
+        .map((a: { kind: string; daysLeft: number; deliverableTitle: { en: string } }) => [a.kind, a.daysLeft, a.deliverableTitle.en]),
+    ).toEqual([
+      ['deliverable_overdue', -5, 'Submit the annual cooperation progress report'],
+      ['deliverable_due_soon', 10, 'Exchange visits of 20 start-ups'],
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TenantDb } from '@app/core';
+import { FOLLOW_UP_ALERTS_PERIOD_SECONDS, RAISE_FOLLOW_UP_ALERTS } from '@app/followup';
 import { defineJob, JobQueue, type JobAttempt } from '@app/platform';
 import { createTestContext, type TestContext } from './support/test-app.js';
 
@@ -105,5 +106,41 @@ describe('background jobs (pg-boss in the application database)', () => {
       (d) => d.length > 0,
     );
     expect(dead.map((d) => d.payload)).toEqual([{ n: 7 }]);
+  });
+
+  it('queues a periodic job once per period however many workers ask, the follow-up alerts included', async () => {
+    // a second worker process on the same database
+    const second = await createTestContext();
+    try {
+      const other = second.app.get(JobQueue);
+      const tick = defineJob<{ n: number }>('test.tick', { retryLimit: 0 });
+      await jobs.declare(tick);
+      await other.declare(tick);
+      const ids = await Promise.all([0, 1, 2, 3, 4, 5].map((n) => (n % 2 ? other : jobs).enqueueOncePer(tick, { n }, 3600)));
+      expect(ids.filter((id) => id !== null)).toHaveLength(1);
+      expect(
+        await jobs.find(
+          tick,
+          ids.find((id) => id !== null)!,
+        ),
+      ).toMatchObject({ name: 'test.tick' });
+      const [{ queued }] = await dataSource.query<{ queued: number }[]>(
+        `SELECT count(*)::int AS queued FROM pgboss.job WHERE name = 'test.tick'`,
+      );
+      expect(queued).toBe(1);
+
+      // every worker (both apps here, and those of the other test files on this database) asked for the alerts
+      // job at start: one job per hour
+      const periods = await dataSource.query<{ on_period: boolean | null; jobs: number }[]>(
+        `SELECT extract(epoch FROM singleton_on)::bigint % $2 = 0 AS on_period, count(*)::int AS jobs
+           FROM (SELECT singleton_on FROM pgboss.job WHERE name = $1 UNION ALL SELECT singleton_on FROM pgboss.archive WHERE name = $1) j
+          GROUP BY singleton_on`,
+        [RAISE_FOLLOW_UP_ALERTS.name, FOLLOW_UP_ALERTS_PERIOD_SECONDS],
+      );
+      expect(periods.length).toBeGreaterThan(0);
+      expect(periods).toEqual(periods.map(() => ({ on_period: true, jobs: 1 })));
+    } finally {
+      await second.close();
+    }
   });
 });

@@ -34,8 +34,9 @@ const SEED_PROGRESS: Record<number, [ProjectStage, string, string?][]> = {
 /**
  * Follow-up of the demo: the seed event's projects at various stages, and a sample event a year later
  * (co-hosted by the Hong Kong science park) with projects of its own, one re-signing an earlier project,
- * attendance and a speech by the park's chief executive, and an MoU with deliverables, so that the
- * pipeline and the park's counterpart page show history across years. The seed event itself is not
+ * attendance and a speech by the park's chief executive, and an MoU with deliverables (two open, one
+ * overdue and one due soon whenever the demo is recorded), so that the pipeline and the park's
+ * counterpart page show history across years and the alerts list has alerts in force. The seed event itself is not
  * changed (its writeup stays as it is).
  */
 @Injectable()
@@ -194,11 +195,22 @@ export class FollowUpDemo {
         dueOn: '2025-10-31',
         status: 'done',
       });
+      // the open deliverables are dated from the day the demo is recorded (the database's), so that whenever
+      // it is, the alerts list one overdue and one due soon (within the default 14 days)
+      const [due] = await em.query<{ overdue: string; soon: string }[]>(
+        `SELECT to_char(current_date - 5, 'YYYY-MM-DD') AS overdue, to_char(current_date + 10, 'YYYY-MM-DD') AS soon`,
+      );
+      await this.mouFollowUp.addDeliverable(actor, mou.id, {
+        title: { zh: '提交年度合作进展报告', ja: '年次協力進捗報告書の提出', en: 'Submit the annual cooperation progress report' },
+        owner: 'HKSTP',
+        ownerOrganizationId: hkstp,
+        dueOn: due.overdue,
+      });
       await this.mouFollowUp.addDeliverable(actor, mou.id, {
         title: { zh: '互派20家初创企业交流', ja: 'スタートアップ20社の相互派遣', en: 'Exchange visits of 20 start-ups' },
         owner: 'SCO Holding Group',
         ownerOrganizationId: scoHolding,
-        dueOn: '2026-12-31',
+        dueOn: due.soon,
       });
     });
   }

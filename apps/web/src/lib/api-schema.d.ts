@@ -1642,7 +1642,7 @@ export interface paths {
     };
     /**
      * An organization's register: every event, attendance of its people, speech, MoU and project across the years, newest first
-     * @description Its people are those with a position at the organization. With the open deliverables of the MoUs it signed. Paginated.
+     * @description Its people are those with a position at the organization. With the open deliverables of the MoUs it signed. Page with `cursor` (the previous page's `nextCursor`): each entry comes once even while entries are added; `page` works too. `total` and the summary always cover the whole register.
      */
     get: operations['organizationCounterparts'];
     put?: never;
@@ -1660,7 +1660,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A region's register (every organization recorded in it, e.g. Hong Kong), newest first, paginated */
+    /**
+     * A region's register (every organization recorded in it, e.g. Hong Kong), newest first, paginated
+     * @description Page with `cursor` (the previous page's `nextCursor`): each entry comes once even while entries are added; `page` works too. `total` and the summary always cover the whole register.
+     */
     get: operations['regionCounterparts'];
     put?: never;
     post?: never;
@@ -4748,6 +4751,8 @@ export interface components {
       total: number;
       page: number;
       pageSize: number;
+      /** @description Pass it as `cursor` for the next page; null on the last page */
+      nextCursor: string | null;
       summary: components['schemas']['CounterpartSummaryDto'];
     };
     FollowUpSettingsDto: {
@@ -17104,6 +17109,7 @@ export interface operations {
         page?: number;
         /** @description Items per page (1–200) */
         pageSize?: number;
+        cursor?: string;
       };
       header?: never;
       path: {
@@ -17191,6 +17197,7 @@ export interface operations {
         page?: number;
         /** @description Items per page (1–200) */
         pageSize?: number;
+        cursor?: string;
       };
       header?: never;
       path: {

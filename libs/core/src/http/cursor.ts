@@ -99,16 +99,37 @@ function keySelect(key: CursorKey): string {
 }
 
 /**
- * "Comes after the cursor's item" in the order of `keys` (each ascending or descending, none null):
- * the first key bounded (so an index on the order starts there), then the usual expansion.
+ * "Comes after the cursor's item" in the order of `keys` (each ascending or descending, none null), the
+ * value of key `i` in the placeholder `param(i)`: the first key bounded (so an index on the order starts
+ * there), then the usual expansion.
  */
-function afterCursor(keys: readonly CursorKey[]): string {
-  const param = (i: number) => `CAST(:ck${i} AS ${CASTS[keys[i].part]})`;
+function afterCursor(keys: readonly CursorKey[], param: (i: number) => string): string {
+  const value = (i: number) => `CAST(${param(i)} AS ${CASTS[keys[i].part]})`;
   const terms = keys.map((key, i) => {
-    const equal = keys.slice(0, i).map((k, j) => `${k.sql} = ${param(j)}`);
-    return [...equal, `${key.sql} ${key.desc ? '<' : '>'} ${param(i)}`].join(' AND ');
+    const equal = keys.slice(0, i).map((k, j) => `${k.sql} = ${value(j)}`);
+    return [...equal, `${key.sql} ${key.desc ? '<' : '>'} ${value(i)}`].join(' AND ');
   });
-  return `(${keys[0].sql} ${keys[0].desc ? '<=' : '>='} ${param(0)} AND (${terms.map((t) => `(${t})`).join(' OR ')}))`;
+  return `(${keys[0].sql} ${keys[0].desc ? '<=' : '>='} ${value(0)} AND (${terms.map((t) => `(${t})`).join(' OR ')}))`;
+}
+
+/**
+ * For a list read in plain SQL: "comes after the cursor's item" in the order of `keys` (the last key: the
+ * item's unique id), its values in the placeholders `param(i)` gives (e.g. `$2`…), and the values; a cursor
+ * of another list or order is `400 INVALID_CURSOR`.
+ */
+export function cursorCondition(
+  list: string,
+  cursor: string,
+  keys: readonly CursorKey[],
+  param: (i: number) => string,
+): { sql: string; values: (string | number)[] } {
+  const values = decodeCursor(
+    list,
+    cursor,
+    keys.map((k) => k.part),
+  );
+  if (values.some((v) => v === null)) throw invalidCursor();
+  return { sql: afterCursor(keys, param), values: values as (string | number)[] };
 }
 
 /**
@@ -124,13 +145,8 @@ export async function cursorPageIds<T extends ObjectLiteral>(
 ): Promise<{ ids: string[]; nextCursor: string | null }> {
   const { skip, take } = pageWindow(query);
   if (query.cursor) {
-    const values = decodeCursor(
-      list,
-      query.cursor,
-      keys.map((k) => k.part),
-    );
-    if (values.some((v) => v === null)) throw invalidCursor();
-    qb.andWhere(afterCursor(keys), Object.fromEntries(values.map((v, i) => [`ck${i}`, v])));
+    const { sql, values } = cursorCondition(list, query.cursor, keys, (i) => `:ck${i}`);
+    qb.andWhere(sql, Object.fromEntries(values.map((v, i) => [`ck${i}`, v])));
   }
   qb.select(keys.map((k, i) => `${keySelect(k)} AS ck${i}`));
   keys.forEach((k, i) => (i === 0 ? qb.orderBy(k.sql, k.desc ? 'DESC' : 'ASC') : qb.addOrderBy(k.sql, k.desc ? 'DESC' : 'ASC')));

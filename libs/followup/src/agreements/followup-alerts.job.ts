@@ -9,13 +9,14 @@ import { ALERT_CONDITIONS } from './alert-conditions.js';
 /** Raises the follow-up alerts of every workspace (a periodic job; raising again is harmless). */
 export const RAISE_FOLLOW_UP_ALERTS = defineJob<{ reason: string }>('followup.raise-alerts', { retryLimit: 2 });
 
-/** How often the job is queued by each worker process. */
-const EVERY_MS = Number(process.env.FOLLOWUP_ALERTS_EVERY_MS ?? 3_600_000);
+/** The job runs once per period (an hour), whichever worker queues it. */
+export const FOLLOW_UP_ALERTS_PERIOD_SECONDS = 3600;
 
 /**
  * The alerts (deliverable due soon, overdue, MoU expiring) are raised once each: a row per subject,
  * kind and date in `followup_alerts`, whose insert sends the webhook (a trigger writes the outbox).
- * Worker processes queue the job at start and then hourly.
+ * Every worker process asks for the job at start and then hourly; the queue keeps one job per hour, so
+ * however many workers run, the alerts are raised once an hour (and at once when the first worker starts).
  */
 @Injectable()
 export class FollowUpAlerts implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -34,10 +35,10 @@ export class FollowUpAlerts implements OnApplicationBootstrap, OnApplicationShut
     if (!this.config.getOrThrow<JobsConfig>('jobs').worker) return;
     const queue = (reason: string) =>
       this.jobs
-        .enqueue(RAISE_FOLLOW_UP_ALERTS, { reason })
+        .enqueueOncePer(RAISE_FOLLOW_UP_ALERTS, { reason }, FOLLOW_UP_ALERTS_PERIOD_SECONDS)
         .catch((err: unknown) => this.logger.warn({ err }, 'queuing follow-up alerts failed'));
     await queue('start');
-    this.timer = setInterval(() => void queue('hourly'), EVERY_MS);
+    this.timer = setInterval(() => void queue('hourly'), FOLLOW_UP_ALERTS_PERIOD_SECONDS * 1000);
     this.timer.unref();
   }
 

@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AppException, pageWindow, TenantDb, type Actor, type PageQueryDto } from '@app/core';
+import {
+  AppException,
+  cursorCondition,
+  encodeCursor,
+  pageWindow,
+  TenantDb,
+  type Actor,
+  type CursorKey,
+  type CursorPageQueryDto,
+} from '@app/core';
 import type { CounterpartOrganizationDto, CounterpartRegisterDto, OpenDeliverableDto, RegisterEntryDto } from './dto/counterpart.dto.js';
 
 const EVENT_DATE = `(e.starts_at AT TIME ZONE e.time_zone)::date`;
@@ -36,8 +45,18 @@ const ENTRIES = `
     FROM signed_projects sp JOIN events e ON e.id = sp.event_id LEFT JOIN project_followups f ON f.project_id = sp.id
    WHERE sp.party_ids && $1::uuid[]`;
 
+const REGISTER_CURSOR = 'counterpart-register';
+/** The register's order, newest first: the date, then the event, the kind of record and the record. */
+const REGISTER_ORDER: readonly CursorKey[] = [
+  { sql: 'x.d', part: 'date', desc: true },
+  { sql: 'x.event_id', part: 'uuid' },
+  { sql: 'x.ko', part: 'int' },
+  { sql: 'x.id', part: 'uuid' },
+];
+
 interface EntryRow {
   kind: RegisterEntryDto['kind'];
+  ko: number;
   id: string;
   event_id: string;
   event_title: RegisterEntryDto['eventTitle'];
@@ -53,7 +72,7 @@ interface EntryRow {
 export class CounterpartsService {
   constructor(private readonly db: TenantDb) {}
 
-  organization(actor: Actor, id: string, query: PageQueryDto): Promise<CounterpartRegisterDto> {
+  organization(actor: Actor, id: string, query: CursorPageQueryDto): Promise<CounterpartRegisterDto> {
     return this.db.run(actor.workspaceId, async (em) => {
       const [org] = await em.query<CounterpartOrganizationDto[]>(`SELECT id, kind, name, region FROM organizations WHERE id = $1`, [id]);
       if (!org) throw AppException.notFound('Organization', id);
@@ -61,7 +80,7 @@ export class CounterpartsService {
     });
   }
 
-  region(actor: Actor, region: string, query: PageQueryDto): Promise<CounterpartRegisterDto> {
+  region(actor: Actor, region: string, query: CursorPageQueryDto): Promise<CounterpartRegisterDto> {
     return this.db.run(actor.workspaceId, async (em) => {
       const orgs = await em.query<CounterpartOrganizationDto[]>(
         `SELECT id, kind, name, region FROM organizations WHERE lower(region) = lower($1) ORDER BY name ->> 'en', id LIMIT 1000`,
@@ -82,13 +101,17 @@ export class CounterpartsService {
   }
 }
 
-async function register(em: EntityManager, orgIds: string[], query: PageQueryDto) {
+async function register(em: EntityManager, orgIds: string[], query: CursorPageQueryDto) {
   const { skip, take, page, pageSize } = pageWindow(query);
-  const [rows, [summary], openDeliverables] = await Promise.all([
+  // a page after the cursor's entry, else at the page's offset
+  const after = query.cursor ? cursorCondition(REGISTER_CURSOR, query.cursor, REGISTER_ORDER, (i) => `$${i + 2}`) : undefined;
+  const [found, [summary], openDeliverables] = await Promise.all([
     em.query<EntryRow[]>(
-      `SELECT kind, id, event_id, event_title, to_char(d, 'YYYY-MM-DD') AS d, title, person, organization_id, detail
-         FROM (${ENTRIES}) x ORDER BY d DESC, event_id, ko, id LIMIT ${take} OFFSET ${skip}`,
-      [orgIds],
+      `SELECT kind, ko, id, event_id, event_title, to_char(d, 'YYYY-MM-DD') AS d, title, person, organization_id, detail
+         FROM (${ENTRIES}) x ${after ? `WHERE ${after.sql}` : ''}
+        ORDER BY ${REGISTER_ORDER.map((k) => `${k.sql}${k.desc ? ' DESC' : ''}`).join(', ')}
+        LIMIT ${take + 1} OFFSET ${after ? 0 : skip}`,
+      [orgIds, ...(after?.values ?? [])],
     ),
     em.query<
       { events: number; attendances: number; speeches: number; mous: number; projects: number; first: string | null; last: string | null }[]
@@ -108,6 +131,9 @@ async function register(em: EntityManager, orgIds: string[], query: PageQueryDto
       [orgIds],
     ),
   ]);
+  const rows = found.slice(0, take);
+  const last = rows.at(-1);
+  const nextCursor = found.length > take && last ? encodeCursor(REGISTER_CURSOR, [last.d, last.event_id, last.ko, last.id]) : null;
   const total = summary.events + summary.attendances + summary.speeches + summary.mous + summary.projects;
   return {
     summary: {
@@ -134,5 +160,6 @@ async function register(em: EntityManager, orgIds: string[], query: PageQueryDto
     total,
     page,
     pageSize,
+    nextCursor,
   };
 }

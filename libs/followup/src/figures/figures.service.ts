@@ -10,57 +10,77 @@ import { PIPELINE_REPORT_LABELS } from './pipeline-report-labels.js';
 /**
  * Each project signed in the period once (re-signings left out: they count with their first signing),
  * with its stage, furthest stage and amount in place as of `$3` (the period's end): from its follow-up
- * row when nothing changed after that day, else from the latest change on or before it.
+ * row when nothing changed after that day, else from the latest change on or before it (`h`, read only
+ * for the projects that changed after the period).
  */
 const BASE = `
   SELECT sp.id, sp.event_id, sp.sector, sp.amount, trim(sp.currency) AS cur,
-         CASE WHEN f.changed_on IS NULL OR f.changed_on <= $3 THEN coalesce(f.stage, 'signed')
-              ELSE coalesce((SELECT c.stage FROM project_stage_changes c WHERE c.project_id = sp.id AND c.effective_on <= $3
-                              ORDER BY c.effective_on DESC, c.seq DESC LIMIT 1), 'signed') END AS stage,
-         CASE WHEN f.changed_on IS NULL OR f.changed_on <= $3 THEN coalesce(f.reached_rank, 1)
-              ELSE coalesce((SELECT c.reached_rank FROM project_stage_changes c WHERE c.project_id = sp.id AND c.effective_on <= $3
-                              ORDER BY c.effective_on DESC, c.seq DESC LIMIT 1), 1) END AS reached,
-         CASE WHEN f.changed_on IS NULL OR f.changed_on <= $3 THEN f.amount_in_place
-              ELSE (SELECT c.amount_in_place FROM project_stage_changes c WHERE c.project_id = sp.id AND c.effective_on <= $3
-                     ORDER BY c.effective_on DESC, c.seq DESC LIMIT 1) END AS in_place,
-         CASE WHEN f.changed_on IS NULL OR f.changed_on <= $3 THEN coalesce(f.changed_on, sp.event_date)
-              ELSE coalesce((SELECT max(c.effective_on) FROM project_stage_changes c WHERE c.project_id = sp.id AND c.effective_on <= $3),
-                            sp.event_date) END AS since
+         coalesce(CASE WHEN f.changed_on > $3 THEN h.stage ELSE f.stage END, 'signed') AS stage,
+         coalesce(CASE WHEN f.changed_on > $3 THEN h.reached_rank ELSE f.reached_rank END, 1) AS reached,
+         CASE WHEN f.changed_on > $3 THEN h.amount_in_place ELSE f.amount_in_place END AS in_place,
+         coalesce(CASE WHEN f.changed_on > $3 THEN h.effective_on ELSE f.changed_on END, sp.event_date) AS since
     FROM signed_projects sp
     LEFT JOIN project_followups f ON f.project_id = sp.id
+    LEFT JOIN LATERAL (SELECT c.stage, c.reached_rank, c.amount_in_place, c.effective_on FROM project_stage_changes c
+                        WHERE c.project_id = sp.id AND c.effective_on <= $3 AND f.changed_on > $3
+                        ORDER BY c.effective_on DESC, c.seq DESC LIMIT 1) h ON true
    WHERE sp.workspace_id = $1 AND sp.event_date >= $2 AND sp.event_date <= $3 AND f.resigned_from IS NULL`;
 
+/** The rows of `keyed` when each cell has one key, its own. */
+const OWN_KEY = `SELECT c.*, c.gkey AS key, true AS first FROM cells c`;
+
 /**
- * The projects of `base` with their group key, one row per project and key: a project may fall under
- * several hosts or counterpart regions, never twice under one. `first` marks one row per project, the
- * rows the total counts, so one pass over the projects gives the groups and the total. Ids stay uuids
- * while grouping (hashing them is cheaper than hashing their text).
+ * How the projects of `base` are grouped: `cells` groups them once by `gkey` (over `join`) and currency,
+ * then the few cells take their group keys in `keyed`, one row per cell and key: a project may fall under
+ * several hosts or counterpart regions, never twice under one. `first` marks one row per cell, the rows
+ * the total counts, so one pass over the projects gives the groups and the total. Ids stay uuids while
+ * grouping (hashing them is cheaper than hashing their text).
  */
-const KEYED: Record<FigureGroup, string> = {
-  event: `SELECT b.*, b.event_id AS key, true AS first FROM base b`,
-  sector: `SELECT b.*, b.sector AS key, true AS first FROM base b`,
-  host: `SELECT b.*, h.key, h.n IS NULL OR h.n = 1 AS first FROM base b
-           LEFT JOIN (SELECT event_id, array_agg(DISTINCT organization_id) AS keys
-                        FROM event_organizations WHERE role = 'host' GROUP BY event_id) e ON e.event_id = b.event_id
-           LEFT JOIN LATERAL unnest(e.keys) WITH ORDINALITY AS h(key, n) ON true`,
-  // the regions of the parties other than the regions of the event's hosts: the counterpart's side, kept per
-  // project by triggers (project_counterpart_regions)
-  region: `SELECT b.*, r.key, r.n IS NULL OR r.n = 1 AS first FROM base b
-             LEFT JOIN project_counterpart_regions pr ON pr.project_id = b.id
-             LEFT JOIN LATERAL unnest(pr.regions) WITH ORDINALITY AS r(key, n) ON true`,
+const GROUPING: Record<FigureGroup, { gkey: string; join?: string; keyed: string }> = {
+  event: { gkey: 'b.event_id', keyed: OWN_KEY },
+  sector: { gkey: 'b.sector', keyed: OWN_KEY },
+  // by event, then under each of the event's hosts
+  host: {
+    gkey: 'b.event_id',
+    keyed: `SELECT c.*, h.key, h.n IS NULL OR h.n = 1 AS first FROM cells c
+              LEFT JOIN (SELECT event_id, array_agg(DISTINCT organization_id) AS keys
+                           FROM event_organizations WHERE role = 'host' GROUP BY event_id) e ON e.event_id = c.gkey
+              LEFT JOIN LATERAL unnest(e.keys) WITH ORDINALITY AS h(key, n) ON true`,
+  },
+  // by the regions of the parties other than the regions of the event's hosts (the counterpart's side, kept per
+  // project by triggers in project_counterpart_regions), then under each of them
+  region: {
+    gkey: 'pr.regions',
+    join: 'LEFT JOIN project_counterpart_regions pr ON pr.project_id = b.id',
+    keyed: `SELECT c.*, r.key, r.n IS NULL OR r.n = 1 AS first FROM cells c LEFT JOIN LATERAL unnest(c.gkey) WITH ORDINALITY AS r(key, n) ON true`,
+  },
 };
 
+/** The figures of a cell's projects. */
+const CELL_AGGREGATES = `
+  count(*) AS signed,
+  count(*) FILTER (WHERE reached >= 2 AND stage <> 'cancelled') AS performing,
+  count(*) FILTER (WHERE reached >= 2) AS contract_concluded,
+  count(*) FILTER (WHERE reached >= 3) AS started,
+  count(*) FILTER (WHERE reached >= 5) AS funds_in_place,
+  count(*) FILTER (WHERE stage = 'in_operation') AS in_operation,
+  count(*) FILTER (WHERE stage = 'stalled') AS stalled,
+  count(*) FILTER (WHERE stage = 'cancelled') AS cancelled,
+  sum(amount) AS amount_signed,
+  sum(in_place) FILTER (WHERE amount IS NOT NULL) AS amount_in_place`;
+
+/** The figures of the groups (per key) and of the total (over the `first` rows), summed from the cells. */
 const AGGREGATES = `
-  count(*)::int AS signed,
-  count(*) FILTER (WHERE reached >= 2 AND stage <> 'cancelled')::int AS performing,
-  count(*) FILTER (WHERE reached >= 2)::int AS contract_concluded,
-  count(*) FILTER (WHERE reached >= 3)::int AS started,
-  count(*) FILTER (WHERE reached >= 5)::int AS funds_in_place,
-  count(*) FILTER (WHERE stage = 'in_operation')::int AS in_operation,
-  count(*) FILTER (WHERE stage = 'stalled')::int AS stalled,
-  count(*) FILTER (WHERE stage = 'cancelled')::int AS cancelled,
-  coalesce(sum(amount), 0)::text AS amount_signed,
-  coalesce(sum(in_place) FILTER (WHERE amount IS NOT NULL), 0)::text AS amount_in_place`;
+  sum(signed)::int AS signed,
+  sum(performing)::int AS performing,
+  sum(contract_concluded)::int AS contract_concluded,
+  sum(started)::int AS started,
+  sum(funds_in_place)::int AS funds_in_place,
+  sum(in_operation)::int AS in_operation,
+  sum(stalled)::int AS stalled,
+  sum(cancelled)::int AS cancelled,
+  coalesce(sum(amount_signed), 0)::text AS amount_signed,
+  coalesce(sum(amount_in_place), 0)::text AS amount_in_place`;
 
 interface AggregateRow {
   part: 'g' | 't';
@@ -121,6 +141,9 @@ export class FiguresService {
   }
 }
 
+/** Currency codes, ISO dates and ids in order by their characters (a locale's rules cost far more, for hundreds of groups). */
+const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** A group's name for a stable order among equals: its label in English, Chinese or Japanese, else its key. */
 const nameOf = (g: FigureGroupDto) => g.label?.en ?? g.label?.zh ?? g.label?.ja ?? g.key ?? '';
 
@@ -131,15 +154,25 @@ export async function figuresIn(em: EntityManager, workspaceId: string, query: F
   }
   // one pass over a period's projects: compiling it (JIT) costs more than it saves
   await em.query(`SET LOCAL jit = off`);
+  const grouping = GROUPING[groupBy];
   const rows = await em.query<AggregateRow[]>(
-    `WITH base AS (${BASE}), keyed AS (${KEYED[groupBy]})
+    `WITH base AS (${BASE}),
+          cells AS (SELECT ${grouping.gkey} AS gkey, b.cur, ${CELL_AGGREGATES} FROM base b ${grouping.join ?? ''} GROUP BY 1, 2),
+          keyed AS (${grouping.keyed})
      SELECT CASE WHEN GROUPING(key) = 0 THEN 'g' ELSE 't' END AS part, key::text AS key, cur, GROUPING(cur) = 0 AS by_currency, ${AGGREGATES}
        FROM keyed GROUP BY GROUPING SETS ((key), (key, cur), (first), (first, cur))
      HAVING GROUPING(key) = 0 OR first`,
     [workspaceId, query.from, query.to],
   );
+  // each group's rows (and the total's) at hand: events may number hundreds
+  const rowsOf = { g: new Map<string | null, AggregateRow[]>(), t: new Map<string | null, AggregateRow[]>() };
+  for (const r of rows) {
+    const mine = rowsOf[r.part].get(r.key);
+    if (mine) mine.push(r);
+    else rowsOf[r.part].set(r.key, [r]);
+  }
   const rowOf = (part: 'g' | 't', k: string | null): FigureRowDto => {
-    const mine = rows.filter((r) => r.part === part && r.key === k);
+    const mine = rowsOf[part].get(k)!;
     const head = mine.find((r) => !r.by_currency)!;
     return {
       projects: {
@@ -153,7 +186,7 @@ export async function figuresIn(em: EntityManager, workspaceId: string, query: F
       },
       amounts: mine
         .filter((r) => r.by_currency && r.cur !== null)
-        .sort((a, b) => a.cur!.localeCompare(b.cur!))
+        .sort((a, b) => byCode(a.cur!, b.cur!))
         .map((r) => ({
           currency: r.cur!,
           signed: Number(r.amount_signed).toFixed(2),
@@ -185,9 +218,9 @@ export async function figuresIn(em: EntityManager, workspaceId: string, query: F
   groups.sort(
     (a, b) =>
       Number(a.key === null) - Number(b.key === null) ||
-      (groupBy === 'event' ? (b.date ?? '').localeCompare(a.date ?? '') : b.projects.signed - a.projects.signed) ||
+      (groupBy === 'event' ? byCode(b.date ?? '', a.date ?? '') : b.projects.signed - a.projects.signed) ||
       nameOf(a).localeCompare(nameOf(b)) ||
-      (a.key ?? '').localeCompare(b.key ?? ''),
+      byCode(a.key ?? '', b.key ?? ''),
   );
   return { from: query.from, to: query.to, groupBy, total, groups };
 }

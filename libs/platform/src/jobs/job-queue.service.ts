@@ -76,7 +76,8 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       schema: JOBS_SCHEMA,
       application_name: 'eventreg-jobs',
       max: jobs.poolSize,
-      // no cron schedules are used; maintenance (expiry, archive, purge) stays on
+      // no cron schedules are used (periodic jobs are queued once per period, see enqueueOncePer); maintenance
+      // (expiry, archive, purge) stays on
       schedule: false,
     });
     boss.on('error', (err) => this.logger.error({ err }, 'job queue error'));
@@ -103,6 +104,17 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     if (!id) throw new Error(`Job "${definition.name}" was not enqueued`);
     // inside a transaction the job is not visible yet: the caller wakes the workers after its commit
     if (!options.manager) this.wake(definition);
+    return id;
+  }
+
+  /**
+   * Adds a job unless one was queued already in the current period of `seconds` (periods counted from the
+   * epoch on the database's clock, so every process agrees): however many processes ask, the queue holds one
+   * job per period. Returns its id, or null when the period had one already.
+   */
+  async enqueueOncePer<T extends object>(definition: JobDefinition<T>, payload: T, seconds: number): Promise<string | null> {
+    const id = await this.started().send(definition.name, payload, { singletonSeconds: seconds });
+    if (id) this.wake(definition);
     return id;
   }
 

@@ -63,8 +63,9 @@ type Entry = CounterpartRegister['items'][number];
 /** An organization's register: everything across the years, newest first, with its open deliverables. */
 export function CounterpartPage({ subject }: { subject: CounterpartSubject }) {
   const { labels, text } = useI18n();
-  const [page, setPage] = useState(1);
-  const register = useCounterpart(subject, page);
+  // the cursors of the pages read so far: the register reads on from the last entry seen, even as entries are added
+  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
+  const register = useCounterpart(subject, cursors.at(-1));
   if (register.isPending) return <Loading />;
   if (register.isError) return <ErrorMessage error={register.error} onRetry={() => void register.refetch()} />;
   const r = register.data;
@@ -118,7 +119,16 @@ export function CounterpartPage({ subject }: { subject: CounterpartSubject }) {
             <EntryRow key={`${e.kind}-${e.id}`} entry={e} />
           ))}
         </ol>
-        <Pager page={r.page} pageSize={r.pageSize} total={r.total} onPage={setPage} />
+        <Pager
+          page={cursors.length}
+          pageSize={r.pageSize}
+          total={r.total}
+          onPage={(p) =>
+            setCursors((read) =>
+              p < read.length ? read.slice(0, p) : r.nextCursor && !read.includes(r.nextCursor) ? [...read, r.nextCursor] : read,
+            )
+          }
+        />
       </section>
     </>
   );

@@ -47,21 +47,15 @@ export function useMoveProject() {
 /** The register of an organization, or of a region (every organization recorded in it). */
 export type CounterpartSubject = { organizationId: string } | { region: string };
 
-export function useCounterpart(subject: CounterpartSubject, page: number) {
+/** One page of a counterpart's register: the first, or the one after `cursor` (the previous page's `nextCursor`). */
+export function useCounterpart(subject: CounterpartSubject, cursor: string | undefined) {
+  const query = { pageSize: 25, ...(cursor && { cursor }) };
   return useQuery({
-    queryKey: ['counterpart', subject, page],
+    queryKey: ['counterpart', subject, cursor],
     queryFn: () =>
       'region' in subject
-        ? call(
-            api.GET('/api/v1/counterparts/regions/{region}', {
-              params: { path: { region: subject.region }, query: { page, pageSize: 25 } },
-            }),
-          )
-        : call(
-            api.GET('/api/v1/counterparts/organizations/{id}', {
-              params: { path: { id: subject.organizationId }, query: { page, pageSize: 25 } },
-            }),
-          ),
+        ? call(api.GET('/api/v1/counterparts/regions/{region}', { params: { path: { region: subject.region }, query } }))
+        : call(api.GET('/api/v1/counterparts/organizations/{id}', { params: { path: { id: subject.organizationId }, query } })),
     placeholderData: keepPreviousData,
   });
 }

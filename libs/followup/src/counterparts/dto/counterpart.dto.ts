@@ -95,4 +95,7 @@ export class CounterpartRegisterDto {
   page: number;
   @ApiProperty({ type: 'integer' })
   pageSize: number;
+  /** Pass it as `cursor` for the next page; null on the last page */
+  @ApiProperty({ type: String, nullable: true })
+  nextCursor: string | null;
 }
