@@ -14,6 +14,7 @@
 // downloads and COPY alone (FORMATS=csv,xlsx,pdf picks the formats).
 // --check-in seeds the events alone and runs the check-in rows alone (SIZES=50000 for the big event only),
 // e.g. to profile a check-in: node --cpu-prof bench/scale-bench.mjs --quick --check-in
+// --writeup seeds the events alone and runs the writeup rows alone (zh, ja and en of the 5,000 event with 200 speeches).
 import { readFileSync } from 'node:fs';
 import Fastify from 'fastify';
 import pg from 'pg';
@@ -36,7 +37,8 @@ const DIST = process.env.BENCH_DIST ? new URL(`file://${process.env.BENCH_DIST.r
 const CHECK_IN_ONLY = process.argv.includes('--check-in');
 const BARE_ONLY = process.argv.includes('--bare');
 const EXPORTS_ONLY = process.argv.includes('--exports');
-const ONLY = CHECK_IN_ONLY || BARE_ONLY || EXPORTS_ONLY;
+const WRITEUP_ONLY = process.argv.includes('--writeup');
+const ONLY = CHECK_IN_ONLY || BARE_ONLY || EXPORTS_ONLY || WRITEUP_ONLY;
 const SIZES = process.env.SIZES ? process.env.SIZES.split(',').map(Number) : QUICK ? [5_000] : [5_000, 50_000];
 const PEOPLE = QUICK ? 20_000 : 100_000;
 const PROJECTS = QUICK ? 10_000 : 100_000;
@@ -165,7 +167,7 @@ try {
 
   // ---- rows
   const SEQ = QUICK ? 20 : 40;
-  for (const size of BARE_ONLY || EXPORTS_ONLY ? [] : SIZES) {
+  for (const size of BARE_ONLY || EXPORTS_ONLY || WRITEUP_ONLY ? [] : SIZES) {
     const id = events[size];
     if (!CHECK_IN_ONLY) await attendeeRows(id, size, SEQ);
     const ids = (
@@ -179,6 +181,7 @@ try {
   if (!ONLY) await otherRows(SEQ);
   if (!ONLY || BARE_ONLY) await bareRows();
   if (!ONLY || EXPORTS_ONLY) await exportRows();
+  if (!ONLY || WRITEUP_ONLY) await writeupRows(SEQ); // last: it turns attendees of the 5,000 event into speakers
   await app.close();
 
   /**
@@ -397,6 +400,59 @@ try {
     await measure(`/mous one year (${MOUS / 1000}k MoUs)`, SEQ, 1, () => get('/mous?from=2021-01-01&to=2021-12-31'));
     await measure(`/mous by party (${MOUS / 1000}k MoUs)`, SEQ, 1, () => get(`/mous?organizationId=${anOrg}`));
     await measure('event list, 50 concurrent', QUICK ? 500 : 1000, 50, () => get('/events'));
+  }
+
+  /**
+   * The writeup of the 5,000 event (the smallest seeded) in zh, ja and en, as the console reads it
+   * (`writeup/document`): 200 attendees turned speakers (a few presiders and guests besides) with a speech
+   * each, 5 MoUs with signatories and witnesses and 10 signed projects, seeded by SQL.
+   */
+  async function writeupRows(SEQ) {
+    const size = SIZES[0];
+    const id = events[size];
+    // the most senior attendees by protocol order preside (3), speak (200) and attend as guests (20)
+    await ds.query(
+      `WITH r AS (SELECT id, row_number() OVER (ORDER BY order_key, person_rank, created_at, id) AS n FROM attendances WHERE event_id = $1)
+       UPDATE attendances a SET role = CASE WHEN r.n <= 3 THEN 'presider' WHEN r.n <= 203 THEN 'speaker' ELSE 'guest' END
+         FROM r WHERE r.id = a.id AND r.n <= 223`,
+      [id],
+    );
+    await ds.query(
+      `INSERT INTO speeches (workspace_id, event_id, attendance_id, kind, ord, key_points, quotes)
+       SELECT $1, $2, a.id,
+              (ARRAY['welcome_address','address','keynote','remarks','statement'])[1 + n % 5], n / 50,
+              jsonb_build_array(jsonb_build_object('zh', '推动合作第' || n || '点', 'ja', '協力の推進 その' || n, 'en', 'Deepen cooperation, point ' || n)),
+              CASE WHEN n % 4 = 0 THEN jsonb_build_array(jsonb_build_object('zh', '携手共赢' || n, 'en', 'Win together ' || n)) ELSE '[]' END
+         FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM attendances WHERE event_id = $2 AND role = 'speaker') a`,
+      [workspaceId, id],
+    );
+    const signers = (
+      await ds.query(`SELECT person_id FROM attendances WHERE event_id = $1 AND role = 'guest' ORDER BY id LIMIT 12`, [id])
+    ).map((r) => r.person_id);
+    const orgs = (
+      await ds.query('SELECT id FROM organizations WHERE workspace_id = $1 ORDER BY created_at, id LIMIT 20', [workspaceId])
+    ).map((r) => r.id);
+    for (let m = 0; m < 5; m++) {
+      await ds.query(
+        `WITH m AS (
+           INSERT INTO mous (workspace_id, event_id, ord, title, signed_on, witness_ids)
+           VALUES ($1, $2, $3::int, jsonb_build_object('zh', '合作备忘录' || $3::int, 'en', 'Memorandum ' || $3::int), current_date, ARRAY[$6::uuid]) RETURNING id)
+         INSERT INTO mou_parties (workspace_id, mou_id, ord, organization_id, signatory_id)
+         SELECT $1, m.id, k, ($4::uuid[])[k + 1], ($5::uuid[])[k + 1] FROM m CROSS JOIN generate_series(0, 1) k`,
+        [workspaceId, id, m, [orgs[2 * m], orgs[2 * m + 1]], [signers[2 * m], signers[2 * m + 1]], signers[10 + (m % 2)]],
+      );
+    }
+    await ds.query(
+      `INSERT INTO signed_projects (workspace_id, event_id, ord, title, sector, amount, currency, party_ids)
+       SELECT $1, $2, g, jsonb_build_object('zh', '签约项目' || g, 'en', 'Signed project ' || g), 'ai', g * 1000000, 'CNY',
+              ARRAY[($3::uuid[])[1 + g % 20], ($3::uuid[])[1 + (g + 7) % 20]]
+         FROM generate_series(1, 10) g`,
+      [workspaceId, id, orgs],
+    );
+    await ds.query('ANALYZE');
+    for (const lang of ['zh', 'ja', 'en']) {
+      await measure(`writeup ${lang}, 200 speeches (${size / 1000}k)`, SEQ, 1, () => get(`/events/${id}/writeup/document?lang=${lang}`));
+    }
   }
 } finally {
   clearInterval(rssTimer);

@@ -41,25 +41,21 @@ export class ComposeContext {
   ) {
     for (const a of snapshot.attendees) if (a.onBehalfOf) this.principals.set(a.person.id, a.onBehalfOf);
     // a short form two people would share (Li Gang and Li Hucheng: "Li") is not short: they keep their full names
-    const byShort = new Map<string, Set<string>>();
     const people = new Map(peopleOf(snapshot).map((p) => [p.id, p]));
-    for (const p of people.values()) {
-      const short = this.shortOf(p);
-      byShort.set(short, (byShort.get(short) ?? new Set()).add(p.id));
-    }
-    for (const p of people.values()) {
-      const short = this.shortOf(p);
-      this.shortForms.set(p.id, byShort.get(short)!.size > 1 ? null : short);
-    }
+    const shorts = new Map([...people.values()].map((p) => [p.id, this.shortOf(p)]));
+    const sharing = new Map<string, number>();
+    for (const short of shorts.values()) sharing.set(short, (sharing.get(short) ?? 0) + 1);
+    for (const [id, short] of shorts) this.shortForms.set(id, sharing.get(short)! > 1 ? null : short);
   }
 
   sentence(text: string, sources: SourceRef[]): Sentence {
     this.sentences++;
-    const seen = new Set<string>();
+    // the ids seen of each type (a sentence naming every participant has thousands of sources)
+    const seen = new Map<string, Set<string>>();
     const unique = sources.filter((s) => {
-      const key = `${s.type}:${s.id}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
+      const ids = seen.get(s.type) ?? seen.set(s.type, new Set()).get(s.type)!;
+      if (ids.has(s.id)) return false;
+      ids.add(s.id);
       return true;
     });
     // a name written as several placeholders in a row (organization, title, name) becomes one to translate
@@ -93,10 +89,20 @@ export class ComposeContext {
     const gap = this.sentences - (this.lastMention.get(person.id) ?? this.sentences);
     this.lastMention.set(person.id, this.sentences);
     const name = this.nameOf(person);
-    const short = this.shortForms.has(person.id) ? (this.shortForms.get(person.id) ?? name) : this.shortOf(person);
     const honorific = this.style.japaneseHonorific === 'san' ? 'さん' : '氏';
     const title = this.shortTitle(person);
-    if (!first) return { name, short, full: false, positions: [], honorific, ...(title && { title, remind: gap > REMINDER_GAP }) };
+    if (!first) {
+      // the short form only for a later mention: the first one names the person in full
+      const short = this.shortForms.has(person.id) ? (this.shortForms.get(person.id) ?? name) : this.shortOf(person);
+      return {
+        name,
+        short,
+        full: false,
+        positions: [],
+        honorific,
+        ...(title && { title, remind: gap > REMINDER_GAP }),
+      };
+    }
     const mention: PersonMention = {
       name,
       short: name,

@@ -82,12 +82,13 @@ export function composeWriteup(snapshot: EventSnapshot, lang: Language, options:
   const eventRef: SourceRef = { type: 'event', id: snapshot.id };
   const facts = eventFacts(snapshot, ctx, eventRef, options.now ?? new Date());
 
+  const unconfirmed = new Set<string>();
   const present = snapshot.attendees.filter((a) => {
     if (facts.mood === 'preview' || a.status !== 'invited') return true;
     ctx.text.warn('UNCONFIRMED_ATTENDANCE', { type: 'attendee', id: a.id }, 'status');
+    unconfirmed.add(a.id);
     return false;
   });
-  const unconfirmed = new Set(snapshot.attendees.filter((a) => !present.includes(a)).map((a) => a.id));
   const c: Composition = {
     s: snapshot,
     ctx,

@@ -72,7 +72,7 @@ export function rankedAttendanceWhere(filter: RankedAttendanceFilter, params: un
 }
 
 /**
- * Speaking order of an event's speeches (alias `s`) joined to `rankedAttendances()` rows (alias `r`):
- * the recorded order, then the speakers' protocol order.
+ * Speaking order of an event's speeches (alias `s`) joined to their attendances (alias `r`, plain rows or
+ * `rankedAttendances()` ones): the recorded order, then the speakers' protocol order.
  */
-export const SPEAKING_ORDER = 's.ord ASC, r.effective_order ASC, s.created_at ASC, s.id ASC';
+export const SPEAKING_ORDER = `s.ord ASC, ${protocolOrderBy('r')}, s.created_at ASC, s.id ASC`;

@@ -21,7 +21,7 @@ import type {
   RegenerateDraftDto,
   WriteupDraftDto,
 } from '../http/writeup.dto.js';
-import { WriteupService } from '../http/writeup.service.js';
+import { recordsFingerprint, WriteupService } from '../http/writeup.service.js';
 import { renderMarkdown } from '../render/index.js';
 import { WriteupDraft } from './writeup-draft.entity.js';
 import { WriteupVersion } from './writeup-version.entity.js';
@@ -203,8 +203,14 @@ export class WriteupDraftsService {
 
   /** A version's content freshly generated from the event's records. */
   private async generated(em: EntityManager, actor: Actor, eventId: string, lang: Language): Promise<VersionContent> {
-    const { writeup, fingerprint } = await this.writeups.composeIn(em, actor, eventId, lang);
-    return { source: 'generated', headline: writeup.headline.text, body: renderMarkdown(writeup), recordsFingerprint: fingerprint };
+    const composed = await this.writeups.composeIn(em, actor, eventId, lang);
+    const { writeup } = composed;
+    return {
+      source: 'generated',
+      headline: writeup.headline.text,
+      body: renderMarkdown(writeup),
+      recordsFingerprint: recordsFingerprint(composed),
+    };
   }
 
   private async addVersion(em: EntityManager, actor: Actor, draft: WriteupDraft, content: VersionContent): Promise<WriteupDraftDto> {
@@ -225,7 +231,7 @@ export class WriteupDraftsService {
   /** Fingerprint of the event's records as a writeup states them; null when the event has no writeup. */
   private async fingerprint(em: EntityManager, actor: Actor, eventId: string, lang: Language): Promise<string | null> {
     try {
-      return (await this.writeups.composeIn(em, actor, eventId, lang)).fingerprint;
+      return recordsFingerprint(await this.writeups.composeIn(em, actor, eventId, lang));
     } catch (err) {
       if (err instanceof AppException && err.code === 'EVENT_CANCELLED') return null;
       throw err;

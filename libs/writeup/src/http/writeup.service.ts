@@ -5,6 +5,7 @@ import { AppException, LANGUAGES, resolveText, TenantDb, type Actor, type Langua
 import { fileDisposition, OutputDownloadsService, reportFileName, type OutputKind, type ReportFileNameInput } from '@app/reports';
 import { composeWriteup } from '../compose-writeup.js';
 import { WriteupNotAvailableError } from '../errors.js';
+import type { HouseStyle } from '../house-style/house-style.js';
 import { HouseStyleService } from '../house-style/house-style.service.js';
 import { renderDocx, renderHtml, renderMarkdown, renderText } from '../render/index.js';
 import { EventSnapshotLoader } from '../snapshot/event-snapshot.loader.js';
@@ -53,20 +54,15 @@ export class WriteupService implements OutputKind {
     }
   }
 
-  /** The composed writeup, in the workspace's house style, and a fingerprint of the records and style it came from, inside an open transaction. */
-  async composeIn(
-    em: EntityManager,
-    actor: Actor,
-    eventId: string,
-    lang: Language,
-    shared = false,
-  ): Promise<{ writeup: Writeup; fingerprint: string; snapshot: EventSnapshot }> {
+  /**
+   * The composed writeup, in the workspace's house style, with the records and style it came from (see
+   * `recordsFingerprint`), inside an open transaction.
+   */
+  async composeIn(em: EntityManager, actor: Actor, eventId: string, lang: Language, shared = false): Promise<ComposedWriteup> {
     const snapshot = shared ? await this.loader.loadShared(em, actor, eventId) : await this.loader.load(em, actor, eventId);
     const style = await this.styles.styleIn(em, actor.workspaceId);
     try {
-      const writeup = composeWriteup(snapshot, lang, { style });
-      const fingerprint = createHash('sha256').update(JSON.stringify({ snapshot, style })).digest('hex');
-      return { writeup, fingerprint, snapshot };
+      return { writeup: composeWriteup(snapshot, lang, { style }), snapshot, style };
     } catch (err) {
       if (err instanceof WriteupNotAvailableError) {
         throw new AppException('EVENT_CANCELLED', 'The event was cancelled; it has no writeup', { eventId });
@@ -97,6 +93,21 @@ export class WriteupService implements OutputKind {
         return { ...named, body: renderMarkdown(writeup) };
     }
   }
+}
+
+export interface ComposedWriteup {
+  writeup: Writeup;
+  snapshot: EventSnapshot;
+  style: HouseStyle;
+}
+
+/**
+ * A digest of the records and the style a writeup came from (a saved version keeps it to tell when the records
+ * changed); computed only where needed: the snapshot of an event of thousands of attendees takes tens of
+ * milliseconds to serialize and hash.
+ */
+export function recordsFingerprint({ snapshot, style }: ComposedWriteup): string {
+  return createHash('sha256').update(JSON.stringify({ snapshot, style })).digest('hex');
 }
 
 function textDigest(writeup: Writeup): string {

@@ -1,22 +1,33 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AppException, type Actor } from '@app/core';
-import { PeopleService, rankedAttendances, SPEAKING_ORDER } from '@app/register';
+import { rankedAttendances, SPEAKING_ORDER } from '@app/register';
 import type { EventSnapshot, SnapshotOrganization, SnapshotPerson } from '../event-snapshot.js';
 
 type Org = SnapshotOrganization;
+type Text = SnapshotPerson['name'];
 
-interface PersonLike {
+/**
+ * Everyone the writeup can name, by join rather than by a list of ids ($1 = event id): the attendees, the
+ * agreements' signatories and witnesses, and the agenda's performers.
+ */
+const NAMED_PEOPLE = `SELECT person_id FROM attendances WHERE event_id = $1
+  UNION SELECT mp.signatory_id FROM mou_parties mp JOIN mous m ON m.id = mp.mou_id WHERE m.event_id = $1 AND mp.signatory_id IS NOT NULL
+  UNION SELECT unnest(witness_ids) FROM mous WHERE event_id = $1
+  UNION SELECT unnest(performer_ids) FROM agenda_items WHERE event_id = $1`;
+
+/** One row per position of a named person, in the positions' order (one row without a title for a person without any). */
+interface PersonRow {
   id: string;
-  name: SnapshotPerson['name'];
-  familyName?: SnapshotPerson['familyName'];
-  positions: {
-    title: SnapshotPerson['positions'][number]['title'];
-    organization: (Omit<Org, 'region'> & { region?: string | null }) | null;
-  }[];
+  name: Text;
+  family_name: Text | null;
+  protocol_rank: number;
+  title: Text | null;
+  organization_id: string | null;
 }
 
-type Text = SnapshotPerson['name'];
+/** An organization as a position states it. */
+type PositionOrg = NonNullable<SnapshotPerson['positions'][number]['organization']>;
 
 /** The columns of `events` the writeup reads. */
 interface EventRow {
@@ -37,12 +48,40 @@ interface EventRow {
   sides: { code: string; name: Text }[] | null;
 }
 
-const toSnapshotPerson = (p: PersonLike): SnapshotPerson => ({
-  id: p.id,
-  name: p.name,
-  familyName: p.familyName ?? null,
-  positions: p.positions.map((pos) => ({ title: pos.title, organization: pos.organization ?? null })),
-});
+/**
+ * Everyone the writeup can name, each with their positions and protocol rank; the positions' organizations are read
+ * once each (a few hundred for thousands of attendees) rather than with every row.
+ */
+async function loadPeople(
+  em: EntityManager,
+  eventId: string,
+): Promise<{ people: Map<string, SnapshotPerson>; rankOf: Map<string, number> }> {
+  const rows: PersonRow[] = await em.query(
+    `SELECT p.id, p.name, p.family_name, p.protocol_rank, pos.title, pos.organization_id
+       FROM people p LEFT JOIN positions pos ON pos.person_id = p.id
+      WHERE p.id IN (${NAMED_PEOPLE})
+      ORDER BY pos.ord`,
+    [eventId],
+  );
+  const orgIds = [...new Set(rows.flatMap((r) => (r.organization_id ? [r.organization_id] : [])))];
+  const orgRows: { id: string; kind: string; name: Text; short_name: Text | null }[] = orgIds.length
+    ? await em.query('SELECT id, kind, name, short_name FROM organizations WHERE id = ANY($1::uuid[])', [orgIds])
+    : [];
+  const orgs = new Map<string, PositionOrg>(orgRows.map((o) => [o.id, { id: o.id, kind: o.kind, name: o.name, shortName: o.short_name }]));
+  const people = new Map<string, SnapshotPerson>();
+  const rankOf = new Map<string, number>();
+  for (const r of rows) {
+    let person = people.get(r.id);
+    if (!person) {
+      person = { id: r.id, name: r.name, familyName: r.family_name ?? null, positions: [] };
+      people.set(r.id, person);
+      rankOf.set(r.id, r.protocol_rank);
+    }
+    if (r.title !== null)
+      person.positions.push({ title: r.title, organization: (r.organization_id && orgs.get(r.organization_id)) || null });
+  }
+  return { people, rankOf };
+}
 
 /**
  * Reads everything a writeup states about one event, inside the caller's workspace transaction.
@@ -53,8 +92,6 @@ const toSnapshotPerson = (p: PersonLike): SnapshotPerson => ({
 export class EventSnapshotLoader {
   /** snapshots read in one transaction for read-only work (the outputs list composes several outputs of one event) */
   private readonly shared = new WeakMap<EntityManager, Map<string, Promise<EventSnapshot>>>();
-
-  constructor(private readonly people: PeopleService) {}
 
   /**
    * The snapshot, read once per transaction: for callers that only read (fingerprints of the writeup and the script
@@ -121,8 +158,7 @@ export class EventSnapshotLoader {
       quotes: [];
       language: string | null;
     }[] = await em.query(
-      `SELECT s.* FROM speeches s JOIN (${rankedAttendances('$1')}) r ON r.id = s.attendance_id
-        WHERE s.event_id = $1 ORDER BY ${SPEAKING_ORDER}`,
+      `SELECT s.* FROM speeches s JOIN attendances r ON r.id = s.attendance_id WHERE s.event_id = $1 ORDER BY ${SPEAKING_ORDER}`,
       [eventId],
     );
     const mous: {
@@ -168,15 +204,7 @@ export class EventSnapshotLoader {
       ]);
     const sideName = (code: string | null) => (event.sides ?? []).find((s) => s.code === code)?.name ?? null;
 
-    const personIds = [
-      ...everyone.map((a) => a.person_id),
-      ...parties.map((p) => p.signatory_id).filter((id): id is string => !!id),
-      ...mous.flatMap((m) => m.witness_ids),
-      ...agenda.flatMap((a) => a.performer_ids),
-    ];
-    const loaded = await this.people.loadMany(em, [...new Set(personIds)]);
-    const people = new Map(loaded.map((p) => [p.id, toSnapshotPerson(p)]));
-    const rankOf = new Map(loaded.map((p) => [p.id, p.protocolRank]));
+    const { people, rankOf } = await loadPeople(em, eventId);
     const person = (id: string) => people.get(id)!;
     const attendeeById = new Map(everyone.map((a) => [a.id, a]));
     // witnesses in protocol order: their place at the event, else after everyone present by rank
