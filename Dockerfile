@@ -7,4 +7,5 @@ RUN npm run build
 ENV NODE_ENV=production PORT=3000
 EXPOSE 3000
 USER node
-CMD ["node", "--enable-source-maps", "dist/apps/api/src/main.js"]
+# the heap limit the README states (Production-like run): the largest report peaks well under it
+CMD ["node", "--max-old-space-size=384", "--enable-source-maps", "dist/apps/api/src/main.js"]

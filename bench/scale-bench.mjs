@@ -78,6 +78,18 @@ function databaseCpuBetween(before, after) {
   return [...after].reduce((sum, [pid, seconds]) => sum + seconds - (before.get(pid) ?? 0), 0);
 }
 
+/** Node CPU milliseconds (user and system) since `since`, a process.cpuUsage() reading. */
+function cpuMsSince(since) {
+  const { user, system } = process.cpuUsage(since);
+  return (user + system) / 1000;
+}
+
+/** Database CPU milliseconds between two readings of databaseCpu(); undefined when unknown. */
+function databaseCpuMs(before, after) {
+  const seconds = databaseCpuBetween(before, after);
+  return seconds === undefined ? undefined : seconds * 1000;
+}
+
 /** Runs `n` requests, `concurrency` at a time; `request(i)` returns a Response. */
 async function measure(name, n, concurrency, request) {
   const times = [];
@@ -99,11 +111,9 @@ async function measure(name, n, concurrency, request) {
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  const { user, system } = process.cpuUsage(cpu);
-  const cpuMs = (user + system) / 1000 / n;
-  const dbAfter = await databaseCpu();
-  const dbSeconds = databaseCpuBetween(dbBefore, dbAfter);
-  const dbCpuMs = dbSeconds === undefined ? undefined : (dbSeconds * 1000) / n;
+  const cpuMs = cpuMsSince(cpu) / n;
+  const dbTotalMs = databaseCpuMs(dbBefore, await databaseCpu());
+  const dbCpuMs = dbTotalMs === undefined ? undefined : dbTotalMs / n;
   times.sort((a, b) => a - b);
   const q = (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))];
   const row =
@@ -187,7 +197,8 @@ try {
   /**
    * The attendance report of the big event as CSV, XLSX and PDF, one download each, with the peak RSS
    * while it ran; and the rows of the CSV read by PostgreSQL's `COPY … TO STDOUT` (what `\\copy` does),
-   * from the statement the service declared its cursor with: the ratio is CSV time over COPY time.
+   * from the statement the service declared its cursor with, in a session like the service's (tenant role,
+   * workspace, no JIT): the ratio is CSV time over COPY time.
    */
   async function exportRows() {
     const big = events[SIZES.at(-1)];
@@ -197,42 +208,71 @@ try {
       if (format === 'csv') capturing = [];
       let peak = process.memoryUsage().rss;
       const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+      const dbBefore = await databaseCpu();
+      const cpu = process.cpuUsage();
       const started = performance.now();
       const res = await get(`/events/${big}/reports/attendance?format=${format}&lang=zh`);
       const bytes = (await res.arrayBuffer()).byteLength;
       const ms = performance.now() - started;
+      const cpuMs = cpuMsSince(cpu);
+      const dbCpuMs = databaseCpuMs(dbBefore, await databaseCpu());
       clearInterval(sampler);
       if (format === 'csv') {
         declared = capturing.find((q) => /^\s*DECLARE\s+\w+\s+NO SCROLL CURSOR FOR/i.test(q.text));
         capturing = null;
       }
       const row = res.ok
-        ? { name: `attendance report ${format.toUpperCase()} ${label}`, p50: ms, p99: ms, rps: 1000 / ms, peakRss: peak, bytes }
+        ? {
+            name: `attendance report ${format.toUpperCase()} ${label}`,
+            p50: ms,
+            p99: ms,
+            rps: 1000 / ms,
+            cpuMs,
+            dbCpuMs,
+            peakRss: peak,
+            bytes,
+          }
         : { name: `attendance report ${format.toUpperCase()} ${label}`, na: true };
       rows.push(row);
-      console.error(`  ${row.name}: ${ms.toFixed(0)} ms, ${(bytes / 1048576).toFixed(1)} MiB, peak RSS ${Math.round(peak / 1048576)} MiB`);
+      console.error(
+        `  ${row.name}: ${ms.toFixed(0)} ms (CPU ${cpuMs.toFixed(0)} ms Node, ${dbCpuMs?.toFixed(0) ?? '?'} ms database), ${(bytes / 1048576).toFixed(1)} MiB, peak RSS ${Math.round(peak / 1048576)} MiB`,
+      );
       if (format === 'csv' && declared) {
         const select = declared.text.replace(/^\s*DECLARE\s+\w+\s+NO SCROLL CURSOR FOR/i, '');
         const literal = (v) => (v === null ? 'NULL' : typeof v === 'number' ? String(v) : pg.escapeLiteral(String(v)));
         const sql = select.replace(/\$(\d+)/g, (_, n) => literal(declared.values[Number(n) - 1]));
         const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
         await client.connect();
+        // in the session the service reads the rows in: its tenant role under row-level security (the planner picks
+        // the same plan), the workspace, no JIT
+        await client.query(
+          `SELECT set_config('role', 'eventreg_tenant', false), set_config('app.workspace_id', $1, false), set_config('jit', 'off', false)`,
+          [workspaceId],
+        );
+        const copyDbBefore = await databaseCpu();
+        const copyCpu = process.cpuUsage();
         const copyStarted = performance.now();
         let copied = 0;
         const stream = client.query(copyTo(`COPY (${sql}) TO STDOUT WITH (FORMAT csv, HEADER)`));
         for await (const chunk of stream) copied += chunk.length;
         const copyMs = performance.now() - copyStarted;
+        const copyCpuMs = cpuMsSince(copyCpu);
+        const copyDbCpuMs = databaseCpuMs(copyDbBefore, await databaseCpu());
         await client.end();
         rows.push({
           name: `COPY … TO STDOUT of the same rows ${label}`,
           p50: copyMs,
           p99: copyMs,
           rps: 1000 / copyMs,
+          cpuMs: copyCpuMs,
+          dbCpuMs: copyDbCpuMs,
           ratio: ms / copyMs,
           ratioLabel: 'CSV / COPY',
           bytes: copied,
         });
-        console.error(`  COPY: ${copyMs.toFixed(0)} ms, ${(copied / 1048576).toFixed(1)} MiB; CSV / COPY ${(ms / copyMs).toFixed(2)}×`);
+        console.error(
+          `  COPY: ${copyMs.toFixed(0)} ms (CPU ${copyCpuMs.toFixed(0)} ms Node, ${copyDbCpuMs?.toFixed(0) ?? '?'} ms database), ${(copied / 1048576).toFixed(1)} MiB; CSV / COPY ${(ms / copyMs).toFixed(2)}×`,
+        );
       }
     }
   }

@@ -1,4 +1,5 @@
 import { PINYIN_SURNAMES, type Language } from '@app/core';
+import { protocolOrderBy } from '@app/register';
 
 /**
  * The orders officials file lists in:
@@ -51,7 +52,8 @@ export function reportOrderBy(order: ReportOrder, groupByOrganization: boolean, 
       terms.push(`${familyNameSql(`$${params.length}`)} ${collate}`, `${name} ${collate}`);
     } else terms.push(`${name} ${collate}`);
   }
-  terms.push('r.effective_order');
+  // the protocol order itself rather than its row number: in protocol order the index then yields the rows sorted
+  terms.push(protocolOrderBy('r'));
   return terms.join(', ');
 }
 

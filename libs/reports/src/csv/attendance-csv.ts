@@ -4,6 +4,7 @@ import iconv from 'iconv-lite';
 import type { AttendanceRow, ReportHeader } from '../attendance-row.js';
 import { attendanceColumnTitles, attendanceRowValues } from '../format/report-text.js';
 import { endOutput, renderTo, writeChunk } from '../format/output-stream.js';
+import { TimeSlicer } from '../format/time-slice.js';
 import { formatZonedDateTime } from '../format/zoned-time.js';
 import { reportLabels } from '../labels/index.js';
 import type { ReportLabels } from '../labels/index.js';
@@ -72,8 +73,11 @@ export async function renderAttendanceCsv(
   encoding: CsvEncoding = 'utf-8',
 ): Promise<void> {
   await renderTo(out, async () => {
+    const slicer = new TimeSlicer();
     for await (const chunk of attendanceCsvChunks(header, rows, encoding)) {
       await writeChunk(out, encoding === 'utf-8' ? chunk : iconv.encode(chunk, encoding));
+      // the next rows are often fetched already and a fast client never fills the output: let other requests run
+      await slicer.pause();
     }
     await endOutput(out);
   });

@@ -201,34 +201,44 @@ export class AttendanceReportSource {
     const { where, params } = this.where();
     const order = reportOrderBy(this.order, groupByOrganization, params);
     const cursor = `report_rows_${++cursorSeq}`;
-    // Positions are aggregated once per person with a hash join, not looked up row by row.
+    // In protocol order the rows come straight off the protocol-order index, each with its person, positions and
+    // principal looked up by key: PostgreSQL hands out the first batch at once and reads the next while this one
+    // is written (a hash join would build every row and sort them all before the first).
     await this.em.query(
       `DECLARE ${cursor} NO SCROLL CURSOR FOR
-         WITH held AS (
-           SELECT pos.person_id,
-                  json_agg(json_build_object('title', pos.title, 'org', o.name, 'orgShort', o.short_name, 'kind', o.kind) ORDER BY pos.ord) AS positions,
-                  (array_agg(${textSql('o.name', this.lang)} ORDER BY pos.ord) FILTER (WHERE o.id IS NOT NULL))[1] AS org_key,
-                  (array_agg(${organizationSortSql(this.order, 'o.name')} ORDER BY pos.ord) FILTER (WHERE o.id IS NOT NULL))[1] AS org_sort
-             FROM positions pos LEFT JOIN organizations o ON o.id = pos.organization_id
-            WHERE pos.person_id IN (SELECT person_id FROM attendances WHERE event_id = $1)
-            GROUP BY pos.person_id)
-         SELECT r.id, r.effective_order, r.role, r.side, r.status, r.checked_in_at, p.name, held.positions,
-                (SELECT pp.name FROM attendances pa JOIN people pp ON pp.id = pa.person_id WHERE pa.id = r.on_behalf_of_id) AS principal_name
+         SELECT r.id, r.effective_order, r.role, r.side, r.status, r.checked_in_at, p.name, held.positions, pp.name AS principal_name
            FROM (${rankedAttendances('$1')}) r
            JOIN people p ON p.id = r.person_id
-           LEFT JOIN held ON held.person_id = r.person_id
+           LEFT JOIN LATERAL (
+             SELECT json_agg(json_build_object('title', pos.title, 'org', o.name, 'orgShort', o.short_name, 'kind', o.kind) ORDER BY pos.ord) AS positions,
+                    (array_agg(${textSql('o.name', this.lang)} ORDER BY pos.ord) FILTER (WHERE o.id IS NOT NULL))[1] AS org_key,
+                    (array_agg(${organizationSortSql(this.order, 'o.name')} ORDER BY pos.ord) FILTER (WHERE o.id IS NOT NULL))[1] AS org_sort
+               FROM positions pos LEFT JOIN organizations o ON o.id = pos.organization_id
+              WHERE pos.person_id = r.person_id) held ON true
+           LEFT JOIN attendances pa ON pa.id = r.on_behalf_of_id
+           LEFT JOIN people pp ON pp.id = pa.person_id
            ${where}
           ORDER BY ${order}`,
       params,
     );
     let seq = 0;
+    const fetch = () => {
+      const batch = this.em.query<RowRecord[]>(`FETCH ${BATCH} FROM ${cursor}`);
+      // awaited below; a failure while the rows before it are being written must not count as unhandled
+      batch.catch(() => undefined);
+      return batch;
+    };
+    // the next batch is asked for before this one is handed out, so PostgreSQL reads it while the rows are written
+    let next: Promise<RowRecord[]> | null = fetch();
     try {
-      for (;;) {
-        const batch: RowRecord[] = await this.em.query(`FETCH ${BATCH} FROM ${cursor}`);
+      while (next) {
+        const batch: RowRecord[] = await next;
+        next = batch.length < BATCH ? null : fetch();
         for (const record of batch) yield this.toRow(record, ++seq);
-        if (batch.length < BATCH) break;
       }
     } finally {
+      // a consumer that stops early leaves a batch on its way: let it arrive before the cursor closes
+      await next?.catch(() => undefined);
       await this.em.query(`CLOSE ${cursor}`);
     }
   }

@@ -72,11 +72,23 @@ export class ReportsService {
   }
 
   async open(actor: Actor, eventId: string, request: ReportRequest): Promise<ReportDownload> {
-    // The download is recorded first, committed before the file starts (the report's own transaction stays open until
-    // the last byte): a change between the two makes the outputs list say "changed", never hide a change.
-    await this.db.run(actor.workspaceId, (em) =>
-      this.downloads.recordKind(em, actor, eventId, REPORT_OUTPUT_KINDS[request.report], request.lang),
+    // The download is recorded in a transaction of its own whose snapshot is taken before the report's (a change
+    // between the two makes the outputs list say "changed", never hides one). Its fingerprint reads every attendance,
+    // so it runs while the report streams rather than before it; the report's transaction waits for it to end.
+    let recordBegun!: () => void;
+    const begun = new Promise<void>((resolve) => (recordBegun = resolve));
+    const recorded = this.db.run(
+      actor.workspaceId,
+      async (em) => {
+        // a REPEATABLE READ transaction has its snapshot from its first statement, which has run by now
+        recordBegun();
+        await this.downloads.recordKind(em, actor, eventId, REPORT_OUTPUT_KINDS[request.report], request.lang);
+      },
+      'REPEATABLE READ',
     );
+    // awaited at the end of the report; an event that is not there is answered by the report's own header
+    recorded.catch(() => undefined);
+    await Promise.race([begun, recorded]);
     const out = new PassThrough();
     let started!: (header: ReportHeader) => void;
     let failed!: (err: unknown) => void;
@@ -103,7 +115,10 @@ export class ReportsService {
       async (em) => {
         // A download stalled by its client must not hold a connection for ever.
         // (it is idle while the client drains the output; the report's own time limit bounds it)
-        await em.query(`SELECT set_config('idle_in_transaction_session_timeout', $1, true)`, [String(this.limitMs)]);
+        // No JIT: compiling a report's statement costs about a second and its rows are read once.
+        await em.query(`SELECT set_config('idle_in_transaction_session_timeout', $1, true), set_config('jit', 'off', true)`, [
+          String(this.limitMs),
+        ]);
         // the sign-in sheet lists who will sign: an attendee replaced by a deputy is left out (the deputy is listed)
         const filters = { ...request.filters, withoutReplaced: request.report === 'sign-in-sheet' };
         const source = new AttendanceReportSource(em, eventId, request.lang, filters, request.order ?? 'protocol');
@@ -122,6 +137,10 @@ export class ReportsService {
         started(header);
         // sorting and counting every row of a large event may take longer than an ordinary statement
         await withStatementTimeout(em, REPORT_STATEMENT_TIMEOUT_MS, () => this.render(source, header, request, out));
+        // (the event is there: a failure now is the database's, after the file was made; it is logged)
+        await recorded.catch((err: unknown) =>
+          this.logger.error(`${request.report} ${request.format} download of event ${eventId} not recorded: ${String(err)}`),
+        );
       },
       'REPEATABLE READ',
     );
@@ -149,8 +168,9 @@ export class ReportsService {
       if (request.format === 'xlsx') return renderSignInSheetXlsx(header, rows(), out, options);
       return renderSignInSheetPdf(header, rows, out, options);
     }
-    const summary = await source.summary();
+    // the CSV is the rows alone: no summary to count first
     if (request.format === 'csv') return renderAttendanceCsv(header, rows(), out, request.encoding);
+    const summary = await source.summary();
     if (request.format === 'xlsx') return renderAttendanceXlsx(header, summary, rows(), out);
     return renderAttendancePdf(header, summary, rows, out);
   }

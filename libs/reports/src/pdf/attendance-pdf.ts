@@ -42,7 +42,8 @@ export async function renderAttendancePdf(
     .filter((at): at is Date => !!at)
     .map((at) => checkInText(at, header.timeZone, eventDate));
   const columns: PdfColumn[] = [
-    { title: c.order, weight: 0, align: 'right', fit: ['0000'] },
+    // wide enough for the last row's number: at 50,000 rows a five-digit number would break over two lines
+    { title: c.order, weight: 0, align: 'right', fit: ['0000', String(summary.total)] },
     { title: c.name, weight: 64 },
     { title: c.positions, weight: 128 },
     { title: c.organization, weight: 104 },

@@ -43,6 +43,33 @@ export const DEFAULT_TABLE_STYLE: PdfTableStyle = {
   verticalAlign: 'top',
 };
 
+/**
+ * Wrapped heights already measured, by font, size, width, gaps and text: the same for every document, so both passes
+ * of a report (and the next report) measure an organization, a position or a status once, not on every row. Emptied
+ * when full, so it stays small however many distinct names pass through.
+ */
+const measuredHeights = new Map<string, Map<string, number>>();
+/** The width of each character set alone, by font and size (emptied when full, like the heights). */
+const charWidths = new Map<string, Map<string, number>>();
+/** entries kept per font, size and width */
+const KEPT = 10_000;
+
+function keptMap(maps: Map<string, Map<string, number>>, key: string): Map<string, number> {
+  let map = maps.get(key);
+  if (!map) {
+    map = new Map();
+    maps.set(key, map);
+  }
+  return map;
+}
+/**
+ * Printable ASCII and Latin-1 (no soft hyphen), CJK punctuation, kana, unified ideographs and full-width forms: scripts
+ * whose shaping neither joins nor reorders characters, so a line is as wide as its characters (give or take kerning).
+ */
+const SIMPLE_LINE = /^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u00ff\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]+$/;
+/** kerning and ligatures change a line's width by far less than a tenth */
+const KERNING_SLACK = 1.1;
+
 /** Measures and draws table rows on one document; heights come from the wrapped text (heightOfString). */
 export class PdfTable {
   readonly widths: number[];
@@ -121,7 +148,7 @@ export class PdfTable {
     const font = this.fonts.pick(text, options.bold);
     const innerWidth = this.width - 2 * style.paddingX;
     doc.font(font).fontSize(style.fontSize);
-    const height = this.textHeight(text, innerWidth) + 2 * style.paddingY;
+    const height = this.textHeight(text, innerWidth, font, style.fontSize) + 2 * style.paddingY;
     return {
       height,
       inTable: true,
@@ -138,22 +165,55 @@ export class PdfTable {
     };
   }
 
-  /** height of `text` wrapped to `width`, in the font and size currently set (at least one line, no trailing gap) */
-  private textHeight(text: string, width: number): number {
+  /** height of `text` wrapped to `width` in `font` at `size`, both set (at least one line, no trailing gap) */
+  private textHeight(text: string, width: number, font: string, size: number): number {
     const { doc, style } = this;
     const lineHeight = doc.currentLineHeight(true);
     if (text === '') return lineHeight;
     // heightOfString counts the line and paragraph gap after the last line too; the padding stands for it
-    const measured = doc.heightOfString(text, { width, lineGap: style.lineGap, paragraphGap: style.paragraphGap });
+    const measured = this.fitsOneLine(text, width, font, size)
+      ? // what heightOfString adds up for one line, in its order (so the sum is the same to the last bit)
+        doc.y + (lineHeight + style.lineGap) + style.paragraphGap - doc.y
+      : doc.heightOfString(text, { width, lineGap: style.lineGap, paragraphGap: style.paragraphGap });
     return Math.max(lineHeight, measured - style.lineGap - style.paragraphGap);
+  }
+
+  /**
+   * True when `text` surely sets on one line of `width`, known without shaping it (PDFKit shapes each new string
+   * afresh, the dearest part of measuring a unique name): text of simple scripts only, whose characters' own widths
+   * add up, with room to spare for kerning, to less than the width. Anything else is measured in full.
+   */
+  private fitsOneLine(text: string, width: number, font: string, size: number): boolean {
+    if (!SIMPLE_LINE.test(text)) return false;
+    const widths = keptMap(charWidths, `${font}\u0000${size}`);
+    let sum = 0;
+    for (const char of text) {
+      let charWidth = widths.get(char);
+      if (charWidth === undefined) {
+        charWidth = this.doc.widthOfString(char);
+        if (widths.size >= KEPT) widths.clear();
+        widths.set(char, charWidth);
+      }
+      sum += charWidth;
+    }
+    return sum * KERNING_SLACK + 1 <= width;
   }
 
   /** the wrapped text height of each cell */
   private measure(texts: readonly string[], bold: boolean, size: number): number[] {
     const { doc, style } = this;
     return texts.map((text, i) => {
-      doc.font(this.fonts.pick(text, bold)).fontSize(size);
-      return this.textHeight(text, this.widths[i] - 2 * style.paddingX);
+      const font = this.fonts.pick(text, bold);
+      const width = this.widths[i] - 2 * style.paddingX;
+      const heights = keptMap(measuredHeights, `${font}\u0000${size}\u0000${width}\u0000${style.lineGap}\u0000${style.paragraphGap}`);
+      let height = heights.get(text);
+      if (height === undefined) {
+        doc.font(font).fontSize(size);
+        height = this.textHeight(text, width, font, size);
+        if (heights.size >= KEPT) heights.clear();
+        heights.set(text, height);
+      }
+      return height;
     });
   }
 
@@ -175,14 +235,25 @@ export class PdfTable {
         const middle = header || style.verticalAlign === 'middle';
         doc.font(this.fonts.pick(text, bold)).fontSize(size);
         const offset = middle ? Math.max(0, (height - 2 * style.paddingY - cellHeights[i]) / 2) : 0;
-        doc.text(text, x + style.paddingX, y + style.paddingY + offset, {
-          width: width - 2 * style.paddingX,
-          // explicit height: text never spills onto a new page, a too-tall cell is clipped instead
-          height: height - style.paddingY - offset,
-          lineGap: style.lineGap,
-          paragraphGap: style.paragraphGap,
-          align: header ? 'center' : (this.columns[i].align ?? 'left'),
-        });
+        const align = header ? 'center' : (this.columns[i].align ?? 'left');
+        const left = x + style.paddingX;
+        const top = y + style.paddingY + offset;
+        const innerWidth = width - 2 * style.paddingX;
+        // a one-line cell is set as one line, as PDFKit's line wrapper would set it, without the wrapper's work
+        if (align !== 'center' && cellHeights[i] < 1.5 * doc.currentLineHeight(true)) {
+          // (a right-aligned line moves by the width left over, the line's trailing spaces not counted)
+          const shift = align === 'right' ? innerWidth - doc.widthOfString(text.replace(/\s+$/, '')) : 0;
+          doc.text(text, left + shift, top, { lineBreak: false, lineGap: style.lineGap });
+        } else {
+          doc.text(text, left, top, {
+            width: innerWidth,
+            // explicit height: text never spills onto a new page, a too-tall cell is clipped instead
+            height: height - style.paddingY - offset,
+            lineGap: style.lineGap,
+            paragraphGap: style.paragraphGap,
+            align,
+          });
+        }
       }
       x += width;
     });
