@@ -152,7 +152,7 @@ export class AttendanceService {
     const [event, found, people, [counts]] = await this.db.batch(actor.workspaceId, [
       { sql: 'SELECT 1 FROM events WHERE id = $1', params: [eventId] },
       page.statement,
-      { sql: `${PERSON_SELECT} WHERE p.id IN (SELECT page.person_id FROM (${page.statement.sql}) page)`, params: page.statement.params },
+      page.people,
       { sql: EVENT_COUNTS_SQL, params: [eventId] },
     ]);
     if (!event.length) throw AppException.notFound('Event', eventId);
@@ -472,6 +472,8 @@ export class AttendanceService {
 
 interface PageStatement {
   statement: Statement;
+  /** the page's people, read by the same page of the index (only the person's id: the rows skipped by an offset cost no more) */
+  people: Statement;
   /** the cursor's key and effective order */
   after?: CursorValues;
   filtered: boolean;
@@ -502,10 +504,18 @@ function pageStatement(eventId: string, filter: AttendanceFilter, window?: { ski
       limit += ` OFFSET $${params.length}`;
     }
   }
-  const sql = `SELECT ${ROW_COLUMNS} FROM attendances a
+  const select = (columns: string) => `SELECT ${columns} FROM attendances a
                 WHERE a.event_id = $1 ${clauses.map((c) => `AND ${c}`).join(' ')}
                 ORDER BY ${protocolOrderBy('a')} ${limit}`;
-  return { statement: { sql, params }, after, filtered };
+  // the page is picked by id alone, then its columns read: the rows an offset skips cost an index entry
+  // each, not the subqueries of the columns
+  const rows = `SELECT ${ROW_COLUMNS} FROM attendances a WHERE a.id IN (${select('a.id')}) ORDER BY ${protocolOrderBy('a')}`;
+  return {
+    statement: { sql: rows, params },
+    people: { sql: `${PERSON_SELECT} WHERE p.id IN (${select('a.person_id')})`, params },
+    after,
+    filtered,
+  };
 }
 
 /**
