@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createRequire } from 'node:module';
 import pg from 'pg';
-import { QueryFailedError, type DataSource, type EntityManager, type QueryRunner } from 'typeorm';
+import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import { TENANT_ROLE, WORKSPACE_SETTING } from './tenant-role.js';
 import { writeContextSettings } from '../auth/write-context.js';
 
@@ -52,25 +52,7 @@ export class TenantDb {
   async run<T>(workspaceId: string, work: (manager: EntityManager) => Promise<T>, isolation?: 'REPEATABLE READ'): Promise<T> {
     const current = this.scope.getStore();
     if (current?.workspaceId === workspaceId) return work(current.manager);
-    const runner = this.dataSource.createQueryRunner();
-    try {
-      await runner.connect();
-      // the transaction opens with its settings in one round trip (values as literals: several statements
-      // in one call take no parameters); then the runner is told it is in a transaction, as its own
-      // startTransaction would have
-      await runner.query(
-        `START TRANSACTION${isolation ? ` ISOLATION LEVEL ${isolation}` : ''}; SELECT ${scopeSettings(workspaceId).literal}`,
-      );
-      markTransactionOpen(runner);
-      const result = await this.scope.run({ workspaceId, manager: runner.manager }, () => work(runner.manager));
-      await runner.commitTransaction();
-      return result;
-    } catch (err) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
-      throw err;
-    } finally {
-      await runner.release();
-    }
+    return this.transaction(workspaceId, [], isolation, (manager) => work(manager));
   }
 
   /**
@@ -87,16 +69,31 @@ export class TenantDb {
   ): Promise<T> {
     const current = this.scope.getStore();
     if (current?.workspaceId === workspaceId) return work(current.manager, await each(current.manager, opening));
+    return this.transaction(workspaceId, opening, undefined, work);
+  }
+
+  /**
+   * A workspace transaction on a query runner: it opens with its settings and `opening` in one round trip
+   * (values as literals: several statements in one call take no parameters), the runner is told it is in
+   * a transaction, as its own startTransaction would have, then `work` runs and the transaction commits.
+   */
+  private async transaction<T>(
+    workspaceId: string,
+    opening: Statement[],
+    isolation: 'REPEATABLE READ' | undefined,
+    work: (manager: EntityManager, rows: BatchRows) => Promise<T>,
+  ): Promise<T> {
     const runner = this.dataSource.createQueryRunner();
     let sent = false;
     try {
       const client = (await runner.connect()) as pg.PoolClient;
-      const sql = transactionSql(workspaceId, opening, false);
+      const sql = transactionSql(workspaceId, opening, { isolation });
       sent = true;
       const results = (await client.query(sql).catch((err: unknown) => {
         throw new QueryFailedError(sql, [], err as Error);
       })) as unknown as pg.QueryResult[];
-      markTransactionOpen(runner);
+      (runner as { isTransactionActive: boolean }).isTransactionActive = true;
+      (runner as unknown as { transactionDepth: number }).transactionDepth = 1;
       const rows = results.slice(2).map((r) => r.rows as unknown[]);
       const result = await this.scope.run({ workspaceId, manager: runner.manager }, () => work(runner.manager, rows));
       await runner.commitTransaction();
@@ -121,7 +118,7 @@ export class TenantDb {
     if (current?.workspaceId === workspaceId) return each(current.manager, statements);
     // straight on a pooled connection: nothing here needs an entity manager
     const client = await poolOf(this.dataSource).connect();
-    const sql = transactionSql(workspaceId, statements, true);
+    const sql = transactionSql(workspaceId, statements, { commit: true });
     let broken: Error | undefined;
     try {
       const results = (await client.query(sql).catch(async (err: unknown) => {
@@ -164,18 +161,16 @@ export async function poolQuery<R extends pg.QueryResultRow>(dataSource: DataSou
 }
 
 /** A workspace transaction as one multi-statement call: its start and settings, the statements, and COMMIT if asked. */
-function transactionSql(workspaceId: string, statements: Statement[], commit: boolean): string {
+function transactionSql(
+  workspaceId: string,
+  statements: Statement[],
+  { isolation, commit = false }: { isolation?: 'REPEATABLE READ'; commit?: boolean },
+): string {
   return [
-    `START TRANSACTION; SELECT ${scopeSettings(workspaceId).literal}`,
+    `START TRANSACTION${isolation ? ` ISOLATION LEVEL ${isolation}` : ''}; SELECT ${scopeSettings(workspaceId).literal}`,
     ...statements.map(inlineParams),
     ...(commit ? ['COMMIT'] : []),
   ].join(';\n');
-}
-
-/** Tells a query runner it is in a transaction opened by a statement of ours, as its own startTransaction would have. */
-function markTransactionOpen(runner: QueryRunner): void {
-  (runner as { isTransactionActive: boolean }).isTransactionActive = true;
-  (runner as unknown as { transactionDepth: number }).transactionDepth = 1;
 }
 
 /** Statements one after another inside an open transaction (a batch joining an outer transaction). */
@@ -186,11 +181,11 @@ async function each(manager: EntityManager, statements: Statement[]): Promise<Ba
 }
 
 /** The rows of a TypeORM raw result: pg's `[rows, count]` for UPDATE and DELETE, else the rows. */
-function rowsOf(result: unknown): unknown[] {
+export function rowsOf<T = unknown>(result: unknown): T[] {
   if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') {
-    return result[0] as unknown[];
+    return result[0] as T[];
   }
-  return result as unknown[];
+  return result as T[];
 }
 
 /**

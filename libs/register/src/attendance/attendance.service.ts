@@ -7,6 +7,7 @@ import {
   decodeCursor,
   encodeCursor,
   pageWindow,
+  rowsOf,
   toCursorPage,
   type Actor,
   type Page,
@@ -22,7 +23,7 @@ import { PERSON_SELECT, PeopleService } from '../people/people.service.js';
 import { attendanceFilterClauses, protocolKey, protocolOrderBy } from '../protocol/protocol-order.js';
 import { Attendance } from './attendance.entity.js';
 import { checkInTime, recordedCheckInTime } from './check-in-time.js';
-import { EVENT_COUNTS_SQL, eventCounts, type EventCountsRow } from './event-counts.js';
+import { EVENT_COUNTS_SQL, countsOf, eventCounts, type EventCountsRow } from './event-counts.js';
 import { ReplacementListeners } from './replacement-listeners.js';
 import type {
   AttendanceDto,
@@ -150,7 +151,7 @@ export class AttendanceService {
       });
     }
     const [event, found, people, [counts]] = await this.db.batch(actor.workspaceId, [
-      { sql: 'SELECT 1 FROM events WHERE id = $1', params: [eventId] },
+      eventExists(eventId),
       page.statement,
       page.people,
       { sql: EVENT_COUNTS_SQL, params: [eventId] },
@@ -363,18 +364,15 @@ export class AttendanceService {
    * Counts by status for the check-in desk: the event's counters (kept by the database on every write
    * to attendances) and the latest check-in from an index, so the cost does not grow with the event.
    */
-  summary(actor: Actor, eventId: string): Promise<AttendanceSummaryDto> {
-    return this.db.run(actor.workspaceId, async (em) => {
-      await assertFound(em, Event, eventId, 'Event');
-      const [counts, [{ last_check_in_at }]] = await Promise.all([
-        eventCounts(em, eventId),
-        em.query<{ last_check_in_at: Date | null }[]>(
-          'SELECT max(checked_in_at) AS last_check_in_at FROM attendances WHERE event_id = $1',
-          [eventId],
-        ),
-      ]);
-      return { ...counts, lastCheckInAt: last_check_in_at };
-    });
+  async summary(actor: Actor, eventId: string): Promise<AttendanceSummaryDto> {
+    // one round trip: the check-in desk asks this after every tap
+    const [event, [counts], [last]] = await this.db.batch(actor.workspaceId, [
+      eventExists(eventId),
+      { sql: EVENT_COUNTS_SQL, params: [eventId] },
+      { sql: 'SELECT max(checked_in_at) AS last_check_in_at FROM attendances WHERE event_id = $1', params: [eventId] },
+    ]);
+    if (!event.length) throw AppException.notFound('Event', eventId);
+    return { ...countsOf(counts as EventCountsRow), lastCheckInAt: (last as { last_check_in_at: Date | null }).last_check_in_at };
   }
 
   private async getIn(em: EntityManager, eventId: string, id: string): Promise<AttendanceDto> {
@@ -541,6 +539,9 @@ function assemble(
   return { items, nextCursor };
 }
 
+/** Whether the event is the workspace's: a row or none, for a batch (like `assertFound`). */
+const eventExists = (eventId: string): Statement => ({ sql: 'SELECT 1 FROM events WHERE id = $1', params: [eventId] });
+
 const STATUS_COUNT = { invited: 'invited', registered: 'registered', checked_in: 'checkedIn', absent: 'absent' } as const;
 
 function toDto(r: AttendanceRow, person: PersonDto, effectiveOrder: number): AttendanceDto {
@@ -561,10 +562,4 @@ function toDto(r: AttendanceRow, person: PersonDto, effectiveOrder: number): Att
       : null,
     deputyId: r.deputy_id ?? null,
   };
-}
-
-/** pg returns `[rows, count]` for UPDATE … RETURNING through TypeORM's query runner. */
-function rowsOf<T>(result: unknown): T[] {
-  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0] as T[];
-  return Array.isArray(result) ? (result as T[]) : [];
 }
