@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Spinner';
 import { LocalizedInput, type FieldErrors } from '../../components/form';
@@ -81,14 +82,13 @@ export function RecordRow({
         <button type="button" className="button quiet" onClick={onEdit} aria-label={fill(labels.form.editItem, { name })}>
           {labels.form.edit}
         </button>
-        <button
-          type="button"
-          className="button quiet"
-          aria-label={fill(labels.form.removeItem, { name })}
-          onClick={() => window.confirm(fill(labels.form.deleteConfirm, { name })) && onRemove()}
+        <ConfirmButton
+          name={fill(labels.form.removeItem, { name })}
+          confirm={fill(labels.form.deleteConfirm, { name })}
+          onConfirm={onRemove}
         >
           {labels.form.remove}
-        </button>
+        </ConfirmButton>
       </div>
     </li>
   );

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { EnumSelect, fieldErrors, FormField } from '../../components/form';
 import { Pager } from '../../components/Pager';
@@ -134,15 +135,14 @@ function Pending() {
                 <td>{dateTime(i.createdAt)}</td>
                 <td>{dateTime(i.expiresAt)}</td>
                 <td>
-                  <button
-                    type="button"
-                    className="button quiet"
-                    aria-label={fill(labels.invitations.revokeOf, { email: i.email })}
+                  <ConfirmButton
+                    name={fill(labels.invitations.revokeOf, { email: i.email })}
+                    confirm={fill(labels.invitations.revokeConfirm, { email: i.email })}
+                    onConfirm={() => revoke.mutate(i.id)}
                     disabled={revoke.isPending}
-                    onClick={() => window.confirm(fill(labels.invitations.revokeConfirm, { email: i.email })) && revoke.mutate(i.id)}
                   >
                     {labels.workspace.revoke}
-                  </button>
+                  </ConfirmButton>
                 </td>
               </tr>
             ))}

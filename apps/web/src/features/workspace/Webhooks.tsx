@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { fieldErrors, FieldErrorText, FormField } from '../../components/form';
 import { Pager } from '../../components/Pager';
@@ -328,32 +329,27 @@ function EndpointTable({
                     >
                       {labels.form.edit}
                     </button>
-                    <button
-                      type="button"
-                      className="button quiet"
-                      aria-label={fill(labels.webhooks.rotateOf, { url: e.url })}
-                      disabled={rotate.isPending}
-                      onClick={() =>
-                        window.confirm(fill(labels.webhooks.rotateConfirm, { url: e.url })) &&
+                    <ConfirmButton
+                      name={fill(labels.webhooks.rotateOf, { url: e.url })}
+                      confirm={fill(labels.webhooks.rotateConfirm, { url: e.url })}
+                      onConfirm={() =>
                         rotate.mutate(e.id, {
                           onSuccess: (r) => onRotated({ url: e.url, secret: r.secret, previousSignsUntil: r.previousSecretExpiresAt }),
                         })
                       }
+                      disabled={rotate.isPending}
                     >
                       {labels.webhooks.rotate}
-                    </button>
-                    <button
-                      type="button"
-                      className="button quiet danger"
-                      aria-label={fill(labels.webhooks.deleteOf, { url: e.url })}
+                    </ConfirmButton>
+                    <ConfirmButton
+                      danger
+                      name={fill(labels.webhooks.deleteOf, { url: e.url })}
+                      confirm={fill(labels.webhooks.deleteConfirm, { url: e.url })}
+                      onConfirm={() => remove.mutate(e.id, { onSuccess: () => onDeleted(e.id) })}
                       disabled={remove.isPending}
-                      onClick={() =>
-                        window.confirm(fill(labels.webhooks.deleteConfirm, { url: e.url })) &&
-                        remove.mutate(e.id, { onSuccess: () => onDeleted(e.id) })
-                      }
                     >
                       {labels.webhooks.delete}
-                    </button>
+                    </ConfirmButton>
                   </div>
                 </td>
               </tr>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { EnumSelect, fieldErrors, FormField } from '../../components/form';
 import { Pager } from '../../components/Pager';
@@ -117,15 +118,14 @@ function Members({ session }: { session: Session }) {
                 </td>
                 <td className="nowrap">{dateTime(m.createdAt, undefined, 'date')}</td>
                 <td>
-                  <button
-                    type="button"
-                    className="button quiet"
-                    aria-label={fill(labels.form.removeItem, { name: m.email })}
+                  <ConfirmButton
+                    name={fill(labels.form.removeItem, { name: m.email })}
+                    confirm={fill(labels.workspace.removeConfirm, { name: m.email })}
+                    onConfirm={() => remove.mutate(m.userId)}
                     disabled={remove.isPending}
-                    onClick={() => window.confirm(fill(labels.workspace.removeConfirm, { name: m.email })) && remove.mutate(m.userId)}
                   >
                     {labels.form.remove}
-                  </button>
+                  </ConfirmButton>
                 </td>
               </tr>
             ))}
@@ -229,15 +229,14 @@ function ApiKeys() {
                         {fill(labels.workspace.revokedOn, { date: dateTime(k.revokedAt, undefined, 'date') })}
                       </span>
                     ) : (
-                      <button
-                        type="button"
-                        className="button quiet"
-                        aria-label={fill(labels.workspace.revokeKey, { name: k.name })}
+                      <ConfirmButton
+                        name={fill(labels.workspace.revokeKey, { name: k.name })}
+                        confirm={fill(labels.workspace.revokeConfirm, { name: k.name })}
+                        onConfirm={() => revoke.mutate(k.id)}
                         disabled={revoke.isPending}
-                        onClick={() => window.confirm(fill(labels.workspace.revokeConfirm, { name: k.name })) && revoke.mutate(k.id)}
                       >
                         {labels.workspace.revoke}
-                      </button>
+                      </ConfirmButton>
                     )}
                   </td>
                 </tr>
