@@ -193,7 +193,12 @@ describe('imports of any size, as background jobs', () => {
       expect(done.failure.message).not.toMatch(/disk|INSERT|attendances/);
       // the queue keeps the error itself for operators, and the payload in the dead-letter queue
       const [row] = await dataSource.query<{ job_id: string }[]>('SELECT job_id FROM attendee_imports WHERE id = $1', [done.id]);
-      const job = await ctx.app.get(JobQueue).find(ATTENDEE_IMPORT_JOB, row.job_id);
+      // the import is marked failed by the job's last attempt, just before the queue records the job itself as failed
+      let job = await ctx.app.get(JobQueue).find(ATTENDEE_IMPORT_JOB, row.job_id);
+      for (let waited = 0; job?.state === 'active' && waited < 10_000; waited += 100) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        job = await ctx.app.get(JobQueue).find(ATTENDEE_IMPORT_JOB, row.job_id);
+      }
       expect(job).toMatchObject({ state: 'failed', retries: 2, error: expect.stringContaining('the disk is on fire') });
       const dead = await ctx.app.get(JobQueue).deadLetters(ATTENDEE_IMPORT_JOB);
       expect(dead.map((d) => d.payload)).toContainEqual({ importId: done.id, workspaceId: s.workspaceId });
