@@ -20,6 +20,7 @@ import { SeatingPlans1796310000000 } from './1796310000000-SeatingPlans.js';
 import { FollowUp1796330000000 } from './1796330000000-FollowUp.js';
 import { SearchUnderRls1796360000000 } from './1796360000000-SearchUnderRls.js';
 import { CounterpartRegions1796390000000 } from './1796390000000-CounterpartRegions.js';
+import { TenantPolicyOnce1796400000000 } from './1796400000000-TenantPolicyOnce.js';
 
 /** Every migration, in order. A new one generated with `npm run migration:generate -- <Name>` is added here. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   IdempotencySealedResponses1796340100000,
   SearchUnderRls1796360000000,
   CounterpartRegions1796390000000,
+  TenantPolicyOnce1796400000000,
 ];

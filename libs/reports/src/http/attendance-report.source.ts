@@ -152,6 +152,16 @@ export class AttendanceReportSource {
     return { total: records[0]?.total ?? 0, rows };
   }
 
+  /** How many rows the report lists: the last row's number. */
+  async count(): Promise<number> {
+    const { where, params } = this.where();
+    const [{ total }] = await this.em.query<{ total: number }[]>(
+      `SELECT count(*)::int AS total FROM (SELECT * FROM attendances WHERE event_id = $1) r ${where}`,
+      params,
+    );
+    return total;
+  }
+
   async summary(): Promise<AttendanceSummary> {
     const { where, params } = this.where();
     const [totals] = await this.em.query<SummaryTotals[]>(

@@ -166,7 +166,7 @@ export class ReportsService {
     if (request.report === 'sign-in-sheet') {
       const options = { groupBy: request.groupBy ?? 'protocol' };
       if (request.format === 'xlsx') return renderSignInSheetXlsx(header, rows(), out, options);
-      return renderSignInSheetPdf(header, rows, out, options);
+      return renderSignInSheetPdf(header, rows, out, { ...options, rowCount: await source.count() });
     }
     // the CSV is the rows alone: no summary to count first
     if (request.format === 'csv') return renderAttendanceCsv(header, rows(), out, request.encoding);

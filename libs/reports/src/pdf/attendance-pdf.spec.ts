@@ -125,3 +125,14 @@ describe('renderSignInSheetPdf', () => {
     pages.forEach((page, i) => expect(page).toContain(`第 ${i + 1} 页 共 ${pages.length} 页`));
   });
 });
+
+describe('the sign-in sheet of a large event', () => {
+  it('prints five-digit row numbers on one line', async () => {
+    const numbered = async function* () {
+      for await (const row of generateRows(30)) yield { ...row, order: row.order + 12000 };
+    };
+    const buffer = await collect((out) => renderSignInSheetPdf(demoHeader('en'), numbered, out, { groupBy: 'protocol', rowCount: 12030 }));
+    const { text } = await extract(buffer);
+    for (const n of [12001, 12015, 12030]) expect(text).toMatch(new RegExp(`(^|\\s)${n}(\\s|$)`));
+  });
+});

@@ -29,12 +29,13 @@ export async function renderSignInSheetPdf(
   header: ReportHeader,
   rows: AttendanceRowsFactory,
   out: Writable,
-  options: SignInSheetOptions = { groupBy: 'protocol' },
+  options: SignInSheetOptions & { rowCount?: number } = { groupBy: 'protocol' },
 ): Promise<void> {
   const labels = reportLabels(header.lang);
   const s = labels.signIn;
   const columns: PdfColumn[] = [
-    { title: s.order, weight: 0, align: 'right', fit: ['0000'] },
+    // wide enough for the last row's number, marked when its text is a fallback: five digits would otherwise break
+    { title: s.order, weight: 0, align: 'right', fit: ['0000', `${options.rowCount ?? 0}*`] },
     { title: s.name, weight: 100 },
     { title: s.positionsOrganization, weight: 215 },
     { title: s.signature, weight: 170 },
