@@ -67,7 +67,9 @@ test.describe('an official', () => {
     await openDemoEvent(page);
     // 09:30 in Asia/Shanghai, whatever the browser's zone (the test browser is in Asia/Tokyo)
     await expect(page.getByText('25 March 2024 at 09:30').first()).toBeVisible();
-    await expect(page.getByText('Time zone: Asia/Shanghai')).toBeVisible();
+    // the zone as readers name it, in the header and on the overview with its IANA name
+    await expect(page.getByText('Time zone: Beijing time (Asia/Shanghai)')).toBeVisible();
+    await expect(page.locator('.event-meta')).toContainText('(Beijing time)');
     await expect(page.getByRole('link', { name: 'Check-in desk' })).toHaveCount(0);
 
     const rows = page.getByRole('table').getByRole('row');

@@ -33,7 +33,7 @@ export function EventFrame({
   section: Section;
   children: (event: EventDto) => ReactNode;
 }) {
-  const { labels, text, dateTime } = useI18n();
+  const { labels, text, dateTime, zone } = useI18n();
   const event = useEvent(eventId);
   const session = useSession();
   if (event.isPending) return <Loading />;
@@ -71,7 +71,9 @@ export function EventFrame({
             {dateTime(e.startsAt, e.timeZone)}
             {e.endsAt && ` – ${dateTime(e.endsAt, e.timeZone, 'time')}`}
           </span>
-          <span className="muted">({e.timeZone})</span>
+          <span className="muted" title={e.timeZone}>
+            ({zone(e.timeZone, e.startsAt)})
+          </span>
           {(e.venue || e.city) && <span>{[text(e.venue), text(e.city)].filter(Boolean).join(' · ')}</span>}
         </p>
       </div>

@@ -411,7 +411,7 @@ export const en = {
     endDate: 'End date',
     endTime: 'End time',
     endHint: 'Optional',
-    timeZoneHint: 'Dates and times are in this zone',
+    timeZoneHint: 'Dates and times are in this zone ({zone})',
     organizers: 'Organizers',
     sidesHint: 'The delegations meeting, e.g. Shandong and Hong Kong; attendees are placed on a side.',
     side: 'Side {n}',

@@ -410,7 +410,7 @@ export const ja: Labels = {
     endDate: '終了日',
     endTime: '終了時刻',
     endHint: '任意',
-    timeZoneHint: '日時はこのタイムゾーンで入力します',
+    timeZoneHint: '日時はこのタイムゾーン（{zone}）で入力します',
     organizers: '実施機関',
     sidesHint: '会談する双方（例：山東と香港）。出席者はいずれかの側に属します。',
     side: '側{n}',

@@ -407,7 +407,7 @@ export const zh: Labels = {
     endDate: '结束日期',
     endTime: '结束时间',
     endHint: '选填',
-    timeZoneHint: '日期和时间按此时区填写',
+    timeZoneHint: '日期和时间按此时区（{zone}）填写',
     organizers: '承办单位',
     sidesHint: '会见双方（例：山东和香港），出席人员归属其中一方。',
     side: '第{n}方',

@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { en, type Labels } from '../labels/en';
 import { ja } from '../labels/ja';
 import { zh } from '../labels/zh';
+import { ZONE_NAMES, zoneName } from '../../../../libs/reports/src/labels/zone-names';
 import type { Language, LocalizedText } from './api';
 
 export const LANGUAGES: readonly Language[] = ['zh', 'ja', 'en'];
@@ -50,6 +51,8 @@ interface I18n {
   text: (value: LocalizedText | null | undefined) => string;
   /** a date and time in the given IANA zone, e.g. the event's */
   dateTime: (value: string | null | undefined, timeZone?: string, style?: 'date' | 'time' | 'both') => string;
+  /** an IANA zone as readers of the language name it (北京时间, Beijing time), at `at` (summer time) or now */
+  zone: (timeZone: string, at?: string | null) => string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -93,6 +96,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       locale,
       text: (v) => pickText(v, lang),
       dateTime: (v, timeZone, style = 'both') => (v ? formatter(timeZone, style).format(new Date(v)) : ''),
+      zone: (timeZone, at) => zoneName(timeZone, ZONE_NAMES[lang], locale, at ? new Date(at) : new Date()),
     };
   }, [lang, setLang]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

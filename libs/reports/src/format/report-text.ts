@@ -2,6 +2,7 @@ import { FALLBACK_ORDER } from '@app/core';
 import type { AttendanceRow, ReportHeader, TextFallback } from '../attendance-row.js';
 import type { ReportLabels } from '../labels/index.js';
 import { organizationKindLabel, roleLabel, sideLabel, statusLabel } from '../labels/index.js';
+import { zoneName } from '../labels/zone-names.js';
 import { formatZonedDateTime, formatZonedTime, zonedParts } from './zoned-time.js';
 
 /** The printable text of one attendance row, column by column (check-in time still an instant). */
@@ -93,23 +94,9 @@ export function venueText(header: ReportHeader, labels: ReportLabels): string | 
   return venue || city || null;
 }
 
-/**
- * The event's time zone as readers of the report's language name it: 北京时间 / 日本時間 / Beijing time from the
- * labels' table where Intl's name is not the one used (中国标准时间, China Standard Time), else Intl's long name
- * at that instant (so summer time shows), else the IANA name.
- */
-export function zoneName(timeZone: string, labels: ReportLabels, at: Date): string {
-  const named = labels.zoneNames[timeZone];
-  if (named) return named;
-  const part = new Intl.DateTimeFormat(labels.locale, { timeZone, timeZoneName: 'long' })
-    .formatToParts(at)
-    .find((p) => p.type === 'timeZoneName');
-  return part?.value ?? timeZone;
-}
-
 /** A zone name in brackets as the language writes them: （北京时间）/（日本時間）/ (Beijing time). */
 export function zoneSuffix(header: ReportHeader, labels: ReportLabels, at: Date): string {
-  const name = zoneName(header.timeZone, labels, at);
+  const name = zoneName(header.timeZone, labels.zoneNames, labels.locale, at);
   return labels.locale === 'en' ? ` (${name})` : `（${name}）`;
 }
 

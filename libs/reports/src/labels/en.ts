@@ -1,4 +1,5 @@
 import type { ReportLabels } from './report-labels.js';
+import { ZONE_NAMES } from './zone-names.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -51,16 +52,7 @@ export const en: ReportLabels = {
     gojuon: 'Japanese gojūon order',
     family: 'By family name',
   },
-  zoneNames: {
-    'Asia/Shanghai': 'Beijing time',
-    'Asia/Chongqing': 'Beijing time',
-    'Asia/Harbin': 'Beijing time',
-    PRC: 'Beijing time',
-    'Asia/Hong_Kong': 'Hong Kong time',
-    'Asia/Tokyo': 'Japan time',
-    'Asia/Taipei': 'Taipei time',
-    'Asia/Macau': 'Macao time',
-  },
+  zoneNames: ZONE_NAMES.en,
   onBehalfOf: (principal) => `on behalf of ${principal}`,
   fallback: {
     column: 'From another language',

@@ -1,4 +1,5 @@
 import type { ReportLabels } from './report-labels.js';
+import { ZONE_NAMES } from './zone-names.js';
 
 export const ja: ReportLabels = {
   locale: 'ja-JP',
@@ -43,16 +44,7 @@ export const ja: ReportLabels = {
   page: (n, total) => `${n} / ${total} ページ`,
   orderLabel: '並び順',
   orders: { protocol: '席次順', stroke: '中国語姓氏画数順', pinyin: 'ピンイン順', gojuon: '五十音順', family: '英語姓順' },
-  zoneNames: {
-    'Asia/Shanghai': '北京時間',
-    'Asia/Chongqing': '北京時間',
-    'Asia/Harbin': '北京時間',
-    PRC: '北京時間',
-    'Asia/Hong_Kong': '香港時間',
-    'Asia/Tokyo': '日本時間',
-    'Asia/Taipei': '台北時間',
-    'Asia/Macau': 'マカオ時間',
-  },
+  zoneNames: ZONE_NAMES.ja,
   onBehalfOf: (principal) => `${principal}氏の代理`,
   fallback: {
     column: '他言語表記',

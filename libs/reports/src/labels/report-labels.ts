@@ -45,7 +45,7 @@ export interface ReportLabels {
   orderLabel: string;
   orders: Record<ReportOrder, string>;
   /** the time zone as readers name it when Intl has no good name (e.g. 北京时间), by IANA zone */
-  zoneNames: Record<string, string>;
+  zoneNames: Readonly<Record<string, string>>;
   /** texts taken from another language: the column (CSV, XLSX), the footnote heading and its sentence */
   fallback: {
     column: string;

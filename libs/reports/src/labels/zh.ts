@@ -1,4 +1,5 @@
 import type { ReportLabels } from './report-labels.js';
+import { ZONE_NAMES } from './zone-names.js';
 
 export const zh: ReportLabels = {
   locale: 'zh-CN',
@@ -43,16 +44,7 @@ export const zh: ReportLabels = {
   page: (n, total) => `第 ${n} 页 共 ${total} 页`,
   orderLabel: '排序',
   orders: { protocol: '按礼宾顺序', stroke: '按姓氏笔画', pinyin: '按姓名拼音', gojuon: '按日文五十音', family: '按英文姓氏' },
-  zoneNames: {
-    'Asia/Shanghai': '北京时间',
-    'Asia/Chongqing': '北京时间',
-    'Asia/Harbin': '北京时间',
-    PRC: '北京时间',
-    'Asia/Hong_Kong': '香港时间',
-    'Asia/Tokyo': '东京时间',
-    'Asia/Taipei': '台北时间',
-    'Asia/Macau': '澳门时间',
-  },
+  zoneNames: ZONE_NAMES.zh,
   onBehalfOf: (principal) => `受${principal}委托`,
   fallback: {
     column: '外文补录',

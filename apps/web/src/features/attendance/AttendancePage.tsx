@@ -21,6 +21,7 @@ import {
 } from './api';
 import { ImportList } from './ImportList';
 import { ParticipantGroups } from './ParticipantGroups';
+import { ConfirmButton } from '../../components/ConfirmButton';
 
 type Role = (typeof ROLES)[number];
 type Status = (typeof STATUSES)[number];
@@ -276,15 +277,14 @@ function AttendeeRow({
         {update.isError && <FieldErrorText errors={[labels.errors[update.error instanceof ApiError ? update.error.code : 'INTERNAL']]} />}
       </td>
       <td>
-        <button
-          type="button"
-          className="button quiet"
-          aria-label={fill(labels.form.removeItem, { name })}
+        <ConfirmButton
+          name={fill(labels.form.removeItem, { name })}
+          confirm={fill(labels.attendance.removeConfirm, { name })}
           disabled={remove.isPending}
-          onClick={() => window.confirm(fill(labels.attendance.removeConfirm, { name })) && remove.mutate(a.id)}
+          onConfirm={() => remove.mutate(a.id)}
         >
           {labels.form.remove}
-        </button>
+        </ConfirmButton>
       </td>
     </tr>
   );

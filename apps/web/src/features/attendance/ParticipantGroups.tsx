@@ -4,6 +4,7 @@ import { cleanText, EnumSelect, fieldErrors, FormActions, FormField, LocalizedIn
 import type { LocalizedText } from '../../lib/api';
 import { fill, useI18n } from '../../lib/i18n';
 import { QUALIFIERS, UNITS, useDeleteParticipantGroup, useParticipantGroups, useSaveParticipantGroup } from './api';
+import { ConfirmButton } from '../../components/ConfirmButton';
 
 interface GroupForm {
   category: LocalizedText;
@@ -62,14 +63,13 @@ export function ParticipantGroups({ eventId }: { eventId: string }) {
                   </span>
                 )}
               </div>
-              <button
-                type="button"
-                className="button quiet"
-                aria-label={fill(labels.form.removeItem, { name: text(g.category) })}
-                onClick={() => window.confirm(fill(labels.form.deleteConfirm, { name: text(g.category) })) && remove.mutate(g.id)}
+              <ConfirmButton
+                name={fill(labels.form.removeItem, { name: text(g.category) })}
+                confirm={fill(labels.form.deleteConfirm, { name: text(g.category) })}
+                onConfirm={() => remove.mutate(g.id)}
               >
                 {labels.form.remove}
-              </button>
+              </ConfirmButton>
             </li>
           ))}
         </ul>

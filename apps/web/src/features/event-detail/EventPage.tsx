@@ -19,7 +19,7 @@ export function EventPage({ eventId }: { eventId: string }) {
 }
 
 function EventOverview({ event }: { event: EventDto }) {
-  const { labels, text, dateTime } = useI18n();
+  const { labels, text, dateTime, zone } = useI18n();
   const [params, setParams] = useSearchParams();
   const tab: Tab = TABS.find((t) => t === params.get('tab')) ?? 'attendees';
   const counts = event.counts;
@@ -46,7 +46,7 @@ function EventOverview({ event }: { event: EventDto }) {
               {dateTime(event.startsAt, event.timeZone)}
               {event.endsAt && ` – ${dateTime(event.endsAt, event.timeZone, 'time')}`}
               <div className="small muted">
-                {labels.event.timeZone}: {event.timeZone}
+                {labels.event.timeZone}: {zone(event.timeZone, event.startsAt)} ({event.timeZone})
               </div>
             </dd>
           </div>

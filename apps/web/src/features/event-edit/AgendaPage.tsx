@@ -8,6 +8,7 @@ import { fill, useI18n } from '../../lib/i18n';
 import { wallTime, zonedWallTime } from '../check-in/zoned-time';
 import { OrganizationPicker, PersonPicker, type Picked } from '../people/pickers';
 import { AGENDA_KINDS, useAgenda, useDeleteAgendaItem, useReorderAgenda, useSaveAgendaItem, type AgendaItem, type AgendaKind } from './api';
+import { ConfirmButton } from '../../components/ConfirmButton';
 
 export function AgendaPage({ eventId }: { eventId: string }) {
   return (
@@ -125,14 +126,13 @@ function Agenda({ event }: { event: EventDto }) {
                   >
                     {labels.form.edit}
                   </button>
-                  <button
-                    type="button"
-                    className="button quiet"
-                    onClick={() => window.confirm(fill(labels.form.deleteConfirm, { name: name(item) })) && remove.mutate(item.id)}
-                    aria-label={fill(labels.form.removeItem, { name: name(item) })}
+                  <ConfirmButton
+                    name={fill(labels.form.removeItem, { name: name(item) })}
+                    confirm={fill(labels.form.deleteConfirm, { name: name(item) })}
+                    onConfirm={() => remove.mutate(item.id)}
                   >
                     {labels.form.remove}
-                  </button>
+                  </ConfirmButton>
                 </div>
               </li>
             ))}
@@ -170,7 +170,7 @@ function toForm(item: AgendaItem | null, timeZone: string): ItemForm {
 }
 
 function AgendaForm({ event, item, onDone }: { event: EventDto; item: AgendaItem | null; onDone: () => void }) {
-  const { labels } = useI18n();
+  const { labels, zone } = useI18n();
   const form = useFormState<ItemForm>(toForm(item, event.timeZone));
   const save = useSaveAgendaItem(event.id);
   const [saved, setSaved] = useState<string | null>(null);
@@ -219,7 +219,11 @@ function AgendaForm({ event, item, onDone }: { event: EventDto; item: AgendaItem
             onChange={(kind) => form.set({ kind })}
             errors={errors('kind')}
           />
-          <FormField label={labels.agenda.time} errors={errors('startsAt')} hint={fill(labels.agenda.timeHint, { zone: event.timeZone })}>
+          <FormField
+            label={labels.agenda.time}
+            errors={errors('startsAt')}
+            hint={fill(labels.agenda.timeHint, { zone: zone(event.timeZone, event.startsAt) })}
+          >
             {(props) => <input {...props} type="time" value={f.time} onChange={(e) => form.set({ time: e.target.value })} />}
           </FormField>
         </div>

@@ -134,7 +134,7 @@ export function EditEventPage({ eventId }: { eventId: string }) {
 }
 
 function EventForm({ event }: { event: EventDto | null }) {
-  const { labels, text } = useI18n();
+  const { labels, text, zone } = useI18n();
   const { navigate } = useRouter();
   const form = useFormState<EventForm>(toForm(event));
   const create = useCreateEvent();
@@ -230,7 +230,11 @@ function EventForm({ event }: { event: EventDto | null }) {
             <FormField label={labels.eventForm.endTime}>
               {(props) => <input {...props} type="time" value={f.endTime} onChange={(e) => form.set({ endTime: e.target.value })} />}
             </FormField>
-            <FormField label={labels.event.timeZone} errors={errors('timeZone')} hint={labels.eventForm.timeZoneHint}>
+            <FormField
+              label={labels.event.timeZone}
+              errors={errors('timeZone')}
+              hint={fill(labels.eventForm.timeZoneHint, { zone: zone(f.timeZone) })}
+            >
               {(props) => (
                 <select {...props} value={f.timeZone} onChange={(e) => form.set({ timeZone: e.target.value })}>
                   {zones.map((z) => (

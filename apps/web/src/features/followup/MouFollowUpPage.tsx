@@ -17,6 +17,7 @@ import {
   type DeliverableStatus,
   type MouFollowUp,
 } from './api';
+import { ConfirmButton } from '../../components/ConfirmButton';
 
 /** One MoU's follow-up: its term (expiry, renewal, note) and its deliverables; organizers change them, officials read. */
 export function MouFollowUpPage({ mouId, canEdit }: { mouId: string; canEdit: boolean }) {
@@ -153,14 +154,13 @@ function Deliverables({ mou, canEdit }: { mou: MouFollowUp; canEdit: boolean }) 
                     >
                       {labels.form.edit}
                     </button>
-                    <button
-                      type="button"
-                      className="button quiet"
-                      aria-label={fill(labels.form.removeItem, { name })}
-                      onClick={() => window.confirm(fill(labels.form.deleteConfirm, { name })) && remove.mutate(d.id)}
+                    <ConfirmButton
+                      name={fill(labels.form.removeItem, { name })}
+                      confirm={fill(labels.form.deleteConfirm, { name })}
+                      onConfirm={() => remove.mutate(d.id)}
                     >
                       {labels.form.remove}
-                    </button>
+                    </ConfirmButton>
                   </div>
                 )}
               </li>
