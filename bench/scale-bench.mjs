@@ -23,14 +23,42 @@ import { seedAttendees, throwAwayDatabase } from './support.mjs';
 
 // Every statement the service sends, recorded while `capturing` holds a list (before the service is
 // loaded: its pg client keeps the prototype's query at load time). The bare server replays them.
+// Statements the service prepares by name (PREPARE … in its multi-statement calls, once per connection) are
+// kept by name whenever they are sent, so the bare server prepares them on its own connections as well.
 let capturing = null;
+const preparedText = new Map();
 const clientQuery = pg.Client.prototype.query;
 pg.Client.prototype.query = function (query, values, ...rest) {
+  const text = typeof query === 'string' ? query : query?.text;
+  if (typeof text === 'string' && text.startsWith('PREPARE ')) {
+    for (const part of text.split(';\n')) {
+      const named = /^PREPARE (\w+) AS /.exec(part);
+      if (named) preparedText.set(named[1], part);
+    }
+  }
   if (capturing && typeof query !== 'function') {
-    capturing.push({ text: typeof query === 'string' ? query : query.text, values: Array.isArray(values) ? values : query?.values });
+    capturing.push({
+      text,
+      values: Array.isArray(values) ? values : query?.values,
+      name: typeof query === 'object' ? query?.name : undefined,
+    });
   }
   return clientQuery.call(this, query, values, ...rest);
 };
+
+/** A captured multi-statement call for one of the bare server's connections: PREPARE what it has not prepared yet. */
+const preparedBy = new WeakMap();
+function onConnection(client, text) {
+  const parts = text.split(';\n').filter((part) => !/^PREPARE \w+ AS /.test(part));
+  const done = preparedBy.get(client) ?? new Set();
+  preparedBy.set(client, done);
+  const needed = [...new Set([...text.matchAll(/EXECUTE (\w+)/g)].map((m) => m[1]))].filter((name) => !done.has(name));
+  for (const name of needed) {
+    if (!preparedText.has(name)) throw new Error(`the service's PREPARE of ${name} was not seen`);
+    done.add(name);
+  }
+  return [...needed.map((name) => preparedText.get(name)), ...parts].join(';\n');
+}
 
 const QUICK = process.argv.includes('--quick');
 const DIST = process.env.BENCH_DIST ? new URL(`file://${process.env.BENCH_DIST.replace(/\/?$/, '/')}`).href : undefined;
@@ -325,9 +353,10 @@ try {
       try {
         let answer = [];
         for (const q of replays[name]) {
+          const text = swap(q.text, id);
+          const values = q.values?.map((v) => swap(v, id));
           const result = await client.query(
-            swap(q.text, id),
-            q.values?.map((v) => swap(v, id)),
+            q.name ? { name: q.name, text, values } : { text: values ? text : onConnection(client, text), values },
           );
           for (const r of Array.isArray(result) ? result : [result]) if (r.rows.length > answer.length) answer = r.rows;
         }

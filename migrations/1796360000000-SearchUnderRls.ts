@@ -9,7 +9,7 @@ import { TENANT_ROLE, WORKSPACE_SETTING } from '../libs/core/src/database/tenant
  * it runs as its owner (the policy is for the tenant role), with the workspace condition of the policy
  * written out, and plans the pattern as a literal, so the index serves three characters or more.
  */
-const SEARCHES: [fn: string, table: string, text: string][] = [
+export const SEARCHES: [fn: string, table: string, text: string][] = [
   ['people_matching', 'people', 'search_name'],
   ['organizations_matching', 'organizations', 'search_name'],
   ['events_matching', 'events', 'search_text(title)'],

@@ -21,6 +21,7 @@ import { FollowUp1796330000000 } from './1796330000000-FollowUp.js';
 import { SearchUnderRls1796360000000 } from './1796360000000-SearchUnderRls.js';
 import { CounterpartRegions1796390000000 } from './1796390000000-CounterpartRegions.js';
 import { TenantPolicyOnce1796400000000 } from './1796400000000-TenantPolicyOnce.js';
+import { ShortSearchIndex1796400100000 } from './1796400100000-ShortSearchIndex.js';
 
 /** Every migration, in order. A new one generated with `npm run migration:generate -- <Name>` is added here. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   SearchUnderRls1796360000000,
   CounterpartRegions1796390000000,
   TenantPolicyOnce1796400000000,
+  ShortSearchIndex1796400100000,
 ];

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { registerFixtures, registerSessions } from './support/register-fixtures.js';
 import { createTestContext, type Session, type TestContext } from './support/test-app.js';
+import { DataSource } from 'typeorm';
 
 let ctx: TestContext;
 let f: ReturnType<typeof registerFixtures>;
@@ -368,11 +369,27 @@ describe('search through trigram indexes', () => {
       expect(res.body.items).toHaveLength(page <= 2 ? 1 : 0);
     }
 
+    // one or two characters go through the index of each text's characters, then the characters in order
+    expect(await find('阳欧')).toEqual([]);
+    expect(await find('太')).toEqual([yamada.id]);
+    expect(await find('_')).toEqual([]);
+    expect(await find('\\')).toEqual([]);
+    // the condition the function writes is one the characters' index serves (a few rows here: a scan is cheaper)
+    const plan = await ctx.app.get(DataSource).transaction(async (em) => {
+      await em.query('SET LOCAL enable_seqscan = off');
+      return em.query<unknown[]>(
+        `EXPLAIN (FORMAT JSON) SELECT id FROM people WHERE string_to_array(search_name, NULL) @> '{欧}'::text[] AND search_name LIKE '%欧%'`,
+      );
+    });
+    expect(JSON.stringify(plan)).toContain('IDX_people_search_chars');
+
     const org = await f.organization(s, { name: { zh: '香港科技园公司' }, shortName: { en: 'HKSTP' } });
     const orgs = await ctx.http().get(api('/organizations')).query({ q: 'hkstp' }).set(s.auth);
     expect(orgs.body.items.map((o: { id: string }) => o.id)).toEqual([org.id]);
     const orgsZh = await ctx.http().get(api('/organizations')).query({ q: '科技园' }).set(s.auth);
     expect(orgsZh.body.items.map((o: { id: string }) => o.id)).toEqual([org.id]);
+    const orgsShort = await ctx.http().get(api('/organizations')).query({ q: '园' }).set(s.auth);
+    expect(orgsShort.body.items.map((o: { id: string }) => o.id)).toEqual([org.id]);
 
     // the people list pages by cursor too, each person once, in protocol order
     const everyone: { id: string; protocolRank: number }[] = [];

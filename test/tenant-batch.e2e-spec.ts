@@ -81,4 +81,48 @@ describe('statements sent in one round trip', () => {
     });
     expect(seen).toEqual({ note: 'inside' });
   });
+
+  it('prepares a named statement once per connection and executes it under each workspace with its own rows', async () => {
+    const mine = await f.person(organizer, { name: { en: 'Prepared reader' } });
+    const theirs = await f.person(other, { name: { en: 'Prepared other' } });
+    const read = (workspaceId: string, id: string) =>
+      db.batch(workspaceId, [{ sql: 'SELECT name FROM people WHERE id = $1', params: [id], name: 'test_person_name' }]);
+    // more calls than the pool has connections, in both workspaces at once: every connection prepares it, then reuses it
+    const reads = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => (i % 2 ? read(other.workspaceId, mine.id) : read(organizer.workspaceId, mine.id))),
+    );
+    reads.forEach(([rows], i) => expect(rows).toEqual(i % 2 ? [] : [{ name: { en: 'Prepared reader' } }]));
+    expect(await read(other.workspaceId, theirs.id)).toEqual([[{ name: { en: 'Prepared other' } }]]);
+    const [[prepared]] = await db.batch(organizer.workspaceId, [
+      { sql: `SELECT count(*)::int AS n FROM pg_prepared_statements WHERE name = 'test_person_name'` },
+    ]);
+    expect(prepared).toEqual({ n: 1 });
+  });
+
+  it('recovers when the call that would prepare a statement fails, and when a prepared statement fails', async () => {
+    const person = await f.person(organizer, { name: { en: 'Recovering' } });
+    const named = (sql: string) => ({ sql, params: [person.id], name: 'test_failing_once' });
+    // the first call fails after the PREPARE: later calls on every connection still work
+    await expect(
+      db.batch(organizer.workspaceId, [named('SELECT name FROM people WHERE id = $1'), { sql: 'SELECT 1 / 0' }]),
+    ).rejects.toThrow(/division by zero/);
+    // a failing PREPARE (no such column) leaves nothing prepared under the name on that connection
+    await expect(
+      db.batch(organizer.workspaceId, [{ sql: 'SELECT no_such_column FROM people WHERE id = $1', params: [person.id], name: 'test_bad' }]),
+    ).rejects.toThrow(/no_such_column/);
+    const reads = await Promise.all(
+      Array.from({ length: 20 }, () => db.batch(organizer.workspaceId, [named('SELECT name FROM people WHERE id = $1')])),
+    );
+    for (const [[row]] of reads) expect(row).toEqual({ name: { en: 'Recovering' } });
+    // a write through runOpening rolls back when the work refuses, and the statement stays usable
+    await expect(
+      db.runOpening(
+        organizer.workspaceId,
+        [{ sql: `UPDATE people SET note = 'refused' WHERE id = $1 RETURNING note`, params: [person.id], name: 'test_note_write' }],
+        () => Promise.reject(new Error('refused')),
+      ),
+    ).rejects.toThrow('refused');
+    const [[after]] = await db.batch(organizer.workspaceId, [{ sql: 'SELECT note FROM people WHERE id = $1', params: [person.id] }]);
+    expect(after).toEqual({ note: null });
+  });
 });

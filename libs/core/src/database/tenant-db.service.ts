@@ -16,6 +16,12 @@ interface Scope {
 export interface Statement {
   sql: string;
   params?: unknown[];
+  /**
+   * For a statement sent on most requests of its kind: prepared once per connection under this name (the
+   * parameters' types inferred as for a prepared statement), then only executed, so the database neither
+   * parses nor plans it again. A name stands for one statement text.
+   */
+  name?: string;
 }
 
 /** The rows each statement of a batch returned, in order. */
@@ -87,14 +93,13 @@ export class TenantDb {
     let sent = false;
     try {
       const client = (await runner.connect()) as pg.PoolClient;
-      const sql = transactionSql(workspaceId, opening, { isolation });
+      const { sql, skip } = transactionSql(client, workspaceId, opening, { isolation });
       sent = true;
-      const results = (await client.query(sql).catch((err: unknown) => {
-        throw new QueryFailedError(sql, [], err as Error);
-      })) as unknown as pg.QueryResult[];
+      // a failed statement leaves the transaction open and aborted
+      const results = await sendOn(client, sql, () => runner.query('ROLLBACK').then(() => (sent = false)));
       (runner as { isTransactionActive: boolean }).isTransactionActive = true;
       (runner as unknown as { transactionDepth: number }).transactionDepth = 1;
-      const rows = results.slice(2).map((r) => r.rows as unknown[]);
+      const rows = results.slice(skip).map((r) => r.rows as unknown[]);
       const result = await this.scope.run({ workspaceId, manager: runner.manager }, () => work(runner.manager, rows));
       await runner.commitTransaction();
       return result;
@@ -118,15 +123,14 @@ export class TenantDb {
     if (current?.workspaceId === workspaceId) return each(current.manager, statements);
     // straight on a pooled connection: nothing here needs an entity manager
     const client = await poolOf(this.dataSource).connect();
-    const sql = transactionSql(workspaceId, statements, { commit: true });
+    const { sql, skip } = transactionSql(client, workspaceId, statements, { commit: true });
     let broken: Error | undefined;
     try {
-      const results = (await client.query(sql).catch(async (err: unknown) => {
+      const results = await sendOn(client, sql, async () => {
         // a failed statement leaves the transaction open and aborted
         await client.query('ROLLBACK').catch((rollback: Error) => (broken = rollback));
-        throw new QueryFailedError(sql, [], err as Error);
-      })) as unknown as pg.QueryResult[];
-      return results.slice(2, 2 + statements.length).map((r) => r.rows as unknown[]);
+      });
+      return results.slice(skip, skip + statements.length).map((r) => r.rows as unknown[]);
     } finally {
       client.release(broken);
     }
@@ -146,12 +150,19 @@ const poolOf = (dataSource: DataSource): pg.Pool => (dataSource.driver as unknow
 /**
  * One statement on a connection of the data source's pool, without TypeORM's query runner (for a statement
  * every request sends). The client's own query, so a statement past its deadline closes the connection.
+ * With `name`, the statement is prepared once per connection under that name and then only executed: the
+ * database neither parses nor plans it again (a name stands for one statement text).
  */
-export async function poolQuery<R extends pg.QueryResultRow>(dataSource: DataSource, sql: string, params: unknown[]): Promise<R[]> {
+export async function poolQuery<R extends pg.QueryResultRow>(
+  dataSource: DataSource,
+  sql: string,
+  params: unknown[],
+  name?: string,
+): Promise<R[]> {
   const client = await poolOf(dataSource).connect();
   let failed: Error | undefined;
   try {
-    return (await client.query<R>(sql, params)).rows;
+    return (await client.query<R>(name ? { name, text: sql, values: params } : { text: sql, values: params })).rows;
   } catch (err) {
     failed = err as Error;
     throw new QueryFailedError(sql, params, failed);
@@ -160,17 +171,61 @@ export async function poolQuery<R extends pg.QueryResultRow>(dataSource: DataSou
   }
 }
 
-/** A workspace transaction as one multi-statement call: its start and settings, the statements, and COMMIT if asked. */
+/** The names of the statements prepared on each connection (see `Statement.name`). */
+const preparedOn = new WeakMap<pg.ClientBase, Set<string>>();
+
+/** A statement name as an SQL identifier: letters, digits and underscores. */
+const NAME = /^[a-z_][a-z0-9_]*$/;
+
+/**
+ * A workspace transaction as one multi-statement call: the named statements this connection has not prepared
+ * yet (PREPARE outlives the transaction, whatever becomes of it), its start and settings, the statements, and
+ * COMMIT if asked. `skip` is the number of results before the statements' own.
+ */
 function transactionSql(
+  client: pg.ClientBase,
   workspaceId: string,
   statements: Statement[],
   { isolation, commit = false }: { isolation?: 'REPEATABLE READ'; commit?: boolean },
-): string {
-  return [
+): { sql: string; skip: number } {
+  let prepared = preparedOn.get(client);
+  if (!prepared) preparedOn.set(client, (prepared = new Set()));
+  const preparing = new Map<string, string>();
+  for (const { name, sql } of statements) {
+    if (!name || prepared.has(name)) continue;
+    if (!NAME.test(name)) throw new Error(`Statement name ${name} is not an identifier`);
+    preparing.set(name, `PREPARE ${name} AS ${sql}`);
+    prepared.add(name);
+  }
+  const sql = [
+    ...preparing.values(),
     `START TRANSACTION${isolation ? ` ISOLATION LEVEL ${isolation}` : ''}; SELECT ${scopeSettings(workspaceId).literal}`,
-    ...statements.map(inlineParams),
+    ...statements.map((s) => (s.name ? executeSql(s) : inlineParams(s))),
     ...(commit ? ['COMMIT'] : []),
   ].join(';\n');
+  return { sql, skip: preparing.size + 2 };
+}
+
+/** EXECUTE of a named statement with its parameters as literals. */
+function executeSql({ name, params = [] }: Statement): string {
+  return params.length ? `EXECUTE ${name}(${params.map(literal).join(', ')})` : `EXECUTE ${name}`;
+}
+
+/**
+ * Sends a multi-statement call. When it fails, `failed` runs (e.g. the rollback) and the connection's prepared
+ * statements are read again: a PREPARE of the call may or may not have run.
+ */
+async function sendOn(client: pg.ClientBase, sql: string, failed: () => Promise<unknown>): Promise<pg.QueryResult[]> {
+  try {
+    return (await client.query(sql)) as unknown as pg.QueryResult[];
+  } catch (err) {
+    await failed().catch(() => undefined);
+    await client
+      .query<{ name: string }>('SELECT name FROM pg_prepared_statements')
+      .then(({ rows }) => preparedOn.set(client, new Set(rows.map((r) => r.name))))
+      .catch(() => preparedOn.delete(client));
+    throw new QueryFailedError(sql, [], err as Error);
+  }
 }
 
 /** Statements one after another inside an open transaction (a batch joining an outer transaction). */

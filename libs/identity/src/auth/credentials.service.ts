@@ -12,6 +12,9 @@ const MEMBERSHIP = `
   WITH m AS (SELECT m.role FROM memberships m JOIN users u ON u.id = m.user_id AND u.credentials_version = $3
               WHERE m.user_id = $1 AND m.workspace_id = $2)`;
 
+/** The membership alone. */
+const MEMBERSHIP_ONLY = `${MEMBERSHIP} SELECT role, NULL::bigint AS hits, NULL::bigint AS ttl FROM m`;
+
 /** The membership, and the request counted against key `$4` (window `$5` ms) when it holds. */
 const MEMBERSHIP_COUNTED = `${MEMBERSHIP},
   hit AS (${incrementSql('SELECT $4::text AS key, $5::double precision AS window_ms FROM m')})
@@ -46,8 +49,9 @@ export class CredentialsService {
     // on the pool itself: nothing here needs an entity manager
     const [row] = await poolQuery<{ role: Role; hits: number | null; ttl: string | null }>(
       this.dataSource,
-      count ? MEMBERSHIP_COUNTED : `${MEMBERSHIP} SELECT role, NULL AS hits, NULL AS ttl FROM m`,
+      count ? MEMBERSHIP_COUNTED : MEMBERSHIP_ONLY,
       count ? [userId, workspaceId, credentialsVersion, count.key, count.windowMs] : [userId, workspaceId, credentialsVersion],
+      count ? 'membership_counted' : 'membership',
     );
     if (!row) return null;
     const actor: Actor = { workspaceId, role: row.role, userId, apiKeyId: null };

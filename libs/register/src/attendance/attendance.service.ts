@@ -23,7 +23,7 @@ import { PERSON_SELECT, PeopleService } from '../people/people.service.js';
 import { attendanceFilterClauses, protocolKey, protocolOrderBy } from '../protocol/protocol-order.js';
 import { Attendance } from './attendance.entity.js';
 import { checkInTime, recordedCheckInTime } from './check-in-time.js';
-import { EVENT_COUNTS_SQL, countsOf, eventCounts, type EventCountsRow } from './event-counts.js';
+import { countsOf, eventCounts, eventCountsStatement, type EventCountsRow } from './event-counts.js';
 import { ReplacementListeners } from './replacement-listeners.js';
 import type {
   AttendanceDto,
@@ -154,7 +154,7 @@ export class AttendanceService {
       eventExists(eventId),
       page.statement,
       page.people,
-      { sql: EVENT_COUNTS_SQL, params: [eventId] },
+      eventCountsStatement(eventId),
     ]);
     if (!event.length) throw AppException.notFound('Event', eventId);
     const { items, nextCursor } = assemble(found as AttendanceRow[], people as PersonDto[], page, window);
@@ -289,8 +289,13 @@ export class AttendanceService {
               SELECT ev.status AS ev_status, ev.starts_at AS ev_starts_at, ev.ends_at AS ev_ends_at, ev.time_zone AS ev_time_zone, up.*
                 FROM ev LEFT JOIN up ON true`,
         params: [id, eventId, given],
+        name: 'check_in',
       },
-      { sql: `${PERSON_SELECT} WHERE p.id = (SELECT person_id FROM attendances WHERE id = $1 AND event_id = $2)`, params: [id, eventId] },
+      {
+        sql: `${PERSON_SELECT} WHERE p.id = (SELECT person_id FROM attendances WHERE id = $1 AND event_id = $2)`,
+        params: [id, eventId],
+        name: 'check_in_person',
+      },
     ];
     return this.db.runOpening(actor.workspaceId, opening, async (em, [checked, people]) => {
       const [found] = checked as (AttendanceRow & CheckInEventRow)[];
@@ -368,8 +373,12 @@ export class AttendanceService {
     // one round trip: the check-in desk asks this after every tap
     const [event, [counts], [last]] = await this.db.batch(actor.workspaceId, [
       eventExists(eventId),
-      { sql: EVENT_COUNTS_SQL, params: [eventId] },
-      { sql: 'SELECT max(checked_in_at) AS last_check_in_at FROM attendances WHERE event_id = $1', params: [eventId] },
+      eventCountsStatement(eventId),
+      {
+        sql: 'SELECT max(checked_in_at) AS last_check_in_at FROM attendances WHERE event_id = $1',
+        params: [eventId],
+        name: 'desk_last_check_in',
+      },
     ]);
     if (!event.length) throw AppException.notFound('Event', eventId);
     return { ...countsOf(counts as EventCountsRow), lastCheckInAt: (last as { last_check_in_at: Date | null }).last_check_in_at };
@@ -540,7 +549,11 @@ function assemble(
 }
 
 /** Whether the event is the workspace's: a row or none, for a batch (like `assertFound`). */
-const eventExists = (eventId: string): Statement => ({ sql: 'SELECT 1 FROM events WHERE id = $1', params: [eventId] });
+const eventExists = (eventId: string): Statement => ({
+  sql: 'SELECT 1 FROM events WHERE id = $1',
+  params: [eventId],
+  name: 'event_exists',
+});
 
 const STATUS_COUNT = { invited: 'invited', registered: 'registered', checked_in: 'checkedIn', absent: 'absent' } as const;
 

@@ -1,12 +1,16 @@
 import type { EntityManager } from 'typeorm';
+import type { Statement } from '@app/core';
 import type { AttendanceSummaryDto } from './dto/attendance.dto.js';
 
 /** An event's counts by status (`$1`: the event), summed over its counter slots (kept by the database on every write). */
-export const EVENT_COUNTS_SQL = `
+const EVENT_COUNTS_SQL = `
   SELECT coalesce(sum(total), 0)::int AS total, coalesce(sum(invited), 0)::int AS invited,
          coalesce(sum(registered), 0)::int AS registered, coalesce(sum(checked_in), 0)::int AS checked_in,
          coalesce(sum(absent), 0)::int AS absent
     FROM event_attendance_counts WHERE event_id = $1`;
+
+/** The event's counts as a statement of a batch (prepared: the list, the desk and the event page ask it). */
+export const eventCountsStatement = (eventId: string): Statement => ({ sql: EVENT_COUNTS_SQL, params: [eventId], name: 'event_counts' });
 
 export interface EventCountsRow {
   total: number;

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { type EntityManager } from 'typeorm';
 import { AppException, TenantDb, cursorPageIds, inIdOrder, toCursorPage, wantsTotal, type Actor, type Page } from '@app/core';
-import { EVENT_COUNTS_SQL, countsOf, type EventCountsRow } from '../attendance/event-counts.js';
+import { countsOf, eventCountsStatement, type EventCountsRow } from '../attendance/event-counts.js';
 import { organizationRefJson } from '../organizations/organization-ref.sql.js';
 import { assertReferences, assertFound, findOr404 } from '../common/references.js';
-import { searchText, whereTextContains } from '../common/text-search.js';
+import { whereTextContains } from '../common/text-search.js';
 import { Organization } from '../organizations/organization.entity.js';
 import type { CreateEventDto, EventDto, EventQueryDto, SigningTotalDto, UpdateEventDto } from './dto/event.dto.js';
 import { EventOrganization, type EventOrganizationRole } from './event-organization.entity.js';
@@ -71,7 +71,7 @@ export class EventsService {
   list(actor: Actor, query: EventQueryDto): Promise<Page<EventDto>> {
     return this.db.run(actor.workspaceId, async (em) => {
       const qb = em.getRepository(Event).createQueryBuilder('e');
-      whereTextContains(qb, searchText('e.title'), query.q);
+      whereTextContains(qb, query.q);
       if (query.status) qb.andWhere('e.status = :status', { status: query.status });
       if (query.kind) qb.andWhere('e.kind = :kind', { kind: query.kind });
       if (query.from) qb.andWhere('e.starts_at >= :from', { from: new Date(query.from) });
@@ -101,13 +101,14 @@ export class EventsService {
   /** The event with its counts, in one round trip; attendees from the event's counters, so a 50,000-attendee event costs what a small one costs. */
   async get(actor: Actor, id: string): Promise<EventDto> {
     const [[event], [attendance], [records]] = await this.db.batch(actor.workspaceId, [
-      { sql: `${EVENT_SELECT} WHERE e.id = $1`, params: [id] },
-      { sql: EVENT_COUNTS_SQL, params: [id] },
+      { sql: `${EVENT_SELECT} WHERE e.id = $1`, params: [id], name: 'event_detail' },
+      eventCountsStatement(id),
       {
         sql: `SELECT (SELECT count(*) FROM speeches WHERE event_id = $1)::int AS speeches,
                      (SELECT count(*) FROM mous WHERE event_id = $1)::int AS mous,
                      (SELECT count(*) FROM signed_projects WHERE event_id = $1)::int AS projects`,
         params: [id],
+        name: 'event_record_counts',
       },
     ]);
     if (!event) throw AppException.notFound('Event', id);

@@ -3,7 +3,7 @@ import { cursorPageIds, inIdOrder, toCursorPage, wantsTotal, type CursorListQuer
 import type { EventScopedEntity } from '../common/event-scoped-entity.js';
 import { requireWritableEvent } from '../common/event-writes.js';
 import { assertFound, findOr404 } from '../common/references.js';
-import { searchText, whereTextContains } from '../common/text-search.js';
+import { whereTextContains } from '../common/text-search.js';
 import { Event } from '../events/event.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import type { AgreementQueryDto } from './dto/mou.dto.js';
@@ -42,7 +42,7 @@ export function whereAgreementFilters<T extends Agreement>(
   sql: AgreementSql,
 ): SelectQueryBuilder<T> {
   const a = qb.alias;
-  whereTextContains(qb, searchText(`${a}.title`), query.q);
+  whereTextContains(qb, query.q);
   if (query.eventId) qb.andWhere(`${a}.event_id = :eventId`, { eventId: query.eventId });
   if (query.status) qb.andWhere(`${a}.status = :status`, { status: query.status });
   if (query.organizationId) qb.andWhere(sql.hasParty, { org: query.organizationId });

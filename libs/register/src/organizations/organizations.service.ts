@@ -27,7 +27,7 @@ export class OrganizationsService {
     return this.db.run(actor.workspaceId, async (em) => {
       const { skip, take } = pageWindow(query);
       const qb = em.getRepository(Organization).createQueryBuilder('o');
-      whereTextContains(qb, 'o.search_name', query.q);
+      whereTextContains(qb, query.q);
       if (query.kind) qb.andWhere('o.kind = :kind', { kind: query.kind });
       if (query.region) qb.andWhere('lower(o.region) = lower(:region)', { region: query.region });
       const [rows, total] = await qb.orderBy('o.created_at', 'ASC').addOrderBy('o.id').skip(skip).take(take).getManyAndCount();

@@ -60,7 +60,7 @@ export class PeopleService {
     return this.db.run(actor.workspaceId, async (em) => {
       const { skip, take } = pageWindow(query);
       const qb = em.getRepository(Person).createQueryBuilder('p');
-      whereTextContains(qb, 'p.search_name', query.q);
+      whereTextContains(qb, query.q);
       if (query.organizationId) {
         qb.andWhere('EXISTS (SELECT 1 FROM positions pos WHERE pos.person_id = p.id AND pos.organization_id = :org)', {
           org: query.organizationId,

@@ -54,13 +54,7 @@ export function attendanceFilterClauses(filter: RankedAttendanceFilter, params: 
   if (filter.role) add(`${r}.role = ?`, filter.role);
   if (filter.status) add(`${r}.status = ?`, filter.status);
   if (filter.side) add(`${r}.side = ?`, filter.side);
-  const match = textMatchSql(
-    'people',
-    `${r}.person_id`,
-    (p) => `${r}.person_id IN (SELECT np.id FROM people np WHERE np.search_name LIKE ${p})`,
-    filter.q,
-    '?',
-  );
+  const match = textMatchSql('people', `${r}.person_id`, filter.q, '?');
   if (match) add(match.sql, match.pattern);
   return clauses;
 }
