@@ -22,6 +22,7 @@ import { SearchUnderRls1796360000000 } from './1796360000000-SearchUnderRls.js';
 import { CounterpartRegions1796390000000 } from './1796390000000-CounterpartRegions.js';
 import { TenantPolicyOnce1796400000000 } from './1796400000000-TenantPolicyOnce.js';
 import { ShortSearchIndex1796400100000 } from './1796400100000-ShortSearchIndex.js';
+import { ProtocolOrderCovering1796400200000 } from './1796400200000-ProtocolOrderCovering.js';
 
 /** Every migration, in order. A new one generated with `npm run migration:generate -- <Name>` is added here. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   CounterpartRegions1796390000000,
   TenantPolicyOnce1796400000000,
   ShortSearchIndex1796400100000,
+  ProtocolOrderCovering1796400200000,
 ];
