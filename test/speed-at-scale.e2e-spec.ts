@@ -360,7 +360,7 @@ describe('search through trigram indexes', () => {
     expect(await find('taro yam')).toEqual([yamada.id]);
     expect(await find('%')).toEqual([]);
     expect(await find('ming')).toEqual([ouyang.id]);
-    // a fragment too short for the index: the page counts the matches as it reads them, on every page
+    // a search: the page counts the matches as it reads them, on every page
     const t = await ctx.newWorkspace('Short search office');
     for (const zh of ['王阳明', '欧阳明', '李强']) await f.person(t, { name: { zh } });
     for (const page of [1, 2, 3]) {

@@ -9,19 +9,13 @@ import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
  * characters or more up in the trigram index, and one or two (a common CJK name fragment, which has no
  * trigram) in the index of each text's characters (migration ShortSearchIndex).
  *
- * This gives the LIKE pattern of `q`, and whether it has a trigram for the index to look up.
+ * This gives the LIKE pattern of `q`.
  */
-function textSearch(q: string | undefined): { pattern: string; indexed: boolean } | undefined {
+function textSearch(q: string | undefined): { pattern: string } | undefined {
   const text = q?.replace(/[\s\u3000]+/g, '').toLowerCase();
   if (!text) return undefined;
-  return { pattern: `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, indexed: [...text].length >= 3 };
+  return { pattern: `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` };
 }
-
-/** Whether a search for `q` may match a large share of the workspace (one or two characters: no trigram). */
-export const searchScansAll = (q: string | undefined): boolean => {
-  const search = textSearch(q);
-  return !!search && !search.indexed;
-};
 
 /**
  * SQL for "the search text of `table`'s row matches `q`": its id (`idSql`) among the table's matching ids; the

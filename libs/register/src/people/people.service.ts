@@ -13,7 +13,7 @@ import {
   type Page,
 } from '@app/core';
 import { assertReferences, assertFound, findOr404 } from '../common/references.js';
-import { searchScansAll, whereTextContains } from '../common/text-search.js';
+import { whereTextContains } from '../common/text-search.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { organizationRefJson } from '../organizations/organization-ref.sql.js';
 import type { CreatePersonDto, PersonDto, PersonQueryDto, PositionInputDto, UpdatePersonDto } from './dto/person.dto.js';
@@ -67,11 +67,11 @@ export class PeopleService {
         });
       }
       const counter = qb.clone();
-      // a fragment too short for the index reads every person anyway: the page counts the matches as it
-      // reads them (one scan instead of two); a page read by cursor starts after them, so it counts apart
+      // a search's matches come whole from the table's matching function: the page counts them as it reads
+      // them (one read instead of two); a page read by cursor starts after them, so it counts apart
       // by cursor, the total is counted only when asked (`withTotal`)
       const counted = wantsTotal(query);
-      const countInPage = counted && searchScansAll(query.q) && !query.cursor;
+      const countInPage = counted && !!query.q?.trim() && !query.cursor;
       let total = !counted ? null : countInPage ? undefined : await counter.getCount();
       if (query.cursor) {
         const [rank, created, id] = decodeCursor(PEOPLE_CURSOR, query.cursor, ['int', 'timestamp', 'uuid'] as const);
