@@ -2,7 +2,9 @@
 // zh, ja and en), 100,000 signed projects and 10,000 MoUs over 500 events, seeded into a throw-away
 // database; the built service answers over HTTP and the bench prints p50 / p99 and req/s for each
 // row, with the Node CPU time per request and the peak RSS of the process (service and load generator
-// together; the CPU time is the one figure that does not depend much on what else the machine runs).
+// together; the CPU time is the one figure that does not depend much on what else the machine runs). The
+// load generator is node:http on kept-alive connections (`request` in support.mjs), not fetch, whose own
+// CPU per request was as large as the bare server's.
 // The attendee list and the event detail run beside a bare Fastify + pg server replaying the SQL the
 // service sent for the same request, with the ratio of their req/s.
 // Run: npm run bench            (the whole data set)
@@ -19,7 +21,7 @@ import { readFileSync } from 'node:fs';
 import Fastify from 'fastify';
 import pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
-import { seedAttendees, throwAwayDatabase } from './support.mjs';
+import { request, seedAttendees, throwAwayDatabase } from './support.mjs';
 
 // Every statement the service sends, recorded while `capturing` holds a list (before the service is
 // loaded: its pg client keeps the prototype's query at load time). The bare server replays them.
@@ -160,7 +162,7 @@ try {
   await app.listen(PORT, '127.0.0.1');
   const base = `${await app.getUrl()}/api/v1`;
   const call = (method, path, body, token) =>
-    fetch(`${base}${path}`, {
+    request(`${base}${path}`, {
       method,
       headers: { ...(body && { 'content-type': 'application/json' }), ...(token && { authorization: `Bearer ${token}` }) },
       body: body && JSON.stringify(body),
@@ -368,7 +370,7 @@ try {
     const bareBase = await bare.listen({ port: 0, host: '127.0.0.1' });
     for (const [name, c] of Object.entries(cases)) {
       const service = await measure(c.what, n, 50, (i) => c.request(i));
-      const bareRow = await measure(`${c.what}: bare Fastify + pg, same SQL`, n, 50, (i) => fetch(`${bareBase}/replay/${name}/${i}`));
+      const bareRow = await measure(`${c.what}: bare Fastify + pg, same SQL`, n, 50, (i) => request(`${bareBase}/replay/${name}/${i}`));
       bareRow.ratio = service.rps / bareRow.rps;
       console.error(`  service / bare: ${(100 * bareRow.ratio).toFixed(0)} %`);
     }

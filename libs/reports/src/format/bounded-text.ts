@@ -34,6 +34,8 @@ export function truncateText(text: string, max: number): string {
  * line breaks there, where it prints as a hyphen. A whole row therefore always fits on one page.
  */
 export function boundedCellText(text: string, maxChars = PDF_CELL_MAX_CHARS, maxLines = PDF_CELL_MAX_LINES): string {
+  // most cells: too short for anything below to change them
+  if (text.length <= Math.min(UNBROKEN_RUN, maxChars) && maxLines >= 1 && !text.includes('\n')) return text;
   let bounded = truncateText(text, maxChars);
   const lines = bounded.split('\n');
   if (lines.length > maxLines) bounded = `${lines.slice(0, maxLines).join('\n')}${ELLIPSIS}`;

@@ -75,6 +75,8 @@ export class PdfTable {
   readonly widths: number[];
   readonly width: number;
   private readonly maxFitWidth: number;
+  /** by column, then font and size: the maps of measuredHeights that the column's cells use */
+  private readonly columnHeights: Map<string, Map<string, number>>[] = [];
 
   constructor(
     private readonly doc: PDFKit.PDFDocument,
@@ -104,8 +106,9 @@ export class PdfTable {
       doc.font(this.fonts.pick(word, true)).fontSize(style.headerFontSize);
       widest = Math.max(widest, doc.widthOfString(word));
     }
-    // a fitted column never takes more than a fifth of the table (a long free-text value wraps instead)
-    return Math.min(Math.ceil(widest + 2 * style.paddingX + 1), this.maxFitWidth);
+    // a fitted column never takes more than a fifth of the table (a long free-text value wraps instead); the
+    // kerning slack lets its texts pass fitsOneLine instead of being shaped one by one (a row number is unique)
+    return Math.min(Math.ceil(widest * KERNING_SLACK + 2 * style.paddingX + 1), this.maxFitWidth);
   }
 
   headerBlock(): FlowBlock {
@@ -205,7 +208,7 @@ export class PdfTable {
     return texts.map((text, i) => {
       const font = this.fonts.pick(text, bold);
       const width = this.widths[i] - 2 * style.paddingX;
-      const heights = keptMap(measuredHeights, `${font}\u0000${size}\u0000${width}\u0000${style.lineGap}\u0000${style.paragraphGap}`);
+      const heights = this.heightsOf(i, font, size);
       let height = heights.get(text);
       if (height === undefined) {
         doc.font(font).fontSize(size);
@@ -215,6 +218,21 @@ export class PdfTable {
       }
       return height;
     });
+  }
+
+  /**
+   * The measured heights of column `column`'s texts in `font` at `size` (the shared map, found once per table and
+   * not by a key written out for every cell).
+   */
+  private heightsOf(column: number, font: string, size: number): Map<string, number> {
+    const key = `${font}\u0000${size}`;
+    const found = this.columnHeights[column]?.get(key);
+    if (found) return found;
+    const { style } = this;
+    const width = this.widths[column] - 2 * style.paddingX;
+    const heights = keptMap(measuredHeights, `${key}\u0000${width}\u0000${style.lineGap}\u0000${style.paragraphGap}`);
+    (this.columnHeights[column] ??= new Map()).set(key, heights);
+    return heights;
   }
 
   private drawTexts(
