@@ -4,7 +4,7 @@ import { APP_INTERCEPTOR } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
-import { configModule, DatabaseModule, RequestTimeoutInterceptor, type AppConfig } from '@app/core';
+import { configModule, DatabaseModule, logBase, RequestTimeoutInterceptor, type AppConfig } from '@app/core';
 import { IdentityModule } from '@app/identity';
 import { RegisterModule } from '@app/register';
 import { WriteupModule } from '@app/writeup';
@@ -44,7 +44,7 @@ export function requestIdFor(header: unknown): string {
           serializers: {
             req: (req: { url?: string }) => ({ ...req, url: req.url?.replace(/\/downloads\/[^/?]+/, '/downloads/[token]') }),
           },
-          customProps: () => ({ service: 'eventreg-api' }),
+          base: logBase('eventreg-api'),
         },
       }),
     }),

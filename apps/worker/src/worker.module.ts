@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { LoggerModule } from 'nestjs-pino';
-import { configModule, DatabaseModule, type AppConfig } from '@app/core';
+import { configModule, DatabaseModule, logBase, type AppConfig } from '@app/core';
 import { JobsModule, WebhookDeliveryModule } from '@app/platform';
 import { RegisterModule } from '@app/register';
 import { MIGRATIONS } from '../../../migrations/index.js';
@@ -13,7 +13,7 @@ import { MIGRATIONS } from '../../../migrations/index.js';
     LoggerModule.forRootAsync({
       inject: [ConfigService],
       useFactory: (config: ConfigService) => ({
-        pinoHttp: { level: config.getOrThrow<AppConfig>('app').logLevel, customProps: () => ({ service: 'eventreg-worker' }) },
+        pinoHttp: { level: config.getOrThrow<AppConfig>('app').logLevel, base: logBase('eventreg-worker') },
       }),
     }),
     DatabaseModule.forRoot(MIGRATIONS),

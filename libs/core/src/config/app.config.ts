@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { registerAs } from '@nestjs/config';
 
 export const appConfig = registerAs('app', () => ({
@@ -11,3 +12,11 @@ export const appConfig = registerAs('app', () => ({
   publicBaseUrl: process.env.PUBLIC_BASE_URL ?? null,
 }));
 export type AppConfig = ReturnType<typeof appConfig>;
+
+/**
+ * The fields every log line of a process carries: pino's own (process id, host) and the service's name. Bound
+ * once on the root logger, not per request (a per-request binding costs each request two child loggers).
+ */
+export function logBase(service: 'eventreg-api' | 'eventreg-worker'): { pid: number; hostname: string; service: string } {
+  return { pid: process.pid, hostname: hostname(), service };
+}
