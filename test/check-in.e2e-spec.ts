@@ -148,6 +148,30 @@ describe('check-in desk', () => {
     expect(future.body.details[0]).toEqual({ field: 'checkedInAt', messages: ['checkedInAt is in the future'] });
   });
 
+  it('refuses a time more than a day from the event, and an unknown attendee or event, writing nothing', async () => {
+    const event = await ongoingEvent();
+    const attendee = await f.attend(organizer, event.id, (await f.person(organizer)).id);
+    const early = await checkIn(organizer, event.id, attendee.id, { checkedInAt: new Date(Date.now() - 26 * HOUR).toISOString() });
+    expect(early.status).toBe(400);
+    expect(early.body.details[0]).toEqual({ field: 'checkedInAt', messages: ['checkedInAt must be within a day of the event'] });
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    expect((await checkIn(organizer, event.id, unknown)).body).toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringContaining('Attendee'),
+    });
+    expect((await checkIn(organizer, unknown, attendee.id)).body).toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringContaining('Event'),
+    });
+    expect((await summary(organizer, event.id)).body).toMatchObject({ checkedIn: 0, registered: 1 });
+    // the time a day before the start is still allowed
+    const dayBefore = new Date(Date.now() - HOUR - 23 * HOUR).toISOString();
+    const ok = await checkIn(organizer, event.id, attendee.id, { checkedInAt: dayBefore });
+    expect(ok.body).toMatchObject({ status: 'checked_in', checkedInAt: dayBefore, checkedInNow: true });
+    // a second tap reports the first check-in
+    expect((await checkIn(organizer, event.id, attendee.id)).body).toMatchObject({ checkedInAt: dayBefore, checkedInNow: false });
+  });
+
   it('lets officials read the counts but not check in or undo; other workspaces see nothing', async () => {
     const event = await ongoingEvent();
     const attendee = await f.attend(organizer, event.id, (await f.person(organizer)).id);

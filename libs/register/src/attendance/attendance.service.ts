@@ -15,14 +15,13 @@ import {
 } from '@app/core';
 import { assertSide, requireWritableEvent } from '../common/event-writes.js';
 import { assertReferences, assertFound, findOr404 } from '../common/references.js';
-import { assertNotCancelled } from '../events/event-lifecycle.js';
 import { Event } from '../events/event.entity.js';
 import { Person } from '../people/person.entity.js';
 import type { PersonDto } from '../people/dto/person.dto.js';
 import { PERSON_SELECT, PeopleService } from '../people/people.service.js';
 import { attendanceFilterClauses, protocolKey, protocolOrderBy } from '../protocol/protocol-order.js';
 import { Attendance } from './attendance.entity.js';
-import { checkInTime, recordedCheckInTime } from './check-in-time.js';
+import { assertCheckInAllowed, checkInRefusalSql, recordedCheckInTime, type CheckInRefusal } from './check-in-time.js';
 import { countsOf, eventCounts, eventCountsStatement, type EventCountsRow } from './event-counts.js';
 import { ReplacementListeners } from './replacement-listeners.js';
 import type {
@@ -57,14 +56,6 @@ interface AttendanceRow {
   principal_person_id: string | null;
   principal_name: Record<string, string> | null;
   deputy_id: string | null;
-}
-
-/** The event of a check-in, as the check-in statement returns it beside the attendee. */
-interface CheckInEventRow {
-  ev_status: Event['status'];
-  ev_starts_at: Date;
-  ev_ends_at: Date | null;
-  ev_time_zone: string;
 }
 
 const ROW_COLUMNS = `a.id, a.event_id, a.person_id, a.role, a.side, a.protocol_order, a.status, a.checked_in_at, a.created_at,
@@ -273,39 +264,35 @@ export class AttendanceService {
    * Checks an attendee in. One conditional UPDATE: under concurrent calls exactly one sets the time,
    * the others see it already set and report the first check-in. While the event is on, the time is
    * the call's unless given; once it is over the organizer must say when the attendee arrived, so a
-   * past event's records never show a check-in dated the day it was typed in.
+   * past event's records never show a check-in dated the day it was typed in (checkInRefusalSql).
    */
-  checkIn(actor: Actor, eventId: string, id: string, dto: CheckInDto = {}): Promise<CheckInResultDto> {
+  async checkIn(actor: Actor, eventId: string, id: string, dto: CheckInDto = {}): Promise<CheckInResultDto> {
     const given = dto.checkedInAt === undefined ? null : new Date(dto.checkedInAt).toISOString();
-    // one round trip with the transaction's start: the event share-locked (it cannot be cancelled
-    // meanwhile), the attendee checked in, and the person read for the answer; the event's rules are
-    // checked on what it returns, and a refusal rolls the update back with the transaction
-    const opening = [
+    // one round trip with the transaction's start and commit: the event share-locked (it cannot be cancelled
+    // meanwhile) and its rules decided, the attendee checked in when they allow it, the attendee and the
+    // person read back for the answer; a refusal writes nothing
+    const [[checked], [row], [person]] = await this.db.batch(actor.workspaceId, [
       {
-        sql: `WITH ev AS (SELECT status, starts_at, ends_at, time_zone FROM events WHERE id = $2 FOR SHARE),
+        sql: `WITH ev AS (SELECT ${checkInRefusalSql('e', '$3::timestamptz')} AS refusal FROM events e WHERE e.id = $2 FOR SHARE),
                    up AS (UPDATE attendances a SET status = 'checked_in', checked_in_at = coalesce($3::timestamptz, now()), updated_at = now()
-                           WHERE id = $1 AND event_id = $2 AND checked_in_at IS NULL AND EXISTS (SELECT 1 FROM ev)
-                           RETURNING ${ROW_COLUMNS})
-              SELECT ev.status AS ev_status, ev.starts_at AS ev_starts_at, ev.ends_at AS ev_ends_at, ev.time_zone AS ev_time_zone, up.*
-                FROM ev LEFT JOIN up ON true`,
+                           WHERE id = $1 AND event_id = $2 AND checked_in_at IS NULL AND EXISTS (SELECT 1 FROM ev WHERE ev.refusal IS NULL)
+                           RETURNING a.id)
+              SELECT ev.refusal, up.id IS NOT NULL AS checked_in_now FROM ev LEFT JOIN up ON true`,
         params: [id, eventId, given],
         name: 'check_in',
       },
+      { sql: `SELECT ${ROW_COLUMNS} FROM attendances a WHERE a.id = $1 AND a.event_id = $2`, params: [id, eventId], name: 'check_in_row' },
       {
         sql: `${PERSON_SELECT} WHERE p.id = (SELECT person_id FROM attendances WHERE id = $1 AND event_id = $2)`,
         params: [id, eventId],
         name: 'check_in_person',
       },
-    ];
-    return this.db.runOpening(actor.workspaceId, opening, async (em, [checked, people]) => {
-      const [found] = checked as (AttendanceRow & CheckInEventRow)[];
-      if (!found) throw AppException.notFound('Event', eventId);
-      const event = { status: found.ev_status, startsAt: found.ev_starts_at, endsAt: found.ev_ends_at, timeZone: found.ev_time_zone };
-      assertNotCancelled(event.status);
-      await checkInTime(em, event, dto.checkedInAt);
-      const row = found.id ? found : undefined;
-      return { ...(await this.oneIn(em, eventId, id, row, people[0] as PersonDto | undefined)), checkedInNow: !!row };
-    });
+    ]);
+    const outcome = checked as { refusal: CheckInRefusal | null; checked_in_now: boolean } | undefined;
+    if (!outcome) throw AppException.notFound('Event', eventId);
+    assertCheckInAllowed(outcome.refusal);
+    if (!row) throw AppException.notFound('Attendee', id);
+    return { ...withoutOrder(row as AttendanceRow, person as PersonDto), checkedInNow: outcome.checked_in_now };
   }
 
   /**
@@ -315,7 +302,7 @@ export class AttendanceService {
    */
   checkInMany(actor: Actor, eventId: string, items: BulkCheckInItemDto[]): Promise<CheckInResultDto[]> {
     return this.db.run(actor.workspaceId, async (em) => {
-      const event = await requireWritableEvent(em, eventId);
+      await requireWritableEvent(em, eventId);
       const ids = items.map((i) => i.attendeeId);
       const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
       if (dupes.length) {
@@ -323,17 +310,16 @@ export class AttendanceService {
           { field: 'items', messages: ['each attendee once'] },
         ]);
       }
-      const times: (Date | null)[] = [];
-      for (const [i, item] of items.entries()) {
-        times.push(
-          await checkInTime(em, event, item.checkedInAt).catch((err: unknown) => {
-            if (err instanceof AppException) {
-              throw new AppException('VALIDATION_FAILED', err.message, [{ field: `items.${i}.checkedInAt`, messages: [err.message] }]);
-            }
-            throw err;
-          }),
-        );
-      }
+      const times = items.map((item) => (item.checkedInAt === undefined ? null : new Date(item.checkedInAt).toISOString()));
+      const [refused] = await em.query<{ i: number; refusal: CheckInRefusal }[]>(
+        `SELECT t.i::int - 1 AS i, r.refusal
+           FROM events e CROSS JOIN unnest($2::timestamptz[]) WITH ORDINALITY AS t(at, i)
+                CROSS JOIN LATERAL (SELECT ${checkInRefusalSql('e', 't.at')} AS refusal) r
+          WHERE e.id = $1 AND r.refusal IS NOT NULL
+          ORDER BY t.i LIMIT 1`,
+        [eventId, times],
+      );
+      if (refused) assertCheckInAllowed(refused.refusal, `items.${refused.i}.checkedInAt`);
       const found: { id: string }[] = await em.query('SELECT id FROM attendances WHERE event_id = $1 AND id = ANY($2)', [eventId, ids]);
       const missing = ids.filter((id) => !found.some((f) => f.id === id));
       if (missing.length) throw AppException.notFound('Attendee', missing[0]);
@@ -342,7 +328,7 @@ export class AttendanceService {
            FROM unnest($2::uuid[], $3::timestamptz[]) AS t(id, at)
           WHERE a.id = t.id AND a.event_id = $1 AND a.checked_in_at IS NULL
           RETURNING a.id`,
-        [eventId, ids, times.map((t) => t?.toISOString() ?? null)],
+        [eventId, ids, times],
       );
       const now = new Set(updated.map((u) => u.id));
       const { items: rows } = await this.rows(em, eventId, { ids });
@@ -390,21 +376,14 @@ export class AttendanceService {
     return items[0];
   }
 
-  /** One attendee without its effective order (which needs the attendees before it): what check-in answers. */
-  private async oneIn(
-    em: EntityManager,
-    eventId: string,
-    id: string,
-    row?: AttendanceRow,
-    read?: PersonDto,
-  ): Promise<Omit<AttendanceDto, 'effectiveOrder'>> {
+  /** One attendee without its effective order (which needs the attendees before it): what undoing a check-in answers. */
+  private async oneIn(em: EntityManager, eventId: string, id: string, row?: AttendanceRow): Promise<Omit<AttendanceDto, 'effectiveOrder'>> {
     const [found] = row
       ? [row]
       : await em.query<AttendanceRow[]>(`SELECT ${ROW_COLUMNS} FROM attendances a WHERE a.id = $1 AND a.event_id = $2`, [id, eventId]);
     if (!found) throw AppException.notFound('Attendee', id);
-    const [person] = read?.id === found.person_id ? [read] : await this.people.loadMany(em, [found.person_id]);
-    const { effectiveOrder: _, ...dto } = toDto(found, person, 0);
-    return dto;
+    const [person] = await this.people.loadMany(em, [found.person_id]);
+    return withoutOrder(found, person);
   }
 
   /** A page of attendees (or the attendees of `ids`) with their people and effective order. */
@@ -556,6 +535,12 @@ const eventExists = (eventId: string): Statement => ({
 });
 
 const STATUS_COUNT = { invited: 'invited', registered: 'registered', checked_in: 'checkedIn', absent: 'absent' } as const;
+
+/** One attendee without its effective order (which needs the attendees before it). */
+function withoutOrder(r: AttendanceRow, person: PersonDto): Omit<AttendanceDto, 'effectiveOrder'> {
+  const { effectiveOrder: _, ...dto } = toDto(r, person, 0);
+  return dto;
+}
 
 function toDto(r: AttendanceRow, person: PersonDto, effectiveOrder: number): AttendanceDto {
   return {
