@@ -1,3 +1,4 @@
+import { JwtService } from '@nestjs/jwt';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createTestContext, type TestContext } from './support/test-app.js';
@@ -107,6 +108,20 @@ describe('signup, login and tokens', () => {
     const forged =
       'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIwMDAwMDAwMC0wMDAwLTAwMDAtMDAwMC0wMDAwMDAwMDAwMDAiLCJ3aWQiOiIwMDAwMDAwMC0wMDAwLTAwMDAtMDAwMC0wMDAwMDAwMDAwMDAifQ.c2lnbmF0dXJl';
     expect((await ctx.http().get('/api/v1/auth/me').set('Authorization', `Bearer ${forged}`)).status).toBe(401);
+  });
+
+  it('refuses a token once it expires, though it was accepted before', async () => {
+    const owner = await ctx.newWorkspace('Expiring token office');
+    const jwt = ctx.app.get(JwtService);
+    const claims = jwt.decode<{ sub: string; wid: string; ver: number }>(owner.token);
+    const shortLived = await jwt.signAsync({ sub: claims.sub, wid: claims.wid, ver: claims.ver }, { expiresIn: 1 });
+    const me = () => ctx.http().get('/api/v1/auth/me').set('Authorization', `Bearer ${shortLived}`);
+    expect((await me()).status).toBe(200);
+    expect((await me()).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    expect((await me()).body.code).toBe('UNAUTHENTICATED');
+    // the owner's own token still works
+    expect((await ctx.http().get('/api/v1/auth/me').set(owner.auth)).status).toBe(200);
   });
 
   it('lets a user in several workspaces choose one at login', async () => {
