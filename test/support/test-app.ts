@@ -2,6 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { inject } from 'vitest';
+import type { DestinationStream } from 'pino';
 
 export interface Session {
   token: string;
@@ -49,12 +50,14 @@ export async function createTestContext(
     demo?: boolean;
     /** headers sent with the helpers' own sign-ups and sign-ins, e.g. a fresh X-Forwarded-For each time to keep throttles apart */
     clientHeaders?: () => Record<string, string>;
+    /** where the application's log lines go (at LOG_LEVEL; silent under test unless set) */
+    logDestination?: DestinationStream;
   } = {},
 ): Promise<TestContext> {
   process.env.DATABASE_URL = inject('databaseUrl');
   const { createApp } = await import('../../apps/api/src/setup.js');
   const module = options.demo ? (await import('../../apps/api/src/demo/demo.module.js')).DemoModule : undefined;
-  const app = await createApp({ logger: false, module });
+  const app = await createApp({ logger: false, module, logDestination: options.logDestination });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   const http = () => request(app.getHttpServer());

@@ -1,10 +1,9 @@
 import { Module } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
-import { configModule, DatabaseModule, logBase, RequestTimeoutInterceptor, type AppConfig } from '@app/core';
+import { configModule, DatabaseModule, RequestTimeoutInterceptor } from '@app/core';
 import { IdentityModule } from '@app/identity';
 import { RegisterModule } from '@app/register';
 import { WriteupModule } from '@app/writeup';
@@ -15,6 +14,7 @@ import { FollowUpModule } from '@app/followup';
 import { IdempotencyModule, JobsModule, WebhooksModule } from '@app/platform';
 import { MIGRATIONS } from '../../../migrations/index.js';
 import { HealthController } from './health/health.controller.js';
+import { apiLogger } from './request-log.js';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
@@ -26,28 +26,8 @@ export function requestIdFor(header: unknown): string {
 @Module({
   imports: [
     configModule(),
-    LoggerModule.forRootAsync({
-      inject: [ConfigService],
-      useFactory: (config: ConfigService) => ({
-        pinoHttp: {
-          level: config.getOrThrow<AppConfig>('app').logLevel,
-          genReqId: (req) => (req as { id?: string }).id ?? requestIdFor(req.headers[REQUEST_ID_HEADER]),
-          // credentials never reach the logs: tokens, keys, the session cookie both ways, the CSRF token
-          redact: [
-            'req.headers.authorization',
-            'req.headers["x-api-key"]',
-            'req.headers.cookie',
-            'req.headers["x-csrf-token"]',
-            'res.headers["set-cookie"]',
-          ],
-          // signed download links are credentials: keep the token out of the logs
-          serializers: {
-            req: (req: { url?: string }) => ({ ...req, url: req.url?.replace(/\/downloads\/[^/?]+/, '/downloads/[token]') }),
-          },
-          base: logBase('eventreg-api'),
-        },
-      }),
-    }),
+    // Nest logs through the logger Fastify logs requests with (see request-log.ts): one line per request
+    LoggerModule.forRootAsync({ useFactory: () => ({ pinoHttp: { logger: apiLogger() }, useExisting: true }) }),
     DatabaseModule.forRoot(MIGRATIONS),
     TerminusModule.forRoot({ errorLogStyle: 'json' }),
     IdentityModule,

@@ -6,6 +6,7 @@ import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import {
   AllExceptionsFilter,
   clientErrorHandler,
@@ -18,6 +19,7 @@ import { RateLimitStore } from '@app/identity';
 import { IMPORT_LIMITS } from '@app/register';
 import { AppModule, REQUEST_ID_HEADER, requestIdFor } from './app.module.js';
 import { setupOpenApi } from './openapi.js';
+import { logEachRequest, useApiLogger } from './request-log.js';
 import { registerSecurityHeaders } from './security-headers.js';
 import { serveWebConsole } from './web-console.js';
 
@@ -36,8 +38,13 @@ export function trustProxySetting(value: string | undefined): boolean | string[]
 }
 
 /** Builds the HTTP application exactly as production runs it; tests use the same function. */
-export async function createApp(options: { logger?: boolean; module?: Type<unknown> } = {}): Promise<NestFastifyApplication> {
+export async function createApp(
+  options: { logger?: boolean; module?: Type<unknown>; logDestination?: DestinationStream } = {},
+): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
+    loggerInstance: useApiLogger(options.logDestination),
+    // one line per request, written when it is answered (logEachRequest)
+    disableRequestLogging: true,
     genReqId: (req: { headers: Record<string, unknown> }) => requestIdFor(req.headers[REQUEST_ID_HEADER]),
     bodyLimit: 2 * 1024 * 1024,
     // signed download tokens travel in the path
@@ -61,6 +68,7 @@ export async function createApp(options: { logger?: boolean; module?: Type<unkno
 export async function configureApp(app: NestFastifyApplication): Promise<void> {
   const config = app.get(ConfigService).getOrThrow<AppConfig>('app');
   const fastify = app.getHttpAdapter().getInstance();
+  logEachRequest(fastify);
   fastify.addHook('onSend', async (request, reply) => {
     reply.header(REQUEST_ID_HEADER, request.id);
   });

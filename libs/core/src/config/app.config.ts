@@ -1,6 +1,11 @@
 import { hostname } from 'node:os';
 import { registerAs } from '@nestjs/config';
 
+/** LOG_LEVEL, else info (silent under test). */
+export function logLevel(): string {
+  return process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info');
+}
+
 export const appConfig = registerAs('app', () => ({
   port: Number(process.env.PORT ?? 3000),
   host: process.env.HOST ?? '0.0.0.0',
@@ -8,7 +13,7 @@ export const appConfig = registerAs('app', () => ({
     .split(',')
     .map((o) => o.trim())
     .filter(Boolean),
-  logLevel: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info'),
+  logLevel: logLevel(),
   publicBaseUrl: process.env.PUBLIC_BASE_URL ?? null,
 }));
 export type AppConfig = ReturnType<typeof appConfig>;
