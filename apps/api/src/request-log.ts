@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import { pino, type DestinationStream, type Logger } from 'pino';
 import { logBase, logLevel } from '@app/core';
 
@@ -41,14 +41,18 @@ export function apiLogger(): Logger {
 }
 
 /**
- * One line per request, once it is answered: `request completed`, or `request errored` at level error for a 5xx
- * (whose error the exception filter logs on its own line, with the same request id).
+ * Fastify's request log lines: one per request, once it is answered (`request completed`, or `request errored` at
+ * level error for a 5xx, whose error the exception filter logs on its own line with the same request id), with
+ * the request and the answer. Nothing is logged when a request comes in.
  */
-export function logEachRequest(fastify: FastifyInstance): void {
-  fastify.addHook('onResponse', (request, reply, done) => {
+export class RequestLog extends LogController {
+  override incomingRequest(): void {
+    // the request is logged with its answer
+  }
+
+  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
     const line = { req: request, res: reply, responseTime: reply.elapsedTime };
-    if (reply.statusCode >= 500) request.log.error(line, 'request errored');
+    if (error || reply.statusCode >= 500) request.log.error(error ? { ...line, err: error } : line, 'request errored');
     else request.log.info(line, 'request completed');
-    done();
-  });
+  }
 }

@@ -19,7 +19,7 @@ import { RateLimitStore } from '@app/identity';
 import { IMPORT_LIMITS } from '@app/register';
 import { AppModule, REQUEST_ID_HEADER, requestIdFor } from './app.module.js';
 import { setupOpenApi } from './openapi.js';
-import { logEachRequest, useApiLogger } from './request-log.js';
+import { RequestLog, useApiLogger } from './request-log.js';
 import { registerSecurityHeaders } from './security-headers.js';
 import { serveWebConsole } from './web-console.js';
 
@@ -43,8 +43,7 @@ export async function createApp(
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     loggerInstance: useApiLogger(options.logDestination),
-    // one line per request, written when it is answered (logEachRequest)
-    disableRequestLogging: true,
+    logController: new RequestLog(),
     genReqId: (req: { headers: Record<string, unknown> }) => requestIdFor(req.headers[REQUEST_ID_HEADER]),
     bodyLimit: 2 * 1024 * 1024,
     // signed download tokens travel in the path
@@ -68,7 +67,6 @@ export async function createApp(
 export async function configureApp(app: NestFastifyApplication): Promise<void> {
   const config = app.get(ConfigService).getOrThrow<AppConfig>('app');
   const fastify = app.getHttpAdapter().getInstance();
-  logEachRequest(fastify);
   fastify.addHook('onSend', async (request, reply) => {
     reply.header(REQUEST_ID_HEADER, request.id);
   });
