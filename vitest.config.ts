@@ -13,6 +13,7 @@ export default defineConfig({
   test: {
     include: ['apps/**/*.spec.ts', 'libs/**/*.spec.ts', 'test/**/*.e2e-spec.ts'],
     globalSetup: ['test/support/global-setup.ts'],
+    setupFiles: ['test/support/one-query-at-a-time.ts'],
     env: {
       NODE_ENV: 'test',
       LOG_LEVEL: 'silent',

@@ -104,17 +104,16 @@ export class MouFollowUpService {
       const params = query.kind ? [query.kind] : [];
       const where = query.kind ? 'WHERE c.kind = $1' : '';
       const from = `FROM (${ALERT_CONDITIONS}) c`;
-      const [rows, [{ total }]] = await Promise.all([
-        em.query<AlertDto[]>(
-          `SELECT c.kind, c.mou_id AS "mouId", m.title AS "mouTitle", c.deliverable_id AS "deliverableId", d.title AS "deliverableTitle",
-                  d.owner, to_char(c.due_on, 'YYYY-MM-DD') AS date, (c.due_on - current_date) AS "daysLeft", a.raised_at AS "raisedAt"
-             ${from} JOIN mous m ON m.id = c.mou_id LEFT JOIN mou_deliverables d ON d.id = c.deliverable_id
-             LEFT JOIN followup_alerts a ON a.kind = c.kind AND a.subject_id = c.subject_id AND a.due_on = c.due_on
-             ${where} ORDER BY c.due_on, c.kind, c.subject_id LIMIT ${take} OFFSET ${skip}`,
-          params,
-        ),
-        em.query<{ total: number }[]>(`SELECT count(*)::int AS total ${from} ${where}`, params),
-      ]);
+      // one after the other: the transaction's statements share its connection
+      const rows = await em.query<AlertDto[]>(
+        `SELECT c.kind, c.mou_id AS "mouId", m.title AS "mouTitle", c.deliverable_id AS "deliverableId", d.title AS "deliverableTitle",
+                d.owner, to_char(c.due_on, 'YYYY-MM-DD') AS date, (c.due_on - current_date) AS "daysLeft", a.raised_at AS "raisedAt"
+           ${from} JOIN mous m ON m.id = c.mou_id LEFT JOIN mou_deliverables d ON d.id = c.deliverable_id
+           LEFT JOIN followup_alerts a ON a.kind = c.kind AND a.subject_id = c.subject_id AND a.due_on = c.due_on
+           ${where} ORDER BY c.due_on, c.kind, c.subject_id LIMIT ${take} OFFSET ${skip}`,
+        params,
+      );
+      const [{ total }] = await em.query<{ total: number }[]>(`SELECT count(*)::int AS total ${from} ${where}`, params);
       return toPage(rows, total, query);
     });
   }

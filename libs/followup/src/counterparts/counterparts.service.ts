@@ -105,32 +105,31 @@ async function register(em: EntityManager, orgIds: string[], query: CursorPageQu
   const { skip, take, page, pageSize } = pageWindow(query);
   // a page after the cursor's entry, else at the page's offset
   const after = query.cursor ? cursorCondition(REGISTER_CURSOR, query.cursor, REGISTER_ORDER, (i) => `$${i + 2}`) : undefined;
-  const [found, [summary], openDeliverables] = await Promise.all([
-    em.query<EntryRow[]>(
-      `SELECT kind, ko, id, event_id, event_title, to_char(d, 'YYYY-MM-DD') AS d, title, person, organization_id, detail
-         FROM (${ENTRIES}) x ${after ? `WHERE ${after.sql}` : ''}
-        ORDER BY ${REGISTER_ORDER.map((k) => `${k.sql}${k.desc ? ' DESC' : ''}`).join(', ')}
-        LIMIT ${take + 1} OFFSET ${after ? 0 : skip}`,
-      [orgIds, ...(after?.values ?? [])],
-    ),
-    em.query<
-      { events: number; attendances: number; speeches: number; mous: number; projects: number; first: string | null; last: string | null }[]
-    >(
-      `SELECT count(*) FILTER (WHERE kind = 'event')::int AS events, count(*) FILTER (WHERE kind = 'attendance')::int AS attendances,
-              count(*) FILTER (WHERE kind = 'speech')::int AS speeches, count(*) FILTER (WHERE kind = 'mou')::int AS mous,
-              count(*) FILTER (WHERE kind = 'project')::int AS projects,
-              to_char(min(d), 'YYYY-MM-DD') AS first, to_char(max(d), 'YYYY-MM-DD') AS last
-         FROM (${ENTRIES}) x`,
-      [orgIds],
-    ),
-    em.query<OpenDeliverableDto[]>(
-      `SELECT d.id, d.mou_id AS "mouId", m.title AS "mouTitle", d.title, d.owner, to_char(d.due_on, 'YYYY-MM-DD') AS "dueOn"
-         FROM mou_deliverables d JOIN mous m ON m.id = d.mou_id
-        WHERE d.status = 'open' AND EXISTS (SELECT 1 FROM mou_parties mp WHERE mp.mou_id = d.mou_id AND mp.organization_id = ANY ($1::uuid[]))
-        ORDER BY d.due_on NULLS LAST, d.id LIMIT 200`,
-      [orgIds],
-    ),
-  ]);
+  // one after the other: the transaction's statements share its connection
+  const found = await em.query<EntryRow[]>(
+    `SELECT kind, ko, id, event_id, event_title, to_char(d, 'YYYY-MM-DD') AS d, title, person, organization_id, detail
+       FROM (${ENTRIES}) x ${after ? `WHERE ${after.sql}` : ''}
+      ORDER BY ${REGISTER_ORDER.map((k) => `${k.sql}${k.desc ? ' DESC' : ''}`).join(', ')}
+      LIMIT ${take + 1} OFFSET ${after ? 0 : skip}`,
+    [orgIds, ...(after?.values ?? [])],
+  );
+  const [summary] = await em.query<
+    { events: number; attendances: number; speeches: number; mous: number; projects: number; first: string | null; last: string | null }[]
+  >(
+    `SELECT count(*) FILTER (WHERE kind = 'event')::int AS events, count(*) FILTER (WHERE kind = 'attendance')::int AS attendances,
+            count(*) FILTER (WHERE kind = 'speech')::int AS speeches, count(*) FILTER (WHERE kind = 'mou')::int AS mous,
+            count(*) FILTER (WHERE kind = 'project')::int AS projects,
+            to_char(min(d), 'YYYY-MM-DD') AS first, to_char(max(d), 'YYYY-MM-DD') AS last
+       FROM (${ENTRIES}) x`,
+    [orgIds],
+  );
+  const openDeliverables = await em.query<OpenDeliverableDto[]>(
+    `SELECT d.id, d.mou_id AS "mouId", m.title AS "mouTitle", d.title, d.owner, to_char(d.due_on, 'YYYY-MM-DD') AS "dueOn"
+       FROM mou_deliverables d JOIN mous m ON m.id = d.mou_id
+      WHERE d.status = 'open' AND EXISTS (SELECT 1 FROM mou_parties mp WHERE mp.mou_id = d.mou_id AND mp.organization_id = ANY ($1::uuid[]))
+      ORDER BY d.due_on NULLS LAST, d.id LIMIT 200`,
+    [orgIds],
+  );
   const rows = found.slice(0, take);
   const last = rows.at(-1);
   const nextCursor = found.length > take && last ? encodeCursor(REGISTER_CURSOR, [last.d, last.event_id, last.ko, last.id]) : null;

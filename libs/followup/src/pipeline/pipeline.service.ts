@@ -80,13 +80,15 @@ export class PipelineService {
       if (query.to) where.push(`sp.event_date <= ${param(query.to)}::date`);
       const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
       const { skip, take } = pageWindow(query);
-      const [rows, [{ total }]] = await Promise.all([
-        em.query<Row[]>(
-          `${SELECT} ${filter} ORDER BY sp.event_date DESC NULLS LAST, sp.event_id, sp.ord, sp.id LIMIT ${take} OFFSET ${skip}`,
-          params,
-        ),
-        em.query<{ total: number }[]>(`SELECT count(*)::int AS total FROM ${PROJECT_FOLLOW_UP_FROM} ${filter}`, params),
-      ]);
+      // one after the other: the transaction's statements share its connection
+      const rows = await em.query<Row[]>(
+        `${SELECT} ${filter} ORDER BY sp.event_date DESC NULLS LAST, sp.event_id, sp.ord, sp.id LIMIT ${take} OFFSET ${skip}`,
+        params,
+      );
+      const [{ total }] = await em.query<{ total: number }[]>(
+        `SELECT count(*)::int AS total FROM ${PROJECT_FOLLOW_UP_FROM} ${filter}`,
+        params,
+      );
       return toPage(
         rows.map((r) => toDto(r, rules)),
         total,
