@@ -149,6 +149,38 @@ describe('attendee list by cursor', () => {
     for (const a of alphaPage.body.items) expect(a.effectiveOrder).toBe(order.indexOf(a.id) + 1);
   });
 
+  it('gives every page by offset as a recomputation does, the pages past the middle read from the end', async () => {
+    const event = await ongoingEvent();
+    const ps = await people(23);
+    await bulk(
+      event.id,
+      ps.map((p) => p.id),
+    );
+    const check = async (total: number) => {
+      const order = await recomputed(event.id);
+      expect(order).toHaveLength(total);
+      for (let page = 1; page <= Math.ceil(total / 5) + 1; page++) {
+        const res = await list(event.id, { page, pageSize: 5 });
+        expect(res.status).toBe(200);
+        expect(res.body.total).toBe(total);
+        const from = (page - 1) * 5;
+        expect(res.body.items.map((a: { id: string }) => a.id)).toEqual(order.slice(from, from + 5));
+        expect(res.body.items.map((a: { effectiveOrder: number }) => a.effectiveOrder)).toEqual(
+          order.slice(from, from + 5).map((_, i) => from + i + 1),
+        );
+      }
+    };
+    await check(23);
+    // one attendee fewer: the last page's bounds follow the event's counters
+    const [first] = (await list(event.id, { page: 1, pageSize: 1 })).body.items as { id: string }[];
+    const removed = await ctx
+      .http()
+      .delete(api(`/events/${event.id}/attendees/${first.id}`))
+      .set(organizer.auth);
+    expect(removed.status).toBe(204);
+    await check(22);
+  });
+
   it('refuses a cursor it did not give out with 400 INVALID_CURSOR', async () => {
     const event = await ongoingEvent();
     const forged = [

@@ -481,8 +481,10 @@ function pageStatement(eventId: string, filter: AttendanceFilter, window?: { ski
     const n = params.length;
     clauses.push(`${protocolKey('a')} > ($${n - 3}::int, $${n - 2}::int, $${n - 1}::timestamptz, $${n}::uuid)`);
   }
+  // an unfiltered page at an offset is read from the nearer end (fromEitherEnd), its bounds written in
+  const eitherEnd = !filtered && !after && !!window?.skip;
   let limit = '';
-  if (window) {
+  if (window && !eitherEnd) {
     params.push(window.take + 1);
     limit = `LIMIT $${params.length}`;
     if (!after && window.skip) {
@@ -490,7 +492,10 @@ function pageStatement(eventId: string, filter: AttendanceFilter, window?: { ski
       limit += ` OFFSET $${params.length}`;
     }
   }
-  const select = (columns: string) => `SELECT ${columns} FROM attendances a
+  const select =
+    eitherEnd && window
+      ? (columns: string) => fromEitherEnd(columns, window)
+      : (columns: string) => `SELECT ${columns} FROM attendances a
                 WHERE a.event_id = $1 ${clauses.map((c) => `AND ${c}`).join(' ')}
                 ORDER BY ${protocolOrderBy('a')} ${limit}`;
   // the page is picked by id alone, then its columns read: the rows an offset skips cost an index entry
@@ -502,6 +507,23 @@ function pageStatement(eventId: string, filter: AttendanceFilter, window?: { ski
     after,
     filtered,
   };
+}
+
+/**
+ * The unfiltered page at offset `skip` (and the attendee after it), read from whichever end of the protocol-order
+ * index is nearer: past the middle of the event, the page is the one `total - skip - take - 1` entries from the
+ * end, read backwards. The event's total comes from its counters, in the statement; each branch runs only when
+ * its one-time condition holds. So the last pages cost what the first do, and a page in the middle half of what
+ * reading forward to it costs.
+ */
+function fromEitherEnd(columns: string, { skip, take }: { skip: number; take: number }): string {
+  const total = `(SELECT coalesce(sum(c.total), 0) FROM event_attendance_counts c WHERE c.event_id = $1)`;
+  const page = (direction: 'ASC' | 'DESC', limitSql: string, offsetSql: string) => `SELECT ${columns} FROM attendances a
+                WHERE a.event_id = $1 ORDER BY ${protocolOrderBy('a', direction)} LIMIT ${limitSql} OFFSET ${offsetSql}`;
+  return `SELECT * FROM (${page('ASC', String(take + 1), String(skip))}) ahead WHERE ${2 * skip} <= ${total}
+          UNION ALL
+          SELECT * FROM (${page('DESC', `greatest(0, least(${take + 1}, ${total} - ${skip}))`, `greatest(0, ${total} - ${skip + take + 1})`)}) behind
+           WHERE ${2 * skip} > ${total}`;
 }
 
 /**

@@ -11,8 +11,8 @@ import { textMatchSql } from '../common/text-search.js';
  *
  * `a` is the alias of `attendances`.
  */
-export function protocolOrderBy(a = 'a'): string {
-  return `${a}.order_key ASC, ${a}.person_rank ASC, ${a}.created_at ASC, ${a}.id ASC`;
+export function protocolOrderBy(a = 'a', direction: 'ASC' | 'DESC' = 'ASC'): string {
+  return `${a}.order_key ${direction}, ${a}.person_rank ${direction}, ${a}.created_at ${direction}, ${a}.id ${direction}`;
 }
 
 /** The protocol sort key as a row value, to compare with a cursor's: `(order_key, person_rank, created_at, id)`. */
