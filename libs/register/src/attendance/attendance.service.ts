@@ -500,10 +500,11 @@ function pageStatement(eventId: string, filter: AttendanceFilter, window?: { ski
                 ORDER BY ${protocolOrderBy('a')} ${limit}`;
   // the page is picked by id alone, then its columns read: the rows an offset skips cost an index entry
   // each, not the subqueries of the columns
-  const rows = `SELECT ${ROW_COLUMNS} FROM attendances a WHERE a.id IN (${select('a.id')}) ORDER BY ${protocolOrderBy('a')}`;
+  // (as an array, evaluated once: a semi-join on the two branches of fromEitherEnd cost tens of milliseconds)
+  const rows = `SELECT ${ROW_COLUMNS} FROM attendances a WHERE a.id = ANY(ARRAY(${select('a.id')})) ORDER BY ${protocolOrderBy('a')}`;
   return {
     statement: { sql: rows, params },
-    people: { sql: `${PERSON_SELECT} WHERE p.id IN (${select('a.person_id')})`, params },
+    people: { sql: `${PERSON_SELECT} WHERE p.id = ANY(ARRAY(${select('a.person_id')}))`, params },
     after,
     filtered,
   };
