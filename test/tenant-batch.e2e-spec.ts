@@ -57,11 +57,12 @@ describe('statements sent in one round trip', () => {
         { sql: 'SELECT 1 / 0' },
       ]),
     ).rejects.toThrow(/division by zero/);
-    // a refusal after the opening statements rolls them back too
+    // a refusal after a write of the transaction rolls it back too
     await expect(
-      db.runOpening(organizer.workspaceId, [{ sql: `UPDATE people SET name = '{"en":"After"}' WHERE id = $1`, params: [person.id] }], () =>
-        Promise.reject(new Error('refused')),
-      ),
+      db.run(organizer.workspaceId, async (em) => {
+        await em.query(`UPDATE people SET name = '{"en":"After"}' WHERE id = $1`, [person.id]);
+        throw new Error('refused');
+      }),
     ).rejects.toThrow('refused');
     // every connection of the pool is asked in turn: none is left inside a transaction
     const reads = await Promise.all(
@@ -114,15 +115,11 @@ describe('statements sent in one round trip', () => {
       Array.from({ length: 20 }, () => db.batch(organizer.workspaceId, [named('SELECT name FROM people WHERE id = $1')])),
     );
     for (const [[row]] of reads) expect(row).toEqual({ name: { en: 'Recovering' } });
-    // a write through runOpening rolls back when the work refuses, and the statement stays usable
-    await expect(
-      db.runOpening(
-        organizer.workspaceId,
-        [{ sql: `UPDATE people SET note = 'refused' WHERE id = $1 RETURNING note`, params: [person.id], name: 'test_note_write' }],
-        () => Promise.reject(new Error('refused')),
-      ),
-    ).rejects.toThrow('refused');
+    // a named write in a call that fails is rolled back, and the statement stays usable
+    const write = { sql: `UPDATE people SET note = 'written' WHERE id = $1 RETURNING note`, params: [person.id], name: 'test_note_write' };
+    await expect(db.batch(organizer.workspaceId, [write, { sql: 'SELECT 1 / 0' }])).rejects.toThrow(/division by zero/);
     const [[after]] = await db.batch(organizer.workspaceId, [{ sql: 'SELECT note FROM people WHERE id = $1', params: [person.id] }]);
     expect(after).toEqual({ note: null });
+    expect(await db.batch(organizer.workspaceId, [write])).toEqual([[{ note: 'written' }]]);
   });
 });

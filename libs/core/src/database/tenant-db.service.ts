@@ -58,49 +58,31 @@ export class TenantDb {
   async run<T>(workspaceId: string, work: (manager: EntityManager) => Promise<T>, isolation?: 'REPEATABLE READ'): Promise<T> {
     const current = this.scope.getStore();
     if (current?.workspaceId === workspaceId) return work(current.manager);
-    return this.transaction(workspaceId, [], isolation, (manager) => work(manager));
+    return this.transaction(workspaceId, isolation, work);
   }
 
   /**
-   * Like `run`, with `opening` sent in the transaction's first round trip (with START TRANSACTION and its
-   * settings) and their rows handed to `work`: a write whose answer needs no decision before it, read back
-   * with what it returns, costs one round trip and the COMMIT instead of one per statement. Each round
-   * trip wakes the database's process and costs the service a socket write; on a busy machine they are
-   * the larger part of a short request's cost.
-   */
-  async runOpening<T>(
-    workspaceId: string,
-    opening: Statement[],
-    work: (manager: EntityManager, rows: BatchRows) => Promise<T>,
-  ): Promise<T> {
-    const current = this.scope.getStore();
-    if (current?.workspaceId === workspaceId) return work(current.manager, await each(current.manager, opening));
-    return this.transaction(workspaceId, opening, undefined, work);
-  }
-
-  /**
-   * A workspace transaction on a query runner: it opens with its settings and `opening` in one round trip
-   * (values as literals: several statements in one call take no parameters), the runner is told it is in
-   * a transaction, as its own startTransaction would have, then `work` runs and the transaction commits.
+   * A workspace transaction on a query runner: it opens with its settings in one round trip (values as
+   * literals), the runner is told it is in a transaction, as its own startTransaction would have, then
+   * `work` runs and the transaction commits. A write whose rules its statements decide needs no decision
+   * between them, and goes in one `batch` with its COMMIT instead (e.g. a check-in).
    */
   private async transaction<T>(
     workspaceId: string,
-    opening: Statement[],
     isolation: 'REPEATABLE READ' | undefined,
-    work: (manager: EntityManager, rows: BatchRows) => Promise<T>,
+    work: (manager: EntityManager) => Promise<T>,
   ): Promise<T> {
     const runner = this.dataSource.createQueryRunner();
     let sent = false;
     try {
       const client = (await runner.connect()) as pg.PoolClient;
-      const { sql, skip } = transactionSql(client, workspaceId, opening, { isolation });
+      const { sql } = transactionSql(client, workspaceId, [], { isolation });
       sent = true;
       // a failed statement leaves the transaction open and aborted
-      const results = await sendOn(client, sql, () => runner.query('ROLLBACK').then(() => (sent = false)));
+      await sendOn(client, sql, () => runner.query('ROLLBACK').then(() => (sent = false)));
       (runner as { isTransactionActive: boolean }).isTransactionActive = true;
       (runner as unknown as { transactionDepth: number }).transactionDepth = 1;
-      const rows = results.slice(skip).map((r) => r.rows as unknown[]);
-      const result = await this.scope.run({ workspaceId, manager: runner.manager }, () => work(runner.manager, rows));
+      const result = await this.scope.run({ workspaceId, manager: runner.manager }, () => work(runner.manager));
       await runner.commitTransaction();
       return result;
     } catch (err) {
