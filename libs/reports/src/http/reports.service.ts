@@ -89,7 +89,14 @@ export class ReportsService {
     // awaited at the end of the report; an event that is not there is answered by the report's own header
     recorded.catch(() => undefined);
     await Promise.race([begun, recorded]);
-    const out = new PassThrough();
+    // the download ends once it is recorded, so that the outputs listed after it count it as downloaded
+    const out = new PassThrough({
+      flush: (done) =>
+        void recorded.then(
+          () => done(),
+          () => done(),
+        ),
+    });
     let started!: (header: ReportHeader) => void;
     let failed!: (err: unknown) => void;
     const headerReady = new Promise<ReportHeader>((resolve, reject) => {
