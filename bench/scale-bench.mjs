@@ -120,14 +120,9 @@ function databaseCpuMs(before, after) {
   return seconds === undefined ? undefined : seconds * 1000;
 }
 
-/** Runs `n` requests, `concurrency` at a time; `request(i)` returns a Response. */
-async function measure(name, n, concurrency, request) {
-  const times = [];
-  let failed = 0;
+/** Sends requests 0 … n-1, `concurrency` at a time (`request(i)` returns a Response); `answered(res, ms)` after each. */
+async function drive(n, concurrency, request, answered = () => undefined) {
   let next = 0;
-  const started = performance.now();
-  const cpu = process.cpuUsage();
-  const dbBefore = await databaseCpu();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (next < n) {
@@ -135,11 +130,23 @@ async function measure(name, n, concurrency, request) {
         const t = performance.now();
         const res = await request(i);
         await res.arrayBuffer();
-        times.push(performance.now() - t);
-        if (!res.ok) failed++;
+        answered(res, performance.now() - t);
       }
     }),
   );
+}
+
+/** Runs `n` requests, `concurrency` at a time; `request(i)` returns a Response. */
+async function measure(name, n, concurrency, request) {
+  const times = [];
+  let failed = 0;
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  const dbBefore = await databaseCpu();
+  await drive(n, concurrency, request, (res, ms) => {
+    times.push(ms);
+    if (!res.ok) failed++;
+  });
   const seconds = (performance.now() - started) / 1000;
   const cpuMs = cpuMsSince(cpu) / n;
   const dbTotalMs = databaseCpuMs(dbBefore, await databaseCpu());
@@ -327,14 +334,6 @@ try {
         1 + 2 * (warm + n),
       ])
     ).map((r) => r.id);
-    const warmUp = async (request) => {
-      let next = 0;
-      await Promise.all(
-        Array.from({ length: 50 }, async () => {
-          while (next < warm) await (await request(next++)).arrayBuffer();
-        }),
-      );
-    };
     const cases = {
       attendees: { what: `attendee list page 1 ${label}`, request: () => get(`/events/${big}/attendees?pageSize=50`) },
       event: { what: `event detail ${label}`, request: () => get(`/events/${big}`) },
@@ -380,9 +379,9 @@ try {
     });
     const bareBase = await bare.listen({ port: 0, host: '127.0.0.1' });
     for (const [name, c] of Object.entries(cases)) {
-      await warmUp((i) => c.request(i));
+      await drive(warm, 50, (i) => c.request(i));
       const service = await measure(c.what, n, 50, (i) => c.request(warm + i));
-      await warmUp((i) => request(`${bareBase}/replay/${name}/${i}`));
+      await drive(warm, 50, (i) => request(`${bareBase}/replay/${name}/${i}`));
       const bareRow = await measure(`${c.what}: bare Fastify + pg, same SQL`, n, 50, (i) =>
         request(`${bareBase}/replay/${name}/${warm + i}`),
       );

@@ -34,7 +34,7 @@ const ongoingEvent = () =>
   });
 
 /** `n` people with ranks spread so that ties and order both occur. */
-async function people(n: number, name = (i: number) => ({ en: `Guest ${i}` })) {
+async function people(n: number, name: (i: number) => Record<string, string> = (i) => ({ en: `Guest ${i}` })) {
   const out: { id: string }[] = [];
   for (let i = 0; i < n; i += 10) {
     out.push(
@@ -57,6 +57,17 @@ async function bulk(eventId: string, personIds: string[]) {
       .send({ items: personIds.slice(i, i + 200).map((personId) => ({ personId, role: 'participant' })) });
     expect(res.status).toBe(201);
   }
+}
+
+/** An ongoing event with `n` new people (see people()) as its attendees. */
+async function ongoingEventWith(n: number, name?: Parameters<typeof people>[1]) {
+  const event = await ongoingEvent();
+  const attendees = await people(n, name);
+  await bulk(
+    event.id,
+    attendees.map((p) => p.id),
+  );
+  return event;
 }
 
 const list = (eventId: string, query: Record<string, string | number>) =>
@@ -93,12 +104,7 @@ async function allByCursor(eventId: string, query: Record<string, string | numbe
 
 describe('attendee list by cursor', () => {
   it('returns every attendee exactly once across pages while attendees are added and checked in', async () => {
-    const event = await ongoingEvent();
-    const initial = await people(120);
-    await bulk(
-      event.id,
-      initial.map((p) => p.id),
-    );
+    const event = await ongoingEventWith(120);
     const before = await recomputed(event.id);
     const extra = await people(12);
     let added = 0;
@@ -126,12 +132,10 @@ describe('attendee list by cursor', () => {
   });
 
   it('numbers attendees over the whole event, by page, by cursor and filtered, as a recomputation does', async () => {
-    const event = await ongoingEvent();
-    const ps = await people(60, (i) => ({ en: `Member ${i % 3 === 0 ? 'Alpha' : 'Beta'} ${i}`, zh: `成员${i}` }));
-    await bulk(
-      event.id,
-      ps.map((p) => p.id),
-    );
+    const event = await ongoingEventWith(60, (i) => ({
+      en: `Member ${i % 3 === 0 ? 'Alpha' : 'Beta'} ${i}`,
+      zh: `成员${i}`,
+    }));
     const order = await recomputed(event.id);
     const byCursor = await allByCursor(event.id);
     expect(byCursor.map((a) => a.id)).toEqual(order);
@@ -150,12 +154,7 @@ describe('attendee list by cursor', () => {
   });
 
   it('gives every page by offset as a recomputation does, the pages past the middle read from the end', async () => {
-    const event = await ongoingEvent();
-    const ps = await people(23);
-    await bulk(
-      event.id,
-      ps.map((p) => p.id),
-    );
+    const event = await ongoingEventWith(23);
     const check = async (total: number) => {
       const order = await recomputed(event.id);
       expect(order).toHaveLength(total);
@@ -205,12 +204,7 @@ describe('attendee list by cursor', () => {
 
 describe('protocol sort key and counters kept by the database', () => {
   it('follows a rank change, an override, and attendees added by a plain INSERT', async () => {
-    const event = await ongoingEvent();
-    const ps = await people(8);
-    await bulk(
-      event.id,
-      ps.map((p) => p.id),
-    );
+    const event = await ongoingEventWith(8);
     const check = async () => {
       const order = await recomputed(event.id);
       const page = await list(event.id, { pageSize: 200 });

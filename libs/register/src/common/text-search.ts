@@ -11,10 +11,9 @@ import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
  *
  * This gives the LIKE pattern of `q`.
  */
-function textSearch(q: string | undefined): { pattern: string } | undefined {
+function searchPattern(q: string | undefined): string | undefined {
   const text = q?.replace(/[\s\u3000]+/g, '').toLowerCase();
-  if (!text) return undefined;
-  return { pattern: `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` };
+  return text ? `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
 }
 
 /**
@@ -27,18 +26,17 @@ export function textMatchSql(
   q: string | undefined,
   param: string,
 ): { sql: string; pattern: string } | undefined {
-  const search = textSearch(q);
-  if (!search) return undefined;
-  return { sql: `${idSql} IN (SELECT ${table}_matching(${param}))`, pattern: search.pattern };
+  const pattern = searchPattern(q);
+  return pattern === undefined ? undefined : { sql: `${idSql} IN (SELECT ${table}_matching(${param}))`, pattern };
 }
 
-/** Case-insensitive match of `q` in the search text of the query's main table (a person's or organization's name, a title). */
-export function whereTextContains<T extends ObjectLiteral>(
-  qb: SelectQueryBuilder<T>,
-  q: string | undefined,
-  param = 'q',
-): SelectQueryBuilder<T> {
+/**
+ * Case-insensitive match of `q` in the search text of the query's main table (a person's or organization's name, a
+ * title); whether `q` searches at all (not empty once its spaces are removed).
+ */
+export function whereTextContains<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, q: string | undefined, param = 'q'): boolean {
   const table = qb.expressionMap.mainAlias!.metadata.tableName;
   const match = textMatchSql(table, `${qb.alias}.id`, q, `:${param}`);
-  return match ? qb.andWhere(match.sql, { [param]: match.pattern }) : qb;
+  if (match) qb.andWhere(match.sql, { [param]: match.pattern });
+  return !!match;
 }

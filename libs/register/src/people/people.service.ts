@@ -60,7 +60,7 @@ export class PeopleService {
     return this.db.run(actor.workspaceId, async (em) => {
       const { skip, take } = pageWindow(query);
       const qb = em.getRepository(Person).createQueryBuilder('p');
-      whereTextContains(qb, query.q);
+      const searched = whereTextContains(qb, query.q);
       if (query.organizationId) {
         qb.andWhere('EXISTS (SELECT 1 FROM positions pos WHERE pos.person_id = p.id AND pos.organization_id = :org)', {
           org: query.organizationId,
@@ -71,7 +71,7 @@ export class PeopleService {
       // them (one read instead of two); a page read by cursor starts after them, so it counts apart
       // by cursor, the total is counted only when asked (`withTotal`)
       const counted = wantsTotal(query);
-      const countInPage = counted && !!query.q?.trim() && !query.cursor;
+      const countInPage = counted && searched && !query.cursor;
       let total = !counted ? null : countInPage ? undefined : await counter.getCount();
       if (query.cursor) {
         const [rank, created, id] = decodeCursor(PEOPLE_CURSOR, query.cursor, ['int', 'timestamp', 'uuid'] as const);
