@@ -23,6 +23,7 @@ import { CounterpartRegions1796390000000 } from './1796390000000-CounterpartRegi
 import { TenantPolicyOnce1796400000000 } from './1796400000000-TenantPolicyOnce.js';
 import { ShortSearchIndex1796400100000 } from './1796400100000-ShortSearchIndex.js';
 import { ProtocolOrderCovering1796400200000 } from './1796400200000-ProtocolOrderCovering.js';
+import { CountsPlanKept1796410000000 } from './1796410000000-CountsPlanKept.js';
 
 /** Every migration, in order. A new one generated with `npm run migration:generate -- <Name>` is added here. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   TenantPolicyOnce1796400000000,
   ShortSearchIndex1796400100000,
   ProtocolOrderCovering1796400200000,
+  CountsPlanKept1796410000000,
 ];

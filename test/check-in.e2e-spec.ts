@@ -4,6 +4,7 @@ import { createTestContext, type Session, type TestContext } from './support/tes
 
 let ctx: TestContext;
 let f: ReturnType<typeof registerFixtures>;
+let owner: Session;
 let organizer: Session;
 let official: Session;
 let other: Session;
@@ -14,7 +15,7 @@ const HOUR = 3_600_000;
 beforeAll(async () => {
   ctx = await createTestContext();
   f = registerFixtures(ctx);
-  ({ organizer, official, other } = await registerSessions(ctx, 'Check-in desk office'));
+  ({ owner, organizer, official, other } = await registerSessions(ctx, 'Check-in desk office'));
 });
 afterAll(async () => {
   await ctx?.close();
@@ -170,6 +171,34 @@ describe('check-in desk', () => {
     expect(ok.body).toMatchObject({ status: 'checked_in', checkedInAt: dayBefore, checkedInNow: true });
     // a second tap reports the first check-in
     expect((await checkIn(organizer, event.id, attendee.id)).body).toMatchObject({ checkedInAt: dayBefore, checkedInNow: false });
+  });
+
+  it('checks in many attendees tapped at once (several desks), each once, each audited with its own request', async () => {
+    const event = await ongoingEvent();
+    const people = await Promise.all(Array.from({ length: 40 }, (_, i) => f.person(organizer, { name: { en: `Desk rush ${i}` } })));
+    const attendees = await Promise.all(people.map((p) => f.attend(organizer, event.id, p.id)));
+    // every attendee tapped once, and the first five tapped twice, all at the same time
+    const taps = [...attendees, ...attendees.slice(0, 5)].map((a) => checkIn(organizer, event.id, a.id).then((res) => ({ a, res })));
+    const answers = await Promise.all(taps);
+    for (const { a, res } of answers) {
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ id: a.id, status: 'checked_in', person: { id: a.personId } });
+    }
+    for (const a of attendees) {
+      const both = answers.filter((answer) => answer.a.id === a.id);
+      // one tap checked the attendee in; a second reports that check-in's time
+      expect(both.filter(({ res }) => res.body.checkedInNow)).toHaveLength(1);
+      expect(new Set(both.map(({ res }) => res.body.checkedInAt)).size).toBe(1);
+    }
+    expect((await summary(organizer, event.id)).body).toMatchObject({ total: 40, checkedIn: 40, registered: 0 });
+    const log = await ctx.http().get(api('/audit-log')).query({ eventId: event.id, action: 'check_in', pageSize: 100 }).set(owner.auth);
+    expect(log.status).toBe(200);
+    const entries = log.body.items as { resource: { id: string }; requestId: string }[];
+    const checkedInBy = answers
+      .filter(({ res }) => res.body.checkedInNow)
+      .map(({ a, res }) => ({ id: a.id, requestId: res.headers['x-request-id'] }));
+    const byId = (x: { id: string }, y: { id: string }) => x.id.localeCompare(y.id);
+    expect(entries.map((e) => ({ id: e.resource.id, requestId: e.requestId })).sort(byId)).toEqual(checkedInBy.sort(byId));
   });
 
   it('lets officials read the counts but not check in or undo; other workspaces see nothing', async () => {

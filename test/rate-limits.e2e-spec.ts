@@ -108,6 +108,18 @@ describe('general limit per credential', () => {
     expect(blocked.headers['ratelimit']).toBe(`"api";r=0;t=${blocked.headers['retry-after']}`);
   });
 
+  it('counts each of many requests one token sends at once, on either replica', async () => {
+    const busy = await a.newWorkspace('Rushed office');
+    // the token's checks that come together are made together: each request is still counted in its turn
+    const answers = await Promise.all(
+      Array.from({ length: 2 * PER_MINUTE }, (_, i) => (i % 2 ? b : a).http().get('/api/v1/auth/me').set(busy.auth)),
+    );
+    const passed = answers.filter((res) => res.status === 200);
+    expect(passed).toHaveLength(PER_MINUTE);
+    expect(passed.map(remainingOf).sort()).toEqual([0, 1, 2, 3, 4]);
+    for (const res of answers.filter((r) => r.status !== 200)) expect(res.body).toMatchObject({ statusCode: 429, code: 'RATE_LIMITED' });
+  });
+
   it('counts an API key apart from the user who made it', async () => {
     const other = await a.newWorkspace('Keyed office');
     const created = await a.http().post('/api/v1/api-keys').set(other.auth).send({ name: 'sync', role: 'official' });

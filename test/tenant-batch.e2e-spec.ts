@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TenantDb, inlineParams } from '@app/core';
+import { GROUP_LIMITS, TenantDb, inlineParams, writeContext } from '@app/core';
 import { registerFixtures, registerSessions } from './support/register-fixtures.js';
 import { createTestContext, type Session, type TestContext } from './support/test-app.js';
 
@@ -121,5 +121,48 @@ describe('statements sent in one round trip', () => {
     const [[after]] = await db.batch(organizer.workspaceId, [{ sql: 'SELECT note FROM people WHERE id = $1', params: [person.id] }]);
     expect(after).toEqual({ note: null });
     expect(await db.batch(organizer.workspaceId, [write])).toEqual([[{ note: 'written' }]]);
+  });
+
+  it('commits grouped batches sent at the same time together, each with its own writer, and a failing one alone', async () => {
+    const { min } = GROUP_LIMITS;
+    const people = await Promise.all(Array.from({ length: min + 8 }, (_, i) => f.person(organizer, { name: { en: `Grouped ${i}` } })));
+    const failing = await f.person(organizer, { name: { en: 'Grouped failing' } });
+    const ids = [...people.map((p) => p.id), failing.id];
+    const as = <T>(requestId: string, work: () => Promise<T>) =>
+      writeContext.run({ workspaceId: organizer.workspaceId, userId: null, apiKeyId: null, requestId }, work);
+    const write = (id: string, i: number) =>
+      as(`grouped-${String(i).padStart(2, '0')}`, () =>
+        db.groupedBatch(organizer.workspaceId, [
+          { sql: `UPDATE people SET note = 'grouped' WHERE id = $1`, params: [id], name: 'test_grouped_note' },
+          { sql: 'SELECT txid_current()::text AS tx' },
+        ]),
+      );
+    // the first goes alone; the next `min` gather and go beside it; a failing batch and the rest wait for one of
+    // the two to end, go together, fail, and go again each alone
+    const first = write(people[0].id, 0);
+    const gathered = people.slice(1, min + 1).map((p, i) => write(p.id, i + 1));
+    const refused = as('grouped-x', () =>
+      db.groupedBatch(organizer.workspaceId, [
+        { sql: `UPDATE people SET note = 'grouped' WHERE id = $1`, params: [failing.id] },
+        { sql: 'SELECT 1 / 0' },
+      ]),
+    );
+    const rest = people.slice(min + 1).map((p, i) => write(p.id, i + min + 1));
+    await expect(refused).rejects.toThrow(/division by zero/);
+    const txOf = async (sent: Promise<unknown[][]>) => ((await sent)[1][0] as { tx: string }).tx;
+    const [firstTx, gatheredTxs, restTxs] = await Promise.all([txOf(first), Promise.all(gathered.map(txOf)), Promise.all(rest.map(txOf))]);
+    expect(new Set(gatheredTxs).size).toBe(1);
+    expect(new Set([firstTx, gatheredTxs[0], ...restTxs]).size).toBe(2 + restTxs.length);
+    const [notes, entries] = await db.batch(organizer.workspaceId, [
+      { sql: 'SELECT id, note FROM people WHERE id = ANY($1)', params: [ids] },
+      { sql: `SELECT resource_id AS id, request_id FROM audit_log WHERE resource_id = ANY($1) AND action = 'update'`, params: [ids] },
+    ]);
+    expect(notes).toHaveLength(ids.length);
+    for (const row of notes as { id: string; note: string | null }[]) expect(row.note).toBe(row.id === failing.id ? null : 'grouped');
+    // one entry per person, with the request of its own batch (a batch sent again after its group failed is written once)
+    const byRequest = (a: { request_id: string }, b: { request_id: string }) => a.request_id.localeCompare(b.request_id);
+    expect((entries as { id: string; request_id: string }[]).sort(byRequest)).toEqual(
+      people.map((p, i) => ({ id: p.id, request_id: `grouped-${String(i).padStart(2, '0')}` })),
+    );
   });
 });

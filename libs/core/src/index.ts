@@ -37,3 +37,4 @@ export * from './database/statement-timeout.js';
 export * from './http/limits.js';
 export * from './config/jobs.config.js';
 export * from './config/config-module.js';
+export * from './database/send-groups.js';

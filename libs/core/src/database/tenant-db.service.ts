@@ -5,7 +5,8 @@ import { createRequire } from 'node:module';
 import pg from 'pg';
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import { TENANT_ROLE, WORKSPACE_SETTING } from './tenant-role.js';
-import { writeContextSettings } from '../auth/write-context.js';
+import { writeContext, writeContextSettings, type WriteContext } from '../auth/write-context.js';
+import { SendGroups, type Grouped } from './send-groups.js';
 
 interface Scope {
   workspaceId: string;
@@ -26,6 +27,12 @@ export interface Statement {
 
 /** The rows each statement of a batch returned, in order. */
 export type BatchRows = unknown[][];
+
+/** A batch of statements and the writer it runs for (the audit log's actor and request). */
+interface Part {
+  statements: Statement[];
+  writer: WriteContext | undefined;
+}
 
 /** pg's own conversion of a parameter to its text form (dates, arrays, JSON), as when it binds one. */
 const { prepareValue } = createRequire(import.meta.url)('pg/lib/utils.js') as { prepareValue: (value: unknown) => string | Buffer | null };
@@ -52,6 +59,8 @@ export function inlineParams({ sql, params = [] }: Statement): string {
 @Injectable()
 export class TenantDb {
   private readonly scope = new AsyncLocalStorage<Scope>();
+  /** Grouped batches by workspace: each group one transaction (see `groupedBatch`). */
+  private readonly groups = new SendGroups<Part, BatchRows>((workspaceId, group) => this.commitGroup(workspaceId, group));
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -76,7 +85,7 @@ export class TenantDb {
     let sent = false;
     try {
       const client = (await runner.connect()) as pg.PoolClient;
-      const { sql } = transactionSql(client, workspaceId, [], { isolation });
+      const { sql } = transactionSql(client, workspaceId, [{ statements: [], writer: writeContext.current() }], { isolation });
       sent = true;
       // a failed statement leaves the transaction open and aborted
       await sendOn(client, sql, () => runner.query('ROLLBACK').then(() => (sent = false)));
@@ -103,16 +112,61 @@ export class TenantDb {
   async batch(workspaceId: string, statements: Statement[]): Promise<BatchRows> {
     const current = this.scope.getStore();
     if (current?.workspaceId === workspaceId) return each(current.manager, statements);
+    const [rows] = await this.commit(workspaceId, [{ statements, writer: writeContext.current() }]);
+    return rows;
+  }
+
+  /**
+   * A batch (as `batch`) that may share its transaction, and so its commit, with the grouped batches of the
+   * same workspace sent at about the same time: for a small write that many clients send at once (desks
+   * checking attendees in). A batch that finds no such transaction under way goes at once, alone; batches that
+   * come while one is under way go together in the next (see SendGroups). Each batch keeps its own writer for
+   * the audit log. Its statements see the writes of the batches before it in the transaction, and hold their
+   * locks until the transaction ends, so they should be short and touch few rows. When the transaction fails, each of its batches is sent again alone: a batch's
+   * failure is its own, and nothing of a failed batch is written.
+   */
+  groupedBatch(workspaceId: string, statements: Statement[]): Promise<BatchRows> {
+    const current = this.scope.getStore();
+    if (current?.workspaceId === workspaceId) return each(current.manager, statements);
+    return this.groups.add(workspaceId, { statements, writer: writeContext.current() });
+  }
+
+  /** Commits a group of batches in one transaction; when that fails, each alone. */
+  private async commitGroup(workspaceId: string, group: Grouped<Part, BatchRows>[]): Promise<void> {
+    try {
+      const results = await this.commit(
+        workspaceId,
+        group.map(({ item }) => item),
+      );
+      group.forEach((grouped, i) => grouped.resolve(results[i]));
+    } catch (err) {
+      if (group.length === 1) return group[0].reject(err);
+      await Promise.all(group.map(({ item, resolve, reject }) => this.commit(workspaceId, [item]).then(([rows]) => resolve(rows), reject)));
+    }
+  }
+
+  /**
+   * Batches in one transaction of the workspace, in one round trip, each after its writer's settings; then
+   * COMMIT. Returns each batch's rows.
+   */
+  private async commit(workspaceId: string, parts: Part[]): Promise<BatchRows[]> {
     // straight on a pooled connection: nothing here needs an entity manager
     const client = await poolOf(this.dataSource).connect();
-    const { sql, skip } = transactionSql(client, workspaceId, statements, { commit: true });
+    const { sql, skip } = transactionSql(client, workspaceId, parts, { commit: true });
     let broken: Error | undefined;
     try {
       const results = await sendOn(client, sql, async () => {
         // a failed statement leaves the transaction open and aborted
         await client.query('ROLLBACK').catch((rollback: Error) => (broken = rollback));
       });
-      return results.slice(skip, skip + statements.length).map((r) => r.rows as unknown[]);
+      let at = skip;
+      return parts.map(({ statements }, i) => {
+        // each batch after the first opens with its writer's settings
+        if (i > 0) at++;
+        const rows = results.slice(at, at + statements.length).map((r) => r.rows as unknown[]);
+        at += statements.length;
+        return rows;
+      });
     } finally {
       client.release(broken);
     }
@@ -120,7 +174,7 @@ export class TenantDb {
 
   /** Scopes an already open transaction (e.g. a streaming query runner) to a workspace. */
   async enter<T>(workspaceId: string, manager: EntityManager, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    const { sql, params } = scopeSettings(workspaceId);
+    const { sql, params } = scopeSettings(workspaceId, writeContext.current());
     await manager.query(`SELECT ${sql}`, params);
     return this.scope.run({ workspaceId, manager }, () => work(manager));
   }
@@ -161,19 +215,20 @@ const NAME = /^[a-z_][a-z0-9_]*$/;
 
 /**
  * A workspace transaction as one multi-statement call: the named statements this connection has not prepared
- * yet (PREPARE outlives the transaction, whatever becomes of it), its start and settings, the statements, and
- * COMMIT if asked. `skip` is the number of results before the statements' own.
+ * yet (PREPARE outlives the transaction, whatever becomes of it), its start, and each part's settings and
+ * statements (the first part's settings open the transaction), and COMMIT if asked. `skip` is the number of
+ * results before the first part's statements.
  */
 function transactionSql(
   client: pg.ClientBase,
   workspaceId: string,
-  statements: Statement[],
+  parts: Part[],
   { isolation, commit = false }: { isolation?: 'REPEATABLE READ'; commit?: boolean },
 ): { sql: string; skip: number } {
   let prepared = preparedOn.get(client);
   if (!prepared) preparedOn.set(client, (prepared = new Set()));
   const preparing = new Map<string, string>();
-  for (const { name, sql } of statements) {
+  for (const { name, sql } of parts.flatMap((part) => part.statements)) {
     if (!name || prepared.has(name)) continue;
     if (!NAME.test(name)) throw new Error(`Statement name ${name} is not an identifier`);
     preparing.set(name, `PREPARE ${name} AS ${sql}`);
@@ -181,8 +236,11 @@ function transactionSql(
   }
   const sql = [
     ...preparing.values(),
-    `START TRANSACTION${isolation ? ` ISOLATION LEVEL ${isolation}` : ''}; SELECT ${scopeSettings(workspaceId).literal}`,
-    ...statements.map((s) => (s.name ? executeSql(s) : inlineParams(s))),
+    `START TRANSACTION${isolation ? ` ISOLATION LEVEL ${isolation}` : ''}`,
+    ...parts.flatMap(({ statements, writer }) => [
+      `SELECT ${scopeSettings(workspaceId, writer).literal}`,
+      ...statements.map((s) => (s.name ? executeSql(s) : inlineParams(s))),
+    ]),
     ...(commit ? ['COMMIT'] : []),
   ].join(';\n');
   return { sql, skip: preparing.size + 2 };
@@ -229,8 +287,8 @@ export function rowsOf<T = unknown>(result: unknown): T[] {
  * The transaction-local settings of a workspace's transaction: the tenant role, the workspace, and the
  * writer (user or API key, request) for the audit triggers; as parameters and as escaped literals.
  */
-function scopeSettings(workspaceId: string): { sql: string; params: string[]; literal: string } {
-  const writer = writeContextSettings(workspaceId, 4);
+function scopeSettings(workspaceId: string, context: WriteContext | undefined): { sql: string; params: string[]; literal: string } {
+  const writer = writeContextSettings(workspaceId, 4, context ?? null);
   const sql = `set_config('role', $1, true), set_config($2, $3, true), ${writer.sql}`;
   const params = [TENANT_ROLE, WORKSPACE_SETTING, workspaceId, ...writer.params];
   return { sql, params, literal: sql.replace(/\$(\d+)/g, (_, n: string) => pg.escapeLiteral(params[Number(n) - 1])) };

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, type DataSource } from 'typeorm';
-import { poolQuery, type Actor, type Role } from '@app/core';
+import { poolQuery, SendGroups, type Actor, type Grouped, type Role } from '@app/core';
 import type { WorkspaceMembershipDto } from '../dto/auth.dto.js';
 import { ApiKey, Membership } from '../entities/index.js';
 import { incrementSql } from '../rate-limits/rate-limit-store.js';
@@ -15,10 +15,21 @@ const MEMBERSHIP = `
 /** The membership alone. */
 const MEMBERSHIP_ONLY = `${MEMBERSHIP} SELECT role, NULL::bigint AS hits, NULL::bigint AS ttl FROM m`;
 
-/** The membership, and the request counted against key `$4` (window `$5` ms) when it holds. */
+/** The membership, and `$6` requests counted against key `$4` (window `$5` ms) when it holds. */
 const MEMBERSHIP_COUNTED = `${MEMBERSHIP},
-  hit AS (${incrementSql('SELECT $4::text AS key, $5::double precision AS window_ms FROM m')})
+  hit AS (${incrementSql('SELECT $4::text AS key, $5::double precision AS window_ms, $6::int AS n FROM m')})
   SELECT m.role, hit.hits, hit.ttl FROM m LEFT JOIN hit ON true`;
+
+/** A token's credential check: the user, the workspace and credentials version it names, and its request's count. */
+interface TokenCheck {
+  userId: string;
+  workspaceId: string;
+  credentialsVersion: number;
+  count?: { key: string; windowMs: number };
+}
+
+/** The actor a token stands for, with its request's count when it was counted. */
+type TokenActor = { actor: Actor; counted?: { current: number; ttl: number } };
 
 /**
  * Resolves credentials to an Actor. These lookups run before a workspace is known, so they use the
@@ -26,6 +37,9 @@ const MEMBERSHIP_COUNTED = `${MEMBERSHIP},
  */
 @Injectable()
 export class CredentialsService {
+  /** Checks of the same token sent at the same time: one statement for each group (see actorForToken). */
+  private readonly tokenChecks = new SendGroups<TokenCheck, TokenActor | null>((_, group) => this.checkTokens(group));
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** A user acting in a workspace they are a member of, with their role there. */
@@ -40,22 +54,37 @@ export class CredentialsService {
    * `count`, the request is counted against the rate-limit key in the same statement, when the
    * membership holds (every authenticated request asks this: one fixed statement, one round trip).
    */
-  async actorForToken(
+  actorForToken(
     userId: string,
     workspaceId: string,
     credentialsVersion: number,
     count?: { key: string; windowMs: number },
-  ): Promise<{ actor: Actor; counted?: { current: number; ttl: number } } | null> {
+  ): Promise<TokenActor | null> {
+    // the checks of one token that come while its check is under way (a desk's taps, a client's parallel
+    // requests) go together in the next: the same statement answers them all, and counts them all
+    const key = JSON.stringify([userId, workspaceId, credentialsVersion, count?.key, count?.windowMs]);
+    return this.tokenChecks.add(key, { userId, workspaceId, credentialsVersion, count });
+  }
+
+  /** One check for a group of the same token's requests, each counted in turn. */
+  private async checkTokens(group: Grouped<TokenCheck, TokenActor | null>[]): Promise<void> {
+    const { userId, workspaceId, credentialsVersion, count } = group[0].item;
     // on the pool itself: nothing here needs an entity manager
     const [row] = await poolQuery<{ role: Role; hits: number | null; ttl: string | null }>(
       this.dataSource,
       count ? MEMBERSHIP_COUNTED : MEMBERSHIP_ONLY,
-      count ? [userId, workspaceId, credentialsVersion, count.key, count.windowMs] : [userId, workspaceId, credentialsVersion],
+      count
+        ? [userId, workspaceId, credentialsVersion, count.key, count.windowMs, group.length]
+        : [userId, workspaceId, credentialsVersion],
       count ? 'membership_counted' : 'membership',
     );
-    if (!row) return null;
-    const actor: Actor = { workspaceId, role: row.role, userId, apiKeyId: null };
-    return row.hits === null ? { actor } : { actor, counted: { current: Number(row.hits), ttl: Number(row.ttl) } };
+    group.forEach(({ resolve }, i) => {
+      if (!row) return resolve(null);
+      const actor: Actor = { workspaceId, role: row.role, userId, apiKeyId: null };
+      // the group's requests were counted together: each has the count it would have had in its turn
+      const current = Number(row.hits) - (group.length - 1 - i);
+      resolve(row.hits === null ? { actor } : { actor, counted: { current, ttl: Number(row.ttl) } });
+    });
   }
 
   async actorForApiKey(key: string): Promise<Actor | null> {

@@ -11,18 +11,19 @@ type Callback = (err: Error | null, result?: Counted) => void;
 
 /**
  * One fixed window per key, counted with one atomic upsert: a key whose window has passed starts again
- * at 1. `ttl` is what is left of the window in milliseconds. `source` gives the key and the window in
- * milliseconds as `key` and `window_ms` (a SELECT of one row; of none, nothing is counted).
+ * from the requests counted. `ttl` is what is left of the window in milliseconds. `source` gives the key, the
+ * window in milliseconds and the number of requests counted as `key`, `window_ms` and `n` (a SELECT of one
+ * row; of none, nothing is counted). `hits` is the count with them.
  */
 export const incrementSql = (source: string) => `
   INSERT INTO rate_limits AS r (key, hits, expires_at)
-  SELECT c.key, 1, clock_timestamp() + make_interval(secs => c.window_ms::double precision / 1000) FROM (${source}) c
+  SELECT c.key, c.n, clock_timestamp() + make_interval(secs => c.window_ms::double precision / 1000) FROM (${source}) c
   ON CONFLICT (key) DO UPDATE SET
-    hits = CASE WHEN r.expires_at <= clock_timestamp() THEN 1 ELSE r.hits + 1 END,
+    hits = CASE WHEN r.expires_at <= clock_timestamp() THEN EXCLUDED.hits ELSE r.hits + EXCLUDED.hits END,
     expires_at = CASE WHEN r.expires_at <= clock_timestamp() THEN EXCLUDED.expires_at ELSE r.expires_at END
   RETURNING hits, greatest(0, ceil(extract(epoch FROM expires_at - clock_timestamp()) * 1000))::bigint AS ttl`;
 
-const INCREMENT = incrementSql('SELECT $1::text AS key, $2::double precision AS window_ms');
+const INCREMENT = incrementSql('SELECT $1::text AS key, $2::double precision AS window_ms, 1 AS n');
 
 const READ = `
   SELECT hits, greatest(0, ceil(extract(epoch FROM expires_at - clock_timestamp()) * 1000))::bigint AS ttl

@@ -270,8 +270,9 @@ export class AttendanceService {
     const given = dto.checkedInAt === undefined ? null : new Date(dto.checkedInAt).toISOString();
     // one round trip with the transaction's start and commit: the event share-locked (it cannot be cancelled
     // meanwhile) and its rules decided, the attendee checked in when they allow it, the attendee and the
-    // person read back for the answer; a refusal writes nothing
-    const [[checked], [row], [person]] = await this.db.batch(actor.workspaceId, [
+    // person read back for the answer; a refusal writes nothing. Check-ins that desks send at the same time
+    // share a transaction (a commit each would cost more than the check-in itself)
+    const [[checked], [row], [person]] = await this.db.groupedBatch(actor.workspaceId, [
       {
         sql: `WITH ev AS (SELECT ${checkInRefusalSql('e', '$3::timestamptz')} AS refusal FROM events e WHERE e.id = $2 FOR SHARE),
                    up AS (UPDATE attendances a SET status = 'checked_in', checked_in_at = coalesce($3::timestamptz, now()), updated_at = now()

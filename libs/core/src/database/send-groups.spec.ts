@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { SendGroups, type Grouped } from './send-groups.js';
+
+/** A sender whose groups stay under way until released, recording each group it was given. */
+function heldSender() {
+  const sent: { key: string; items: number[]; release: () => void }[] = [];
+  const groups = new SendGroups<number, string>(
+    (key, group: Grouped<number, string>[]) =>
+      new Promise<void>((done) => {
+        sent.push({
+          key,
+          items: group.map((g) => g.item),
+          release: () => {
+            group.forEach((g) => g.resolve(`${key}:${g.item}`));
+            done();
+          },
+        });
+      }),
+    { inFlight: 2, min: 3, max: 4 },
+  );
+  return { sent, groups };
+}
+
+const tick = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('SendGroups', () => {
+  it('sends an item at once, alone, when nothing of its key is under way', async () => {
+    const { sent, groups } = heldSender();
+    const answer = groups.add('a', 1);
+    expect(sent.map((s) => s.items)).toEqual([[1]]);
+    sent[0].release();
+    await expect(answer).resolves.toBe('a:1');
+  });
+
+  it('gathers items that come while a group is under way, starts a second group once `min` wait, and the rest when one ends', async () => {
+    const { sent, groups } = heldSender();
+    const answers = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => groups.add('a', i));
+    // 1 alone; 2, 3, 4 gathered to `min` and sent beside it; 5 to 9 wait: two groups are under way
+    expect(sent.map((s) => s.items)).toEqual([[1], [2, 3, 4]]);
+    sent[0].release();
+    await tick();
+    // a group ended: the waiting go at once, `max` at a time
+    expect(sent.map((s) => s.items)).toEqual([[1], [2, 3, 4], [5, 6, 7, 8]]);
+    sent[1].release();
+    await tick();
+    expect(sent.map((s) => s.items)).toEqual([[1], [2, 3, 4], [5, 6, 7, 8], [9]]);
+    sent[2].release();
+    sent[3].release();
+    await expect(Promise.all(answers)).resolves.toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => `a:${i}`));
+  });
+
+  it('keeps keys apart', async () => {
+    const { sent, groups } = heldSender();
+    const answers = [groups.add('a', 1), groups.add('b', 1), groups.add('a', 2)];
+    expect(sent.map((s) => [s.key, s.items])).toEqual([
+      ['a', [1]],
+      ['b', [1]],
+    ]);
+    sent[0].release();
+    await tick();
+    expect(sent.map((s) => [s.key, s.items])).toContainEqual(['a', [2]]);
+    sent.forEach((s) => s.release());
+    await expect(Promise.all(answers)).resolves.toEqual(['a:1', 'b:1', 'a:2']);
+  });
+
+  it('refuses every item of a group whose send fails, and goes on with the next', async () => {
+    let calls = 0;
+    const groups = new SendGroups<number, number>(async (_, group) => {
+      calls++;
+      await tick();
+      if (group.some((g) => g.item < 0)) throw new Error('refused');
+      group.forEach((g) => g.resolve(g.item * 10));
+    });
+    const first = groups.add('k', 1);
+    const failing = [groups.add('k', -1), groups.add('k', 2)];
+    await expect(first).resolves.toBe(10);
+    await expect(failing[0]).rejects.toThrow('refused');
+    await expect(failing[1]).rejects.toThrow('refused');
+    await expect(groups.add('k', 3)).resolves.toBe(30);
+    expect(calls).toBe(3);
+  });
+});

@@ -1,0 +1,70 @@
+/** An item waiting to be sent in a group, with the promise of its own answer. */
+export interface Grouped<T, R> {
+  item: T;
+  resolve: (result: R) => void;
+  reject: (err: unknown) => void;
+}
+
+/** How many groups of a key are under way at a time, and how large a group is. */
+export interface GroupLimits {
+  /** groups of one key under way at a time */
+  inFlight: number;
+  /**
+   * items that must be waiting before another group starts beside one under way (fewer go as soon as a group
+   * ends): under load each round trip carries many items instead of a few
+   */
+  min: number;
+  /** items in one group at most */
+  max: number;
+}
+
+/** The default limits: two groups under way, a second one once 16 items wait, 64 items at most. */
+export const GROUP_LIMITS: GroupLimits = { inFlight: 2, min: 16, max: 64 };
+
+interface Lane<T, R> {
+  inFlight: number;
+  waiting: Grouped<T, R>[];
+}
+
+/**
+ * Sends items of the same key together, so that many small requests at the same time cost one round trip and
+ * one commit instead of one each (group commit). An item that finds no group of its key under way goes at
+ * once, alone; items that come while one is under way wait for it to end (or for `min` of them to gather, when
+ * another group may start) and go together. Nothing waits on a timer. `send` answers or refuses each item of a
+ * group it is given.
+ */
+export class SendGroups<T, R> {
+  private readonly lanes = new Map<string, Lane<T, R>>();
+
+  constructor(
+    private readonly send: (key: string, group: Grouped<T, R>[]) => Promise<void>,
+    private readonly limits: GroupLimits = GROUP_LIMITS,
+  ) {}
+
+  /** Sends the item with others of its key; resolves to its own answer. */
+  add(key: string, item: T): Promise<R> {
+    return new Promise<R>((resolve, reject) => {
+      let lane = this.lanes.get(key);
+      if (!lane) this.lanes.set(key, (lane = { inFlight: 0, waiting: [] }));
+      lane.waiting.push({ item, resolve, reject });
+      this.start(key, lane, false);
+    });
+  }
+
+  /** Starts the groups the lane may: when none is under way, when one has just ended, or once `min` items wait. */
+  private start(key: string, lane: Lane<T, R>, ended: boolean): void {
+    const { inFlight, min, max } = this.limits;
+    while (lane.inFlight < inFlight && lane.waiting.length && (ended || lane.inFlight === 0 || lane.waiting.length >= min)) {
+      ended = false;
+      const group = lane.waiting.splice(0, max);
+      lane.inFlight++;
+      void this.send(key, group)
+        .catch((err: unknown) => group.forEach((grouped) => grouped.reject(err)))
+        .finally(() => {
+          lane.inFlight--;
+          if (lane.inFlight === 0 && lane.waiting.length === 0) this.lanes.delete(key);
+          else this.start(key, lane, true);
+        });
+    }
+  }
+}
