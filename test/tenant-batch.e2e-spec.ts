@@ -140,6 +140,8 @@ describe('statements sent in one round trip', () => {
     // the first goes alone; the next `min` gather and go beside it; a failing batch and the rest wait for one of
     // the two to end, go together, fail, and go again each alone
     const first = write(people[0].id, 0);
+    // under way once the turn it was sent in ends
+    await new Promise((resolve) => setImmediate(resolve));
     const gathered = people.slice(1, min + 1).map((p, i) => write(p.id, i + 1));
     const refused = as('grouped-x', () =>
       db.groupedBatch(organizer.workspaceId, [

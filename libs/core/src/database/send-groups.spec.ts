@@ -24,41 +24,61 @@ function heldSender() {
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('SendGroups', () => {
-  it('sends an item at once, alone, when nothing of its key is under way', async () => {
+  it('sends a lone item alone once the turn it came in ends', async () => {
     const { sent, groups } = heldSender();
     const answer = groups.add('a', 1);
+    expect(sent).toHaveLength(0);
+    await tick();
     expect(sent.map((s) => s.items)).toEqual([[1]]);
     sent[0].release();
     await expect(answer).resolves.toBe('a:1');
   });
 
-  it('gathers items that come while a group is under way, starts a second group once `min` wait, and the rest when one ends', async () => {
+  it('sends the items of one turn together, `max` at a time, a second group beside the first while `min` wait', async () => {
     const { sent, groups } = heldSender();
     const answers = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => groups.add('a', i));
-    // 1 alone; 2, 3, 4 gathered to `min` and sent beside it; 5 to 9 wait: two groups are under way
-    expect(sent.map((s) => s.items)).toEqual([[1], [2, 3, 4]]);
+    await tick();
+    // two groups are under way: 9 waits
+    expect(sent.map((s) => s.items)).toEqual([
+      [1, 2, 3, 4],
+      [5, 6, 7, 8],
+    ]);
     sent[0].release();
     await tick();
-    // a group ended: the waiting go at once, `max` at a time
-    expect(sent.map((s) => s.items)).toEqual([[1], [2, 3, 4], [5, 6, 7, 8]]);
+    // a group ended: what waits goes at once
+    expect(sent.map((s) => s.items)).toEqual([[1, 2, 3, 4], [5, 6, 7, 8], [9]]);
+    sent[1].release();
+    sent[2].release();
+    await expect(Promise.all(answers)).resolves.toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => `a:${i}`));
+  });
+
+  it('gathers items that come while a group is under way until it ends, or until `min` wait', async () => {
+    const { sent, groups } = heldSender();
+    const answers = [groups.add('a', 1)];
+    await tick();
+    answers.push(groups.add('a', 2), groups.add('a', 3));
+    await tick();
+    // fewer than `min` wait: no second group
+    expect(sent.map((s) => s.items)).toEqual([[1]]);
+    answers.push(groups.add('a', 4));
+    expect(sent.map((s) => s.items)).toEqual([[1], [2, 3, 4]]);
+    answers.push(groups.add('a', 5));
     sent[1].release();
     await tick();
-    expect(sent.map((s) => s.items)).toEqual([[1], [2, 3, 4], [5, 6, 7, 8], [9]]);
+    expect(sent.map((s) => s.items)).toEqual([[1], [2, 3, 4], [5]]);
+    sent[0].release();
     sent[2].release();
-    sent[3].release();
-    await expect(Promise.all(answers)).resolves.toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => `a:${i}`));
+    await expect(Promise.all(answers)).resolves.toEqual(['a:1', 'a:2', 'a:3', 'a:4', 'a:5']);
   });
 
   it('keeps keys apart', async () => {
     const { sent, groups } = heldSender();
     const answers = [groups.add('a', 1), groups.add('b', 1), groups.add('a', 2)];
+    await tick();
     expect(sent.map((s) => [s.key, s.items])).toEqual([
-      ['a', [1]],
+      ['a', [1, 2]],
       ['b', [1]],
     ]);
-    sent[0].release();
-    await tick();
-    expect(sent.map((s) => [s.key, s.items])).toContainEqual(['a', [2]]);
     sent.forEach((s) => s.release());
     await expect(Promise.all(answers)).resolves.toEqual(['a:1', 'b:1', 'a:2']);
   });
@@ -72,6 +92,7 @@ describe('SendGroups', () => {
       group.forEach((g) => g.resolve(g.item * 10));
     });
     const first = groups.add('k', 1);
+    await tick();
     const failing = [groups.add('k', -1), groups.add('k', 2)];
     await expect(first).resolves.toBe(10);
     await expect(failing[0]).rejects.toThrow('refused');

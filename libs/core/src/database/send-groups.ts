@@ -24,14 +24,16 @@ export const GROUP_LIMITS: GroupLimits = { inFlight: 2, min: 16, max: 64 };
 interface Lane<T, R> {
   inFlight: number;
   waiting: Grouped<T, R>[];
+  /** a start is due at the end of this turn of the event loop */
+  due: boolean;
 }
 
 /**
  * Sends items of the same key together, so that many small requests at the same time cost one round trip and
- * one commit instead of one each (group commit). An item that finds no group of its key under way goes at
- * once, alone; items that come while one is under way wait for it to end (or for `min` of them to gather, when
- * another group may start) and go together. Nothing waits on a timer. `send` answers or refuses each item of a
- * group it is given.
+ * one commit instead of one each (group commit). When no group of the key is under way, the items of the
+ * current turn of the event loop go together as soon as it ends (a lone item goes alone, at once); items that
+ * come while a group is under way wait for it to end (or for `min` of them to gather, when another group may
+ * start) and go together. `send` answers or refuses each item of a group it is given.
  */
 export class SendGroups<T, R> {
   private readonly lanes = new Map<string, Lane<T, R>>();
@@ -45,17 +47,27 @@ export class SendGroups<T, R> {
   add(key: string, item: T): Promise<R> {
     return new Promise<R>((resolve, reject) => {
       let lane = this.lanes.get(key);
-      if (!lane) this.lanes.set(key, (lane = { inFlight: 0, waiting: [] }));
+      if (!lane) this.lanes.set(key, (lane = { inFlight: 0, waiting: [], due: false }));
       lane.waiting.push({ item, resolve, reject });
-      this.start(key, lane, false);
+      if (lane.inFlight > 0) return this.start(key, lane, false);
+      if (lane.due) return;
+      lane.due = true;
+      const due = lane;
+      setImmediate(() => {
+        due.due = false;
+        this.start(key, due, true);
+      });
     });
   }
 
-  /** Starts the groups the lane may: when none is under way, when one has just ended, or once `min` items wait. */
-  private start(key: string, lane: Lane<T, R>, ended: boolean): void {
+  /**
+   * Starts the groups the lane may: the first at once when `now` (the turn the items came in has ended, or a
+   * group has), then another beside those under way while `min` items wait.
+   */
+  private start(key: string, lane: Lane<T, R>, now: boolean): void {
     const { inFlight, min, max } = this.limits;
-    while (lane.inFlight < inFlight && lane.waiting.length && (ended || lane.inFlight === 0 || lane.waiting.length >= min)) {
-      ended = false;
+    while (lane.inFlight < inFlight && lane.waiting.length && (now || lane.waiting.length >= min)) {
+      now = false;
       const group = lane.waiting.splice(0, max);
       lane.inFlight++;
       void this.send(key, group)
