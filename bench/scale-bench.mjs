@@ -17,6 +17,7 @@
 // --check-in seeds the events alone and runs the check-in rows alone (SIZES=50000 for the big event only),
 // e.g. to profile a check-in: node --cpu-prof bench/scale-bench.mjs --quick --check-in
 // --writeup seeds the events alone and runs the writeup rows alone (zh, ja and en of the 5,000 event with 200 speeches).
+import { fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import Fastify from 'fastify';
 import pg from 'pg';
@@ -148,16 +149,53 @@ async function measure(name, n, concurrency, request) {
     if (!res.ok) failed++;
   });
   const seconds = (performance.now() - started) / 1000;
-  const cpuMs = cpuMsSince(cpu) / n;
-  const dbTotalMs = databaseCpuMs(dbBefore, await databaseCpu());
+  return record(name, {
+    times,
+    failed,
+    seconds,
+    concurrency,
+    cpuMs: cpuMsSince(cpu),
+    dbTotalMs: databaseCpuMs(dbBefore, await databaseCpu()),
+  });
+}
+
+/** The load generator in a process of its own (bench/load.mjs), started when first needed. */
+let loader;
+
+/**
+ * Runs the requests ({ url, method, headers, body }), `concurrency` at a time, from the load generator's own
+ * process: the Node CPU of this process is then the service's alone. Returns the generator's answer with this
+ * process's and the database's CPU milliseconds meanwhile.
+ */
+async function runApart(requests, concurrency) {
+  loader ??= fork(new URL('./load.mjs', import.meta.url));
+  const cpu = process.cpuUsage();
+  const dbBefore = await databaseCpu();
+  loader.send({ requests, concurrency });
+  const answer = await new Promise((resolve) => loader.once('message', resolve));
+  return { ...answer, loadCpuMs: answer.cpuMs, cpuMs: cpuMsSince(cpu), dbTotalMs: databaseCpuMs(dbBefore, await databaseCpu()) };
+}
+
+/** As runApart, a row of the table, with the load generator's CPU per request beside the service's. */
+async function measureApart(name, requests, concurrency) {
+  return record(name, { ...(await runApart(requests, concurrency)), concurrency });
+}
+
+/** A row of the table from a run's times and CPU readings (totals; shown per request). */
+function record(name, { times, failed, seconds, concurrency, cpuMs: cpuTotal, dbTotalMs, loadCpuMs: loadTotal }) {
+  const n = times.length;
+  const cpuMs = cpuTotal / n;
   const dbCpuMs = dbTotalMs === undefined ? undefined : dbTotalMs / n;
+  const loadCpuMs = loadTotal === undefined ? undefined : loadTotal / n;
   times.sort((a, b) => a - b);
   const q = (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))];
   const row =
-    failed === n ? { name, na: true } : { name, p50: q(0.5), p99: q(0.99), rps: n / seconds, cpuMs, dbCpuMs, n, concurrency, failed };
+    failed === n
+      ? { name, na: true }
+      : { name, p50: q(0.5), p99: q(0.99), rps: n / seconds, cpuMs, dbCpuMs, loadCpuMs, n, concurrency, failed };
   rows.push(row);
   console.error(
-    `  ${name}: ${row.na ? 'n/a' : `p50 ${row.p50.toFixed(1)} ms, p99 ${row.p99.toFixed(1)} ms, ${row.rps.toFixed(0)}/s, ${row.cpuMs.toFixed(2)} ms Node CPU/req, ${row.dbCpuMs?.toFixed(2) ?? '?'} ms database CPU/req`}`,
+    `  ${name}: ${row.na ? 'n/a' : `p50 ${row.p50.toFixed(1)} ms, p99 ${row.p99.toFixed(1)} ms, ${row.rps.toFixed(0)}/s, ${row.cpuMs.toFixed(2)} ms Node CPU/req${loadCpuMs === undefined ? '' : ` (+ ${loadCpuMs.toFixed(2)} ms in the load generator)`}, ${row.dbCpuMs?.toFixed(2) ?? '?'} ms database CPU/req${failed ? `, ${failed} failed` : ''}`}`,
   );
   return row;
 }
@@ -217,12 +255,22 @@ try {
   for (const size of BARE_ONLY || EXPORTS_ONLY || WRITEUP_ONLY ? [] : SIZES) {
     const id = events[size];
     if (!CHECK_IN_ONLY) await attendeeRows(id, size, SEQ);
+    // from the load generator's own process, after as many check-ins again as a warm-up (a service that has run a
+    // while has its code compiled)
     const ids = (
-      await ds.query(`SELECT id FROM attendances WHERE event_id = $1 AND status = 'registered' ORDER BY random() LIMIT $2`, [id, CHECK_INS])
+      await ds.query(`SELECT id FROM attendances WHERE event_id = $1 AND status = 'registered' ORDER BY random() LIMIT $2`, [
+        id,
+        2 * CHECK_INS,
+      ])
     ).map((r) => r.id);
-    await measure(`check-in, 50 concurrent (${size / 1000}k)`, ids.length, 50, (i) =>
-      call('POST', `/events/${id}/attendees/${ids[i]}/check-in`, {}, token),
-    );
+    const checkIns = ids.map((attendee) => ({
+      url: `${base}/events/${id}/attendees/${attendee}/check-in`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: '{}',
+    }));
+    await runApart(checkIns.slice(CHECK_INS), 50);
+    await measureApart(`check-in, 50 concurrent (${size / 1000}k), load from another process`, checkIns.slice(0, CHECK_INS), 50);
     if (!CHECK_IN_ONLY) await measure(`desk counts (${size / 1000}k)`, SEQ, 1, () => get(`/events/${id}/attendees/summary`));
   }
   if (!ONLY) await otherRows(SEQ);
@@ -545,6 +593,7 @@ try {
   }
 } finally {
   clearInterval(rssTimer);
+  loader?.disconnect();
   await drop();
 }
 
@@ -554,10 +603,12 @@ console.log(
 );
 for (const r of rows)
   console.log(
-    `| ${r.name} | ${f(r.p50)} | ${f(r.p99)} | ${f(r.rps)} | ${r.cpuMs === undefined ? 'n/a' : r.cpuMs.toFixed(2)} | ${r.dbCpuMs === undefined ? 'n/a' : r.dbCpuMs.toFixed(2)} | ${r.ratio === undefined ? '' : r.ratioLabel ? `${r.ratioLabel} ${r.ratio.toFixed(2)}×` : `${(100 * r.ratio).toFixed(0)} %`}${r.peakRss ? `peak RSS ${Math.round(r.peakRss / 1048576)} MiB` : ''} |`,
+    `| ${r.name} | ${f(r.p50)} | ${f(r.p99)} | ${f(r.rps)} | ${r.cpuMs === undefined ? 'n/a' : r.cpuMs.toFixed(2)} | ${r.dbCpuMs === undefined ? 'n/a' : r.dbCpuMs.toFixed(2)} | ${r.ratio === undefined ? '' : r.ratioLabel ? `${r.ratioLabel} ${r.ratio.toFixed(2)}×` : `${(100 * r.ratio).toFixed(0)} %`}${r.peakRss ? `peak RSS ${Math.round(r.peakRss / 1048576)} MiB` : ''}${r.loadCpuMs === undefined ? '' : `load generator ${r.loadCpuMs.toFixed(2)} ms CPU/req`} |`,
   );
 console.log(
-  `\npeak RSS ${Math.round(peakRss / 1048576)} MiB (service and load generator in one process); load average ${(await import('node:os'))
+  `\npeak RSS ${Math.round(peakRss / 1048576)} MiB (service and load generator in one process, but for the rows whose load came from another); load average ${(
+    await import('node:os')
+  )
     .loadavg()
     .map((l) => l.toFixed(1))
     .join(' ')}`,
