@@ -117,6 +117,19 @@ describe('security headers over plain http on a LAN', () => {
     });
   }
 
+  it('sends the same headers with API answers and errors', async () => {
+    for (const res of [
+      await ctx.http().get('/health'),
+      await ctx.http().get('/api/v1/events'),
+      await ctx.http().get('/api/v1/nothing-here'),
+    ]) {
+      expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+      expect(res.headers['referrer-policy']).toBe('no-referrer');
+    }
+  });
+
   it('sends HSTS when a trusted proxy says the client used https', async () => {
     const res = await ctx.http().get('/').set(html).set('x-forwarded-proto', 'https');
     expect(res.headers['strict-transport-security']).toMatch(/^max-age=\d+/);

@@ -71,7 +71,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
     reply.header(REQUEST_ID_HEADER, request.id);
   });
   registerRequestGuards(fastify);
-  await registerSecurityHeaders(app);
+  registerSecurityHeaders(app);
   // parses and sets the browser session cookie (an opaque random token, so no signing secret)
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: IMPORT_LIMITS.fileBytes, files: 1 } });

@@ -117,9 +117,9 @@ export class TenantDb {
   }
 
   /**
-   * A batch (as `batch`) that may share its transaction, and so its commit, with the grouped batches of the
-   * same workspace sent at about the same time: for a small write that many clients send at once (desks
-   * checking attendees in). A batch that finds no such transaction under way goes at once, alone; batches that
+   * A batch (as `batch`) that may share its transaction, and so its round trip and commit, with the grouped
+   * batches of the same workspace sent at about the same time: for short statements that many clients send at
+   * once (desks checking attendees in and reading the counts, the event page). A batch that finds no such transaction under way goes at once, alone; batches that
    * come while one is under way go together in the next (see SendGroups). Each batch keeps its own writer for
    * the audit log. Its statements see the writes of the batches before it in the transaction, and hold their
    * locks until the transaction ends, so they should be short and touch few rows. When the transaction fails, each of its batches is sent again alone: a batch's

@@ -357,8 +357,8 @@ export class AttendanceService {
    * to attendances) and the latest check-in from an index, so the cost does not grow with the event.
    */
   async summary(actor: Actor, eventId: string): Promise<AttendanceSummaryDto> {
-    // one round trip: the check-in desk asks this after every tap
-    const [event, [counts], [last]] = await this.db.batch(actor.workspaceId, [
+    // one round trip (shared with the other desks' at the same time): the check-in desk asks this after every tap
+    const [event, [counts], [last]] = await this.db.groupedBatch(actor.workspaceId, [
       eventExists(eventId),
       eventCountsStatement(eventId),
       {

@@ -98,9 +98,12 @@ export class EventsService {
     });
   }
 
-  /** The event with its counts, in one round trip; attendees from the event's counters, so a 50,000-attendee event costs what a small one costs. */
+  /**
+   * The event with its counts, in one round trip (shared with the other requests for the workspace's events at the
+   * same time); attendees from the event's counters, so a 50,000-attendee event costs what a small one costs.
+   */
   async get(actor: Actor, id: string): Promise<EventDto> {
-    const [[event], [attendance], [records]] = await this.db.batch(actor.workspaceId, [
+    const [[event], [attendance], [records]] = await this.db.groupedBatch(actor.workspaceId, [
       { sql: `${EVENT_SELECT} WHERE e.id = $1`, params: [id], name: 'event_detail' },
       eventCountsStatement(id),
       {
