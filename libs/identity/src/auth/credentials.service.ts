@@ -60,8 +60,8 @@ export class CredentialsService {
     credentialsVersion: number,
     count?: { key: string; windowMs: number },
   ): Promise<TokenActor | null> {
-    // the checks of one token that come while its check is under way (a desk's taps, a client's parallel
-    // requests) go together in the next: the same statement answers them all, and counts them all
+    // the checks of one token that come together (a desk's taps, a client's parallel requests: in one turn of
+    // the event loop, or while its check is under way) are one statement, which answers and counts them all
     const key = JSON.stringify([userId, workspaceId, credentialsVersion, count?.key, count?.windowMs]);
     return this.tokenChecks.add(key, { userId, workspaceId, credentialsVersion, count });
   }
