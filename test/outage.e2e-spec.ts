@@ -63,6 +63,22 @@ async function serverProcesses(): Promise<number[]> {
   return [postmaster, ...children];
 }
 
+/**
+ * Stops the server and every process of it (SIGSTOP), scanning again until none is left running: a backend
+ * the postmaster forked while the first scan read /proc (the pool opening a connection) is found by the next.
+ */
+async function freezeServer(): Promise<number[]> {
+  const frozen = new Set<number>();
+  for (;;) {
+    const running = (await serverProcesses()).filter((pid) => !frozen.has(pid));
+    if (!running.length) return [...frozen];
+    for (const pid of running) {
+      process.kill(pid, 'SIGSTOP');
+      frozen.add(pid);
+    }
+  }
+}
+
 async function timed(path: string): Promise<{ status: number; ms: number; code?: string }> {
   const started = performance.now();
   const res = await fetch(`${base}${path}`, { signal: AbortSignal.timeout(15_000) });
@@ -177,9 +193,8 @@ describe('a database outage under write load', () => {
       figures.restartRecoveryMs = Math.min(...writes.filter((w) => w.start > restartAt && w.status === 201).map((w) => w.end - restartAt));
 
       // 3. frozen: the server and its sessions stop answering without closing anything
-      const frozen = await serverProcesses();
       const freezeAt = performance.now();
-      for (const pid of frozen) process.kill(pid, 'SIGSTOP');
+      const frozen = await freezeServer();
       try {
         // the writes in flight when it froze are the first to answer 503; every later one does too, each within 5 s (checked below)
         await until('a 503 after the freeze', () => writes.some((w) => w.end > freezeAt && w.status === 503), ANSWER_WITHIN_MS);

@@ -100,4 +100,24 @@ describe('SendGroups', () => {
     await expect(groups.add('k', 3)).resolves.toBe(30);
     expect(calls).toBe(3);
   });
+
+  it('refuses what waits behind a group whose send throws, at once, instead of sending it into the same trouble', async () => {
+    let fail: (err: Error) => void = () => undefined;
+    let calls = 0;
+    const groups = new SendGroups<number, number>(
+      () => {
+        calls++;
+        return new Promise<void>((_, reject) => (fail = reject));
+      },
+      { inFlight: 1, min: 99, max: 99 },
+    );
+    const first = groups.add('k', 1);
+    await tick();
+    const waiting = [groups.add('k', 2), groups.add('k', 3)];
+    fail(new Error('database down'));
+    await expect(first).rejects.toThrow('database down');
+    await expect(Promise.all(waiting)).rejects.toThrow('database down');
+    await expect(waiting[1]).rejects.toThrow('database down');
+    expect(calls).toBe(1);
+  });
 });

@@ -33,7 +33,9 @@ interface Lane<T, R> {
  * one commit instead of one each (group commit). When no group of the key is under way, the items of the
  * current turn of the event loop go together as soon as it ends (a lone item goes alone, at once); items that
  * come while a group is under way wait for it to end (or for `min` of them to gather, when another group may
- * start) and go together. `send` answers or refuses each item of a group it is given.
+ * start) and go together. `send` answers or refuses each item of a group it is given; when it throws, the
+ * destination is in trouble: the group and every item of the key waiting behind it are refused with that error
+ * at once (each would otherwise wait its turn to meet the same trouble, and answer twice as late).
  */
 export class SendGroups<T, R> {
   private readonly lanes = new Map<string, Lane<T, R>>();
@@ -71,7 +73,7 @@ export class SendGroups<T, R> {
       const group = lane.waiting.splice(0, max);
       lane.inFlight++;
       void this.send(key, group)
-        .catch((err: unknown) => group.forEach((grouped) => grouped.reject(err)))
+        .catch((err: unknown) => [...group, ...lane.waiting.splice(0)].forEach((grouped) => grouped.reject(err)))
         .finally(() => {
           lane.inFlight--;
           if (lane.inFlight === 0 && lane.waiting.length === 0) this.lanes.delete(key);

@@ -7,6 +7,7 @@ import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import { TENANT_ROLE, WORKSPACE_SETTING } from './tenant-role.js';
 import { writeContext, writeContextSettings, type WriteContext } from '../auth/write-context.js';
 import { SendGroups, type Grouped } from './send-groups.js';
+import { databaseTrouble } from '../errors/database-errors.js';
 
 interface Scope {
   workspaceId: string;
@@ -131,7 +132,11 @@ export class TenantDb {
     return this.groups.add(workspaceId, { statements, writer: writeContext.current() });
   }
 
-  /** Commits a group of batches in one transaction; when that fails, each alone. */
+  /**
+   * Commits a group of batches in one transaction; when a statement fails, each batch alone. When the database
+   * is in trouble (down, frozen, out of connections), the group and the batches waiting behind it are refused
+   * at once (see SendGroups): sent again, each would wait out the same deadline.
+   */
   private async commitGroup(workspaceId: string, group: Grouped<Part, BatchRows>[]): Promise<void> {
     try {
       const results = await this.commit(
@@ -140,6 +145,7 @@ export class TenantDb {
       );
       group.forEach((grouped, i) => grouped.resolve(results[i]));
     } catch (err) {
+      if (databaseTrouble(err)) throw err;
       if (group.length === 1) return group[0].reject(err);
       await Promise.all(group.map(({ item, resolve, reject }) => this.commit(workspaceId, [item]).then(([rows]) => resolve(rows), reject)));
     }

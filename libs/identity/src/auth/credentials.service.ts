@@ -66,7 +66,10 @@ export class CredentialsService {
     return this.tokenChecks.add(key, { userId, workspaceId, credentialsVersion, count });
   }
 
-  /** One check for a group of the same token's requests, each counted in turn. */
+  /**
+   * One check for a group of the same token's requests, each counted in turn. It throws only when the database
+   * fails it, and then every check of the token waiting behind it is refused too (see SendGroups).
+   */
   private async checkTokens(group: Grouped<TokenCheck, TokenActor | null>[]): Promise<void> {
     const { userId, workspaceId, credentialsVersion, count } = group[0].item;
     // on the pool itself: nothing here needs an entity manager
