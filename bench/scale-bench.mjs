@@ -22,7 +22,7 @@ import { readFileSync } from 'node:fs';
 import Fastify from 'fastify';
 import pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
-import { request, seedAttendees, throwAwayDatabase } from './support.mjs';
+import { drive, request, seedAttendees, throwAwayDatabase } from './support.mjs';
 
 // Every statement the service sends, recorded while `capturing` holds a list (before the service is
 // loaded: its pg client keeps the prototype's query at load time). The bare server replays them.
@@ -121,22 +121,6 @@ function databaseCpuMs(before, after) {
   return seconds === undefined ? undefined : seconds * 1000;
 }
 
-/** Sends requests 0 … n-1, `concurrency` at a time (`request(i)` returns a Response); `answered(res, ms)` after each. */
-async function drive(n, concurrency, request, answered = () => undefined) {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < n) {
-        const i = next++;
-        const t = performance.now();
-        const res = await request(i);
-        await res.arrayBuffer();
-        answered(res, performance.now() - t);
-      }
-    }),
-  );
-}
-
 /** Runs `n` requests, `concurrency` at a time; `request(i)` returns a Response. */
 async function measure(name, n, concurrency, request) {
   const times = [];
@@ -173,7 +157,7 @@ async function runApart(requests, concurrency) {
   const dbBefore = await databaseCpu();
   loader.send({ requests, concurrency });
   const answer = await new Promise((resolve) => loader.once('message', resolve));
-  return { ...answer, loadCpuMs: answer.cpuMs, cpuMs: cpuMsSince(cpu), dbTotalMs: databaseCpuMs(dbBefore, await databaseCpu()) };
+  return { ...answer, cpuMs: cpuMsSince(cpu), dbTotalMs: databaseCpuMs(dbBefore, await databaseCpu()) };
 }
 
 /** As runApart, a row of the table, with the load generator's CPU per request beside the service's. */

@@ -103,3 +103,19 @@ export function request(url, { method = 'GET', headers = {}, body } = {}) {
     req.end(body);
   });
 }
+
+/** Sends requests 0 … n-1, `concurrency` at a time (`request(i)` returns a Response); `answered(res, ms)` after each. */
+export async function drive(n, concurrency, request, answered = () => undefined) {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < n) {
+        const i = next++;
+        const t = performance.now();
+        const res = await request(i);
+        await res.arrayBuffer();
+        answered(res, performance.now() - t);
+      }
+    }),
+  );
+}

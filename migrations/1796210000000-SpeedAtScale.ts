@@ -1,6 +1,20 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { enableTenantRls } from './tenant-rls.js';
 
+/** The counts' upsert: an event's deltas added to the counter slot of the writer's backend. */
+export const COUNTS_ADD_SIGNATURE =
+  'event_attendance_counts_add(e uuid, w uuid, t bigint, i bigint, r bigint, c bigint, a bigint) RETURNS void';
+
+/** The counts' upsert's body (an SQL statement; CountsPlanKept makes it PL/pgSQL). */
+export const COUNTS_ADD = `
+  INSERT INTO event_attendance_counts AS x (event_id, slot, workspace_id, total, invited, registered, checked_in, absent)
+  SELECT e, (pg_backend_pid() % 8)::smallint, w, t, i, r, c, a
+   WHERE EXISTS (SELECT 1 FROM events WHERE id = e)
+  ON CONFLICT (event_id, slot) DO UPDATE
+    SET total = x.total + EXCLUDED.total, invited = x.invited + EXCLUDED.invited,
+        registered = x.registered + EXCLUDED.registered, checked_in = x.checked_in + EXCLUDED.checked_in,
+        absent = x.absent + EXCLUDED.absent`;
+
 /**
  * What keeps lists, check-in, search and period figures independent of the size of an event or a
  * workspace. Everything is kept by the database itself (columns set by triggers, counters kept by
@@ -60,16 +74,7 @@ export class SpeedAtScaleSpeed1796210000000 implements MigrationInterface {
         PRIMARY KEY ("event_id", "slot")
       )`);
     await enableTenantRls(queryRunner, ['event_attendance_counts']);
-    await q(`CREATE FUNCTION event_attendance_counts_add(e uuid, w uuid, t bigint, i bigint, r bigint, c bigint, a bigint)
-      RETURNS void LANGUAGE sql AS $$
-        INSERT INTO event_attendance_counts AS x (event_id, slot, workspace_id, total, invited, registered, checked_in, absent)
-        SELECT e, (pg_backend_pid() % 8)::smallint, w, t, i, r, c, a
-         WHERE EXISTS (SELECT 1 FROM events WHERE id = e)
-        ON CONFLICT (event_id, slot) DO UPDATE
-          SET total = x.total + EXCLUDED.total, invited = x.invited + EXCLUDED.invited,
-              registered = x.registered + EXCLUDED.registered, checked_in = x.checked_in + EXCLUDED.checked_in,
-              absent = x.absent + EXCLUDED.absent
-      $$`);
+    await q(`CREATE FUNCTION ${COUNTS_ADD_SIGNATURE} LANGUAGE sql AS $$ ${COUNTS_ADD} $$`);
     // the deltas of one statement, grouped by event: +1 for each new row's status, -1 for each old row's
     const deltas = (source: string) => `
       PERFORM event_attendance_counts_add(event_id, workspace_id, t, i, r, c, a)

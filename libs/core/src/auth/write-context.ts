@@ -28,13 +28,14 @@ export const AUDIT_ACTION = 'eventreg:audit-action';
 export const AuditAction = (action: string) => SetMetadata(AUDIT_ACTION, action);
 
 /**
- * `set_config` calls for the writer, numbered from parameter `$first`, with their values: the
- * actor's user or API key, the request id and the named action (empty strings when unknown or null).
+ * `set_config` calls for the writer `context` (e.g. `writeContext.current()`), numbered from parameter `$first`,
+ * with their values: the actor's user or API key, the request id and the named action (empty strings when
+ * unknown, or without a writer).
  */
 export function writeContextSettings(
   workspaceId: string | null,
   first: number,
-  context: WriteContext | null | undefined = storage.getStore(),
+  context: WriteContext | null | undefined,
 ): { sql: string; params: string[] } {
   const applies = !!context && (workspaceId === null || context.workspaceId === workspaceId);
   const settings = ['app.actor_user_id', 'app.actor_api_key_id', 'app.request_id', 'app.audit_action'];

@@ -120,11 +120,12 @@ export class TenantDb {
   /**
    * A batch (as `batch`) that may share its transaction, and so its round trip and commit, with the grouped
    * batches of the same workspace sent at about the same time: for short statements that many clients send at
-   * once (desks checking attendees in and reading the counts, the event page). A batch that finds no such transaction under way goes at once, alone; batches that
-   * come while one is under way go together in the next (see SendGroups). Each batch keeps its own writer for
-   * the audit log. Its statements see the writes of the batches before it in the transaction, and hold their
-   * locks until the transaction ends, so they should be short and touch few rows. When the transaction fails, each of its batches is sent again alone: a batch's
-   * failure is its own, and nothing of a failed batch is written.
+   * once (desks checking attendees in and reading the counts, the event page). A batch that finds no such
+   * transaction under way goes at once, alone; batches that come while one is under way go together in the
+   * next (see SendGroups). Each batch keeps its own writer for the audit log. Its statements see the writes of
+   * the batches before it in the transaction, and hold their locks until the transaction ends, so they should be
+   * short and touch few rows. When the transaction fails on a statement, each of its batches is sent again
+   * alone: a batch's failure is its own, and nothing of a failed batch is written.
    */
   groupedBatch(workspaceId: string, statements: Statement[]): Promise<BatchRows> {
     const current = this.scope.getStore();
@@ -166,12 +167,11 @@ export class TenantDb {
         await client.query('ROLLBACK').catch((rollback: Error) => (broken = rollback));
       });
       let at = skip;
-      return parts.map(({ statements }, i) => {
-        // each batch after the first opens with its writer's settings
-        if (i > 0) at++;
-        const rows = results.slice(at, at + statements.length).map((r) => r.rows as unknown[]);
-        at += statements.length;
-        return rows;
+      return parts.map(({ statements }) => {
+        // past the batch's settings
+        const from = at + 1;
+        at = from + statements.length;
+        return results.slice(from, at).map((r) => r.rows as unknown[]);
       });
     } finally {
       client.release(broken);
@@ -223,7 +223,7 @@ const NAME = /^[a-z_][a-z0-9_]*$/;
  * A workspace transaction as one multi-statement call: the named statements this connection has not prepared
  * yet (PREPARE outlives the transaction, whatever becomes of it), its start, and each part's settings and
  * statements (the first part's settings open the transaction), and COMMIT if asked. `skip` is the number of
- * results before the first part's statements.
+ * results before the first part's settings.
  */
 function transactionSql(
   client: pg.ClientBase,
@@ -249,7 +249,7 @@ function transactionSql(
     ]),
     ...(commit ? ['COMMIT'] : []),
   ].join(';\n');
-  return { sql, skip: preparing.size + 2 };
+  return { sql, skip: preparing.size + 1 };
 }
 
 /** EXECUTE of a named statement with its parameters as literals. */
@@ -294,7 +294,7 @@ export function rowsOf<T = unknown>(result: unknown): T[] {
  * writer (user or API key, request) for the audit triggers; as parameters and as escaped literals.
  */
 function scopeSettings(workspaceId: string, context: WriteContext | undefined): { sql: string; params: string[]; literal: string } {
-  const writer = writeContextSettings(workspaceId, 4, context ?? null);
+  const writer = writeContextSettings(workspaceId, 4, context);
   const sql = `set_config('role', $1, true), set_config($2, $3, true), ${writer.sql}`;
   const params = [TENANT_ROLE, WORKSPACE_SETTING, workspaceId, ...writer.params];
   return { sql, params, literal: sql.replace(/\$(\d+)/g, (_, n: string) => pg.escapeLiteral(params[Number(n) - 1])) };
