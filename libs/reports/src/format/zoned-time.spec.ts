@@ -25,6 +25,54 @@ describe('zoned time', () => {
     expect(zonedWallClock(instant, 'Asia/Shanghai').toISOString()).toBe('2024-03-26T00:05:09.000Z');
   });
 
+  it('gives the fields the time-zone data gives, around changes of offset too', () => {
+    const zones = [
+      'Asia/Shanghai',
+      'Asia/Hong_Kong',
+      'Asia/Tokyo',
+      'Europe/London',
+      'America/New_York',
+      'Australia/Lord_Howe',
+      'Asia/Kathmandu',
+      'Africa/Monrovia',
+      'Pacific/Chatham',
+      'America/St_Johns',
+      'UTC',
+    ];
+    const reference = (at: Date, f: Intl.DateTimeFormat) => {
+      const p = Object.fromEntries(f.formatToParts(at).map((part) => [part.type, Number(part.value)]));
+      return { year: p.year, month: p.month, day: p.day, hour: p.hour % 24, minute: p.minute, second: p.second };
+    };
+    // a fixed walk (no randomness): instants every 3 d 1 h 13 min 17.371 s from 1900 to 2040, then every second of
+    // the half hours around the 2024 changes of New York and London, Lord Howe's half-hour shift and Monrovia's
+    // 1972 change (at 00:44:30 UTC, within a minute)
+    const instants: Date[] = [];
+    for (let t = Date.UTC(1900, 0, 1); t < Date.UTC(2040, 0, 1); t += 263_597_371) instants.push(new Date(t));
+    for (const change of ['2024-03-10T07:00:00Z', '2024-03-31T01:00:00Z', '2024-10-05T15:00:00Z', '1972-01-07T00:44:30Z']) {
+      for (let s = -900; s <= 900; s++) instants.push(new Date(Date.parse(change) + s * 1000 + 250));
+    }
+    let compared = 0;
+    for (const timeZone of zones) {
+      const f = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+        hourCycle: 'h23',
+      });
+      for (const at of instants) {
+        const expected = reference(at, f);
+        const actual = zonedParts(at, timeZone);
+        if (JSON.stringify(actual) !== JSON.stringify(expected)) expect(actual, `${at.toISOString()} ${timeZone}`).toEqual(expected);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(150_000);
+  });
+
   it('rejects an unknown zone', () => {
     expect(() => formatZonedDate(instant, 'Mars/Olympus')).toThrow(RangeError);
   });

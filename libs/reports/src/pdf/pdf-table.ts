@@ -1,4 +1,5 @@
 import { boundedCellText } from '../format/bounded-text.js';
+import { ContentBatch } from './content-batch.js';
 import type { FlowBlock } from './page-flow.js';
 import type { ReportFonts } from './report-fonts.js';
 
@@ -120,9 +121,10 @@ export class PdfTable {
       height,
       inTable: true,
       draw: (y) => {
-        doc.rect(this.x, y, this.width, height).fill(style.headerFill);
-        this.drawTexts(titles, cellHeights, y, height, true, style.headerFontSize, true);
-        this.drawRules(y, height);
+        const ops = new ContentBatch(doc).rect(this.x, y, this.width, height).fill(style.headerFill);
+        this.drawTexts(ops, titles, cellHeights, y, height, true, style.headerFontSize, true);
+        this.drawRules(ops, y, height);
+        ops.flush();
       },
     };
   }
@@ -137,9 +139,11 @@ export class PdfTable {
       height,
       inTable: true,
       draw: (y) => {
-        if (shaded && style.zebraFill) doc.rect(this.x, y, this.width, height).fill(style.zebraFill);
-        this.drawTexts(texts, cellHeights, y, height, false, style.fontSize, false);
-        this.drawRules(y, height);
+        const ops = new ContentBatch(doc);
+        if (shaded && style.zebraFill) ops.rect(this.x, y, this.width, height).fill(style.zebraFill);
+        this.drawTexts(ops, texts, cellHeights, y, height, false, style.fontSize, false);
+        this.drawRules(ops, y, height);
+        ops.flush();
       },
     };
   }
@@ -235,7 +239,9 @@ export class PdfTable {
     return heights;
   }
 
+  /** Sets each cell's text: a one-line cell through the batch, a wrapped one by PDFKit's line wrapper. */
   private drawTexts(
+    ops: ContentBatch,
     texts: readonly string[],
     cellHeights: readonly number[],
     y: number,
@@ -245,7 +251,7 @@ export class PdfTable {
     header: boolean,
   ): void {
     const { doc, style } = this;
-    doc.fillColor('black');
+    ops.fillColor('black');
     let x = this.x;
     texts.forEach((text, i) => {
       const width = this.widths[i];
@@ -258,11 +264,11 @@ export class PdfTable {
         const top = y + style.paddingY + offset;
         const innerWidth = width - 2 * style.paddingX;
         // a one-line cell is set as one line, as PDFKit's line wrapper would set it, without the wrapper's work
-        if (align !== 'center' && cellHeights[i] < 1.5 * doc.currentLineHeight(true)) {
-          // (a right-aligned line moves by the width left over, the line's trailing spaces not counted)
-          const shift = align === 'right' ? innerWidth - doc.widthOfString(text.replace(/\s+$/, '')) : 0;
-          doc.text(text, left + shift, top, { lineBreak: false, lineGap: style.lineGap });
+        // (a header title is set by the wrapper: it may break at the newlines its text has)
+        if (!header && cellHeights[i] < 1.5 * doc.currentLineHeight(true)) {
+          ops.text(text, left, top, { align, width: innerWidth });
         } else {
+          ops.flush();
           doc.text(text, left, top, {
             width: innerWidth,
             // explicit height: text never spills onto a new page, a too-tall cell is clipped instead
@@ -277,14 +283,14 @@ export class PdfTable {
     });
   }
 
-  private drawRules(y: number, height: number): void {
-    const { doc, style } = this;
-    doc.lineWidth(0.5).strokeColor(style.ruleColor);
-    doc.rect(this.x, y, this.width, height).stroke();
+  private drawRules(ops: ContentBatch, y: number, height: number): void {
+    const { style } = this;
+    ops.lineWidth(0.5).strokeColor(style.ruleColor);
+    ops.rect(this.x, y, this.width, height).stroke();
     let x = this.x;
     for (let i = 0; i < this.widths.length - 1; i++) {
       x += this.widths[i];
-      doc
+      ops
         .moveTo(x, y)
         .lineTo(x, y + height)
         .stroke();
