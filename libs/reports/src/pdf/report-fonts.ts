@@ -4,6 +4,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import type { Language } from '@app/core';
+import { plainRun } from './plain-shaping.js';
+import type { ShapedFont } from './plain-shaping.js';
 
 type Family = 'SC' | 'JP';
 type Weight = '400Regular' | '700Bold';
@@ -61,10 +63,14 @@ interface PdfKitFonts {
   _fontCount?: number;
   _font?: { font: ParsedFont; constructor: EmbeddedFontClass };
 }
-interface ParsedFont extends CoverageFont {
+interface ParsedFont extends CoverageFont, ShapedFont {
   layout(text: string): unknown;
 }
-type EmbeddedFontClass = new (doc: PDFKit.PDFDocument, font: ParsedFont, id: string) => unknown;
+/** PDFKit's font object of a document: lays out each new string through `layoutRun` (see plain-shaping.ts) */
+interface EmbeddedFont {
+  layoutRun(text: string, features?: unknown): unknown;
+}
+type EmbeddedFontClass = new (doc: PDFKit.PDFDocument, font: ParsedFont, id: string) => EmbeddedFont;
 
 /** Fonts parsed once per process (fontkit), shared by every document: PDFKit would parse them again for each. */
 const parsedFonts = new Map<string, { font: ParsedFont; EmbeddedFont: EmbeddedFontClass } | null>();
@@ -94,7 +100,11 @@ function registerFont(doc: PDFKit.PDFDocument, name: string, family: Family, wei
   const parsed = parsedFont(family, weight);
   if (!parsed || !internals._fontFamilies || typeof internals._fontCount !== 'number') return;
   internals._fontCount += 1;
-  internals._fontFamilies[name] = new parsed.EmbeddedFont(doc, parsed.font, `F${internals._fontCount}`);
+  const embedded = new parsed.EmbeddedFont(doc, parsed.font, `F${internals._fontCount}`);
+  const shaped = embedded.layoutRun.bind(embedded);
+  // text that shaping leaves as it is (Chinese and Japanese names, numbers) is laid out without the shaper
+  embedded.layoutRun = (text, features) => (features ? null : plainRun(parsed.font, text)) ?? shaped(text, features);
+  internals._fontFamilies[name] = embedded;
 }
 
 /** Noto Sans JP for Japanese (Japanese glyph shapes), Noto Sans SC for Chinese and English. */
