@@ -24,6 +24,7 @@ import { TenantPolicyOnce1796400000000 } from './1796400000000-TenantPolicyOnce.
 import { ShortSearchIndex1796400100000 } from './1796400100000-ShortSearchIndex.js';
 import { ProtocolOrderCovering1796400200000 } from './1796400200000-ProtocolOrderCovering.js';
 import { CountsPlanKept1796410000000 } from './1796410000000-CountsPlanKept.js';
+import { FingerprintByHashes1796420000000 } from './1796420000000-FingerprintByHashes.js';
 
 /** Every migration, in order. A new one generated with `npm run migration:generate -- <Name>` is added here. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   ShortSearchIndex1796400100000,
   ProtocolOrderCovering1796400200000,
   CountsPlanKept1796410000000,
+  FingerprintByHashes1796420000000,
 ];
