@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { withStatementTimeout } from '../libs/core/src/database/statement-timeout.js';
 
 /**
  * The fingerprint of an attendance list (what tells an organizer that a downloaded report or sign-in sheet changed
@@ -21,31 +22,38 @@ const tailParts = (event: string) => `
   (SELECT string_agg(row(eo.role, eo.ord, o.name)::text, ',' ORDER BY eo.role, eo.ord, o.id)
      FROM event_organizations eo JOIN organizations o ON o.id = eo.organization_id WHERE eo.event_id = ${event})`;
 
+/**
+ * A missing value (NULL) hashes as minus the field's seed: the hash of an empty JSON object or text is the seed itself,
+ * which NULL must not equal.
+ */
 const FINGERPRINT = `
   SELECT encode(sha256(convert_to(concat_ws('|', ${headerParts('event')},
     (SELECT count(*) || ':' || coalesce(sum(
               uuid_hash_extended(a.id, 1)
             # hashtextextended(a.role, 2)
-            # coalesce(hashtextextended(a.side, 3), 3)
-            # CASE WHEN check_ins THEN hashtextextended(a.status, 4) # coalesce(hashint8extended(${micros('a.checked_in_at')}, 5), 5) ELSE 0 END
+            # coalesce(hashtextextended(a.side, 3), -3)
+            # CASE WHEN check_ins THEN hashtextextended(a.status, 4) # coalesce(hashint8extended(${micros('a.checked_in_at')}, 5), -5) ELSE 0 END
             # hashint4extended(a.order_key, 6)
             # hashint4extended(a.person_rank, 7)
             # hashint8extended(${micros('a.created_at')}, 8)
-            # coalesce(uuid_hash_extended(a.on_behalf_of_id, 9), 9)
+            # coalesce(uuid_hash_extended(a.on_behalf_of_id, 9), -9)
             # jsonb_hash_extended(p.name, 10)), 0)
        FROM attendances a JOIN people p ON p.id = a.person_id WHERE a.event_id = event),
     (SELECT count(*) || ':' || coalesce(sum(
               uuid_hash_extended(pos.person_id, 11)
             # hashint4extended(pos.ord, 12)
             # jsonb_hash_extended(pos.title, 13)
-            # coalesce(jsonb_hash_extended(o.name, 14), 14)
-            # coalesce(jsonb_hash_extended(o.short_name, 15), 15)
-            # coalesce(hashtextextended(o.kind, 16), 16)), 0)
+            # coalesce(jsonb_hash_extended(o.name, 14), -14)
+            # coalesce(jsonb_hash_extended(o.short_name, 15), -15)
+            # coalesce(hashtextextended(o.kind, 16), -16)), 0)
        FROM positions pos LEFT JOIN organizations o ON o.id = pos.organization_id
       WHERE pos.person_id IN (SELECT person_id FROM attendances WHERE event_id = event)), ${tailParts('event')}
   ), 'UTF8')), 'hex')`;
 
-/** The fingerprint recorded before (the service hashed this text's MD5 with SHA-256), for the downloads' event. */
+/**
+ * The fingerprint recorded before (the service hashed this text's MD5 with SHA-256), for `d.event_id` and `d.kind`.
+ * Its row texts write timestamps in the session's time zone, as the service's sessions did (the server's default).
+ */
 const OLD_FINGERPRINT = `
   encode(sha256(convert_to(md5(concat_ws('|', ${headerParts('d.event_id')},
     (SELECT string_agg(row(a.id, a.role, a.side, CASE WHEN d.kind = 'attendance-report' THEN a.status END,
@@ -57,22 +65,33 @@ const OLD_FINGERPRINT = `
       WHERE pos.person_id IN (SELECT person_id FROM attendances WHERE event_id = d.event_id)), ${tailParts('d.event_id')}
   )), 'UTF8')), 'hex')`;
 
-const NEW_FOR_DOWNLOAD = `attendance_fingerprint(d.event_id, d.kind = 'attendance-report')`;
-const ATTENDANCE_KINDS = `d.kind IN ('attendance-report', 'sign-in-sheet')`;
+/** the old fingerprint of each event and kind that has downloads, worked out once for its downloads in every language */
+const OLD_BY_KIND = `
+  WITH kinds AS (SELECT DISTINCT event_id, kind FROM output_downloads WHERE kind IN ('attendance-report', 'sign-in-sheet'))
+  SELECT d.event_id, d.kind, ${OLD_FINGERPRINT} AS old, attendance_fingerprint(d.event_id, d.kind = 'attendance-report') AS new FROM kinds d`;
+
+/** re-keying reads every attendance of each downloaded event twice: far longer than an ordinary statement may take */
+const REKEY_TIMEOUT_MS = 30 * 60_000;
 
 export class FingerprintByHashes1796420000000 implements MigrationInterface {
   name = 'FingerprintByHashes1796420000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE FUNCTION ${FINGERPRINT_SIGNATURE} RETURNS text LANGUAGE sql STABLE AS $$ ${FINGERPRINT} $$`);
-    await queryRunner.query(
-      `UPDATE output_downloads d SET fingerprint = ${NEW_FOR_DOWNLOAD} WHERE ${ATTENDANCE_KINDS} AND d.fingerprint = ${OLD_FINGERPRINT}`,
+    await withStatementTimeout(queryRunner.manager, REKEY_TIMEOUT_MS, () =>
+      queryRunner.query(
+        `UPDATE output_downloads d SET fingerprint = f.new FROM (${OLD_BY_KIND}) f
+          WHERE d.event_id = f.event_id AND d.kind = f.kind AND d.fingerprint = f.old`,
+      ),
     );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(
-      `UPDATE output_downloads d SET fingerprint = ${OLD_FINGERPRINT} WHERE ${ATTENDANCE_KINDS} AND d.fingerprint = ${NEW_FOR_DOWNLOAD}`,
+    await withStatementTimeout(queryRunner.manager, REKEY_TIMEOUT_MS, () =>
+      queryRunner.query(
+        `UPDATE output_downloads d SET fingerprint = f.old FROM (${OLD_BY_KIND}) f
+          WHERE d.event_id = f.event_id AND d.kind = f.kind AND d.fingerprint = f.new`,
+      ),
     );
     await queryRunner.query(`DROP FUNCTION ${FINGERPRINT_SIGNATURE}`);
   }

@@ -52,6 +52,8 @@ describe('zoned time', () => {
       for (let s = -900; s <= 900; s++) instants.push(new Date(Date.parse(change) + s * 1000 + 250));
     }
     let compared = 0;
+    // and far from today: years below 100 (which Date.UTC would read as 19xx), the last instant a Date holds
+    instants.push(new Date('0050-06-01T12:00:00Z'), new Date('0001-01-01T00:00:00Z'), new Date(8.64e15), new Date(-8.64e15));
     for (const timeZone of zones) {
       const f = new Intl.DateTimeFormat('en-US', {
         timeZone,

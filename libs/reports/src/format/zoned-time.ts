@@ -48,11 +48,15 @@ function partsFromZoneData(instant: Date, timeZone: string): ZonedParts {
   };
 }
 
-/** The zone's offset from UTC at `time` (whole seconds, in ms), from the time-zone data. */
+/** The zone's offset from UTC at `time` (whole seconds, in ms), from the time-zone data (years 1900 on). */
 function offsetAt(time: number, timeZone: string): number {
   const p = partsFromZoneData(new Date(time), timeZone);
   return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - time;
 }
+
+/** the instants whose minute offsets are kept (check-ins, events): years 1900 to 2999 */
+const KEPT_FROM = Date.UTC(1900, 0, 2);
+const KEPT_UNTIL = Date.UTC(3000, 0, 1);
 
 /**
  * The zone's offset from UTC in each UTC minute asked, by zone (null: the offset changes within that minute). A
@@ -80,7 +84,7 @@ function minuteOffset(minute: number, timeZone: string): number | null {
 /** The wall-clock fields of `instant` in `timeZone`. */
 export function zonedParts(instant: Date, timeZone: string): ZonedParts {
   const time = instant.getTime();
-  const offset = Number.isFinite(time) ? minuteOffset(Math.floor(time / MINUTE), timeZone) : null;
+  const offset = time >= KEPT_FROM && time < KEPT_UNTIL ? minuteOffset(Math.floor(time / MINUTE), timeZone) : null;
   if (offset === null) return partsFromZoneData(instant, timeZone);
   const wall = new Date(time + offset);
   return {

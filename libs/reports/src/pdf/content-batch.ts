@@ -5,7 +5,8 @@
  * each line of text through its text layout (options, the line wrapper, the string's width measured twice and its
  * glyphs once). A report row is some forty such calls. The batch writes the same operators, with PDFKit's own number
  * format and glyph encoding, into one string per row: `content-batch.spec.ts` checks that the page's content is the
- * same, byte for byte, as PDFKit's calls write.
+ * same, byte for byte, as PDFKit's calls write (a centred line may start a millionth of a point apart: PDFKit's line
+ * wrapper adds its width up word by word, each rounded).
  */
 
 /** What this module relies on inside PDFKit: the current font object, its size and the page's font resources. */
@@ -13,6 +14,8 @@ interface PdfKitTextState {
   page: { height: number; fonts: Record<string, unknown> };
   _font: TextFont;
   _fontSize: number;
+  /** the fill colour PDFKit sets again where it needs it (a wrapped text continued on a new page, an underline) */
+  _fillColor?: [string, number | undefined];
 }
 
 interface TextFont {
@@ -38,6 +41,7 @@ function num(n: number): string {
 
 /** `#rrggbb` or `black` as PDFKit writes it: the device colour space, then the components over 255. */
 function rgbComponents(color: string): string {
+  if (color !== 'black' && !/^#[0-9a-f]{6}$/i.test(color)) throw new Error(`ContentBatch takes #rrggbb or black, not ${color}`);
   const hex = color === 'black' ? 0 : parseInt(color.slice(1), 16);
   return [hex >> 16, (hex >> 8) & 0xff, hex & 0xff].map((part) => part / 255).join(' ');
 }
@@ -61,6 +65,7 @@ export class ContentBatch {
 
   fillColor(color: string): this {
     this.content += colorOps(color, false);
+    (this.doc as unknown as PdfKitTextState)._fillColor = [color, undefined];
     return this;
   }
 

@@ -29,6 +29,8 @@ interface FontGlyph {
 }
 
 interface LayoutTable {
+  /** present in a variable font whose features change with its axes */
+  featureVariations?: unknown;
   scriptList: { tag: string; script: { defaultLangSys: { featureIndexes: number[] } | null } }[];
   featureList: { tag: string; feature: { lookupListIndexes: number[] } }[];
   lookupList: { get(index: number): { subTables: Record<string, unknown>[] } };
@@ -85,7 +87,7 @@ const MARK = /^\p{M}$/u;
 const plainGlyphs = new WeakMap<ShapedFont, { covered: Set<number> | null; glyphs: Map<number, FontGlyph | null> }>();
 
 function coveredGlyphs(font: ShapedFont): Set<number> | null {
-  if (!font.GSUB || !font.GPOS || font.morx || font.kern) return null;
+  if (!font.GSUB || !font.GPOS || font.morx || font.kern || font.GSUB.featureVariations || font.GPOS.featureVariations) return null;
   const covered = new Set<number>();
   for (const table of [font.GSUB, font.GPOS]) {
     const scripts = new Map(table.scriptList.map((entry) => [entry.tag, entry.script]));
@@ -140,8 +142,10 @@ function plainGlyph(font: ShapedFont, char: string): FontGlyph | null {
     glyph = null;
     if (entry.covered && CANDIDATE.test(char) && OWN_SCRIPT.test(char) && !MARK.test(char)) {
       const found = font.glyphForCodePoint(codePoint);
-      // a mark (GDEF class 3) would have its advance zeroed
-      if (!entry.covered.has(found.id) && glyphClass(font.GDEF?.glyphClassDef, found.id) !== 3) glyph = found;
+      // a mark (GDEF class 3) would have its advance zeroed; a glyph fontkit first made for another character (a
+      // hyphen's for the soft hyphen) is hidden or kept by that character: left to the shaper
+      const own = found.codePoints.length === 1 && found.codePoints[0] === codePoint;
+      if (own && !entry.covered.has(found.id) && glyphClass(font.GDEF?.glyphClassDef, found.id) !== 3) glyph = found;
     }
     entry.glyphs.set(codePoint, glyph);
   }
