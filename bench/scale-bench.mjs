@@ -272,11 +272,13 @@ try {
    * the ratio is CSV p50 over COPY p50.
    */
   async function exportRows() {
+    /** the report's cursor declaration: its statement is what COPY reads */
+    const DECLARE_CURSOR = /^\s*DECLARE\s+\w+\s+NO SCROLL CURSOR FOR/i;
     const big = events[SIZES.at(-1)];
     const label = `(${SIZES.at(-1) / 1000}k)`;
     const runs = Number(process.env.EXPORT_RUNS ?? 3);
     /** the warm-up and then `runs` measured calls of `once`, which answers its byte count (or null: failed) */
-    const measure = async (once) => {
+    const measureExport = async (once) => {
       let peak = process.memoryUsage().rss;
       const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
       try {
@@ -316,13 +318,13 @@ try {
         const res = await get(`/events/${big}/reports/attendance?format=${format}&lang=zh`);
         const bytes = (await res.arrayBuffer()).byteLength;
         if (format === 'csv' && !declared) {
-          declared = capturing.find((q) => /^\s*DECLARE\s+\w+\s+NO SCROLL CURSOR FOR/i.test(q.text));
+          declared = capturing.find((q) => DECLARE_CURSOR.test(q.text));
           capturing = null;
         }
         return res.ok ? bytes : null;
       };
       const name = `attendance report ${format.toUpperCase()} ${label}`;
-      const measured = await measure(download);
+      const measured = await measureExport(download);
       const row = measured ? { name, ...measured } : { name, na: true };
       rows.push(row);
       if (format === 'csv') csvP50 = measured?.p50;
@@ -332,7 +334,7 @@ try {
           : `  ${name}: failed`,
       );
       if (format === 'csv' && declared) {
-        const select = declared.text.replace(/^\s*DECLARE\s+\w+\s+NO SCROLL CURSOR FOR/i, '');
+        const select = declared.text.replace(DECLARE_CURSOR, '');
         const literal = (v) => (v === null ? 'NULL' : typeof v === 'number' ? String(v) : pg.escapeLiteral(String(v)));
         const sql = select.replace(/\$(\d+)/g, (_, n) => literal(declared.values[Number(n) - 1]));
         const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
@@ -344,7 +346,7 @@ try {
             `SELECT set_config('role', 'eventreg_tenant', false), set_config('app.workspace_id', $1, false), set_config('jit', 'off', false)`,
             [workspaceId],
           );
-          const copy = await measure(async () => {
+          const copy = await measureExport(async () => {
             let copied = 0;
             for await (const chunk of client.query(copyTo(`COPY (${sql}) TO STDOUT WITH (FORMAT csv, HEADER)`))) copied += chunk.length;
             return copied;

@@ -73,26 +73,26 @@ const OLD_BY_KIND = `
 /** re-keying reads every attendance of each downloaded event twice: far longer than an ordinary statement may take */
 const REKEY_TIMEOUT_MS = 30 * 60_000;
 
+/** Gives each download recorded with its list's `from` fingerprint the `to` one (unchanged lists only). */
+function rekey(queryRunner: QueryRunner, from: 'old' | 'new', to: 'old' | 'new'): Promise<unknown> {
+  return withStatementTimeout(queryRunner.manager, REKEY_TIMEOUT_MS, () =>
+    queryRunner.query(
+      `UPDATE output_downloads d SET fingerprint = f.${to} FROM (${OLD_BY_KIND}) f
+        WHERE d.event_id = f.event_id AND d.kind = f.kind AND d.fingerprint = f.${from}`,
+    ),
+  );
+}
+
 export class FingerprintByHashes1796420000000 implements MigrationInterface {
   name = 'FingerprintByHashes1796420000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE FUNCTION ${FINGERPRINT_SIGNATURE} RETURNS text LANGUAGE sql STABLE AS $$ ${FINGERPRINT} $$`);
-    await withStatementTimeout(queryRunner.manager, REKEY_TIMEOUT_MS, () =>
-      queryRunner.query(
-        `UPDATE output_downloads d SET fingerprint = f.new FROM (${OLD_BY_KIND}) f
-          WHERE d.event_id = f.event_id AND d.kind = f.kind AND d.fingerprint = f.old`,
-      ),
-    );
+    await rekey(queryRunner, 'old', 'new');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await withStatementTimeout(queryRunner.manager, REKEY_TIMEOUT_MS, () =>
-      queryRunner.query(
-        `UPDATE output_downloads d SET fingerprint = f.old FROM (${OLD_BY_KIND}) f
-          WHERE d.event_id = f.event_id AND d.kind = f.kind AND d.fingerprint = f.new`,
-      ),
-    );
+    await rekey(queryRunner, 'new', 'old');
     await queryRunner.query(`DROP FUNCTION ${FINGERPRINT_SIGNATURE}`);
   }
 }

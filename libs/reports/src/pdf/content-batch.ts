@@ -114,17 +114,16 @@ export class ContentBatch {
    */
   text(line: string, x: number, y: number, box?: { align: 'left' | 'right' | 'center'; width: number }): this {
     if (line === '') return this;
-    const state = this.doc as unknown as PdfKitTextState;
-    const { page, _font: font, _fontSize: size } = state;
     if (box?.align === 'right') x += box.width - this.doc.widthOfString(line.replace(/\s+$/, ''));
     if (box?.align === 'center') x += box.width / 2 - this.doc.widthOfString(line) / 2;
-    page.fonts[font.id] ??= font.ref();
-    const dy = (font.ascender / 1000) * size;
     // PDFKit sets the parts of a text with line breaks one after another, and places glyphs off the line (marks
     // positioned by the font) each with a text matrix of its own: such lines are left to PDFKit itself
     if (line.includes('\n')) return this.viaPdfKit(line, x, y);
+    const { page, _font: font, _fontSize: size } = this.doc as unknown as PdfKitTextState;
     const [encoded, positions] = font.encode(line);
     if (positions.some((pos) => pos.xOffset || pos.yOffset)) return this.viaPdfKit(line, x, y);
+    page.fonts[font.id] ??= font.ref();
+    const dy = (font.ascender / 1000) * size;
     // PDFKit's runs: glyphs set together until one is kerned, whose adjustment ends the run
     let out = `q\n1 0 0 -1 0 ${num(page.height)} cm\nBT\n1 0 0 1 ${num(x)} ${num(page.height - y - dy)} Tm\n/${font.id} ${num(size)} Tf\n`;
     const commands: string[] = [];

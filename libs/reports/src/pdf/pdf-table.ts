@@ -1,6 +1,7 @@
 import { boundedCellText } from '../format/bounded-text.js';
 import { ContentBatch } from './content-batch.js';
 import type { FlowBlock } from './page-flow.js';
+import { SIMPLE_CHARACTERS } from './plain-shaping.js';
 import type { ReportFonts } from './report-fonts.js';
 
 export interface PdfColumn {
@@ -63,11 +64,8 @@ function keptMap(maps: Map<string, Map<string, number>>, key: string): Map<strin
   }
   return map;
 }
-/**
- * Printable ASCII and Latin-1 (no soft hyphen), CJK punctuation, kana, unified ideographs and full-width forms: scripts
- * whose shaping neither joins nor reorders characters, so a line is as wide as its characters (give or take kerning).
- */
-const SIMPLE_LINE = /^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u00ff\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]+$/;
+/** A line of simple characters only is as wide as its characters (give or take kerning). */
+const SIMPLE_LINE = new RegExp(`^[${SIMPLE_CHARACTERS}]+$`);
 /** kerning and ligatures change a line's width by far less than a tenth */
 const KERNING_SLACK = 1.1;
 

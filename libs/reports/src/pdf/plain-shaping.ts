@@ -75,16 +75,17 @@ const DEFAULT_FEATURES = new Set([
 const SCRIPT_TAGS = ['hani', 'hira', 'kana', 'zzzz'];
 const FALLBACK_SCRIPT_TAGS = ['DFLT', 'dflt', 'latn'];
 /**
- * Characters that may be laid out plainly when their glyph is in no lookup: Latin-1 without the soft hyphen, CJK
- * symbols and kana, the unified ideographs and the full- and half-width forms, of the Han, kana or common script
- * (so Latin letters, which are shaped under the Latin script, are not), and no combining marks.
+ * Latin-1 without the soft hyphen, CJK symbols and kana, the unified ideographs and the full- and half-width forms:
+ * characters of scripts whose shaping neither joins nor reorders them (a regular expression's character class).
  */
-const CANDIDATE = /^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u00ff\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]$/;
+export const SIMPLE_CHARACTERS = '\\u0020-\\u007e\\u00a0-\\u00ac\\u00ae-\\u00ff\\u3000-\\u30ff\\u4e00-\\u9fff\\uff00-\\uffef';
+/**
+ * Characters that may be laid out plainly when their glyph is in no lookup: the simple characters of the Han, kana
+ * or common script (so Latin letters, which are shaped under the Latin script, are not), and no combining marks.
+ */
+const CANDIDATE = new RegExp(`^[${SIMPLE_CHARACTERS}]$`);
 const OWN_SCRIPT = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Common}]$/u;
 const MARK = /^\p{M}$/u;
-
-/** Per font: the glyph of each code point that needs no shaping, or null. */
-const plainGlyphs = new WeakMap<ShapedFont, { covered: Set<number> | null; glyphs: Map<number, FontGlyph | null> }>();
 
 function coveredGlyphs(font: ShapedFont): Set<number> | null {
   if (!font.GSUB || !font.GPOS || font.morx || font.kern || font.GSUB.featureVariations || font.GPOS.featureVariations) return null;
@@ -130,12 +131,26 @@ function glyphClass(classDef: ClassDef | undefined, glyph: number): number {
   return classDef.classRangeRecord.find((range) => range.start <= glyph && glyph <= range.end)?.class ?? 0;
 }
 
-function plainGlyph(font: ShapedFont, char: string): FontGlyph | null {
+interface PlainGlyphs {
+  /** the glyphs some lookup may act on; null: the font is left to the shaper */
+  covered: Set<number> | null;
+  /** by code point: its glyph when it needs no shaping, else null */
+  glyphs: Map<number, FontGlyph | null>;
+}
+
+/** Per font, what plainGlyph found so far. */
+const plainGlyphs = new WeakMap<ShapedFont, PlainGlyphs>();
+
+function plainGlyphsOf(font: ShapedFont): PlainGlyphs {
   let entry = plainGlyphs.get(font);
   if (!entry) {
     entry = { covered: coveredGlyphs(font), glyphs: new Map() };
     plainGlyphs.set(font, entry);
   }
+  return entry;
+}
+
+function plainGlyph(font: ShapedFont, entry: PlainGlyphs, char: string): FontGlyph | null {
   const codePoint = char.codePointAt(0) ?? 0;
   let glyph = entry.glyphs.get(codePoint);
   if (glyph === undefined) {
@@ -157,11 +172,12 @@ function plainGlyph(font: ShapedFont, char: string): FontGlyph | null {
  * the font size), when no character of it needs shaping; null otherwise.
  */
 export function plainRun(font: ShapedFont, text: string): PlainRun | null {
+  const entry = plainGlyphsOf(font);
   const scale = 1000 / font.unitsPerEm;
   const glyphs: FontGlyph[] = [];
   const positions: PlainRun['positions'] = [];
   for (const char of text) {
-    const glyph = plainGlyph(font, char);
+    const glyph = plainGlyph(font, entry, char);
     if (!glyph) return null;
     glyphs.push(glyph);
     const advance = glyph.advanceWidth * scale;
