@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeWriteup } from './compose-writeup.js';
+import { composeWriteup, NAMED_PARTICIPANTS } from './compose-writeup.js';
 import { WriteupNotAvailableError } from './errors.js';
 import type { EventSnapshot } from './event-snapshot.js';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from './house-style/house-style.js';
@@ -428,5 +428,95 @@ describe('composeWriteup details', () => {
     );
     expect(closing('ja')).toBe('企業から約120人、大学から30人近く、報道機関から12人が参加した。');
     expect(closing('zh')).toBe('来自企业的约120人、来自高校的近30人、来自媒体的12人参加交流会。');
+  });
+
+  describe('participants not otherwise named', () => {
+    const companies = [
+      'Qingdao Marine Robotics Co.',
+      'University of Jinan',
+      'Yantai Biotech Ltd.',
+      'Weifang Port Group',
+      'Linyi Logistics Co.',
+    ];
+    /** the seed event with `count` participants of its own instead of the seed's, from five organizations in turn */
+    function withParticipants(count: number): EventSnapshot {
+      const s = buildSeedEvent();
+      const others = s.attendees.filter((a) => a.role !== 'participant');
+      const last = Math.max(...others.map((a) => a.order));
+      const orgs = companies.map((en, i) => ({
+        id: `org-c${i}`,
+        kind: 'enterprise',
+        name: { zh: `参会企业${i + 1}`, ja: `参加企業${i + 1}`, en },
+      }));
+      s.attendees = [
+        ...others,
+        ...Array.from({ length: count }, (_, i) => ({
+          id: `att-c${i}`,
+          person: {
+            id: `per-c${i}`,
+            name: { zh: `参会者${i + 1}`, ja: `参加者${i + 1}`, en: `Attendee ${i + 1}` },
+            positions: [{ title: { zh: '代表', ja: '代表', en: 'delegate' }, organization: orgs[i % orgs.length] }],
+          },
+          role: 'participant' as const,
+          order: last + 1 + i,
+          status: 'checked_in' as const,
+        })),
+      ];
+      return s;
+    }
+    const closing = (s: EventSnapshot, lang: 'ja' | 'zh' | 'en') =>
+      section(composeWriteup(s, lang), 'closing')[0].sentences.find((x) =>
+        x.sources.some((r) => r.type === 'person' || r.type === 'event'),
+      )!;
+
+    it(`names up to ${NAMED_PARTICIPANTS} by name, with their organizations`, () => {
+      const s = withParticipants(NAMED_PARTICIPANTS);
+      for (const lang of LANGS) {
+        const sentence = closing(s, lang);
+        expect(sentence.sources.filter((r) => r.type === 'person')).toHaveLength(NAMED_PARTICIPANTS);
+        expect(sentence.text).toContain({ zh: '参会者30', ja: '参加者30氏', en: 'Attendee 30' }[lang]);
+      }
+    });
+
+    it('states more as a number, naming the first organizations in protocol order', () => {
+      const s = withParticipants(NAMED_PARTICIPANTS + 1);
+      expect(closing(s, 'zh').text).toBe('另有来自参会企业1、参会企业2、参会企业3等5家单位的31人参加了交流会。');
+      expect(closing(s, 'ja').text).toBe('このほか、参加企業1、参加企業2、参加企業3など5団体から31人が出席した。');
+      expect(closing(s, 'en').text).toBe(
+        'Another 31 people from five organizations, including Qingdao Marine Robotics Co., the University of Jinan and Yantai Biotech Ltd., also attended.',
+      );
+      // the event (whose attendees they are) and the organizations named, not thousands of people
+      expect(closing(s, 'en').sources).toEqual([
+        { type: 'event', id: s.id },
+        { type: 'organization', id: 'org-c0' },
+        { type: 'organization', id: 'org-c1' },
+        { type: 'organization', id: 'org-c2' },
+      ]);
+    });
+
+    it('names all their organizations when there are three or fewer, and none when they have none', () => {
+      const s = withParticipants(40);
+      s.attendees = s.attendees.map((a) =>
+        a.role === 'participant'
+          ? { ...a, person: { ...a.person, positions: a.person.positions.filter((p) => p.organization!.id < 'org-c2') } }
+          : a,
+      );
+      expect(closing(s, 'zh').text).toBe('另有来自参会企业1、参会企业2的40人参加了交流会。');
+      expect(closing(s, 'ja').text).toBe('このほか、参加企業1と参加企業2から40人が出席した。');
+      expect(closing(s, 'en').text).toBe('Another 40 people from Qingdao Marine Robotics Co. and the University of Jinan also attended.');
+      s.attendees = s.attendees.map((a) => (a.role === 'participant' ? { ...a, person: { ...a.person, positions: [] } } : a));
+      expect(closing(s, 'zh').text).toBe('另有40人参加了交流会。');
+      expect(closing(s, 'ja').text).toBe('このほか、40人が出席した。');
+      expect(closing(s, 'en').text).toBe('Another 40 people also attended.');
+    });
+
+    it('states them in the future before the event', () => {
+      const s = { ...withParticipants(5_000), status: 'scheduled' as const, startsAt: '2099-03-25T01:00:00Z', endsAt: null };
+      expect(closing(s, 'zh').text).toBe('另有来自参会企业1、参会企业2、参会企业3等5家单位的5000人将参加交流会。');
+      expect(closing(s, 'ja').text).toBe('このほか、参加企業1、参加企業2、参加企業3など5団体から5000人が出席する予定だ。');
+      expect(closing(s, 'en').text).toBe(
+        'Another 5,000 people from five organizations, including Qingdao Marine Robotics Co., the University of Jinan and Yantai Biotech Ltd., will also attend.',
+      );
+    });
   });
 });

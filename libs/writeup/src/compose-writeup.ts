@@ -691,6 +691,14 @@ function oneLineFacts({ s, ctx, eventRef }: Composition): Paragraph[] {
   return [{ section: 'facts', sentences }];
 }
 
+/**
+ * Participants not otherwise named are named in the closing paragraph up to this many; more are stated as a number
+ * with the first organizations they come from.
+ */
+export const NAMED_PARTICIPANTS = 30;
+/** The organizations a number of participants names, the first in protocol order ("from A, B, C and 197 more"). */
+export const CROWD_ORGANIZATIONS = 3;
+
 function closing(c: Composition): Paragraph[] {
   const { s, ctx, facts, eventRef, present } = c;
   const { rules } = ctx;
@@ -708,20 +716,30 @@ function closing(c: Composition): Paragraph[] {
 
   const speakers = new Set(c.speeches.map((sp) => sp.attendeeId));
   const others = present.filter((a) => a.role === 'participant' && !speakers.has(a.id) && !ctx.isIntroduced(a.person.id));
-  if (others.length > 0) {
-    const orgs = new Map<string, string>();
-    for (const a of others) {
-      for (const p of a.person.positions) {
-        if (p.organization && !orgs.has(p.organization.id)) orgs.set(p.organization.id, ctx.org(p.organization).name);
-      }
-    }
+  // their organizations in protocol order, each once
+  const orgs = new Map<string, SnapshotOrganization>();
+  for (const a of others) {
+    for (const p of a.person.positions) if (p.organization && !orgs.has(p.organization.id)) orgs.set(p.organization.id, p.organization);
+  }
+  if (others.length > NAMED_PARTICIPANTS) {
+    // a crowd is a number and the first organizations: no news writeup lists thousands of names
+    const named = [...orgs.values()].slice(0, CROWD_ORGANIZATIONS);
+    const text = rules.closing.crowd(
+      others.length,
+      named.map((o) => ctx.org(o).name),
+      orgs.size,
+      facts,
+    );
+    sentences.push(ctx.sentence(text, [eventRef, ...named.map((o): SourceRef => ({ type: 'organization', id: o.id }))]));
+  } else if (others.length > 0) {
+    const orgNames = [...orgs.values()].map((o) => ctx.org(o).name);
     const people = others.map((a) => ctx.mention(a.person, false));
     const sources: SourceRef[] = others.flatMap((a): SourceRef[] => [
       { type: 'person', id: a.person.id },
       { type: 'attendee', id: a.id },
     ]);
     const orgRefs: SourceRef[] = [...orgs.keys()].map((id) => ({ type: 'organization', id }));
-    sentences.push(ctx.sentence(rules.closing.others(people, [...orgs.values()], facts), [...sources, ...orgRefs]));
+    sentences.push(ctx.sentence(rules.closing.others(people, orgNames, facts), [...sources, ...orgRefs]));
   }
 
   const roles = {

@@ -551,6 +551,17 @@ export const en: LocaleRules = {
       const verb = e.mood === 'preview' ? 'will also attend' : 'also attended';
       return fin(orgs.length > 0 ? `${names} of ${list(orgs.map(the))} ${verb}.` : `${names} ${verb}.`);
     },
+    crowd(n, orgs, orgCount, e) {
+      const verb = e.mood === 'preview' ? 'will also attend' : 'also attended';
+      const named = list(orgs.map(the));
+      const from =
+        orgs.length === 0
+          ? ''
+          : orgCount > orgs.length
+            ? ` from ${count(orgCount, 'exact', 'organizations')}, including ${named},`
+            : ` from ${named}`;
+      return `Another ${count(n, 'exact', 'people')}${from} ${verb}.`;
+    },
     organizers({ hosts, coHosts, organizers, supporting }, e) {
       const parts = [
         hosts.length ? `hosted by ${list(hosts.map(the))}` : '',

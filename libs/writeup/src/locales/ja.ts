@@ -392,6 +392,11 @@ export const ja: LocaleRules = {
       const names = ms.map((m) => `${m.name}${m.honorific}`).join('、');
       return `${orgs.length > 0 ? `${list(orgs)}の` : ''}${names}も${done(e.mood, '出席した', '出席する')}。`;
     },
+    crowd(n, orgs, orgCount, e) {
+      const more = orgCount > orgs.length ? `など${count(orgCount, 'exact', 'organizations')}` : '';
+      const from = orgs.length > 0 ? `${list(orgs)}${more}から` : '';
+      return `このほか、${from}${count(n, 'exact', 'people')}が${done(e.mood, '出席した', '出席する')}。`;
+    },
     organizers({ hosts, coHosts, organizers, supporting }) {
       const parts = [
         hosts.length ? `主催は${list(hosts)}` : '',

@@ -255,6 +255,11 @@ export interface LocaleRules {
   closing: {
     groups(groups: GroupFacts[], event: EventFacts): string;
     others(people: PersonMention[], organizations: string[], event: EventFacts): string;
+    /**
+     * Participants too many to name, as a number: `count` people from `organizationCount` organizations, of which
+     * `organizations` (the first few in protocol order, possibly none) are named.
+     */
+    crowd(count: number, organizations: string[], organizationCount: number, event: EventFacts): string;
     organizers(facts: OrganizerFacts, event: EventFacts): string;
   };
   /** notes for the editor shown under the text in md, html, txt and docx */

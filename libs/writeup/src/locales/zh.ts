@@ -370,6 +370,11 @@ export const zh: LocaleRules = {
       const names = ms.map((m) => m.name).join('、');
       return `${orgs.length > 0 ? `${orgs.join('、')}的` : ''}${names}也${e.mood === 'preview' ? '将参加' : '参加了'}${noun(e)}。`;
     },
+    crowd(n, orgs, orgCount, e) {
+      const more = orgCount > orgs.length ? `等${count(orgCount, 'exact', 'organizations')}单位` : '';
+      const from = orgs.length > 0 ? `来自${orgs.join('、')}${more}的` : '';
+      return `另有${from}${count(n, 'exact', 'people')}${e.mood === 'preview' ? '将参加' : '参加了'}${noun(e)}。`;
+    },
     organizers({ hosts, coHosts, organizers, supporting }, e) {
       const parts: string[] = [];
       const add = (names: string[], role: string) => {

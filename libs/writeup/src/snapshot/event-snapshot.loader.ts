@@ -1,30 +1,50 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AppException, type Actor } from '@app/core';
-import { rankedAttendances, SPEAKING_ORDER } from '@app/register';
+import { protocolOrderBy, SPEAKING_ORDER } from '@app/register';
 import type { EventSnapshot, SnapshotOrganization, SnapshotPerson } from '../event-snapshot.js';
 
 type Org = SnapshotOrganization;
 type Text = SnapshotPerson['name'];
 
 /**
- * Everyone the writeup can name, by join rather than by a list of ids ($1 = event id): the attendees, the
+ * Everyone the writeup can name besides the attendees, by join rather than by a list of ids ($1 = event id): the
  * agreements' signatories and witnesses, and the agenda's performers.
  */
-const NAMED_PEOPLE = `SELECT person_id FROM attendances WHERE event_id = $1
-  UNION SELECT mp.signatory_id FROM mou_parties mp JOIN mous m ON m.id = mp.mou_id WHERE m.event_id = $1 AND mp.signatory_id IS NOT NULL
+const NAMED_NON_ATTENDEES = `SELECT mp.signatory_id FROM mou_parties mp JOIN mous m ON m.id = mp.mou_id WHERE m.event_id = $1 AND mp.signatory_id IS NOT NULL
   UNION SELECT unnest(witness_ids) FROM mous WHERE event_id = $1
   UNION SELECT unnest(performer_ids) FROM agenda_items WHERE event_id = $1`;
 
-/** One row per position of a named person, in the positions' order (one row without a title for a person without any). */
-interface PersonRow {
-  id: string;
+/** A person's columns the writeup reads. */
+interface PersonColumns {
   name: Text;
   family_name: Text | null;
   protocol_rank: number;
-  title: Text | null;
-  organization_id: string | null;
 }
+
+/** An attendance in protocol order, with its person's columns (read in the same statement). */
+interface AttendeeRow extends PersonColumns {
+  id: string;
+  person_id: string;
+  role: string;
+  side: string | null;
+  status: string;
+  effective_order: number;
+  protocol_order: number | null;
+  person_rank: number;
+  on_behalf_of_id: string | null;
+}
+
+/**
+ * The event's attendances in protocol order with their effective order and their people's names ($1 = event id):
+ * only the columns the writeup reads, so the window sorts narrow rows.
+ */
+const ATTENDEES = `SELECT a.id, a.person_id, a.role, a.side, a.status, a.protocol_order, a.person_rank, a.on_behalf_of_id,
+       row_number() OVER (ORDER BY ${protocolOrderBy('a')})::int AS effective_order,
+       p.name, p.family_name, p.protocol_rank
+  FROM attendances a JOIN people p ON p.id = a.person_id
+ WHERE a.event_id = $1
+ ORDER BY ${protocolOrderBy('a')}`;
 
 /** An organization as a position states it. */
 type PositionOrg = NonNullable<SnapshotPerson['positions'][number]['organization']>;
@@ -49,36 +69,41 @@ interface EventRow {
 }
 
 /**
- * Everyone the writeup can name, each with their positions and protocol rank; the positions' organizations are read
- * once each (a few hundred for thousands of attendees) rather than with every row.
+ * Everyone the writeup can name (the attendees, read with their attendances, and the others named), each with their
+ * positions and protocol rank; the positions' organizations are read once each (a few hundred for thousands of
+ * attendees) rather than with every row.
  */
 async function loadPeople(
   em: EntityManager,
   eventId: string,
+  attendees: AttendeeRow[],
 ): Promise<{ people: Map<string, SnapshotPerson>; rankOf: Map<string, number> }> {
-  const rows: PersonRow[] = await em.query(
-    `SELECT p.id, p.name, p.family_name, p.protocol_rank, pos.title, pos.organization_id
-       FROM people p LEFT JOIN positions pos ON pos.person_id = p.id
-      WHERE p.id IN (${NAMED_PEOPLE})
-      ORDER BY pos.ord`,
+  const others: (PersonColumns & { id: string })[] = await em.query(
+    `SELECT id, name, family_name, protocol_rank FROM people WHERE id IN (${NAMED_NON_ATTENDEES})`,
     [eventId],
   );
-  const orgIds = [...new Set(rows.flatMap((r) => (r.organization_id ? [r.organization_id] : [])))];
+  const positions: { person_id: string; title: Text; organization_id: string | null }[] = await em.query(
+    `SELECT person_id, title, organization_id FROM positions
+      WHERE person_id IN (SELECT person_id FROM attendances WHERE event_id = $1 UNION ${NAMED_NON_ATTENDEES})
+      ORDER BY ord`,
+    [eventId],
+  );
+  const orgIds = [...new Set(positions.flatMap((r) => (r.organization_id ? [r.organization_id] : [])))];
   const orgRows: { id: string; kind: string; name: Text; short_name: Text | null }[] = orgIds.length
     ? await em.query('SELECT id, kind, name, short_name FROM organizations WHERE id = ANY($1::uuid[])', [orgIds])
     : [];
   const orgs = new Map<string, PositionOrg>(orgRows.map((o) => [o.id, { id: o.id, kind: o.kind, name: o.name, shortName: o.short_name }]));
   const people = new Map<string, SnapshotPerson>();
   const rankOf = new Map<string, number>();
-  for (const r of rows) {
-    let person = people.get(r.id);
-    if (!person) {
-      person = { id: r.id, name: r.name, familyName: r.family_name ?? null, positions: [] };
-      people.set(r.id, person);
-      rankOf.set(r.id, r.protocol_rank);
-    }
-    if (r.title !== null)
-      person.positions.push({ title: r.title, organization: (r.organization_id && orgs.get(r.organization_id)) || null });
+  const add = (id: string, r: PersonColumns) => {
+    if (people.has(id)) return;
+    people.set(id, { id, name: r.name, familyName: r.family_name ?? null, positions: [] });
+    rankOf.set(id, r.protocol_rank);
+  };
+  for (const a of attendees) add(a.person_id, a);
+  for (const o of others) add(o.id, o);
+  for (const r of positions) {
+    people.get(r.person_id)?.positions.push({ title: r.title, organization: (r.organization_id && orgs.get(r.organization_id)) || null });
   }
   return { people, rankOf };
 }
@@ -129,21 +154,7 @@ export class EventSnapshotLoader {
       'SELECT organization_id, role FROM event_organizations WHERE event_id = $1 ORDER BY ord, created_at',
       [eventId],
     );
-    const everyone: {
-      id: string;
-      person_id: string;
-      role: string;
-      side: string | null;
-      status: string;
-      effective_order: number;
-      protocol_order: number | null;
-      person_rank: number;
-      on_behalf_of_id: string | null;
-    }[] = await em.query(
-      `SELECT r.id, r.person_id, r.role, r.side, r.status, r.effective_order, r.protocol_order, r.person_rank, r.on_behalf_of_id
-         FROM (${rankedAttendances('$1')}) r ORDER BY r.effective_order`,
-      [eventId],
-    );
+    const everyone: AttendeeRow[] = await em.query(ATTENDEES, [eventId]);
     const [parent]: { id: string; title: Org['name']; kind: string }[] = event.parent_event_id
       ? await em.query('SELECT id, title, kind FROM events WHERE id = $1', [event.parent_event_id])
       : [];
@@ -204,7 +215,7 @@ export class EventSnapshotLoader {
       ]);
     const sideName = (code: string | null) => (event.sides ?? []).find((s) => s.code === code)?.name ?? null;
 
-    const { people, rankOf } = await loadPeople(em, eventId);
+    const { people, rankOf } = await loadPeople(em, eventId, everyone);
     const person = (id: string) => people.get(id)!;
     const attendeeById = new Map(everyone.map((a) => [a.id, a]));
     // witnesses in protocol order: their place at the event, else after everyone present by rank
