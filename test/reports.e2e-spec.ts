@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { PDFParse } from 'pdf-parse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { OutputRegistry } from '../libs/reports/src/index.js';
 import { registerFixtures } from './support/register-fixtures.js';
 import { createTestContext, type Session, type TestContext } from './support/test-app.js';
 
@@ -311,5 +312,72 @@ describe('signed download links', () => {
     const gone = await ctx.http().get(`/api/v1/downloads/${expired}`);
     expect(gone.status).toBe(410);
     expect(gone.body.code).toBe('LINK_EXPIRED');
+  });
+});
+
+describe('the outputs list', () => {
+  interface Item {
+    kind: string;
+    lang: string;
+    lastDownloadedAt: string | null;
+    changedSinceDownload: boolean;
+  }
+  const listed = async (kind: string) =>
+    (
+      (
+        await ctx
+          .http()
+          .get(api(`/events/${eventId}/outputs`))
+          .set(official.auth)
+      ).body.items as Item[]
+    )
+      .filter((i) => i.kind === kind)
+      .map((i) => [i.lang, i.lastDownloadedAt !== null, i.changedSinceDownload]);
+
+  it("works out an attendance list's fingerprint once for every language, and tells each language changed", async () => {
+    for (const lang of ['zh', 'ja', 'en']) {
+      for (const report of ['attendance', 'sign-in-sheet'])
+        await ctx
+          .http()
+          .get(api(`/events/${eventId}/reports/${report}?format=pdf&lang=${lang}`))
+          .set(official.auth)
+          .buffer(true)
+          .parse(binary)
+          .expect(200);
+    }
+    const registry = ctx.app.get(OutputRegistry);
+    const report = vi.spyOn(registry.get('attendance-report')!, 'fingerprint');
+    const sheet = vi.spyOn(registry.get('sign-in-sheet')!, 'fingerprint');
+    try {
+      const unchanged = [
+        ['zh', true, false],
+        ['ja', true, false],
+        ['en', true, false],
+      ];
+      expect(await listed('attendance-report')).toEqual(unchanged);
+      expect(await listed('sign-in-sheet')).toEqual(unchanged);
+      expect(report).toHaveBeenCalledTimes(2);
+      expect(sheet).toHaveBeenCalledTimes(2);
+
+      // a check-in changes the report in every language, not the sign-in sheet (it prints no check-ins)
+      const [participant] = (
+        await ctx
+          .http()
+          .get(api(`/events/${eventId}/attendees?role=participant`))
+          .set(owner.auth)
+      ).body.items as { id: string }[];
+      await ctx
+        .http()
+        .post(api(`/events/${eventId}/attendees/${participant.id}/check-in`))
+        .set(owner.auth)
+        .send({ checkedInAt: '2024-03-25T09:05:00+08:00' })
+        .expect(200);
+      expect(await listed('attendance-report')).toEqual(unchanged.map(([lang]) => [lang, true, true]));
+      expect(await listed('sign-in-sheet')).toEqual(unchanged);
+      expect(report).toHaveBeenCalledTimes(4);
+    } finally {
+      report.mockRestore();
+      sheet.mockRestore();
+    }
   });
 });

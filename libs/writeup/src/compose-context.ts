@@ -50,7 +50,7 @@ export class ComposeContext {
 
   sentence(text: string, sources: SourceRef[]): Sentence {
     this.sentences++;
-    // the ids seen of each type (a sentence naming every participant has thousands of sources)
+    // the ids seen of each type (a sentence naming many people has hundreds of sources)
     const seen = new Map<string, Set<string>>();
     const unique = sources.filter((s) => {
       const ids = seen.get(s.type) ?? seen.set(s.type, new Set()).get(s.type)!;

@@ -445,7 +445,7 @@ describe('composeWriteup details', () => {
       const last = Math.max(...others.map((a) => a.order));
       const orgs = companies.map((en, i) => ({
         id: `org-c${i}`,
-        kind: 'enterprise',
+        kind: en.startsWith('University') ? 'university' : 'enterprise',
         name: { zh: `参会企业${i + 1}`, ja: `参加企業${i + 1}`, en },
       }));
       s.attendees = [
@@ -483,7 +483,7 @@ describe('composeWriteup details', () => {
       expect(closing(s, 'zh').text).toBe('另有来自参会企业1、参会企业2、参会企业3等5家单位的31人参加了交流会。');
       expect(closing(s, 'ja').text).toBe('このほか、参加企業1、参加企業2、参加企業3など5団体から31人が出席した。');
       expect(closing(s, 'en').text).toBe(
-        'Another 31 people from five organizations, including Qingdao Marine Robotics Co., the University of Jinan and Yantai Biotech Ltd., also attended.',
+        'Another 31 people from five organizations, including Qingdao Marine Robotics Co., the University of Jinan and Yantai Biotech Ltd., attended.',
       );
       // the event (whose attendees they are) and the organizations named, not thousands of people
       expect(closing(s, 'en').sources).toEqual([
@@ -501,13 +501,40 @@ describe('composeWriteup details', () => {
           ? { ...a, person: { ...a.person, positions: a.person.positions.filter((p) => p.organization!.id < 'org-c2') } }
           : a,
       );
-      expect(closing(s, 'zh').text).toBe('另有来自参会企业1、参会企业2的40人参加了交流会。');
-      expect(closing(s, 'ja').text).toBe('このほか、参加企業1と参加企業2から40人が出席した。');
-      expect(closing(s, 'en').text).toBe('Another 40 people from Qingdao Marine Robotics Co. and the University of Jinan also attended.');
+      // 40 people, 16 of them from the first two organizations (the others hold no position there)
+      expect(closing(s, 'zh').text).toBe('另有40人参加了交流会，其中16人来自参会企业1和参会企业2。');
+      expect(closing(s, 'ja').text).toBe('このほか、40人が出席し、うち16人は参加企業1と参加企業2の関係者だった。');
+      expect(closing(s, 'en').text).toBe(
+        'Another 40 people attended, 16 of them from Qingdao Marine Robotics Co. and the University of Jinan.',
+      );
       s.attendees = s.attendees.map((a) => (a.role === 'participant' ? { ...a, person: { ...a.person, positions: [] } } : a));
       expect(closing(s, 'zh').text).toBe('另有40人参加了交流会。');
       expect(closing(s, 'ja').text).toBe('このほか、40人が出席した。');
-      expect(closing(s, 'en').text).toBe('Another 40 people also attended.');
+      expect(closing(s, 'en').text).toBe('Another 40 people attended.');
+    });
+
+    it('says companies when every organization is one, and names all three when there are three', () => {
+      const s = withParticipants(40);
+      const university = (a: EventSnapshot['attendees'][number]) => a.person.positions[0]?.organization?.id === 'org-c1';
+      s.attendees = s.attendees.map((a) =>
+        a.role === 'participant' && university(a) ? { ...a, person: { ...a.person, positions: [] } } : a,
+      );
+      // 32 of the 40 from the four companies; the university's 8 hold no position
+      expect(closing(s, 'zh').text).toBe('另有40人参加了交流会，其中32人来自参会企业1、参会企业3、参会企业4等4家企业。');
+      expect(closing(s, 'ja').text).toBe('このほか、40人が出席し、うち32人は参加企業1、参加企業3、参加企業4など4社の関係者だった。');
+      expect(closing(s, 'en').text).toBe(
+        'Another 40 people attended, 32 of them from four companies, including Qingdao Marine Robotics Co., Yantai Biotech Ltd. and Weifang Port Group.',
+      );
+      // everyone from one of three companies, the last named ending in a full stop
+      const three = withParticipants(80);
+      three.attendees = three.attendees.filter(
+        (a) => a.role !== 'participant' || !['org-c1', 'org-c3'].includes(a.person.positions[0].organization!.id),
+      );
+      expect(closing(three, 'en').text).toBe(
+        'Another 48 people from Qingdao Marine Robotics Co., Yantai Biotech Ltd. and Linyi Logistics Co. attended.',
+      );
+      expect(closing(three, 'zh').text).toBe('另有来自参会企业1、参会企业3和参会企业5的48人参加了交流会。');
+      expect(closing(three, 'ja').text).toBe('このほか、参加企業1、参加企業3、参加企業5から48人が出席した。');
     });
 
     it('states them in the future before the event', () => {
@@ -515,7 +542,7 @@ describe('composeWriteup details', () => {
       expect(closing(s, 'zh').text).toBe('另有来自参会企业1、参会企业2、参会企业3等5家单位的5000人将参加交流会。');
       expect(closing(s, 'ja').text).toBe('このほか、参加企業1、参加企業2、参加企業3など5団体から5000人が出席する予定だ。');
       expect(closing(s, 'en').text).toBe(
-        'Another 5,000 people from five organizations, including Qingdao Marine Robotics Co., the University of Jinan and Yantai Biotech Ltd., will also attend.',
+        'Another 5,000 people from five organizations, including Qingdao Marine Robotics Co., the University of Jinan and Yantai Biotech Ltd., will attend.',
       );
     });
   });

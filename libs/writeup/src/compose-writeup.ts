@@ -696,8 +696,10 @@ function oneLineFacts({ s, ctx, eventRef }: Composition): Paragraph[] {
  * with the first organizations they come from.
  */
 export const NAMED_PARTICIPANTS = 30;
-/** The organizations a number of participants names, the first in protocol order ("from A, B, C and 197 more"). */
+/** The organizations a number of participants names, the first in protocol order ("from 200 organizations, including A, B and C"). */
 export const CROWD_ORGANIZATIONS = 3;
+/** The kinds of organization a crowd's "companies" (企业, 社) covers. */
+const COMPANY_KINDS = new Set(['enterprise', 'state_owned_enterprise']);
 
 function closing(c: Composition): Paragraph[] {
   const { s, ctx, facts, eventRef, present } = c;
@@ -725,9 +727,13 @@ function closing(c: Composition): Paragraph[] {
     // a crowd is a number and the first organizations: no news writeup lists thousands of names
     const named = [...orgs.values()].slice(0, CROWD_ORGANIZATIONS);
     const text = rules.closing.crowd(
-      others.length,
-      named.map((o) => ctx.org(o).name),
-      orgs.size,
+      {
+        count: others.length,
+        fromOrganizations: others.filter((a) => a.person.positions.some((p) => p.organization)).length,
+        organizations: named.map((o) => ctx.org(o).name),
+        organizationCount: orgs.size,
+        companies: [...orgs.values()].every((o) => COMPANY_KINDS.has(o.kind)),
+      },
       facts,
     );
     sentences.push(ctx.sentence(text, [eventRef, ...named.map((o): SourceRef => ({ type: 'organization', id: o.id }))]));

@@ -18,12 +18,14 @@ export const ATTENDANCE_REPORT_OUTPUT: OutputKind = {
   kind: 'attendance-report',
   languages: LANGUAGES,
   fingerprint: (em, _actor, eventId) => attendanceDigest(em, eventId, true),
+  sameFingerprintInEveryLanguage: true,
 };
 
 export const SIGN_IN_SHEET_OUTPUT: OutputKind = {
   kind: 'sign-in-sheet',
   languages: LANGUAGES,
   fingerprint: (em, _actor, eventId) => attendanceDigest(em, eventId, false),
+  sameFingerprintInEveryLanguage: true,
 };
 
 /** The report kinds as output kinds. */

@@ -56,13 +56,23 @@ export class OutputDownloadsService {
           [eventId],
         );
         const last = new Map(rows.map((r) => [`${r.kind}|${r.lang}`, r]));
+        // each fingerprint worked out once: a kind that digests the same records in every language, once for all of them
+        const prints = new Map<string, Promise<string>>();
+        const fingerprint = (output: OutputKind, subject: OutputSubject | null, lang: Language) => {
+          const key = `${storedKind(output.kind, subject?.id)}|${output.sameFingerprintInEveryLanguage ? '*' : lang}`;
+          let print = prints.get(key);
+          if (!print) prints.set(key, (print = output.fingerprint(em, actor, eventId, lang, subject?.id)));
+          return print;
+        };
         const items: EventOutputDto[] = [];
         for (const output of this.registry.all()) {
           const subjects: (OutputSubject | null)[] = output.subjects ? await output.subjects(em, eventId) : [null];
           for (const subject of subjects)
             for (const lang of output.languages)
               items.push(
-                await this.item(em, actor, eventId, output, subject, lang, last.get(`${storedKind(output.kind, subject?.id)}|${lang}`)),
+                await item(output.kind, subject, lang, last.get(`${storedKind(output.kind, subject?.id)}|${lang}`), () =>
+                  fingerprint(output, subject, lang),
+                ),
               );
         }
         return items;
@@ -76,21 +86,19 @@ export class OutputDownloadsService {
     const [event] = await em.query<{ id: string }[]>('SELECT id FROM events WHERE id = $1', [eventId]);
     if (!event) throw AppException.notFound('Event', eventId);
   }
+}
 
-  private async item(
-    em: EntityManager,
-    actor: Actor,
-    eventId: string,
-    output: OutputKind,
-    subject: OutputSubject | null,
-    lang: Language,
-    last?: { fingerprint: string; downloaded_at: Date },
-  ): Promise<EventOutputDto> {
-    const head = { kind: output.kind, subject: subject && { id: subject.id, name: subject.name }, lang };
-    if (!last) return { ...head, lastDownloadedAt: null, changedSinceDownload: false };
-    const now = await output.fingerprint(em, actor, eventId, lang, subject?.id);
-    return { ...head, lastDownloadedAt: new Date(last.downloaded_at), changedSinceDownload: now !== last.fingerprint };
-  }
+/** An output in a language: its last download, and whether its fingerprint now differs from the one downloaded. */
+async function item(
+  kind: string,
+  subject: OutputSubject | null,
+  lang: Language,
+  last: { fingerprint: string; downloaded_at: Date } | undefined,
+  fingerprint: () => Promise<string>,
+): Promise<EventOutputDto> {
+  const head = { kind, subject: subject && { id: subject.id, name: subject.name }, lang };
+  if (!last) return { ...head, lastDownloadedAt: null, changedSinceDownload: false };
+  return { ...head, lastDownloadedAt: new Date(last.downloaded_at), changedSinceDownload: (await fingerprint()) !== last.fingerprint };
 }
 
 /** The key a download is kept under: the kind, and for a kind made per record, the record's id. */

@@ -29,4 +29,9 @@ export interface OutputKind {
    * kind with `subjects`.
    */
   fingerprint(em: EntityManager, actor: Actor, eventId: string, lang: Language, subjectId?: string): Promise<string>;
+  /**
+   * The fingerprint is the same in every language (the records it digests do not depend on `lang`): the outputs list
+   * works it out once for all languages.
+   */
+  readonly sameFingerprintInEveryLanguage?: boolean;
 }

@@ -551,16 +551,18 @@ export const en: LocaleRules = {
       const verb = e.mood === 'preview' ? 'will also attend' : 'also attended';
       return fin(orgs.length > 0 ? `${names} of ${list(orgs.map(the))} ${verb}.` : `${names} ${verb}.`);
     },
-    crowd(n, orgs, orgCount, e) {
-      const verb = e.mood === 'preview' ? 'will also attend' : 'also attended';
+    crowd({ count: n, fromOrganizations, organizations: orgs, organizationCount, companies }, e) {
+      // "another" already says "also"
+      const verb = e.mood === 'preview' ? 'will attend' : 'attended';
+      const people = `Another ${count(n, 'exact', 'people')}`;
+      if (orgs.length === 0) return `${people} ${verb}.`;
       const named = list(orgs.map(the));
-      const from =
-        orgs.length === 0
-          ? ''
-          : orgCount > orgs.length
-            ? ` from ${count(orgCount, 'exact', 'organizations')}, including ${named},`
-            : ` from ${named}`;
-      return `Another ${count(n, 'exact', 'people')}${from} ${verb}.`;
+      const more = organizationCount > orgs.length;
+      const from = more
+        ? `${count(organizationCount, 'exact', 'organizations', companies ? 'companies' : undefined)}, including ${named}`
+        : named;
+      if (fromOrganizations === n) return fin(`${people} from ${from}${more ? ',' : ''} ${verb}.`);
+      return fin(`${people} ${verb}, ${num(fromOrganizations)} of them from ${from}.`);
     },
     organizers({ hosts, coHosts, organizers, supporting }, e) {
       const parts = [

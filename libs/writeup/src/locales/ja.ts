@@ -392,10 +392,18 @@ export const ja: LocaleRules = {
       const names = ms.map((m) => `${m.name}${m.honorific}`).join('、');
       return `${orgs.length > 0 ? `${list(orgs)}の` : ''}${names}も${done(e.mood, '出席した', '出席する')}。`;
     },
-    crowd(n, orgs, orgCount, e) {
-      const more = orgCount > orgs.length ? `など${count(orgCount, 'exact', 'organizations')}` : '';
-      const from = orgs.length > 0 ? `${list(orgs)}${more}から` : '';
-      return `このほか、${from}${count(n, 'exact', 'people')}が${done(e.mood, '出席した', '出席する')}。`;
+    crowd({ count: n, fromOrganizations, organizations: orgs, organizationCount, companies }, e) {
+      const people = count(n, 'exact', 'people');
+      if (orgs.length === 0) return `このほか、${people}が${done(e.mood, '出席した', '出席する')}。`;
+      const from =
+        organizationCount > orgs.length
+          ? `${orgs.join('、')}など${count(organizationCount, 'exact', 'organizations', companies ? '社' : '団体')}`
+          : list(orgs);
+      if (fromOrganizations === n) return `このほか、${from}から${people}が${done(e.mood, '出席した', '出席する')}。`;
+      const some = count(fromOrganizations, 'exact', 'people');
+      return e.mood === 'held'
+        ? `このほか、${people}が出席し、うち${some}は${from}の関係者だった。`
+        : `このほか、${people}が出席する予定で、うち${some}は${from}の関係者だ。`;
     },
     organizers({ hosts, coHosts, organizers, supporting }) {
       const parts = [

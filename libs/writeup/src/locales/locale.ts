@@ -173,6 +173,20 @@ export interface SpeechPoints {
   event?: EventFacts;
 }
 
+/** Participants stated as a number (more than the writeup names one by one). */
+export interface CrowdFacts {
+  /** the people */
+  count: number;
+  /** of them, those with a position in an organization (the others come from none the records name) */
+  fromOrganizations: number;
+  /** the first of their organizations in protocol order, as named here: none, or a few */
+  organizations: string[];
+  /** how many organizations they come from in all */
+  organizationCount: number;
+  /** every one of those organizations is a company */
+  companies: boolean;
+}
+
 export interface LocaleRules {
   readonly lang: Language;
   /** between the sentences of a paragraph */
@@ -255,11 +269,8 @@ export interface LocaleRules {
   closing: {
     groups(groups: GroupFacts[], event: EventFacts): string;
     others(people: PersonMention[], organizations: string[], event: EventFacts): string;
-    /**
-     * Participants too many to name, as a number: `count` people from `organizationCount` organizations, of which
-     * `organizations` (the first few in protocol order, possibly none) are named.
-     */
-    crowd(count: number, organizations: string[], organizationCount: number, event: EventFacts): string;
+    /** Participants too many to name, as a number with the first organizations they come from. */
+    crowd(crowd: CrowdFacts, event: EventFacts): string;
     organizers(facts: OrganizerFacts, event: EventFacts): string;
   };
   /** notes for the editor shown under the text in md, html, txt and docx */

@@ -370,10 +370,16 @@ export const zh: LocaleRules = {
       const names = ms.map((m) => m.name).join('、');
       return `${orgs.length > 0 ? `${orgs.join('、')}的` : ''}${names}也${e.mood === 'preview' ? '将参加' : '参加了'}${noun(e)}。`;
     },
-    crowd(n, orgs, orgCount, e) {
-      const more = orgCount > orgs.length ? `等${count(orgCount, 'exact', 'organizations')}单位` : '';
-      const from = orgs.length > 0 ? `来自${orgs.join('、')}${more}的` : '';
-      return `另有${from}${count(n, 'exact', 'people')}${e.mood === 'preview' ? '将参加' : '参加了'}${noun(e)}。`;
+    crowd({ count: n, fromOrganizations, organizations: orgs, organizationCount, companies }, e) {
+      const verb = `${e.mood === 'preview' ? '将参加' : '参加了'}${noun(e)}`;
+      const people = count(n, 'exact', 'people');
+      if (orgs.length === 0) return `另有${people}${verb}。`;
+      const from =
+        organizationCount > orgs.length
+          ? `${orgs.join('、')}等${count(organizationCount, 'exact', 'organizations')}${companies ? '企业' : '单位'}`
+          : list(orgs);
+      if (fromOrganizations === n) return `另有来自${from}的${people}${verb}。`;
+      return `另有${people}${verb}，其中${count(fromOrganizations, 'exact', 'people')}来自${from}。`;
     },
     organizers({ hosts, coHosts, organizers, supporting }, e) {
       const parts: string[] = [];
