@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GROUP_LIMITS, TenantDb, inlineParams, writeContext } from '@app/core';
+import { DataSource } from 'typeorm';
+import { GROUP_LIMITS, TenantDb, checkOut, inlineParams, writeContext } from '@app/core';
 import { registerFixtures, registerSessions } from './support/register-fixtures.js';
 import { createTestContext, type Session, type TestContext } from './support/test-app.js';
 
@@ -166,5 +167,25 @@ describe('statements sent in one round trip', () => {
     expect((entries as { id: string; request_id: string }[]).sort(byRequest)).toEqual(
       people.map((p, i) => ({ id: p.id, request_id: `grouped-${String(i).padStart(2, '0')}` })),
     );
+  });
+});
+
+describe('a pooled connection the server drops while it is checked out', () => {
+  it('is given back as broken, without an error that nothing handles', async () => {
+    const dataSource = ctx.app.get(DataSource);
+    const pool = (dataSource.driver as unknown as { master: { totalCount: number } }).master;
+    const { client, release } = await checkOut(dataSource);
+    const [{ pid }] = (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows;
+    const before = pool.totalCount;
+    // ended by another session between two statements of its holder, as a restart or an administrator does
+    // (its end, not its error, is waited for: a listener of the error here would hide one nothing else handles)
+    const dropped = new Promise((resolve) => client.once('end', resolve));
+    await dataSource.query('SELECT pg_terminate_backend($1)', [pid]);
+    await dropped;
+    release();
+    expect(pool.totalCount).toBe(before - 1);
+    // the next statements get a working connection
+    const [[row]] = await db.batch(organizer.workspaceId, [{ sql: 'SELECT 1 AS one' }]);
+    expect(row).toEqual({ one: 1 });
   });
 });

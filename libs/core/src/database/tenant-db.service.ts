@@ -158,7 +158,7 @@ export class TenantDb {
    */
   private async commit(workspaceId: string, parts: Part[]): Promise<BatchRows[]> {
     // straight on a pooled connection: nothing here needs an entity manager
-    const client = await poolOf(this.dataSource).connect();
+    const { client, release } = await checkOut(this.dataSource);
     const { sql, skip } = transactionSql(client, workspaceId, parts, { commit: true });
     let broken: Error | undefined;
     try {
@@ -174,7 +174,7 @@ export class TenantDb {
         return results.slice(from, at).map((r) => r.rows as unknown[]);
       });
     } finally {
-      client.release(broken);
+      release(broken);
     }
   }
 
@@ -190,6 +190,26 @@ export class TenantDb {
 const poolOf = (dataSource: DataSource): pg.Pool => (dataSource.driver as unknown as { master: pg.Pool }).master;
 
 /**
+ * A connection of the data source's pool, listened to while it is checked out. The pool listens to its idle
+ * connections only: a checked-out connection that the server drops between two statements (a restart, a
+ * failover, an administrator ending it) would raise an 'error' nobody handles, which ends the process. Here the
+ * error is kept, and `release` gives the connection back as broken (the pool then closes it).
+ */
+export async function checkOut(dataSource: DataSource): Promise<{ client: pg.PoolClient; release: (err?: Error) => void }> {
+  const client = await poolOf(dataSource).connect();
+  let dropped: Error | undefined;
+  const onError = (err: Error) => (dropped ??= err);
+  client.on('error', onError);
+  return {
+    client,
+    release: (err) => {
+      client.removeListener('error', onError);
+      client.release(err ?? dropped);
+    },
+  };
+}
+
+/**
  * One statement on a connection of the data source's pool, without TypeORM's query runner (for a statement
  * every request sends). The client's own query, so a statement past its deadline closes the connection.
  * With `name`, the statement is prepared once per connection under that name and then only executed: the
@@ -201,7 +221,7 @@ export async function poolQuery<R extends pg.QueryResultRow>(
   params: unknown[],
   name?: string,
 ): Promise<R[]> {
-  const client = await poolOf(dataSource).connect();
+  const { client, release } = await checkOut(dataSource);
   let failed: Error | undefined;
   try {
     return (await client.query<R>(name ? { name, text: sql, values: params } : { text: sql, values: params })).rows;
@@ -209,7 +229,7 @@ export async function poolQuery<R extends pg.QueryResultRow>(
     failed = err as Error;
     throw new QueryFailedError(sql, params, failed);
   } finally {
-    client.release(failed);
+    release(failed);
   }
 }
 
