@@ -62,12 +62,7 @@ beforeAll(async () => {
   const a = await f.attend(owner, eventId, song.id, { role: 'speaker', side: 'shandong' });
   await f.attend(owner, eventId, wong.id, { role: 'speaker', side: 'hongkong', status: 'absent' });
   await f.attend(owner, eventId, evil.id, { role: 'participant' });
-  await ctx
-    .http()
-    .post(api(`/events/${eventId}/attendees/${a.id}/check-in`))
-    .set(owner.auth)
-    .send({ checkedInAt: '2024-03-25T08:50:00+08:00' })
-    .expect(200);
+  await f.checkIn(owner, eventId, a.id, '2024-03-25T08:50:00+08:00');
   await f.post(owner, `/events/${eventId}/participant-groups`, {
     category: { zh: '企业代表', en: 'company representatives' },
     count: 200,
@@ -366,12 +361,7 @@ describe('the outputs list', () => {
           .get(api(`/events/${eventId}/attendees?role=participant`))
           .set(owner.auth)
       ).body.items as { id: string }[];
-      await ctx
-        .http()
-        .post(api(`/events/${eventId}/attendees/${participant.id}/check-in`))
-        .set(owner.auth)
-        .send({ checkedInAt: '2024-03-25T09:05:00+08:00' })
-        .expect(200);
+      await f.checkIn(owner, eventId, participant.id, '2024-03-25T09:05:00+08:00');
       expect(await listed('attendance-report')).toEqual(unchanged.map(([lang]) => [lang, true, true]));
       expect(await listed('sign-in-sheet')).toEqual(unchanged);
       expect(report).toHaveBeenCalledTimes(4);

@@ -291,6 +291,34 @@ describe('writeups of events built in the test', () => {
     expect(text(w, 'lead')).not.toContain(people[0].name.en);
   });
 
+  it('names a signatory and a witness who do not attend the event, with their positions', async () => {
+    const { event } = await smallEvent({ speakers: 1, mou: false });
+    const org = await f.organization(owner, { kind: 'university', name: { zh: '南京大学', ja: '南京大学', en: 'Nanjing University' } });
+    const partner = await f.organization(owner, {
+      kind: 'university',
+      name: { zh: '澳门科技大学', en: 'Macau University of Science and Technology' },
+    });
+    const signatory = await f.person(owner, {
+      name: { zh: '周文', ja: '周文', en: 'Zhou Wen' },
+      protocolRank: 20,
+      positions: [{ title: { zh: '校长', ja: '学長', en: 'President' }, organizationId: org.id }],
+    });
+    const witness = await f.person(owner, { name: { zh: '陈刚', ja: '陳剛', en: 'Chen Gang' }, protocolRank: 30 });
+    await f.post(owner, `/events/${event.id}/mous`, {
+      title: { en: 'Agreement on exchange students', zh: '交换生协议' },
+      status: 'signed',
+      parties: [{ organizationId: org.id, signatoryId: signatory.id }, { organizationId: partner.id }],
+      witnessIds: [witness.id],
+    });
+    const w = await writeup(owner, event.id, 'en');
+    // the lead states who signed what, and who witnessed it
+    const sentences = w.paragraphs.flatMap((p) => p.sentences);
+    const naming = (id: string) => sentences.find((x) => x.sources.some((r) => r.type === 'person' && r.id === id));
+    expect(naming(signatory.id)?.text).toContain('Zhou Wen');
+    expect(naming(signatory.id)?.text).toMatch(/President/i);
+    expect(naming(witness.id)?.text).toContain('Chen Gang');
+  });
+
   it('is deterministic: the same records give the same text', async () => {
     const a = await ctx
       .http()

@@ -36,6 +36,12 @@ export function registerFixtures(ctx: TestContext) {
       }),
     attend: (s: Session, eventId: string, personId: string, overrides: Record<string, unknown> = {}) =>
       post(s, `/events/${eventId}/attendees`, { personId, role: 'guest', ...overrides }),
+    /** checks the attendee in at `checkedInAt` (an event already held needs the time) */
+    checkIn: async (s: Session, eventId: string, attendeeId: string, checkedInAt: string) => {
+      const res = await ctx.http().post(`/api/v1/events/${eventId}/attendees/${attendeeId}/check-in`).set(s.auth).send({ checkedInAt });
+      if (res.status !== 200) throw new Error(`check-in → ${res.status} ${JSON.stringify(res.body)}`);
+      return res.body;
+    },
   };
 }
 

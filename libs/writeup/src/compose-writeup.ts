@@ -723,28 +723,29 @@ function closing(c: Composition): Paragraph[] {
   for (const a of others) {
     for (const p of a.person.positions) if (p.organization && !orgs.has(p.organization.id)) orgs.set(p.organization.id, p.organization);
   }
+  const organizations = [...orgs.values()];
   if (others.length > NAMED_PARTICIPANTS) {
     // a crowd is a number and the first organizations: no news writeup lists thousands of names
-    const named = [...orgs.values()].slice(0, CROWD_ORGANIZATIONS);
+    const named = organizations.slice(0, CROWD_ORGANIZATIONS);
     const text = rules.closing.crowd(
       {
         count: others.length,
         fromOrganizations: others.filter((a) => a.person.positions.some((p) => p.organization)).length,
         organizations: named.map((o) => ctx.org(o).name),
         organizationCount: orgs.size,
-        companies: [...orgs.values()].every((o) => COMPANY_KINDS.has(o.kind)),
+        companies: organizations.every((o) => COMPANY_KINDS.has(o.kind)),
       },
       facts,
     );
     sentences.push(ctx.sentence(text, [eventRef, ...named.map((o): SourceRef => ({ type: 'organization', id: o.id }))]));
   } else if (others.length > 0) {
-    const orgNames = [...orgs.values()].map((o) => ctx.org(o).name);
+    const orgNames = organizations.map((o) => ctx.org(o).name);
     const people = others.map((a) => ctx.mention(a.person, false));
     const sources: SourceRef[] = others.flatMap((a): SourceRef[] => [
       { type: 'person', id: a.person.id },
       { type: 'attendee', id: a.id },
     ]);
-    const orgRefs: SourceRef[] = [...orgs.keys()].map((id) => ({ type: 'organization', id }));
+    const orgRefs: SourceRef[] = organizations.map((o) => ({ type: 'organization', id: o.id }));
     sentences.push(ctx.sentence(rules.closing.others(people, orgNames, facts), [...sources, ...orgRefs]));
   }
 

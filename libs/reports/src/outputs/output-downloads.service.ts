@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AppException, TenantDb, type Actor, type Language } from '@app/core';
-import type { OutputKind, OutputSubject } from './output-kind.js';
+import type { OutputSubject } from './output-kind.js';
 import { OutputRegistry } from './output-registry.js';
 import type { EventOutputDto } from './outputs.dto.js';
 
@@ -56,24 +56,20 @@ export class OutputDownloadsService {
           [eventId],
         );
         const last = new Map(rows.map((r) => [`${r.kind}|${r.lang}`, r]));
-        // each fingerprint worked out once: a kind that digests the same records in every language, once for all of them
-        const prints = new Map<string, Promise<string>>();
-        const fingerprint = (output: OutputKind, subject: OutputSubject | null, lang: Language) => {
-          const key = `${storedKind(output.kind, subject?.id)}|${output.sameFingerprintInEveryLanguage ? '*' : lang}`;
-          let print = prints.get(key);
-          if (!print) prints.set(key, (print = output.fingerprint(em, actor, eventId, lang, subject?.id)));
-          return print;
-        };
         const items: EventOutputDto[] = [];
         for (const output of this.registry.all()) {
           const subjects: (OutputSubject | null)[] = output.subjects ? await output.subjects(em, eventId) : [null];
-          for (const subject of subjects)
+          for (const subject of subjects) {
+            const stored = storedKind(output.kind, subject?.id);
+            // a kind that digests the same records in every language has its fingerprint worked out once for all
+            let shared: Promise<string> | undefined;
+            const fingerprint = (lang: Language) =>
+              output.sameFingerprintInEveryLanguage
+                ? (shared ??= output.fingerprint(em, actor, eventId, lang, subject?.id))
+                : output.fingerprint(em, actor, eventId, lang, subject?.id);
             for (const lang of output.languages)
-              items.push(
-                await item(output.kind, subject, lang, last.get(`${storedKind(output.kind, subject?.id)}|${lang}`), () =>
-                  fingerprint(output, subject, lang),
-                ),
-              );
+              items.push(await item(output.kind, subject, lang, last.get(`${stored}|${lang}`), () => fingerprint(lang)));
+          }
         }
         return items;
       },

@@ -7,14 +7,6 @@ import type { EventSnapshot, SnapshotOrganization, SnapshotPerson } from '../eve
 type Org = SnapshotOrganization;
 type Text = SnapshotPerson['name'];
 
-/**
- * Everyone the writeup can name besides the attendees, by join rather than by a list of ids ($1 = event id): the
- * agreements' signatories and witnesses, and the agenda's performers.
- */
-const NAMED_NON_ATTENDEES = `SELECT mp.signatory_id FROM mou_parties mp JOIN mous m ON m.id = mp.mou_id WHERE m.event_id = $1 AND mp.signatory_id IS NOT NULL
-  UNION SELECT unnest(witness_ids) FROM mous WHERE event_id = $1
-  UNION SELECT unnest(performer_ids) FROM agenda_items WHERE event_id = $1`;
-
 /** A person's columns the writeup reads. */
 interface PersonColumns {
   name: Text;
@@ -69,24 +61,27 @@ interface EventRow {
 }
 
 /**
- * Everyone the writeup can name (the attendees, read with their attendances, and the others named), each with their
- * positions and protocol rank; the positions' organizations are read once each (a few hundred for thousands of
- * attendees) rather than with every row.
+ * Everyone the writeup can name, each with their positions and protocol rank: the attendees (read with their
+ * attendances) and `named`, the people the event's other records name (signatories, witnesses, performers), of whom
+ * only those not attending are read here (usually none). The positions of the attendees are read by join rather than
+ * by a list of thousands of ids; their organizations once each (a few hundred for thousands of attendees).
  */
 async function loadPeople(
   em: EntityManager,
   eventId: string,
   attendees: AttendeeRow[],
+  named: string[],
 ): Promise<{ people: Map<string, SnapshotPerson>; rankOf: Map<string, number> }> {
-  const others: (PersonColumns & { id: string })[] = await em.query(
-    `SELECT id, name, family_name, protocol_rank FROM people WHERE id IN (${NAMED_NON_ATTENDEES})`,
-    [eventId],
-  );
+  const attending = new Set(attendees.map((a) => a.person_id));
+  const away = [...new Set(named)].filter((id) => !attending.has(id));
+  const others: (PersonColumns & { id: string })[] = away.length
+    ? await em.query('SELECT id, name, family_name, protocol_rank FROM people WHERE id = ANY($1::uuid[])', [away])
+    : [];
   const positions: { person_id: string; title: Text; organization_id: string | null }[] = await em.query(
     `SELECT person_id, title, organization_id FROM positions
-      WHERE person_id IN (SELECT person_id FROM attendances WHERE event_id = $1 UNION ${NAMED_NON_ATTENDEES})
+      WHERE person_id IN (SELECT person_id FROM attendances WHERE event_id = $1 UNION SELECT unnest($2::uuid[]))
       ORDER BY ord`,
-    [eventId],
+    [eventId, away],
   );
   const orgIds = [...new Set(positions.flatMap((r) => (r.organization_id ? [r.organization_id] : [])))];
   const orgRows: { id: string; kind: string; name: Text; short_name: Text | null }[] = orgIds.length
@@ -95,8 +90,8 @@ async function loadPeople(
   const orgs = new Map<string, PositionOrg>(orgRows.map((o) => [o.id, { id: o.id, kind: o.kind, name: o.name, shortName: o.short_name }]));
   const people = new Map<string, SnapshotPerson>();
   const rankOf = new Map<string, number>();
+  // each person once: a person attends an event once, and `others` are those not attending
   const add = (id: string, r: PersonColumns) => {
-    if (people.has(id)) return;
     people.set(id, { id, name: r.name, familyName: r.family_name ?? null, positions: [] });
     rankOf.set(id, r.protocol_rank);
   };
@@ -215,7 +210,12 @@ export class EventSnapshotLoader {
       ]);
     const sideName = (code: string | null) => (event.sides ?? []).find((s) => s.code === code)?.name ?? null;
 
-    const { people, rankOf } = await loadPeople(em, eventId, everyone);
+    const named = [
+      ...parties.flatMap((p) => (p.signatory_id ? [p.signatory_id] : [])),
+      ...mous.flatMap((m) => m.witness_ids),
+      ...agenda.flatMap((i) => i.performer_ids),
+    ];
+    const { people, rankOf } = await loadPeople(em, eventId, everyone, named);
     const person = (id: string) => people.get(id)!;
     const attendeeById = new Map(everyone.map((a) => [a.id, a]));
     // witnesses in protocol order: their place at the event, else after everyone present by rank
