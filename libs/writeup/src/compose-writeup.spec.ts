@@ -327,14 +327,17 @@ describe('composeWriteup details', () => {
     s.mous[0].witnesses = [seedPeople.song, seedPeople.zhao];
     const lead = (lang: 'ja' | 'zh' | 'en') => section(composeWriteup(s, lang), 'lead')[0].sentences.at(-1)!.text;
     expect(lead('en')).toBe(
-      'Wong signed the Memorandum of Understanding on Jointly Building the Shandong-Hong Kong Science and Technology Cooperation Innovation Center for HKSTP, witnessed by Song and Zhao.',
+      'Wong signed the Memorandum of Understanding on Jointly Building the Shandong-Hong Kong Science and Technology Cooperation Innovation Center for HKSTP with SCO Holding Group, witnessed by Song and Zhao.',
     );
-    expect(lead('zh')).toBe('在宋军继、赵豪志的见证下，黄克强代表香港科技园公司签署《共建鲁港科技合作创新中心合作备忘录》。');
+    expect(lead('zh')).toBe('在宋军继、赵豪志的见证下，黄克强代表香港科技园公司与上合控股集团签署《共建鲁港科技合作创新中心合作备忘录》。');
     expect(lead('ja')).toBe(
-      '宋氏と趙氏の立ち会いの下、香港サイエンスパーク公社を代表して黄氏が「山東・香港科学技術協力イノベーションセンター共同建設に関する覚書」に署名した。',
+      '宋氏と趙氏の立ち会いの下、香港サイエンスパーク公社を代表して黄氏がSCOホールディンググループとの「山東・香港科学技術協力イノベーションセンター共同建設に関する覚書」に署名した。',
     );
     const en = composeWriteup(s, 'en');
     expect(joined(en, section(en, 'mou'))).toMatch(/^Under the memorandum, the two sides will connect/);
+    // the party signed with is a source of the sentence that names it
+    const sources = section(en, 'lead')[0].sentences.at(-1)!.sources;
+    for (const party of s.mous[0].parties) expect(sources).toContainEqual({ type: 'organization', id: party.organization.id });
   });
 
   it('names each agreement by its document type and states a planned one as an intention', () => {

@@ -277,8 +277,14 @@ function lead(c: Composition): Paragraph[] {
       const same = ids.length > 1 && ids.length === before.length && ids.every((id) => before.includes(id));
       const signing = signatories(ctx, m);
       const witnesses = m.witnesses.map((w) => ctx.mention(w));
-      const sources = [ref, ...signing.flatMap((x) => x.sources), ...m.witnesses.flatMap((w, i) => ctx.personSources(w, witnesses[i]))];
       const agreement = agreementFacts(ctx, m);
+      const unrepresented: SourceRef[] = m.parties.flatMap((p) => (p.signatory ? [] : [{ type: 'organization', id: p.organization.id }]));
+      const sources = [
+        ref,
+        ...signing.flatMap((x) => x.sources),
+        ...unrepresented,
+        ...m.witnesses.flatMap((w, i) => ctx.personSources(w, witnesses[i])),
+      ];
       sentences.push(
         ctx.sentence(
           rules.lead.signed(
@@ -359,6 +365,7 @@ function agreementFacts(ctx: ComposeContext, m: SnapshotMou): AgreementFacts {
     type: m.documentType ?? 'mou',
     title: ctx.text.required(m.title, ref, 'title'),
     parties: m.parties.map((p) => ctx.org(p.organization).name),
+    unrepresented: m.parties.flatMap((p) => (p.signatory ? [] : [ctx.org(p.organization).name])),
     planned: m.status === 'planned',
   };
 }

@@ -104,9 +104,13 @@ const ACTION_VERBS =
 const PRONOUN = /^(he|she|they)\s+/i;
 const EMPHATIC = /\b(must|should|need to|needs to|have to|has to|it is essential|it is important)\b/i;
 
-/** Names of bodies, places and things that take "the" in running text. */
+/**
+ * Names of bodies, places and things that take "the" in running text. A university or college named by its place or
+ * founder takes none ("Nanjing University", "Hong Kong Baptist University"); one named "of" somewhere does ("the
+ * University of Hong Kong"), and one whose record starts with "The" keeps it ("The Hong Kong Polytechnic University").
+ */
 const TAKES_ARTICLE =
-  /(\sof\s)|\b(Committee|Commission|Council|Department|Bureau|Office|Administration|Ministry|Government|Corporation|Authority|Agency|Institute|Academy|University|College|Center|Centre|Association|Federation|Chamber|Alliance|Zone|Park|Parks|Hall|Hotel|Laboratory|Platform|Hub|Base|Forum|Conference|Meeting|Ceremony|Summit|Symposium|Seminar|Expo|Fair|Festival|Congress|Assembly|Exhibition|Programme|Program|Initiative|Delegation|Network|Society|Foundation|Consortium|Union|League|Project|Park|Port|Center)( \([A-Z0-9&-]+\))?$|\b(Embassy|Consulate)\b/;
+  /(\sof\s)|\b(Committee|Commission|Council|Department|Bureau|Office|Administration|Ministry|Government|Corporation|Authority|Agency|Institute|Academy|Center|Centre|Association|Federation|Chamber|Alliance|Zone|Park|Parks|Hall|Hotel|Laboratory|Platform|Hub|Base|Forum|Conference|Meeting|Ceremony|Summit|Symposium|Seminar|Expo|Fair|Festival|Congress|Assembly|Exhibition|Programme|Program|Initiative|Delegation|Network|Society|Foundation|Consortium|Union|League|Project|Park|Port|Center)( \([A-Z0-9&-]+\))?$|\b(Embassy|Consulate)\b/;
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const stripThe = (s: string) => s.replace(/^the\s+/i, '');
@@ -232,9 +236,14 @@ function count(n: number, qualifier: CountQualifier, noun: CountNoun, word?: str
 
 const was = (mood: Mood, many: boolean) => (mood === 'preview' ? 'will be' : many ? 'were' : 'was');
 
+/** The signatories as the subject of "signed": each with their position, or else their organization; the last appositive closed by a comma. */
 function signers(s: SignatoryFacts[]): string {
-  const forms = s.map((x) =>
-    x.person.full && x.person.positions.length === 0 ? `${x.person.name} of ${the(x.organization)}` : person(x.person),
+  const forms = s.map((x, i) =>
+    x.person.full && x.person.positions.length === 0
+      ? `${x.person.name} of ${the(x.organization)}`
+      : i === s.length - 1
+        ? subject(x.person)
+        : person(x.person),
   );
   return forms.length === 2 && forms[0].includes(',') ? `${forms[0]}, and ${forms[1]}` : list(forms);
 }
@@ -380,10 +389,20 @@ export const en: LocaleRules = {
     signed(a, s, witnesses, e, sameAsBefore) {
       const verb = a.planned || e.mood === 'preview' ? 'will sign' : 'signed';
       const witnessed = witnesses.length > 0 ? `, witnessed by ${people(witnesses)}` : '';
-      const behalf = s.length === 2 ? ' on behalf of the two sides' : s.length === 1 ? ` for ${the(s[0].organization)}` : '';
+      const others = a.unrepresented;
+      const own = s.length === 1 ? s[0] : undefined;
+      // one signatory signs for their organization, unless their position already names it; the parties without a
+      // signatory are the ones signed with
+      const behalf =
+        s.length === 2 && others.length === 0
+          ? ' on behalf of the two sides'
+          : own && !person(own.person).includes(stripThe(own.organization))
+            ? ` for ${the(own.organization)}`
+            : '';
+      const counterpart = others.length > 0 ? ` with ${list(others.map(the))}` : '';
       // the people of the sentence before are not named again
       const who = sameAsBefore ? 'They' : cap(signers(s));
-      return fin(`${who} ${verb} the ${stripThe(a.title)}${behalf}${witnessed}.`);
+      return fin(`${who} ${verb} the ${stripThe(a.title)}${behalf}${counterpart}${witnessed}.`);
     },
   },
 

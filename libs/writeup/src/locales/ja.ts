@@ -275,12 +275,22 @@ export const ja: LocaleRules = {
     },
     signed(a, s, witnesses, e, sameAsBefore) {
       const witnessed = witnesses.length > 0 ? `${list(witnesses.map(person))}の立ち会いの下、` : '';
-      const behalf = s.length === 2 ? '双方を代表して' : s.length > 2 ? 'それぞれを代表して' : `${s[0].organization}を代表して`;
+      const others = a.unrepresented;
+      const behalf =
+        s.length === 1
+          ? `${s[0].organization}を代表して`
+          : others.length > 0
+            ? `それぞれ${list(s.map((x) => x.organization))}を代表して`
+            : s.length === 2
+              ? '双方を代表して'
+              : 'それぞれを代表して';
+      // the parties without a signatory are the ones signed with: Bとの「…」
+      const counterpart = others.length > 0 ? `${list(others)}との` : '';
       const planned = a.planned || e.mood === 'preview';
       // the people of the sentence before are not named again: 両氏 (2人 with さん)
       const both = s[0].person.honorific === '氏' ? (s.length === 2 ? '両氏' : '各氏') : `${s.length}人`;
       const who = sameAsBefore ? both : signers(s);
-      return `${witnessed}${s.length === 1 ? `${behalf}${person(s[0].person)}` : `${who}が${behalf}`}${s.length === 1 ? 'が' : ''}「${unbracket(a.title)}」に${planned ? '署名する予定だ' : '署名した'}。`;
+      return `${witnessed}${s.length === 1 ? `${behalf}${person(s[0].person)}` : `${who}が${behalf}`}${s.length === 1 ? 'が' : ''}${counterpart}「${unbracket(a.title)}」に${planned ? '署名する予定だ' : '署名した'}。`;
     },
   },
 

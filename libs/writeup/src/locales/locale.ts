@@ -93,6 +93,8 @@ export interface AgreementFacts {
   type: string;
   title: string;
   parties: string[];
+  /** the parties no signatory is recorded for, in order (named beside the signatories: "… signed … with B") */
+  unrepresented: string[];
   /** `planned`: to be signed (intention), else signed */
   planned: boolean;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '@app/core';
-import { en } from './en.js';
+import { en, the } from './en.js';
 import { LOCALES, localeRules } from './index.js';
 import { ja } from './ja.js';
 import type { EventFacts, PersonMention } from './locale.js';
@@ -240,7 +240,7 @@ describe('referring expressions, title reminders and the house style', () => {
   });
 
   it('refers to the signatories of the sentence before as "they" (両氏)', () => {
-    const agreement = { type: 'mou', title: 'Memorandum on Ports', parties: ['A', 'B'], planned: false };
+    const agreement = { type: 'mou', title: 'Memorandum on Ports', parties: ['A', 'B'], unrepresented: [], planned: false };
     const signers = [
       { person: wang(), organization: 'A' },
       { person: { ...wang(), short: 'Brenner' }, organization: 'B' },
@@ -252,6 +252,69 @@ describe('referring expressions, title reminders and the house style', () => {
     expect(ja.lead.signed({ ...agreement, title: '港湾覚書' }, jaSigners, [], event('ja'), true)).toBe(
       '両氏が双方を代表して「港湾覚書」に署名した。',
     );
+  });
+
+  it("names the party without a signatory as the one signed with, and closes the signatory's appositive", () => {
+    const president = (name: string, short: string): PersonMention => ({
+      name,
+      short,
+      honorific: '氏',
+      full: true,
+      positions: [{ titles: ['President'], organization: { id: 'u1', name: 'Nanjing University' } }],
+    });
+    const agreement = {
+      type: 'mou',
+      title: 'Memorandum on Exchange Students',
+      parties: ['Nanjing University', 'Macau University of Science and Technology'],
+      unrepresented: ['Macau University of Science and Technology'],
+      planned: false,
+    };
+    const zhou = president('Zhou Wen', 'Zhou');
+    // the position already names the organization signed for: no "for Nanjing University" after it
+    expect(en.lead.signed(agreement, [{ person: zhou, organization: 'Nanjing University' }], [], event('en'))).toBe(
+      'Zhou Wen, President of Nanjing University, signed the Memorandum on Exchange Students with the Macau University of Science and Technology.',
+    );
+    expect(en.lead.signed(agreement, [{ person: song(true), organization: 'Nanjing University' }], [], event('en'))).toBe(
+      'Song Junji, Vice Governor of Shandong Province, signed the Memorandum on Exchange Students for Nanjing University with the Macau University of Science and Technology.',
+    );
+    const zhZhou: PersonMention = {
+      ...zhou,
+      name: '周文',
+      short: '周文',
+      positions: [{ titles: ['校长'], organization: { id: 'u1', name: '南京大学' } }],
+    };
+    const zhAgreement = { ...agreement, title: '交换生协议', parties: ['南京大学', '澳门科技大学'], unrepresented: ['澳门科技大学'] };
+    expect(zh.lead.signed(zhAgreement, [{ person: zhZhou, organization: '南京大学' }], [], event('zh'))).toBe(
+      '南京大学校长周文代表南京大学与澳门科技大学签署《交换生协议》。',
+    );
+    const jaZhou: PersonMention = { ...zhZhou, positions: [{ titles: ['学長'], organization: { id: 'u1', name: '南京大学' } }] };
+    expect(
+      ja.lead.signed(
+        { ...zhAgreement, title: '交換留学生協定', unrepresented: ['マカオ科技大学'] },
+        [{ person: jaZhou, organization: '南京大学' }],
+        [],
+        event('ja'),
+      ),
+    ).toBe('南京大学を代表して南京大学学長の周文氏がマカオ科技大学との「交換留学生協定」に署名した。');
+    // both parties with a signatory: nobody is "signed with"
+    const both = [
+      { person: zhou, organization: 'Nanjing University' },
+      { person: { ...president('Li Hua', 'Li'), positions: [] }, organization: 'Macau University of Science and Technology' },
+    ];
+    expect(en.lead.signed({ ...agreement, unrepresented: [] }, both, [], event('en'))).toBe(
+      'Zhou Wen, President of Nanjing University, and Li Hua of the Macau University of Science and Technology signed the Memorandum on Exchange Students on behalf of the two sides.',
+    );
+  });
+
+  it('puts no "the" before a university named by its place, and keeps one a record or an "of" gives', () => {
+    expect(the('Nanjing University')).toBe('Nanjing University');
+    expect(the('Hong Kong Baptist University')).toBe('Hong Kong Baptist University');
+    expect(the('The Hong Kong Polytechnic University')).toBe('the Hong Kong Polytechnic University');
+    expect(the('University of Hong Kong')).toBe('the University of Hong Kong');
+    expect(the('Shandong Provincial Department of Science and Technology')).toBe(
+      'the Shandong Provincial Department of Science and Technology',
+    );
+    expect(the('Hong Kong Science Park')).toBe('the Hong Kong Science Park');
   });
 
   it('writes a delegation with its size, origin and head', () => {

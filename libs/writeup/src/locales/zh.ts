@@ -259,8 +259,18 @@ export const zh: LocaleRules = {
     signed(a, s, witnesses, e) {
       const planned = a.planned || e.mood === 'preview';
       const witnessed = witnesses.length > 0 ? `在${people(witnesses)}的见证下，` : '';
-      const behalf = s.length === 2 ? '分别代表双方' : s.length > 2 ? '分别代表各方' : `代表${s[0].organization}`;
-      return `${witnessed}${signers(s)}${behalf}${planned ? '将' : ''}签署《${unbracket(a.title)}》。`;
+      const others = a.unrepresented;
+      // the parties without a signatory are the ones signed with: 代表A与B签署
+      const behalf =
+        s.length === 1
+          ? `代表${s[0].organization}`
+          : others.length > 0
+            ? `分别代表${s.map((x) => x.organization).join('、')}`
+            : s.length === 2
+              ? '分别代表双方'
+              : '分别代表各方';
+      const counterpart = others.length > 0 ? `与${others.join('、')}` : '';
+      return `${witnessed}${signers(s)}${behalf}${counterpart}${planned ? '将' : ''}签署《${unbracket(a.title)}》。`;
     },
   },
 
