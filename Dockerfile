@@ -8,4 +8,4 @@ ENV NODE_ENV=production PORT=3000
 EXPOSE 3000
 USER node
 # the heap limit the README states (Production-like run): the largest report peaks well under it
-CMD ["node", "--max-old-space-size=384", "--enable-source-maps", "dist/apps/api/src/main.js"]
+CMD ["node", "--max-old-space-size=384", "--max-semi-space-size=32", "--enable-source-maps", "dist/apps/api/src/main.js"]
