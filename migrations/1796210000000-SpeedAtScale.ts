@@ -15,6 +15,31 @@ export const COUNTS_ADD = `
         registered = x.registered + EXCLUDED.registered, checked_in = x.checked_in + EXCLUDED.checked_in,
         absent = x.absent + EXCLUDED.absent`;
 
+// the deltas of one statement, grouped by event: +1 for each new row's status, -1 for each old row's
+const deltas = (source: string) => `
+      PERFORM event_attendance_counts_add(event_id, workspace_id, t, i, r, c, a)
+         FROM (SELECT event_id, workspace_id, sum(n) AS t,
+                      coalesce(sum(n) FILTER (WHERE status = 'invited'), 0) AS i,
+                      coalesce(sum(n) FILTER (WHERE status = 'registered'), 0) AS r,
+                      coalesce(sum(n) FILTER (WHERE status = 'checked_in'), 0) AS c,
+                      coalesce(sum(n) FILTER (WHERE status = 'absent'), 0) AS a
+                 FROM (${source}) d GROUP BY event_id, workspace_id) g
+        WHERE t <> 0 OR i <> 0 OR r <> 0 OR c <> 0 OR a <> 0`;
+
+/** The statement trigger's function that keeps the counts (CheckInInPlace adds the latest check-in to it). */
+export const COUNTS_KEEP = `CREATE OR REPLACE FUNCTION event_attendance_counts_keep() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'INSERT' THEN
+          ${deltas('SELECT event_id, workspace_id, status, 1 AS n FROM new_rows')};
+        ELSIF TG_OP = 'DELETE' THEN
+          ${deltas('SELECT event_id, workspace_id, status, -1 AS n FROM old_rows')};
+        ELSE
+          ${deltas(`SELECT event_id, workspace_id, status, 1 AS n FROM new_rows
+                    UNION ALL SELECT event_id, workspace_id, status, -1 AS n FROM old_rows`)};
+        END IF;
+        RETURN NULL;
+      END $$`;
+
 /**
  * What keeps lists, check-in, search and period figures independent of the size of an event or a
  * workspace. Everything is kept by the database itself (columns set by triggers, counters kept by
@@ -75,28 +100,7 @@ export class SpeedAtScaleSpeed1796210000000 implements MigrationInterface {
       )`);
     await enableTenantRls(queryRunner, ['event_attendance_counts']);
     await q(`CREATE FUNCTION ${COUNTS_ADD_SIGNATURE} LANGUAGE sql AS $$ ${COUNTS_ADD} $$`);
-    // the deltas of one statement, grouped by event: +1 for each new row's status, -1 for each old row's
-    const deltas = (source: string) => `
-      PERFORM event_attendance_counts_add(event_id, workspace_id, t, i, r, c, a)
-         FROM (SELECT event_id, workspace_id, sum(n) AS t,
-                      coalesce(sum(n) FILTER (WHERE status = 'invited'), 0) AS i,
-                      coalesce(sum(n) FILTER (WHERE status = 'registered'), 0) AS r,
-                      coalesce(sum(n) FILTER (WHERE status = 'checked_in'), 0) AS c,
-                      coalesce(sum(n) FILTER (WHERE status = 'absent'), 0) AS a
-                 FROM (${source}) d GROUP BY event_id, workspace_id) g
-        WHERE t <> 0 OR i <> 0 OR r <> 0 OR c <> 0 OR a <> 0`;
-    await q(`CREATE FUNCTION event_attendance_counts_keep() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF TG_OP = 'INSERT' THEN
-          ${deltas('SELECT event_id, workspace_id, status, 1 AS n FROM new_rows')};
-        ELSIF TG_OP = 'DELETE' THEN
-          ${deltas('SELECT event_id, workspace_id, status, -1 AS n FROM old_rows')};
-        ELSE
-          ${deltas(`SELECT event_id, workspace_id, status, 1 AS n FROM new_rows
-                    UNION ALL SELECT event_id, workspace_id, status, -1 AS n FROM old_rows`)};
-        END IF;
-        RETURN NULL;
-      END $$`);
+    await q(COUNTS_KEEP);
     await q(`CREATE TRIGGER event_attendance_counts_insert AFTER INSERT ON "attendances"
       REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION event_attendance_counts_keep()`);
     await q(`CREATE TRIGGER event_attendance_counts_update AFTER UPDATE ON "attendances"

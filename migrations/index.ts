@@ -25,6 +25,7 @@ import { ShortSearchIndex1796400100000 } from './1796400100000-ShortSearchIndex.
 import { ProtocolOrderCovering1796400200000 } from './1796400200000-ProtocolOrderCovering.js';
 import { CountsPlanKept1796410000000 } from './1796410000000-CountsPlanKept.js';
 import { FingerprintByHashes1796420000000 } from './1796420000000-FingerprintByHashes.js';
+import { CheckInInPlace1796430000000 } from './1796430000000-CheckInInPlace.js';
 
 /** Every migration, in order. A new one generated with `npm run migration:generate -- <Name>` is added here. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   ProtocolOrderCovering1796400200000,
   CountsPlanKept1796410000000,
   FingerprintByHashes1796420000000,
+  CheckInInPlace1796430000000,
 ];
