@@ -61,8 +61,19 @@ describe('AllExceptionsFilter', () => {
   });
 
   it('keeps an unknown database error a 500, never a 400', () => {
-    const error = new QueryFailedError('SELECT 1', [], Object.assign(new Error('deadlock detected'), { code: '40P01' }));
+    const error = new QueryFailedError('SELECT 1', [], Object.assign(new Error('could not open file'), { code: '58P01' }));
     expect(run(error).status).toBe(500);
+  });
+
+  it('answers writes the database undid for meeting concurrent ones (deadlock, serialization) with 409 CONFLICT to send again', () => {
+    for (const code of ['40P01', '40001']) {
+      const sent = run(
+        new QueryFailedError('UPDATE "attendances" SET x = $1', ['v'], Object.assign(new Error('deadlock detected'), { code })),
+      );
+      expect(sent.status).toBe(409);
+      expect(sent.body).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/send it again/) });
+      expect(JSON.stringify(sent.body)).not.toMatch(/UPDATE|deadlock/);
+    }
   });
 
   it('gives framework HTTP errors a stable code', () => {

@@ -41,6 +41,9 @@ const PG_CODES: Record<string, { code: ErrorCode; message: string }> = {
   '23502': { code: 'VALIDATION_FAILED', message: 'A required value is missing' },
   '23514': { code: 'VALIDATION_FAILED', message: 'A value breaks a rule of the record' },
   '23P01': { code: 'CONFLICT', message: 'The record overlaps another one' },
+  // writes at the same time that the database could not both apply (PostgreSQL undid this one): sending it again succeeds
+  '40001': { code: 'CONFLICT', message: 'The change met another one made at the same time; send it again' },
+  '40P01': { code: 'CONFLICT', message: 'The change met another one made at the same time; send it again' },
 };
 
 /** The SQLSTATE classes of errors caused by the values sent: data exceptions (22) and integrity violations (23). */
