@@ -340,6 +340,23 @@ describe('composeWriteup details', () => {
     for (const party of s.mous[0].parties) expect(sources).toContainEqual({ type: 'organization', id: party.organization.id });
   });
 
+  it('introduces a party first named as the one signed with by its full name, not an abbreviation never given', () => {
+    const s = buildSeedEvent();
+    s.mous[0].parties[0].signatory = seedPeople.wong;
+    s.mous[0].parties[1] = {
+      organization: {
+        id: 'org-must',
+        kind: 'university',
+        region: null,
+        name: { en: 'Macau University of Science and Technology', zh: '澳门科技大学' },
+        shortName: { en: 'MUST', zh: '澳科大' },
+      },
+      signatory: null,
+    };
+    const en = composeWriteup(s, 'en');
+    expect(section(en, 'lead')[0].sentences.at(-1)!.text).toMatch(/ with the Macau University of Science and Technology \(MUST\)\.$/);
+  });
+
   it('names each agreement by its document type and states a planned one as an intention', () => {
     const s = buildSeedEvent();
     s.mous[0].documentType = 'strategic_cooperation_agreement';

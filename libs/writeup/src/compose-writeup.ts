@@ -361,11 +361,13 @@ function speakerGroups(c: Composition): { groups: (SpeechGroup & { ids: string[]
 
 function agreementFacts(ctx: ComposeContext, m: SnapshotMou): AgreementFacts {
   const ref: SourceRef = { type: 'mou', id: m.id };
+  // each party named once here: naming an organization introduces it (its full name first, then its short name)
+  const parties = m.parties.map((p) => ctx.org(p.organization).name);
   return {
     type: m.documentType ?? 'mou',
     title: ctx.text.required(m.title, ref, 'title'),
-    parties: m.parties.map((p) => ctx.org(p.organization).name),
-    unrepresented: m.parties.flatMap((p) => (p.signatory ? [] : [ctx.org(p.organization).name])),
+    parties,
+    unrepresented: parties.filter((_, i) => !m.parties[i].signatory),
     planned: m.status === 'planned',
   };
 }
