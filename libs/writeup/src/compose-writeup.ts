@@ -379,7 +379,7 @@ function signatories(ctx: ComposeContext, m: SnapshotMou): { facts: SignatoryFac
     const person = ctx.mention(p.signatory);
     return [
       {
-        facts: { person, organization: org.name },
+        facts: { person, organization: org.name, statedInPosition: person.positions.some((g) => g.organization?.id === org.id) },
         sources: [...ctx.personSources(p.signatory, person), { type: 'organization' as const, id: org.id }],
       },
     ];

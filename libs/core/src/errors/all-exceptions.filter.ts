@@ -28,6 +28,12 @@ const STATUS_CODES: Partial<Record<number, ErrorCode>> = {
 };
 
 /** PostgreSQL errors a caller can cause, mapped to client errors without exposing SQL. */
+/** Writes at the same time that the database could not both apply (a serialization failure, a deadlock): it undid this one, and sending it again succeeds. */
+const CONCURRENT_WRITE: { code: ErrorCode; message: string } = {
+  code: 'CONFLICT',
+  message: 'The change met another one made at the same time; send it again',
+};
+
 const PG_CODES: Record<string, { code: ErrorCode; message: string }> = {
   '23505': { code: 'ALREADY_EXISTS', message: 'A record with the same unique values already exists' },
   '23503': { code: 'IN_USE', message: 'The record is referenced by other records, or references one that does not exist' },
@@ -41,9 +47,8 @@ const PG_CODES: Record<string, { code: ErrorCode; message: string }> = {
   '23502': { code: 'VALIDATION_FAILED', message: 'A required value is missing' },
   '23514': { code: 'VALIDATION_FAILED', message: 'A value breaks a rule of the record' },
   '23P01': { code: 'CONFLICT', message: 'The record overlaps another one' },
-  // writes at the same time that the database could not both apply (PostgreSQL undid this one): sending it again succeeds
-  '40001': { code: 'CONFLICT', message: 'The change met another one made at the same time; send it again' },
-  '40P01': { code: 'CONFLICT', message: 'The change met another one made at the same time; send it again' },
+  '40001': CONCURRENT_WRITE,
+  '40P01': CONCURRENT_WRITE,
 };
 
 /** The SQLSTATE classes of errors caused by the values sent: data exceptions (22) and integrity violations (23). */

@@ -396,7 +396,7 @@ export const en: LocaleRules = {
       const behalf =
         s.length === 2 && others.length === 0
           ? ' on behalf of the two sides'
-          : own && !person(own.person).includes(stripThe(own.organization))
+          : own && !own.statedInPosition
             ? ` for ${the(own.organization)}`
             : '';
       const counterpart = others.length > 0 ? ` with ${list(others.map(the))}` : '';

@@ -102,6 +102,8 @@ export interface AgreementFacts {
 export interface SignatoryFacts {
   person: PersonMention;
   organization: string;
+  /** the person's mention states a position in that organization ("Zhou Wen, President of Nanjing University") */
+  statedInPosition: boolean;
 }
 
 export interface ProjectsFacts {

@@ -242,8 +242,8 @@ describe('referring expressions, title reminders and the house style', () => {
   it('refers to the signatories of the sentence before as "they" (両氏)', () => {
     const agreement = { type: 'mou', title: 'Memorandum on Ports', parties: ['A', 'B'], unrepresented: [], planned: false };
     const signers = [
-      { person: wang(), organization: 'A' },
-      { person: { ...wang(), short: 'Brenner' }, organization: 'B' },
+      { person: wang(), organization: 'A', statedInPosition: false },
+      { person: { ...wang(), short: 'Brenner' }, organization: 'B', statedInPosition: false },
     ];
     expect(en.lead.signed(agreement, signers, [], event('en'), true)).toBe(
       'They signed the Memorandum on Ports on behalf of the two sides.',
@@ -271,10 +271,12 @@ describe('referring expressions, title reminders and the house style', () => {
     };
     const zhou = president('Zhou Wen', 'Zhou');
     // the position already names the organization signed for: no "for Nanjing University" after it
-    expect(en.lead.signed(agreement, [{ person: zhou, organization: 'Nanjing University' }], [], event('en'))).toBe(
+    expect(en.lead.signed(agreement, [{ person: zhou, organization: 'Nanjing University', statedInPosition: true }], [], event('en'))).toBe(
       'Zhou Wen, President of Nanjing University, signed the Memorandum on Exchange Students with the Macau University of Science and Technology.',
     );
-    expect(en.lead.signed(agreement, [{ person: song(true), organization: 'Nanjing University' }], [], event('en'))).toBe(
+    expect(
+      en.lead.signed(agreement, [{ person: song(true), organization: 'Nanjing University', statedInPosition: false }], [], event('en')),
+    ).toBe(
       'Song Junji, Vice Governor of Shandong Province, signed the Memorandum on Exchange Students for Nanjing University with the Macau University of Science and Technology.',
     );
     const zhZhou: PersonMention = {
@@ -284,22 +286,26 @@ describe('referring expressions, title reminders and the house style', () => {
       positions: [{ titles: ['校长'], organization: { id: 'u1', name: '南京大学' } }],
     };
     const zhAgreement = { ...agreement, title: '交换生协议', parties: ['南京大学', '澳门科技大学'], unrepresented: ['澳门科技大学'] };
-    expect(zh.lead.signed(zhAgreement, [{ person: zhZhou, organization: '南京大学' }], [], event('zh'))).toBe(
+    expect(zh.lead.signed(zhAgreement, [{ person: zhZhou, organization: '南京大学', statedInPosition: true }], [], event('zh'))).toBe(
       '南京大学校长周文代表南京大学与澳门科技大学签署《交换生协议》。',
     );
     const jaZhou: PersonMention = { ...zhZhou, positions: [{ titles: ['学長'], organization: { id: 'u1', name: '南京大学' } }] };
     expect(
       ja.lead.signed(
         { ...zhAgreement, title: '交換留学生協定', unrepresented: ['マカオ科技大学'] },
-        [{ person: jaZhou, organization: '南京大学' }],
+        [{ person: jaZhou, organization: '南京大学', statedInPosition: true }],
         [],
         event('ja'),
       ),
     ).toBe('南京大学を代表して南京大学学長の周文氏がマカオ科技大学との「交換留学生協定」に署名した。');
     // both parties with a signatory: nobody is "signed with"
     const both = [
-      { person: zhou, organization: 'Nanjing University' },
-      { person: { ...president('Li Hua', 'Li'), positions: [] }, organization: 'Macau University of Science and Technology' },
+      { person: zhou, organization: 'Nanjing University', statedInPosition: true },
+      {
+        person: { ...president('Li Hua', 'Li'), positions: [] },
+        organization: 'Macau University of Science and Technology',
+        statedInPosition: false,
+      },
     ];
     expect(en.lead.signed({ ...agreement, unrepresented: [] }, both, [], event('en'))).toBe(
       'Zhou Wen, President of Nanjing University, and Li Hua of the Macau University of Science and Technology signed the Memorandum on Exchange Students on behalf of the two sides.',
