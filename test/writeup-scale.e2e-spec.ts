@@ -1,6 +1,9 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Language } from '../libs/core/src/index.js';
+import { TenantDb, type Actor, type Language } from '../libs/core/src/index.js';
+import { composeScript, composeWriteup, EventSnapshotLoader } from '../libs/writeup/src/index.js';
+import { NAMED_PARTICIPANTS } from '../libs/writeup/src/compose-writeup.js';
+import type { EventSnapshot } from '../libs/writeup/src/event-snapshot.js';
 import { SEED_EVENT } from '../libs/writeup/src/testing/seed-event.fixture.js';
 import type { Writeup } from '../libs/writeup/src/types.js';
 import { DemoLoader } from '../apps/api/src/demo/demo-loader.js';
@@ -15,8 +18,8 @@ const LANGS: Language[] = ['zh', 'ja', 'en'];
 
 let ctx: TestContext;
 let db: pg.Client;
-let small: { session: Session; eventId: string };
-let big: { session: Session; eventId: string };
+let small: { session: Session; eventId: string; actor: Actor };
+let big: { session: Session; eventId: string; actor: Actor };
 
 const api = (path: string) => `/api/v1${path}`;
 const writeup = async ({ session, eventId }: typeof small, lang: Language): Promise<Writeup> => {
@@ -33,8 +36,8 @@ const texts = (w: Writeup, keep: (section: string) => boolean) =>
 async function demoEvent(name: string) {
   const session = await ctx.newWorkspace(name);
   const { sub } = JSON.parse(Buffer.from(session.token.split('.')[1], 'base64url').toString());
-  const actor = await ctx.app.get(CredentialsService).actorForUser(sub, session.workspaceId);
-  return { session, eventId: (await ctx.app.get(DemoLoader).load(actor!)).eventId };
+  const actor = (await ctx.app.get(CredentialsService).actorForUser(sub, session.workspaceId))!;
+  return { session, actor, eventId: (await ctx.app.get(DemoLoader).load(actor)).eventId };
 }
 
 beforeAll(async () => {
@@ -130,4 +133,118 @@ describe(`the writeup of an event with ${PARTICIPANTS} more participants`, () =>
       for (const sentence of closing(few)) if (sentence !== named) expect(closing(many).map((s) => s.text)).toContain(sentence.text);
     });
   }
+});
+
+describe('the participants only a number states, read as figures', () => {
+  const snapshot = ({ actor, eventId }: typeof big, everyone: boolean): Promise<EventSnapshot> =>
+    ctx.app.get(TenantDb).run(actor.workspaceId, (em) => ctx.app.get(EventSnapshotLoader).load(em, actor, eventId, { everyone }));
+  /** the writeup and the script in every language from the crowd's figures equal those from every attendee read in full */
+  const expectSameOutputs = async () => {
+    const figures = await snapshot(big, false);
+    const full = await snapshot(big, true);
+    expect(full.crowd).toBeUndefined();
+    expect(figures.crowd!.count).toBeGreaterThan(NAMED_PARTICIPANTS);
+    // the figures are those of the attendees left out, recomputed from the full read
+    const kept = new Set(figures.attendees.map((a) => a.id));
+    const crowd = full.attendees.filter((a) => !kept.has(a.id));
+    expect(crowd.every((a) => a.role === 'participant' && a.status !== 'invited')).toBe(true);
+    expect(figures.crowd!.count).toBe(crowd.length);
+    expect(figures.crowd!.withOrganization).toBe(crowd.filter((a) => a.person.positions.some((p) => p.organization)).length);
+    const first = new Map<string, { order: number; position: number }>();
+    for (const a of crowd) {
+      a.person.positions.forEach((p, position) => {
+        if (p.organization && !first.has(p.organization.id)) first.set(p.organization.id, { order: a.order, position });
+      });
+    }
+    expect(figures.crowd!.organizations.map((o) => ({ id: o.organization.id, order: o.order, position: o.position }))).toEqual(
+      [...first].map(([id, at]) => ({ id, ...at })),
+    );
+    const now = new Date();
+    for (const lang of LANGS) {
+      expect(composeWriteup(figures, lang, { now })).toEqual(composeWriteup(full, lang, { now }));
+      expect(composeScript(figures, lang)).toEqual(composeScript(full, lang));
+    }
+    return figures;
+  };
+
+  it('reads the seeded participants as figures, and writes what reading them all in full writes', async () => {
+    const figures = await expectSameOutputs();
+    // read in full: the officials, and the participants only invited or named by another record (the agenda, an agreement)
+    const namedElsewhere = new Set([
+      ...figures.agenda.flatMap((i) => (i.performers ?? []).map((p) => p.id)),
+      ...figures.mous.flatMap((m) => [...m.witnesses.map((w) => w.id), ...m.parties.flatMap((p) => (p.signatory ? [p.signatory.id] : []))]),
+      ...figures.speeches.map((sp) => sp.speaker.id),
+    ]);
+    const participants = figures.attendees.filter((a) => a.role === 'participant');
+    expect(participants.every((a) => a.status === 'invited' || namedElsewhere.has(a.person.id))).toBe(true);
+    expect(figures.attendees.length).toBeLessThan(NAMED_PARTICIPANTS);
+    expect(figures.crowd!.count).toBeGreaterThanOrEqual(PARTICIPANTS);
+    expect(figures.crowd!.withOrganization).toBe(figures.crowd!.count);
+    // ten seeded enterprises and the small event's participants' organizations, each once, in protocol order
+    const orders = figures.crowd!.organizations.map((o) => o.order);
+    expect(orders).toEqual([...orders].sort((a, b) => a - b));
+    expect(new Set(figures.crowd!.organizations.map((o) => o.organization.id)).size).toBe(figures.crowd!.organizations.length);
+    expect(figures.crowd!.organizations.length).toBeGreaterThanOrEqual(10);
+    // the small event names its few participants: read in full, no crowd
+    expect((await snapshot(small, false)).crowd).toBeUndefined();
+  });
+
+  it('reads in full the participants another record names, the invited and the deputies, and leaves out the absent', async () => {
+    const ws = big.session.workspaceId;
+    const seeded = async (n: number): Promise<{ id: string; person_id: string }> =>
+      (
+        await db.query(
+          `SELECT a.id, a.person_id FROM attendances a JOIN people p ON p.id = a.person_id
+            WHERE a.event_id = $1 AND p.name ->> 'en' = $2`,
+          [big.eventId, `Attendee ${n}`],
+        )
+      ).rows[0];
+    const picked: { id: string; person_id: string }[] = [];
+    for (const n of [1, 2, 3, 4, 5, 6]) picked.push(await seeded(n));
+    const [speaker, signatory, invited, absent, principal, twoPlaces] = picked;
+    // a participant who spoke, one who signed the agreement, one only invited, one absent
+    await db.query(
+      `INSERT INTO speeches (workspace_id, event_id, attendance_id, kind, ord, key_points) VALUES ($1, $2, $3, 'remarks', 99, $4)`,
+      [ws, big.eventId, speaker.id, JSON.stringify([{ zh: '深化合作', ja: '協力を深める', en: 'Deepen cooperation' }])],
+    );
+    await db.query(
+      `UPDATE mou_parties SET signatory_id = $2
+        WHERE id = (SELECT mp.id FROM mou_parties mp JOIN mous m ON m.id = mp.mou_id WHERE m.event_id = $1 ORDER BY mp.ord DESC LIMIT 1)`,
+      [big.eventId, signatory.person_id],
+    );
+    await db.query(`UPDATE attendances SET status = 'invited' WHERE id = $1`, [invited.id]);
+    await db.query(`UPDATE attendances SET status = 'absent' WHERE id = ANY($1::uuid[])`, [[absent.id, principal.id]]);
+    // a deputy standing in for an absent participant
+    const [deputy] = (
+      await db.query(
+        `INSERT INTO people (workspace_id, name, protocol_rank) VALUES ($1, '{"zh": "代理人", "ja": "代理人", "en": "Deputy One"}', 900) RETURNING id`,
+        [ws],
+      )
+    ).rows;
+    await db.query(
+      `INSERT INTO attendances (workspace_id, event_id, person_id, role, status, on_behalf_of_id) VALUES ($1, $2, $3, 'participant', 'registered', $4)`,
+      [ws, big.eventId, deputy.id, principal.id],
+    );
+    // a participant with a second position, at an organization nobody else is of
+    const [org] = (
+      await db.query(
+        `INSERT INTO organizations (workspace_id, kind, name) VALUES ($1, 'university', '{"zh": "第二大学", "ja": "第二大学", "en": "Second University"}') RETURNING id`,
+        [ws],
+      )
+    ).rows;
+    await db.query(
+      `INSERT INTO positions (workspace_id, person_id, ord, title, organization_id) VALUES ($1, $2, 1, '{"zh": "教授", "ja": "教授", "en": "Professor"}', $3)`,
+      [ws, twoPlaces.person_id, org.id],
+    );
+
+    const figures = await expectSameOutputs();
+    const read = new Set(figures.attendees.map((a) => a.id));
+    for (const a of [speaker, signatory, invited]) expect(read.has(a.id)).toBe(true);
+    expect(figures.attendees.some((a) => a.person.id === deputy.id)).toBe(true);
+    expect(read.has(absent.id)).toBe(false);
+    expect(figures.crowd!.organizations.map((o) => o.organization.id)).toContain(org.id);
+    // the writeup warns of the one only invited (the event was held), as it would reading everyone
+    const warned = composeWriteup(figures, 'en').warnings.filter((w) => w.code === 'UNCONFIRMED_ATTENDANCE');
+    expect(warned.map((w) => w.recordId)).toEqual([invited.id]);
+  });
 });

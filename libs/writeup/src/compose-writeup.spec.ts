@@ -557,6 +557,36 @@ describe('composeWriteup details', () => {
       expect(closing(three, 'ja').text).toBe('このほか、参加企業1、参加企業3、参加企業5から48人が出席した。');
     });
 
+    it('adds the crowd read as figures: its number, and its organizations in their protocol places among the others', () => {
+      const s = withParticipants(2);
+      const [first, second] = s.attendees.filter((a) => a.role === 'participant');
+      const last = first.order - 1;
+      first.order = last + 2; // of org-c0
+      second.order = last + 5; // of org-c1
+      // the five organizations, org-c0 to org-c4
+      const orgs = withParticipants(5)
+        .attendees.filter((a) => a.role === 'participant')
+        .map((a) => a.person.positions[0].organization!);
+      s.crowd = {
+        count: 40,
+        withOrganization: 35,
+        organizations: [
+          { organization: orgs[3], order: last + 1, position: 0 },
+          { organization: orgs[0], order: last + 3, position: 0 },
+          { organization: orgs[4], order: last + 4, position: 1 },
+        ],
+      };
+      expect(closing(s, 'zh').text).toBe('另有42人参加了交流会，其中37人来自参会企业4、参会企业1、参会企业5等4家单位。');
+      expect(closing(s, 'en').text).toBe(
+        'Another 42 people attended, 37 of them from four organizations, including Weifang Port Group, Qingdao Marine Robotics Co. and Linyi Logistics Co.',
+      );
+      expect(
+        closing(s, 'en')
+          .sources.slice(1)
+          .map((r) => r.id),
+      ).toEqual(['org-c3', 'org-c0', 'org-c4']);
+    });
+
     it('states them in the future before the event', () => {
       const s = { ...withParticipants(5_000), status: 'scheduled' as const, startsAt: '2099-03-25T01:00:00Z', endsAt: null };
       expect(closing(s, 'zh').text).toBe('另有来自参会企业1、参会企业2、参会企业3等5家单位的5000人将参加交流会。');

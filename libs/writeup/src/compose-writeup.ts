@@ -727,19 +727,23 @@ function closing(c: Composition): Paragraph[] {
 
   const speakers = new Set(c.speeches.map((sp) => sp.attendeeId));
   const others = present.filter((a) => a.role === 'participant' && !speakers.has(a.id) && !ctx.isIntroduced(a.person.id));
-  // their organizations in protocol order, each once
+  const crowd = s.crowd ?? { count: 0, withOrganization: 0, organizations: [] };
+  // their organizations (and the crowd's) in protocol order, each once: by the first attendee holding it, then by position
+  const held = others.flatMap((a) =>
+    a.person.positions.flatMap((p, position) => (p.organization ? [{ organization: p.organization, order: a.order, position }] : [])),
+  );
   const orgs = new Map<string, SnapshotOrganization>();
-  for (const a of others) {
-    for (const p of a.person.positions) if (p.organization && !orgs.has(p.organization.id)) orgs.set(p.organization.id, p.organization);
+  for (const h of [...held, ...crowd.organizations].sort((x, y) => x.order - y.order || x.position - y.position)) {
+    if (!orgs.has(h.organization.id)) orgs.set(h.organization.id, h.organization);
   }
   const organizations = [...orgs.values()];
-  if (others.length > NAMED_PARTICIPANTS) {
+  if (others.length + crowd.count > NAMED_PARTICIPANTS) {
     // a crowd is a number and the first organizations: no news writeup lists thousands of names
     const named = organizations.slice(0, CROWD_ORGANIZATIONS);
     const text = rules.closing.crowd(
       {
-        count: others.length,
-        fromOrganizations: others.filter((a) => a.person.positions.some((p) => p.organization)).length,
+        count: others.length + crowd.count,
+        fromOrganizations: others.filter((a) => a.person.positions.some((p) => p.organization)).length + crowd.withOrganization,
         organizations: named.map((o) => ctx.org(o).name),
         organizationCount: orgs.size,
         companies: organizations.every((o) => COMPANY_KINDS.has(o.kind)),

@@ -31,8 +31,13 @@ export interface EventSnapshot {
   facts?: LocalizedText[];
   /** signings stated as totals */
   signingTotals?: SnapshotSigningTotal[];
-  /** attendees in protocol order (all roles, absent ones already removed) */
+  /** attendees in protocol order (all roles, absent ones already removed; those of `crowd` left out) */
   attendees: SnapshotAttendee[];
+  /**
+   * Participants the writeup can only state as a number, left out of `attendees`: registered or checked in, and named by
+   * no record but their attendance. Given only when there are too many to name (more than `NAMED_PARTICIPANTS`).
+   */
+  crowd?: SnapshotCrowd | null;
   agenda: SnapshotAgendaItem[];
   /** in speaking order */
   speeches: SnapshotSpeech[];
@@ -41,6 +46,17 @@ export interface EventSnapshot {
   participantGroups: SnapshotParticipantGroup[];
   /** the sides' delegations, in order */
   delegations?: SnapshotDelegation[];
+}
+
+export interface SnapshotCrowd {
+  count: number;
+  /** how many of them hold a position at an organization */
+  withOrganization: number;
+  /**
+   * Their positions' organizations, each once, in protocol order: `order` is the effective order of the first of them
+   * holding it, `position` orders that attendee's positions (its `ord`).
+   */
+  organizations: { organization: SnapshotOrganization; order: number; position: number }[];
 }
 
 export interface SnapshotDelegation {

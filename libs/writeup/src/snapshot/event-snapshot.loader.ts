@@ -2,17 +2,23 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AppException, type Actor } from '@app/core';
 import { protocolOrderBy, SPEAKING_ORDER } from '@app/register';
+import { NAMED_PARTICIPANTS } from '../compose-writeup.js';
 import type { EventSnapshot, SnapshotOrganization, SnapshotPerson } from '../event-snapshot.js';
 
 type Org = SnapshotOrganization;
 type Text = SnapshotPerson['name'];
 
-/** A person's columns the writeup reads. */
+/** A person's columns the writeup reads, with their positions in order as `[title, organization id]`. */
 interface PersonColumns {
   name: Text;
   family_name: Text | null;
   protocol_rank: number;
+  positions: [Text, string | null][] | null;
 }
+
+/** The columns of `PersonColumns` from the person `p`. */
+const PERSON_COLUMNS = `p.name, p.family_name, p.protocol_rank,
+       (SELECT json_agg(json_build_array(x.title, x.organization_id) ORDER BY x.ord) FROM positions x WHERE x.person_id = p.id) AS positions`;
 
 /** An attendance in protocol order, with its person's columns (read in the same statement). */
 interface AttendeeRow extends PersonColumns {
@@ -27,16 +33,61 @@ interface AttendeeRow extends PersonColumns {
   on_behalf_of_id: string | null;
 }
 
+/** The crowd's figures (see `ATTENDEES`). */
+interface CrowdRow {
+  crowd_count: number;
+  crowd_with_organization: number;
+  /** `[organization id, effective order, ord]` where each organization first appears, in protocol order */
+  crowd_organizations: [string, number, number][] | null;
+}
+
 /**
- * The event's attendances in protocol order with their effective order and their people's names ($1 = event id):
- * only the columns the writeup reads, so the window sorts narrow rows.
+ * The event's attendances numbered in protocol order ($1 = event id), each marked as the writeup needs it:
+ * - `crowd`: a registered or checked-in participant that no record but the attendance names: no speech, no delegation
+ *   it heads, neither a deputy nor a principal, and its person neither signs, witnesses nor performs ($2 = those people);
+ * - `unused`: an absent attendance no record names (the writeup states nobody absent).
  */
-const ATTENDEES = `SELECT a.id, a.person_id, a.role, a.side, a.status, a.protocol_order, a.person_rank, a.on_behalf_of_id,
-       row_number() OVER (ORDER BY ${protocolOrderBy('a')})::int AS effective_order,
-       p.name, p.family_name, p.protocol_rank
-  FROM attendances a JOIN people p ON p.id = a.person_id
- WHERE a.event_id = $1
- ORDER BY ${protocolOrderBy('a')}`;
+const NUMBERED = `SELECT n.*,
+         n.role = 'participant' AND n.status IN ('registered', 'checked_in') AND NOT n.named AS crowd,
+         n.status = 'absent' AND NOT n.named AS unused
+    FROM (SELECT a.id, a.person_id, a.role, a.side, a.status, a.protocol_order, a.person_rank, a.on_behalf_of_id,
+                 row_number() OVER (ORDER BY ${protocolOrderBy('a')})::int AS effective_order,
+                 a.on_behalf_of_id IS NOT NULL
+                   OR a.person_id = ANY ($2::uuid[])
+                   OR a.id IN (SELECT attendance_id FROM speeches WHERE event_id = $1)
+                   OR a.id IN (SELECT on_behalf_of_id FROM attendances WHERE event_id = $1 AND on_behalf_of_id IS NOT NULL)
+                   OR a.id IN (SELECT head_attendance_id FROM delegations WHERE event_id = $1 AND head_attendance_id IS NOT NULL) AS named
+            FROM attendances a WHERE a.event_id = $1) n`;
+
+/**
+ * What the writeup reads of the attendances, in one pass over them ($3 = `NAMED_PARTICIPANTS`):
+ * - a row per attendance read in full (all but the unused and, when larger than $3, the crowd), in protocol order, with
+ *   its person's columns; people and positions are looked up for these rows alone, not joined with the workspace's;
+ * - first, when the crowd is larger than $3, a row of its figures instead (the attendance's columns null): its size, how
+ *   many hold a position at an organization, and each of their organizations once where it first appears.
+ */
+const ATTENDEES = `WITH r AS MATERIALIZED (${NUMBERED}),
+     crowd AS (SELECT count(*)::int AS size FROM r WHERE r.crowd),
+     held AS (SELECT r.person_id, r.effective_order, x.ord, x.organization_id
+                FROM r CROSS JOIN LATERAL (SELECT x.ord, x.organization_id FROM positions x
+                                            WHERE x.person_id = r.person_id AND x.organization_id IS NOT NULL OFFSET 0) x
+               WHERE r.crowd AND (SELECT size FROM crowd) > $3),
+     first AS (SELECT organization_id, min(ARRAY[effective_order, ord]) AS at FROM held GROUP BY organization_id)
+SELECT a.*, c.*
+  FROM (SELECT r.id, r.person_id, r.role, r.side, r.status, r.protocol_order, r.person_rank, r.on_behalf_of_id,
+               r.effective_order, p.name, p.family_name, p.protocol_rank, p.positions
+          FROM r CROSS JOIN crowd
+               CROSS JOIN LATERAL (SELECT ${PERSON_COLUMNS} FROM people p WHERE p.id = r.person_id OFFSET 0) p
+         WHERE NOT r.unused AND (NOT r.crowd OR crowd.size <= $3)) a
+       FULL JOIN
+       (SELECT crowd.size AS crowd_count,
+               (SELECT count(*) FROM (SELECT DISTINCT person_id FROM held) d)::int AS crowd_with_organization,
+               (SELECT json_agg(json_build_array(organization_id, at[1], at[2]) ORDER BY at) FROM first) AS crowd_organizations
+          FROM crowd WHERE crowd.size > $3) c ON false
+ ORDER BY a.effective_order NULLS FIRST`;
+
+/** The largest int4: a crowd is never larger. */
+const INT_MAX = 2 ** 31 - 1;
 
 /** An organization as a position states it. */
 type PositionOrg = NonNullable<SnapshotPerson['positions'][number]['organization']>;
@@ -61,46 +112,50 @@ interface EventRow {
 }
 
 /**
- * Everyone the writeup can name, each with their positions and protocol rank: the attendees (read with their
- * attendances) and `named`, the people the event's other records name (signatories, witnesses, performers), of whom
- * only those not attending are read here (usually none). The positions of the attendees are read by join rather than
- * by a list of thousands of ids; their organizations once each (a few hundred for thousands of attendees).
+ * Everyone the writeup can name, each with their positions and protocol rank: the attendees read in full and `named`,
+ * the people the event's other records name (signatories, witnesses, performers), of whom only those not attending
+ * are read here (usually none); and the crowd's figures when it was left out of the attendees. The organizations of
+ * the positions and the crowd are read once each (a few hundred for thousands of attendees).
  */
 async function loadPeople(
   em: EntityManager,
-  eventId: string,
   attendees: AttendeeRow[],
+  figures: CrowdRow | undefined,
   named: string[],
-): Promise<{ people: Map<string, SnapshotPerson>; rankOf: Map<string, number> }> {
+): Promise<{ people: Map<string, SnapshotPerson>; rankOf: Map<string, number>; crowd: EventSnapshot['crowd'] }> {
   const attending = new Set(attendees.map((a) => a.person_id));
   const away = [...new Set(named)].filter((id) => !attending.has(id));
   const others: (PersonColumns & { id: string })[] = away.length
-    ? await em.query('SELECT id, name, family_name, protocol_rank FROM people WHERE id = ANY($1::uuid[])', [away])
+    ? await em.query(`SELECT p.id, ${PERSON_COLUMNS} FROM people p WHERE p.id = ANY($1::uuid[])`, [away])
     : [];
-  const positions: { person_id: string; title: Text; organization_id: string | null }[] = await em.query(
-    `SELECT person_id, title, organization_id FROM positions
-      WHERE person_id IN (SELECT person_id FROM attendances WHERE event_id = $1 UNION SELECT unnest($2::uuid[]))
-      ORDER BY ord`,
-    [eventId, away],
-  );
-  const orgIds = [...new Set(positions.flatMap((r) => (r.organization_id ? [r.organization_id] : [])))];
-  const orgRows: { id: string; kind: string; name: Text; short_name: Text | null }[] = orgIds.length
-    ? await em.query('SELECT id, kind, name, short_name FROM organizations WHERE id = ANY($1::uuid[])', [orgIds])
+  const held = figures?.crowd_organizations ?? [];
+  const orgIds = new Set(held.map(([id]) => id));
+  for (const r of [...attendees, ...others]) for (const [, id] of r.positions ?? []) if (id) orgIds.add(id);
+  const orgRows: { id: string; kind: string; name: Text; short_name: Text | null }[] = orgIds.size
+    ? await em.query('SELECT id, kind, name, short_name FROM organizations WHERE id = ANY($1::uuid[])', [[...orgIds]])
     : [];
   const orgs = new Map<string, PositionOrg>(orgRows.map((o) => [o.id, { id: o.id, kind: o.kind, name: o.name, shortName: o.short_name }]));
   const people = new Map<string, SnapshotPerson>();
   const rankOf = new Map<string, number>();
   // each person once: a person attends an event once, and `others` are those not attending
   const add = (id: string, r: PersonColumns) => {
-    people.set(id, { id, name: r.name, familyName: r.family_name ?? null, positions: [] });
+    const positions = (r.positions ?? []).map(([title, orgId]) => ({ title, organization: (orgId && orgs.get(orgId)) || null }));
+    people.set(id, { id, name: r.name, familyName: r.family_name ?? null, positions });
     rankOf.set(id, r.protocol_rank);
   };
   for (const a of attendees) add(a.person_id, a);
   for (const o of others) add(o.id, o);
-  for (const r of positions) {
-    people.get(r.person_id)?.positions.push({ title: r.title, organization: (r.organization_id && orgs.get(r.organization_id)) || null });
-  }
-  return { people, rankOf };
+  const crowd = figures
+    ? {
+        count: figures.crowd_count,
+        withOrganization: figures.crowd_with_organization,
+        organizations: held.flatMap(([id, order, position]) => {
+          const organization = orgs.get(id);
+          return organization ? [{ organization, order, position }] : [];
+        }),
+      }
+    : null;
+  return { people, rankOf, crowd };
 }
 
 /**
@@ -128,7 +183,13 @@ export class EventSnapshotLoader {
     return snapshot;
   }
 
-  async load(em: EntityManager, _actor: Actor, eventId: string): Promise<EventSnapshot> {
+  /**
+   * The snapshot. The participants that can only be stated as a number are read as the crowd's figures when there are
+   * more of them than the writeup names; `everyone` reads them in full whatever their number (the same writeup, slower).
+   */
+  async load(em: EntityManager, _actor: Actor, eventId: string, { everyone: inFull = false } = {}): Promise<EventSnapshot> {
+    // no JIT: the crowd's statements over a big event cost enough to be compiled, which takes longer than running them
+    await em.query(`SELECT set_config('jit', 'off', true)`);
     const [event]: (EventRow | undefined)[] = await em.query('SELECT * FROM events WHERE id = $1', [eventId]);
     if (!event) throw AppException.notFound('Event', eventId);
 
@@ -149,11 +210,9 @@ export class EventSnapshotLoader {
       'SELECT organization_id, role FROM event_organizations WHERE event_id = $1 ORDER BY ord, created_at',
       [eventId],
     );
-    const everyone: AttendeeRow[] = await em.query(ATTENDEES, [eventId]);
     const [parent]: { id: string; title: Org['name']; kind: string }[] = event.parent_event_id
       ? await em.query('SELECT id, title, kind FROM events WHERE id = $1', [event.parent_event_id])
       : [];
-    const attendees = everyone.filter((a) => a.status !== 'absent');
     const speeches: {
       id: string;
       kind: string;
@@ -215,7 +274,12 @@ export class EventSnapshotLoader {
       ...mous.flatMap((m) => m.witness_ids),
       ...agenda.flatMap((i) => i.performer_ids),
     ];
-    const { people, rankOf } = await loadPeople(em, eventId, everyone, named);
+    const rows: (AttendeeRow | CrowdRow)[] = await em.query(ATTENDEES, [eventId, named, inFull ? INT_MAX : NAMED_PARTICIPANTS]);
+    // the crowd's figures come first, when it was left out
+    const figures = (rows[0] as Partial<CrowdRow> | undefined)?.crowd_count != null ? (rows.shift() as CrowdRow) : undefined;
+    const everyone = rows as AttendeeRow[];
+    const attendees = everyone.filter((a) => a.status !== 'absent');
+    const { people, rankOf, crowd } = await loadPeople(em, everyone, figures, named);
     const person = (id: string) => people.get(id)!;
     const attendeeById = new Map(everyone.map((a) => [a.id, a]));
     // witnesses in protocol order: their place at the event, else after everyone present by rank
@@ -255,6 +319,8 @@ export class EventSnapshotLoader {
           ? { onBehalfOf: person(attendeeById.get(a.on_behalf_of_id)!.person_id) }
           : {}),
       })),
+      // only when left out, so that the snapshot of an event without one is as it always was
+      ...(crowd && { crowd }),
       agenda: agenda.map((i) => ({
         id: i.id,
         kind: i.kind as never,
