@@ -213,6 +213,10 @@ describe('the participants only a number states, read as figures', () => {
       [big.eventId, signatory.person_id],
     );
     await db.query(`UPDATE attendances SET status = 'invited' WHERE id = $1`, [invited.id]);
+    // one of the crowd named in Chinese only: no warning of a name the writeup never writes, read in full or not
+    await db.query(`UPDATE people SET name = '{"zh": "只有中文名"}' WHERE id = (SELECT person_id FROM attendances WHERE id = $1)`, [
+      (await seeded(7)).id,
+    ]);
     await db.query(`UPDATE attendances SET status = 'absent' WHERE id = ANY($1::uuid[])`, [[absent.id, principal.id]]);
     // a deputy standing in for an absent participant
     const [deputy] = (
@@ -246,5 +250,44 @@ describe('the participants only a number states, read as figures', () => {
     // the writeup warns of the one only invited (the event was held), as it would reading everyone
     const warned = composeWriteup(figures, 'en').warnings.filter((w) => w.code === 'UNCONFIRMED_ATTENDANCE');
     expect(warned.map((w) => w.recordId)).toEqual([invited.id]);
+  });
+  it(`names up to ${NAMED_PARTICIPANTS} participants read in full, and reads one more as the crowd's figures`, async () => {
+    const ws = small.session.workspaceId;
+    const [org] = (
+      await db.query(
+        `INSERT INTO organizations (workspace_id, kind, name) VALUES ($1, 'enterprise', '{"zh": "边界企业", "ja": "境界企業", "en": "Boundary Co."}') RETURNING id`,
+        [ws],
+      )
+    ).rows;
+    let before = await snapshot(small, false);
+    for (let n = 1; !before.crowd && n <= NAMED_PARTICIPANTS + 1; n++) {
+      const [person] = (
+        await db.query(
+          `INSERT INTO people (workspace_id, name, protocol_rank) VALUES ($1, jsonb_build_object('zh', '边界' || $2::int, 'ja', '境界' || $2::int, 'en', 'Boundary ' || $2::int), 900) RETURNING id`,
+          [ws, n],
+        )
+      ).rows;
+      await db.query(
+        `INSERT INTO positions (workspace_id, person_id, ord, title, organization_id) VALUES ($1, $2, 0, '{"zh": "代表", "ja": "代表", "en": "Delegate"}', $3)`,
+        [ws, person.id, org.id],
+      );
+      await db.query(
+        `INSERT INTO attendances (workspace_id, event_id, person_id, role, status) VALUES ($1, $2, $3, 'participant', 'registered')`,
+        [ws, small.eventId, person.id],
+      );
+      const after = await snapshot(small, false);
+      if (after.crowd) {
+        // the one before named all of them, in full; now they are a number, and the writeup is the one read in full
+        const closing = composeWriteup(before, 'en').paragraphs.find((p) => p.section === 'closing')!;
+        const named = closing.sentences.find((x) => x.sources.some((r) => r.type === 'person'))!;
+        expect(named.sources.filter((r) => r.type === 'person')).toHaveLength(NAMED_PARTICIPANTS);
+        expect(after.crowd.count).toBe(NAMED_PARTICIPANTS + 1);
+        const now = new Date();
+        const full = await snapshot(small, true);
+        for (const lang of LANGS) expect(composeWriteup(after, lang, { now })).toEqual(composeWriteup(full, lang, { now }));
+      }
+      before = after;
+    }
+    expect(before.crowd?.count).toBe(NAMED_PARTICIPANTS + 1);
   });
 });

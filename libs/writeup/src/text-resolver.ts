@@ -39,18 +39,31 @@ export class TextResolver {
 
   /** The text in the language (or a fallback, with a warning); undefined when the field is empty. */
   optional(value: LocalizedText | null | undefined, record: SourceRef, field: string, role: TextRole = 'name'): string | undefined {
+    return this.resolve(value, role, (code, used, text) => this.warn(code, record, field, used, text));
+  }
+
+  /** What `optional` writes, without a warning: for working something out from a text that may never be written. */
+  quiet(value: LocalizedText | null | undefined, role: TextRole = 'name'): string | undefined {
+    return this.resolve(value, role, () => undefined);
+  }
+
+  private resolve(
+    value: LocalizedText | null | undefined,
+    role: TextRole,
+    warn: (code: WarningCode, used?: Language, text?: string) => void,
+  ): string | undefined {
     if (!value) return undefined;
     const resolved = resolveText(value, this.lang);
     if (!resolved) {
-      if (Object.keys(value).length > 0) this.warn('MISSING_TEXT', record, field);
+      if (Object.keys(value).length > 0) warn('MISSING_TEXT');
       return undefined;
     }
     if (!resolved.fallback) return resolved.text;
     if (readableIn(this.lang, resolved.lang, resolved.text, role)) {
-      this.warn('LANGUAGE_FALLBACK', record, field, resolved.lang);
+      warn('LANGUAGE_FALLBACK', resolved.lang);
       return resolved.text;
     }
-    this.warn('TRANSLATION_NEEDED', record, field, resolved.lang, resolved.text);
+    warn('TRANSLATION_NEEDED', resolved.lang, resolved.text);
     return this.placeholder(role === 'name' ? resolved.text : undefined);
   }
 

@@ -188,7 +188,8 @@ export class EventSnapshotLoader {
    * more of them than the writeup names; `everyone` reads them in full whatever their number (the same writeup, slower).
    */
   async load(em: EntityManager, _actor: Actor, eventId: string, { everyone: inFull = false } = {}): Promise<EventSnapshot> {
-    // no JIT: the crowd's statements over a big event cost enough to be compiled, which takes longer than running them
+    // no JIT for the rest of the transaction: the crowd's statement over a big event costs enough to be compiled, which
+    // takes longer than running it (the transaction's other statements are reads and writes of a few rows)
     await em.query(`SELECT set_config('jit', 'off', true)`);
     const [event]: (EventRow | undefined)[] = await em.query('SELECT * FROM events WHERE id = $1', [eventId]);
     if (!event) throw AppException.notFound('Event', eventId);
@@ -269,11 +270,12 @@ export class EventSnapshotLoader {
       ]);
     const sideName = (code: string | null) => (event.sides ?? []).find((s) => s.code === code)?.name ?? null;
 
+    // (without nulls: one in the list would leave every attendance neither named nor not)
     const named = [
       ...parties.flatMap((p) => (p.signatory_id ? [p.signatory_id] : [])),
       ...mous.flatMap((m) => m.witness_ids),
       ...agenda.flatMap((i) => i.performer_ids),
-    ];
+    ].filter(Boolean);
     const rows: (AttendeeRow | CrowdRow)[] = await em.query(ATTENDEES, [eventId, named, inFull ? INT_MAX : NAMED_PARTICIPANTS]);
     // the crowd's figures come first, when it was left out
     const figures = (rows[0] as Partial<CrowdRow> | undefined)?.crowd_count != null ? (rows.shift() as CrowdRow) : undefined;
