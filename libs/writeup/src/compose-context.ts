@@ -41,9 +41,8 @@ export class ComposeContext {
   ) {
     for (const a of snapshot.attendees) if (a.onBehalfOf) this.principals.set(a.person.id, a.onBehalfOf);
     // a short form two people would share (Li Gang and Li Hucheng: "Li") is not short: they keep their full names
-    // (worked out without warnings: a name the writeup never writes is not one to translate)
     const people = new Map(peopleOf(snapshot).map((p) => [p.id, p]));
-    const shorts = new Map([...people.values()].map((p) => [p.id, this.shortOf(p, true)]));
+    const shorts = new Map([...people.values()].map((p) => [p.id, this.shortOf(p)]));
     const sharing = new Map<string, number>();
     for (const short of shorts.values()) sharing.set(short, (sharing.get(short) ?? 0) + 1);
     for (const [id, short] of shorts) this.shortForms.set(id, sharing.get(short)! > 1 ? null : short);
@@ -169,11 +168,14 @@ export class ComposeContext {
     return this.text.required(person.name, { type: 'person', id: person.id }, 'name');
   }
 
-  /** The recorded family name in the language, else the language's rule over the name; `quiet`: without warnings. */
-  private shortOf(person: SnapshotPerson, quiet = false): string {
+  /**
+   * The recorded family name in the language, else the language's rule over the name. Without warnings: short forms are
+   * worked out for everyone, and whoever is written is also named in full (`nameOf`), which warns of a fallback once.
+   */
+  private shortOf(person: SnapshotPerson): string {
     const recorded = this.text.exact(person.familyName);
     const name = this.text.exact(person.name);
-    if (!name) return recorded ?? (quiet ? (this.text.quiet(person.name) ?? '') : this.nameOf(person));
+    if (!name) return recorded ?? this.text.quiet(person.name) ?? '';
     const chinese = [person.name.zh, person.name.ja].some((n) => !!n && HAN.test(n));
     return this.rules.familyName(name, chinese, recorded);
   }

@@ -27,13 +27,13 @@ const STATUS_CODES: Partial<Record<number, ErrorCode>> = {
   503: 'SERVICE_UNAVAILABLE',
 };
 
-/** PostgreSQL errors a caller can cause, mapped to client errors without exposing SQL. */
 /** Writes at the same time that the database could not both apply (a serialization failure, a deadlock): it undid this one, and sending it again succeeds. */
 const CONCURRENT_WRITE: { code: ErrorCode; message: string } = {
   code: 'CONFLICT',
   message: 'The change met another one made at the same time; send it again',
 };
 
+/** PostgreSQL errors a caller can cause, mapped to client errors without exposing SQL. */
 const PG_CODES: Record<string, { code: ErrorCode; message: string }> = {
   '23505': { code: 'ALREADY_EXISTS', message: 'A record with the same unique values already exists' },
   '23503': { code: 'IN_USE', message: 'The record is referenced by other records, or references one that does not exist' },
